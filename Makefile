@@ -1,0 +1,38 @@
+# The two commands of the README. Both install what a fresh Debian machine lacks.
+SWIFT ?= swift
+# libedit-dev, libstemmer-dev: the C libraries we link; snowball-data: the stemmer
+# reference vocabularies for the conformance test; tmux: the real-terminal test;
+# openssh-client: signature interoperability; strace: the no-network test.
+APT_PACKAGES := pkg-config libedit-dev libstemmer-dev snowball-data tmux openssh-client strace
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test deps build build-release bench fuzz lint clean
+
+run: build
+	@.build/debug/sia
+
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+	bash Tests/terminal/run.sh .build/debug/sia
+
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+build-release: deps
+	$(SWIFT) build -c release
+
+lint: build
+	.build/debug/sia lint
+
+clean:
+	rm -rf .build

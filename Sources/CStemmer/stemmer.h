@@ -1,0 +1,2 @@
+// Snowball's C library (Debian libstemmer-dev).
+#include <libstemmer.h>

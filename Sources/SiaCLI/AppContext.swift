@@ -1,0 +1,52 @@
+import Foundation
+import SiaKit
+
+/// What every command needs, built once from the global options and the environment:
+/// language, loaded knowledge, clock, file locations and the console.
+public struct AppContext {
+  public var lang: Lang
+  public var knowledge: KnowledgeBase
+  public var loadDiagnostics: [Diagnostic]
+  public var clock: Clock
+  public var paths: Paths
+  public var console: Console
+  public var environment: [String: String]
+
+  /// Loads the knowledge base; fails with a user-facing message when it is missing or
+  /// holds no valid section. Structural problems are reported once on standard error.
+  public static func make(options: GlobalOptions, console: Console? = nil) throws -> AppContext {
+    let env = ProcessInfo.processInfo.environment
+    let lang = try options.resolvedLang(env)
+    let console = console ?? Console.standard(environment: env)
+    let root = KnowledgeLocator.locate(
+      explicit: options.knowledge, environment: env, executablePath: CommandLine.arguments.first ?? "sia")
+    guard FileManager.default.fileExists(atPath: root) else {
+      throw UserFacingError(Messages.knowledgeNotFound.text(lang, ["path": root]))
+    }
+    let loaded = KnowledgeLoader.load(root: root)
+    if loaded.knowledge.sections.isEmpty {
+      for diagnostic in loaded.diagnostics.sortedForReport.prefix(20) { console.warn(diagnostic.description) }
+      throw UserFacingError(Messages.knowledgeEmpty.text(lang, ["path": root]))
+    }
+    let errors = loaded.diagnostics.filter { $0.severity == .error }
+    if !errors.isEmpty {
+      for diagnostic in errors.sortedForReport.prefix(10) { console.warn(diagnostic.description) }
+      console.warn(Messages.knowledgeProblems.text(lang, ["count": "\(errors.count)"]))
+    }
+    return AppContext(
+      lang: lang, knowledge: loaded.knowledge, loadDiagnostics: loaded.diagnostics,
+      clock: Clock.fromEnvironment(env), paths: Paths(environment: env), console: console, environment: env)
+  }
+}
+
+/// An error whose message is already written for the user: printed as one line on
+/// standard error, with the exit status given (2 = usage or input problem).
+public struct UserFacingError: Error, CustomStringConvertible {
+  public var message: String
+  public var exitCode: Int32
+  public init(_ message: String, exitCode: Int32 = 2) {
+    self.message = message
+    self.exitCode = exitCode
+  }
+  public var description: String { message }
+}

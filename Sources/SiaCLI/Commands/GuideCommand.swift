@@ -1,0 +1,32 @@
+import ArgumentParser
+import SiaKit
+
+/// `sia guide [ID] [--markdown]`: the index by theme, one section, or the generated
+/// Markdown index of the knowledge base.
+struct GuideCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "guide", abstract: "List the guide's sections by theme, or print one section.")
+
+  @OptionGroup var global: GlobalOptions
+
+  @Flag(name: .long, help: "Print the Markdown index (Knowledge/README.md).")
+  var markdown = false
+
+  @Argument(help: "A section id to print.")
+  var id: String?
+
+  func run() throws {
+    let app = try AppContext.make(options: global)
+    let renderer = GuideRenderer(console: app.console, lang: app.lang)
+    if markdown {
+      print(GuideRenderer.markdownIndex(app.knowledge), terminator: "")
+    } else if let id {
+      guard let section = app.knowledge.section(id) else {
+        throw UserFacingError(Messages.readUnknownNoHint.text(app.lang, ["id": Sanitizer.neutralize(id)]))
+      }
+      app.console.say(renderer.section(section, knowledge: app.knowledge))
+    } else {
+      app.console.say(renderer.index(app.knowledge))
+    }
+  }
+}

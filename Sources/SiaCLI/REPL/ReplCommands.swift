@@ -1,0 +1,53 @@
+import SiaKit
+
+/// The command table. Each feature contributes its commands from its own file.
+enum ReplCommands {
+  static var all: [ReplCommand] {
+    core + guide
+  }
+
+  static let core: [ReplCommand] = [
+    ReplCommand("aide", aliases: ["help", "?"], summary: Messages.cmdHelp) { session, _ in
+      session.showHelp()
+    },
+    ReplCommand("quitter", aliases: ["quit", "exit"], summary: Messages.cmdQuit) { session, _ in
+      session.say(Messages.goodbye)
+      session.stop()
+    },
+    ReplCommand(
+      "langue", aliases: ["lang", "language"], arguments: "fr|en", summary: Messages.cmdLang,
+      complete: { _, _ in ["fr", "en"] }
+    ) { session, arguments in
+      guard let lang = Lang(argument: arguments) else {
+        session.say(Messages.langUsage)
+        return
+      }
+      session.lang = lang
+      session.say(Messages.langNow)
+    },
+    ReplCommand("effacer", aliases: ["clear"], summary: Messages.cmdClear) { session, _ in
+      session.console.clearScreen()
+      if !session.console.styled { session.say(Messages.cleared) }
+    },
+  ]
+}
+
+extension ReplSession {
+  func showHelp() {
+    say(console.bold(Messages.helpTitle.text(lang)))
+    let rows = commands.map { command -> (String, String) in
+      var usage = "/" + command.name
+      if let arguments = command.arguments { usage += " " + arguments }
+      if !command.aliases.isEmpty {
+        usage += " (" + command.aliases.filter { $0 != "?" }.map { "/" + $0 }.joined(separator: ", ") + ")"
+      }
+      return (usage, command.summary.text(lang))
+    }
+    let width = min(rows.map(\.0.count).max() ?? 0, 34)
+    for (usage, summary) in rows {
+      let padded = usage.count < width ? usage + String(repeating: " ", count: width - usage.count) : usage
+      say("  " + padded + "  " + summary)
+    }
+    say(Messages.helpFooter)
+  }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import SiaKit
+
+/// The REPL: one loop over a `LineReader`, dispatching slash commands from the command
+/// table and giving other lines to the active conversation or to the guide search.
+public final class ReplSession {
+  public let app: AppContext
+  public var lang: Lang
+  public var console: Console { app.console }
+  public var knowledge: KnowledgeBase { app.knowledge }
+  /// The dialogue that owns the input, if any.
+  public var conversation: Conversation?
+  /// What to do with free text outside a conversation (the guide search).
+  public var answerFreeText: (ReplSession, String) -> Void = { session, _ in
+    session.say(Messages.freeTextPending)
+  }
+  /// Feature state keyed by feature name (e.g. the last search for /plus).
+  public var featureState: [String: Any] = [:]
+  public private(set) var isRunning = true
+
+  public static let defaultPrompt = "sia> "
+
+  public init(app: AppContext) {
+    self.app = app
+    self.lang = app.lang
+  }
+
+  public var commands: [ReplCommand] {
+    (conversation?.commands ?? []) + ReplCommands.all
+  }
+
+  public var prompt: String { conversation?.prompt ?? ReplSession.defaultPrompt }
+
+  public func say(_ message: Message, _ args: [String: String] = [:]) {
+    console.say(message.text(lang, args))
+  }
+
+  public func say(_ text: String) { console.say(text) }
+
+  public func stop() { isRunning = false }
+
+  public func run(reader: LineReader) {
+    say(Messages.banner, ["institut": knowledge.institute.value("institut") ?? ""])
+    while isRunning {
+      let prompt = self.prompt
+      switch reader.read(prompt: prompt) {
+      case .endOfInput:
+        console.echoInput(prompt: prompt, line: "^D")
+        say(Messages.goodbye)
+        isRunning = false
+      case .interrupt:
+        console.echoInput(prompt: prompt, line: "^C")
+        if let conversation {
+          conversation.interrupt(session: self)
+        } else {
+          console.say("^C")
+        }
+      case .line(let line):
+        console.echoInput(prompt: prompt, line: line)
+        if let size = reader.lastTruncatedSize {
+          say(Messages.lineTooLong, ["size": "\(size)", "limit": "\(reader.maxLineBytes)"])
+        }
+        reader.remember(line)
+        if let problem = reader.takeHistoryProblem() {
+          say(Messages.historyNotSaved, ["reason": problem])
+        }
+        execute(line)
+      }
+    }
+    reader.close()
+  }
+
+  /// Runs one typed line: a slash command, a conversation answer, or a question.
+  public func execute(_ rawLine: String) {
+    let line = rawLine.trimmingCharacters(in: .whitespaces)
+    guard !line.isEmpty else { return }
+    if line.hasPrefix("/") {
+      let body = line.dropFirst()
+      let name = String(body.prefix { $0 != " " })
+      let arguments = body.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+      if let command = commands.first(where: { $0.matches(name) }) {
+        command.run(self, arguments)
+      } else {
+        reportUnknown(name)
+      }
+      return
+    }
+    if let conversation {
+      conversation.handle(line, session: self)
+    } else {
+      answerFreeText(self, line)
+    }
+  }
+
+  func reportUnknown(_ name: String) {
+    let shown = "/" + Sanitizer.neutralize(String(name.prefix(40)))
+    let names = commands.flatMap { [$0.name] + $0.aliases }.filter { $0.count > 1 }
+    let limit = min(3, max(1, name.count / 2))
+    if !name.isEmpty, let suggestion = EditDistance.closest(to: name.lowercased(), in: names, limit: limit) {
+      say(Messages.unknownCommand, ["command": shown, "suggestion": "/" + suggestion])
+    } else {
+      say(Messages.unknownCommandNoHint, ["command": shown])
+    }
+  }
+
+  func completions(for lineBeforeCursor: String) -> [String] {
+    Completion.candidates(for: lineBeforeCursor, commands: commands, session: self)
+  }
+}

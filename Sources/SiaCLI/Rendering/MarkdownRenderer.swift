@@ -1,0 +1,108 @@
+import SiaKit
+
+/// Renders the guide's Markdown for the terminal: headings and `**bold**` in bold,
+/// `-` lists as bullets, paragraphs wrapped to the console width. Piped output keeps
+/// the same layout without escape sequences.
+struct MarkdownRenderer {
+  let console: Console
+
+  func render(_ markdown: String) -> String {
+    var out: [String] = []
+    var paragraph: [String] = []
+    func flushParagraph() {
+      if !paragraph.isEmpty {
+        out += wrap(inline(paragraph.joined(separator: " ")), width: console.width, indent: "")
+        paragraph = []
+      }
+    }
+    for raw in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+      let line = Sanitizer.neutralize(String(raw)).trimmingCharacters(in: .whitespaces)
+      if line.isEmpty {
+        flushParagraph()
+        if out.last != "" { out.append("") }
+      } else if line.hasPrefix("#") {
+        flushParagraph()
+        let title = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+        if !out.isEmpty, out.last != "" { out.append("") }
+        out.append(console.bold(stripInline(title)))
+      } else if let item = listItem(line) {
+        flushParagraph()
+        out += wrap(inline(item.text), width: console.width, indent: item.marker)
+      } else {
+        paragraph.append(line)
+      }
+    }
+    flushParagraph()
+    while out.last == "" { out.removeLast() }
+    return out.joined(separator: "\n")
+  }
+
+  func listItem(_ line: String) -> (marker: String, text: String)? {
+    if line.hasPrefix("- ") || line.hasPrefix("* ") { return ("  • ", String(line.dropFirst(2))) }
+    if let dot = line.firstIndex(of: "."), line[..<dot].allSatisfy(\.isNumber), !line[..<dot].isEmpty,
+      line[line.index(after: dot)...].hasPrefix(" ")
+    {
+      return ("  \(line[..<dot]). ", String(line[line.index(dot, offsetBy: 2)...]))
+    }
+    return nil
+  }
+
+  /// `**bold**` → bold (or plain text when piped); `` `code` `` → code without backticks.
+  func inline(_ text: String) -> String {
+    var result = ""
+    var rest = Substring(text)
+    while let open = rest.range(of: "**") {
+      result += rest[..<open.lowerBound]
+      let after = rest[open.upperBound...]
+      guard let close = after.range(of: "**") else {
+        result += rest[open.lowerBound...]
+        return result.replacingOccurrences(of: "`", with: "")
+      }
+      result += console.bold(String(after[..<close.lowerBound]))
+      rest = after[close.upperBound...]
+    }
+    return (result + rest).replacingOccurrences(of: "`", with: "")
+  }
+
+  func stripInline(_ text: String) -> String {
+    text.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "`", with: "")
+  }
+}
+
+/// Wraps text at word boundaries; continuation lines are indented like the first
+/// line's marker. Escape sequences do not count towards the width.
+func wrap(_ text: String, width: Int, indent: String) -> [String] {
+  let pad = String(repeating: " ", count: indent.count)
+  var lines: [String] = []
+  var current = indent
+  var visible = indent.count
+  for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+    let length = visibleLength(word)
+    if visible > pad.count, visible + 1 + length > width {
+      lines.append(current)
+      current = pad + word
+      visible = pad.count + length
+    } else {
+      let separator = visible > pad.count ? " " : ""
+      current += separator + word
+      visible += separator.count + length
+    }
+  }
+  lines.append(current)
+  return lines
+}
+
+func visibleLength<S: StringProtocol>(_ text: S) -> Int {
+  var count = 0
+  var inEscape = false
+  for character in text {
+    if inEscape {
+      if character.isLetter { inEscape = false }
+    } else if character == "\u{1B}" {
+      inEscape = true
+    } else {
+      count += 1
+    }
+  }
+  return count
+}

@@ -1,0 +1,35 @@
+/// One section of the institute's AI-use guide (`guide/<id>.md`).
+public struct GuideSection: Sendable, Hashable {
+  public var id: String
+  public var title: String
+  public var titleEn: String
+  public var summaryEn: String
+  /// Theme ids; the first is the section's main theme.
+  public var tags: [String]
+  public var keywords: [String]
+  public var aliases: [String]
+  public var sources: [String]
+  public var updated: String
+  /// The Markdown body, placeholders already expanded.
+  public var body: String
+  /// Path relative to the knowledge folder, for diagnostics.
+  public var file: String
+  /// Line of the first body line in the file.
+  public var bodyLine: Int
+
+  public var theme: String { tags.first ?? "" }
+
+  public func title(_ lang: Lang) -> String { lang == .en && !titleEn.isEmpty ? titleEn : title }
+}
+
+/// One question of the Q&A (`faq/*.yaml`), retrievable on its own.
+public struct FAQEntry: Sendable, Hashable {
+  public var id: String
+  public var question: Bilingual
+  public var answer: Bilingual
+  public var keywords: [String]
+  /// Sections the answer relies on.
+  public var see: [String]
+  public var file: String
+  public var line: Int
+}

@@ -1,0 +1,42 @@
+/// The guide as loaded from `Knowledge/`: institute names, themes, sections and Q&A.
+/// Other parts (questions, rules, tools, exercises) load their own files from `root`.
+public struct KnowledgeBase: Sendable {
+  public var root: String
+  public var institute: Institute
+  public var themes: [Theme]
+  /// In theme order, then by id.
+  public var sections: [GuideSection]
+  public var faq: [FAQEntry]
+  /// Content hash of every file under `root` (see `KnowledgeVersion`).
+  public var version: String
+
+  public init(root: String, institute: Institute, themes: [Theme], sections: [GuideSection], faq: [FAQEntry], version: String) {
+    self.root = root
+    self.institute = institute
+    self.themes = themes
+    self.sections = sections
+    self.faq = faq
+    self.version = version
+    var index: [String: Int] = [:]
+    for (position, section) in sections.enumerated() { index[section.id] = position }
+    sectionIndex = index
+  }
+
+  private var sectionIndex: [String: Int]
+
+  public func section(_ id: String) -> GuideSection? {
+    sectionIndex[id].map { sections[$0] }
+  }
+
+  public func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }
+
+  public var sectionIDs: [String] { sections.map(\.id) }
+
+  /// Sections grouped by main theme, in the order of `themes.yaml`.
+  public var sectionsByTheme: [(theme: Theme, sections: [GuideSection])] {
+    themes.compactMap { theme in
+      let members = sections.filter { $0.theme == theme.id }
+      return members.isEmpty ? nil : (theme, members)
+    }
+  }
+}

@@ -1,0 +1,131 @@
+import Foundation
+
+/// Reads `institute.yaml`, `themes.yaml`, `guide/*.md` and `faq/*.yaml` into a
+/// `KnowledgeBase`, collecting every structural problem as a diagnostic. Entries with
+/// errors are left out; the rest loads, so one typo does not lock everyone out.
+public enum KnowledgeLoader {
+  public struct Result {
+    public var knowledge: KnowledgeBase
+    public var diagnostics: [Diagnostic]
+  }
+
+  static let sectionFields: Set<String> = [
+    "id", "title", "title_en", "summary_en", "tags", "keywords", "aliases", "sources", "updated",
+  ]
+  static let faqFields: Set<String> = ["id", "question", "question_en", "answer", "answer_en", "keywords", "see", "tags"]
+
+  public static func load(root: String) -> Result {
+    var diagnostics: [Diagnostic] = []
+    let institute = loadInstitute(root: root, &diagnostics)
+    let themes = loadThemes(root: root, &diagnostics)
+    var sections = KnowledgeFiles.list(root: root, folder: "guide", suffix: ".md").compactMap {
+      loadSection(root: root, relative: $0, institute: institute, &diagnostics)
+    }
+    let order = Dictionary(uniqueKeysWithValues: themes.enumerated().map { ($1.id, $0) })
+    sections.sort { (order[$0.theme] ?? Int.max, $0.id) < (order[$1.theme] ?? Int.max, $1.id) }
+    var faq: [FAQEntry] = []
+    for relative in KnowledgeFiles.list(root: root, folder: "faq", suffix: ".yaml") {
+      faq += loadFAQ(root: root, relative: relative, institute: institute, &diagnostics)
+    }
+    let knowledge = KnowledgeBase(
+      root: root, institute: institute, themes: themes, sections: sections, faq: faq,
+      version: KnowledgeVersion.hash(root: root))
+    return Result(knowledge: knowledge, diagnostics: diagnostics)
+  }
+
+  static func loadInstitute(root: String, _ diagnostics: inout [Diagnostic]) -> Institute {
+    guard let text = KnowledgeFiles.read(root: root, relative: "institute.yaml", &diagnostics) else {
+      return Institute(values: [:])
+    }
+    let document = YAMLDocument(file: "institute.yaml", text: text, diagnostics: &diagnostics)
+    guard let map = document.rootMapping(&diagnostics) else { return Institute(values: [:]) }
+    var values: [String: String] = [:]
+    for key in map.keys {
+      if let value = map.string(key, &diagnostics) { values[key] = value }
+    }
+    return Institute(values: values)
+  }
+
+  static func loadThemes(root: String, _ diagnostics: inout [Diagnostic]) -> [Theme] {
+    guard let text = KnowledgeFiles.read(root: root, relative: "themes.yaml", &diagnostics) else { return [] }
+    let document = YAMLDocument(file: "themes.yaml", text: text, diagnostics: &diagnostics)
+    return document.rootList(&diagnostics).compactMap { map in
+      guard let id = map.required("id", &diagnostics) else { return nil }
+      let label = map.required("label", id: id, &diagnostics) ?? id
+      return Theme(id: id, label: Bilingual(fr: label, en: map.string("label_en", &diagnostics) ?? label))
+    }
+  }
+
+  static func loadSection(
+    root: String, relative: String, institute: Institute, _ diagnostics: inout [Diagnostic]
+  ) -> GuideSection? {
+    guard let text = KnowledgeFiles.read(root: root, relative: relative, &diagnostics) else { return nil }
+    guard let parts = FrontMatter.split(text) else {
+      diagnostics.append(Diagnostic(file: relative, line: 1, message: "missing front matter: the file must start with a '---' line and close it with another"))
+      return nil
+    }
+    let document = YAMLDocument(file: relative, text: parts.yaml, lineOffset: parts.yamlLine - 1, diagnostics: &diagnostics)
+    guard let map = document.rootMapping(&diagnostics) else { return nil }
+    let fileID = URL(fileURLWithPath: relative).deletingPathExtension().lastPathComponent
+    let id = map.required("id", &diagnostics) ?? fileID
+    map.checkKeys(sectionFields, id: id, &diagnostics)
+    if id != fileID {
+      diagnostics.append(Diagnostic(file: relative, line: map.line(of: "id"), id: id, message: "id must match the file name '\(fileID)'"))
+    }
+    var problems: [Diagnostic] = []
+    let title = map.required("title", id: id, &problems)
+    let titleEn = map.required("title_en", id: id, &problems)
+    let summaryEn = map.required("summary_en", id: id, &problems)
+    let tags = map.strings("tags", id: id, &problems)
+    if tags.isEmpty {
+      problems.append(Diagnostic(file: relative, line: map.line(of: "tags"), id: id, message: "at least one tag (theme) is required"))
+    }
+    let updated = map.required("updated", id: id, &problems) ?? ""
+    diagnostics += problems
+    guard let title, problems.allSatisfy({ $0.severity != .error }) else { return nil }
+    var unknown: [Diagnostic] = []
+    defer { diagnostics += unknown }
+    let expand = { (text: String, lang: Lang, line: Int) -> String in
+      institute.expand(text, lang) { key in
+        unknown.append(Diagnostic(file: relative, line: line, id: id, message: "unknown placeholder {{\(key)}}"))
+      }
+    }
+    return GuideSection(
+      id: id, title: expand(title, .fr, map.line(of: "title")), titleEn: titleEn ?? title,
+      summaryEn: expand(summaryEn ?? "", .en, map.line(of: "summary_en")),
+      tags: tags, keywords: map.strings("keywords", id: id, &diagnostics),
+      aliases: map.strings("aliases", id: id, &diagnostics),
+      sources: map.strings("sources", id: id, &diagnostics), updated: updated,
+      body: expand(parts.body.trimmingCharacters(in: .whitespacesAndNewlines), .fr, parts.bodyLine),
+      file: relative, bodyLine: parts.bodyLine)
+  }
+
+  static func loadFAQ(
+    root: String, relative: String, institute: Institute, _ diagnostics: inout [Diagnostic]
+  ) -> [FAQEntry] {
+    guard let text = KnowledgeFiles.read(root: root, relative: relative, &diagnostics) else { return [] }
+    let document = YAMLDocument(file: relative, text: text, diagnostics: &diagnostics)
+    return document.rootList(&diagnostics).compactMap { map in
+      guard let id = map.required("id", &diagnostics) else { return nil }
+      map.checkKeys(faqFields, id: id, &diagnostics)
+      var problems: [Diagnostic] = []
+      let question = map.required("question", id: id, &problems)
+      let answer = map.required("answer", id: id, &problems)
+      diagnostics += problems
+      guard let question, let answer else { return nil }
+      var unknown: [Diagnostic] = []
+      defer { diagnostics += unknown }
+      let expand = { (text: String, lang: Lang, key: String) -> String in
+        institute.expand(text, lang) { name in
+          unknown.append(Diagnostic(file: relative, line: map.line(of: key), id: id, message: "unknown placeholder {{\(name)}}"))
+        }
+      }
+      return FAQEntry(
+        id: id,
+        question: Bilingual(fr: expand(question, .fr, "question"), en: expand(map.string("question_en", &diagnostics) ?? "", .en, "question_en")),
+        answer: Bilingual(fr: expand(answer, .fr, "answer"), en: expand(map.string("answer_en", &diagnostics) ?? "", .en, "answer_en")),
+        keywords: map.strings("keywords", id: id, &diagnostics), see: map.strings("see", id: id, &diagnostics),
+        file: relative, line: map.line)
+    }
+  }
+}

@@ -1,0 +1,85 @@
+/// `sia lint`: loads the whole knowledge base and runs every check, returning all
+/// problems at once. Each part of `sia` that owns data files adds its check here.
+public enum Linter {
+  public typealias Check = @Sendable (_ knowledge: KnowledgeBase) -> [Diagnostic]
+
+  /// The checks beyond loading, one per kind of data.
+  public static let checks: [Check] = [
+    GuideLint.check,
+  ]
+
+  public static func lint(root: String) -> [Diagnostic] {
+    let loaded = KnowledgeLoader.load(root: root)
+    var diagnostics = loaded.diagnostics
+    for check in checks { diagnostics += check(loaded.knowledge) }
+    return Array(Set(diagnostics)).sortedForReport
+  }
+}
+
+/// Checks on the guide and the Q&A: unique ids, known themes, resolvable `[§id]`,
+/// sources present, bodies not empty and following the expected headings.
+public enum GuideLint {
+  static let idPattern = #/^[a-z0-9]+(-[a-z0-9]+)*$/#
+  static let requiredHeadings = ["## En bref", "## Que faire"]
+
+  public static let check: Linter.Check = { knowledge in
+    var diagnostics: [Diagnostic] = []
+    let themeIDs = Set(knowledge.themes.map(\.id))
+    let sectionIDs = Set(knowledge.sectionIDs)
+    if knowledge.sections.isEmpty {
+      diagnostics.append(Diagnostic(file: "guide", line: 1, message: "the guide has no section"))
+    }
+    var seen: [String: String] = [:]
+    for section in knowledge.sections {
+      let id = section.id
+      if let other = seen[id] {
+        diagnostics.append(Diagnostic(file: section.file, line: 2, id: id, message: "duplicate id (also in \(other))"))
+      }
+      seen[id] = section.file
+      if (try? idPattern.wholeMatch(in: id)) == nil {
+        diagnostics.append(Diagnostic(file: section.file, line: 2, id: id, message: "id must be lower-case letters, digits and '-'"))
+      }
+      for tag in section.tags where !themeIDs.contains(tag) {
+        diagnostics.append(Diagnostic(file: section.file, line: 2, id: id, message: "unknown theme '\(tag)' in tags (see themes.yaml)"))
+      }
+      if section.sources.isEmpty {
+        diagnostics.append(Diagnostic(file: section.file, line: 2, id: id, message: "section has no sources"))
+      }
+      if section.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        diagnostics.append(Diagnostic(file: section.file, line: section.bodyLine, id: id, message: "section body is empty"))
+      } else {
+        for heading in requiredHeadings where !section.body.contains(heading) {
+          diagnostics.append(Diagnostic(.warning, file: section.file, line: section.bodyLine, id: id, message: "missing heading '\(heading)'"))
+        }
+      }
+      for reference in CrossReference.references(in: section.body) where !sectionIDs.contains(reference.id) {
+        diagnostics.append(Diagnostic(
+          file: section.file, line: section.bodyLine + reference.line, id: id,
+          message: "dangling reference [§\(reference.id)]"))
+      }
+      if section.summaryEn.split(separator: " ").count < 8 {
+        diagnostics.append(Diagnostic(.warning, file: section.file, line: 2, id: id, message: "summary_en is too short to help English readers"))
+      }
+    }
+    var faqSeen: [String: String] = [:]
+    for entry in knowledge.faq {
+      if let other = faqSeen[entry.id] {
+        diagnostics.append(Diagnostic(file: entry.file, line: entry.line, id: entry.id, message: "duplicate FAQ id (also in \(other))"))
+      }
+      if sectionIDs.contains(entry.id) {
+        diagnostics.append(Diagnostic(file: entry.file, line: entry.line, id: entry.id, message: "FAQ id clashes with a section id"))
+      }
+      faqSeen[entry.id] = entry.file
+      for target in entry.see where !sectionIDs.contains(target) {
+        diagnostics.append(Diagnostic(file: entry.file, line: entry.line, id: entry.id, message: "'see' points to a missing section '\(target)'"))
+      }
+      for reference in CrossReference.ids(in: entry.answer.fr + "\n" + entry.answer.en) where !sectionIDs.contains(reference) {
+        diagnostics.append(Diagnostic(file: entry.file, line: entry.line, id: entry.id, message: "dangling reference [§\(reference)]"))
+      }
+      if entry.see.isEmpty && CrossReference.ids(in: entry.answer.fr).isEmpty {
+        diagnostics.append(Diagnostic(file: entry.file, line: entry.line, id: entry.id, message: "answer cites no section"))
+      }
+    }
+    return diagnostics
+  }
+}

@@ -1,0 +1,52 @@
+/// One user-facing sentence in French and English. Placeholders are `{name}` and must
+/// be the same in both languages (a test checks it).
+public struct Message: Sendable {
+  public let key: String
+  public let fr: String
+  public let en: String
+
+  public init(_ key: String, fr: String, en: String) {
+    self.key = key
+    self.fr = fr
+    self.en = en
+  }
+
+  /// The text in `lang` with `{name}` placeholders replaced by `args[name]`.
+  public func text(_ lang: Lang, _ args: [String: String] = [:]) -> String {
+    var result = lang == .en ? en : fr
+    for (name, value) in args {
+      result = result.replacingOccurrences(of: "{\(name)}", with: value)
+    }
+    return result
+  }
+
+  public func callAsFunction(_ lang: Lang, _ args: [String: String] = [:]) -> String {
+    text(lang, args)
+  }
+
+  /// The placeholder names used in one language's text.
+  public func placeholders(_ lang: Lang) -> Set<String> {
+    let text = lang == .en ? en : fr
+    var names = Set<String>()
+    var rest = Substring(text)
+    while let open = rest.firstIndex(of: "{") {
+      let after = rest[rest.index(after: open)...]
+      guard let close = after.firstIndex(of: "}") else { break }
+      let name = after[..<close]
+      if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+        names.insert(String(name))
+      }
+      rest = after[after.index(after: close)...]
+    }
+    return names
+  }
+}
+
+/// The FR/EN catalogue: every user-facing sentence of `sia`. One file per feature in
+/// this folder (`Messages+Feature.swift`), each listing its messages in a
+/// `…Catalogue` array that `all` gathers, so the completeness test sees every one.
+public enum Messages {
+  public static var all: [Message] {
+    coreCatalogue + guideCatalogue
+  }
+}

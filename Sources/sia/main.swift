@@ -1,0 +1,3 @@
+import SiaCLI
+
+SiaMain.main()
