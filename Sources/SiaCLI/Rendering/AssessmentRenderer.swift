@@ -94,7 +94,7 @@ struct AssessmentRenderer {
   func describe(_ trigger: Trigger) -> String {
     guard let question = model.question(trigger.question) else { return trigger.question }
     let values = trigger.answer.isEmpty
-      ? Messages.unanswered.text(lang) : question.labels(of: trigger.answer, lang).joined(separator: ", ")
+      ? Messages.unanswered.text(lang) : short(question.labels(of: trigger.answer, lang)).joined(separator: ", ")
     return "\(question.label.pick(lang)) : \(Sanitizer.neutralize(values))".replacingOccurrences(
       of: " : ", with: lang == .en ? ": " : " : ")
   }
@@ -112,8 +112,16 @@ struct AssessmentRenderer {
     ])
   }
 
+  /// Option labels without their trailing explanation in parentheses, for running text.
+  func short(_ labels: [String]) -> [String] {
+    labels.map { label in
+      guard label.hasSuffix(")"), let open = label.range(of: " (", options: .backwards) else { return label }
+      return String(label[..<open.lowerBound])
+    }
+  }
+
   func quoted(_ labels: [String]) -> String {
-    labels.map { lang == .en ? "\"\($0)\"" : "« \($0) »" }.joined(separator: ", ")
+    short(labels).map { lang == .en ? "\"\($0)\"" : "« \($0) »" }.joined(separator: ", ")
   }
 
   /// "§id (Title) ; §id2 (Title 2)" — titles from the guide when it has the section.
