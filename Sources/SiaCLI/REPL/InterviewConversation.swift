@@ -17,9 +17,13 @@ final class InterviewConversation: Conversation {
   }
 
   static func start(session: ReplSession, model: DecisionModel, sentence: String?) {
+    let store = InterviewStore(paths: session.app.paths)
+    if case let .state(previous) = store.load() {
+      session.say(Messages.interviewReplaced, ["date": String(previous.startedAt.prefix(10))])
+    }
     let state = InterviewState(startedAt: session.app.clock.now().isoTimestamp, sentence: sentence)
     let conversation = InterviewConversation(
-      interview: Interview(model: model, state: state), store: InterviewStore(paths: session.app.paths), session: session)
+      interview: Interview(model: model, state: state), store: store, session: session)
     session.conversation = conversation
     session.say(wrap(Messages.interviewIntro.text(session.lang), width: session.console.width, indent: "").joined(separator: "\n"))
     if let sentence {

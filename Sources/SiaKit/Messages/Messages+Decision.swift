@@ -107,5 +107,10 @@ extension Messages {
   public static let helpReadMore = Message(
     "interview.help.more", fr: "Section complète : /lire {id}", en: "Full section: /read {id}")
 
-  static let decisionReplCatalogue: [Message] = [helpReadMore]
+  public static let interviewReplaced = Message(
+    "interview.replaced",
+    fr: "(L'évaluation interrompue commencée le {date} est remplacée par celle-ci.)",
+    en: "(The interrupted assessment started on {date} is replaced by this one.)")
+
+  static let decisionReplCatalogue: [Message] = [helpReadMore, interviewReplaced]
 }
