@@ -25,7 +25,7 @@ public struct DeclarationRenderer {
     }
     blocks.append(section(Messages.docPublication, publication()))
     blocks.append(section(Messages.docStructured, [
-      Messages.docStructuredIntro.text(lang), StructuredBlock.render(try CanonicalJSON.encode(declaration)),
+      Messages.docStructuredIntro.text(lang), "", StructuredBlock.render(try CanonicalJSON.encode(declaration)),
     ]))
     return blocks.joined(separator: "\n\n") + "\n"
   }

@@ -19,7 +19,7 @@ public enum PublicationStatement {
       let label = task.category.label.text(lang)
       return task.detail.isEmpty ? label : "\(label) (\(task.detail))"
     }
-    let delegated = taskList.isEmpty ? Messages.pubNoTask.text(lang) : taskList.joined(separator: "; ")
+    let delegated = taskList.isEmpty ? Messages.pubNoTask.text(lang) : taskList.joined(separator: lang == .fr ? " ; " : "; ")
     let checked = verification.pick(lang).trimmingCharacters(in: .whitespacesAndNewlines)
     var sentences = [Messages.pubUsed.text(lang, ["tool": tool, "tasks": delegated])]
     if !checked.isEmpty { sentences.append(Messages.pubVerification.text(lang, ["verification": checked])) }
