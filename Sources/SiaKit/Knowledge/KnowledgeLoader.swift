@@ -60,6 +60,13 @@ public enum KnowledgeLoader {
     root: String, relative: String, institute: Institute, _ diagnostics: inout [Diagnostic]
   ) -> GuideSection? {
     guard let text = KnowledgeFiles.read(root: root, relative: relative, &diagnostics) else { return nil }
+    return parseSection(text: text, relative: relative, institute: institute, &diagnostics)
+  }
+
+  /// Parses one guide file's text (front matter and body); `relative` names it in diagnostics.
+  public static func parseSection(
+    text: String, relative: String, institute: Institute, _ diagnostics: inout [Diagnostic]
+  ) -> GuideSection? {
     guard let parts = FrontMatter.split(text) else {
       diagnostics.append(Diagnostic(file: relative, line: 1, message: "missing front matter: the file must start with a '---' line and close it with another"))
       return nil
@@ -93,8 +100,8 @@ public enum KnowledgeLoader {
     return GuideSection(
       id: id, title: expand(title, .fr, map.line(of: "title")), titleEn: titleEn ?? title,
       summaryEn: expand(summaryEn ?? "", .en, map.line(of: "summary_en")),
-      tags: tags, keywords: map.strings("keywords", id: id, &diagnostics),
-      aliases: map.strings("aliases", id: id, &diagnostics),
+      tags: tags, keywords: map.strings("keywords", id: id, &diagnostics).map { expand($0, .fr, map.line(of: "keywords")) },
+      aliases: map.strings("aliases", id: id, &diagnostics).map { expand($0, .fr, map.line(of: "aliases")) },
       sources: map.strings("sources", id: id, &diagnostics), updated: updated,
       body: expand(parts.body.trimmingCharacters(in: .whitespacesAndNewlines), .fr, parts.bodyLine),
       file: relative, bodyLine: parts.bodyLine)
@@ -104,6 +111,13 @@ public enum KnowledgeLoader {
     root: String, relative: String, institute: Institute, _ diagnostics: inout [Diagnostic]
   ) -> [FAQEntry] {
     guard let text = KnowledgeFiles.read(root: root, relative: relative, &diagnostics) else { return [] }
+    return parseFAQ(text: text, relative: relative, institute: institute, &diagnostics)
+  }
+
+  /// Parses one Q&A file's text; `relative` names it in diagnostics.
+  public static func parseFAQ(
+    text: String, relative: String, institute: Institute, _ diagnostics: inout [Diagnostic]
+  ) -> [FAQEntry] {
     let document = YAMLDocument(file: relative, text: text, diagnostics: &diagnostics)
     return document.rootList(&diagnostics).compactMap { map in
       guard let id = map.required("id", &diagnostics) else { return nil }
@@ -124,7 +138,7 @@ public enum KnowledgeLoader {
         id: id,
         question: Bilingual(fr: expand(question, .fr, "question"), en: expand(map.string("question_en", &diagnostics) ?? "", .en, "question_en")),
         answer: Bilingual(fr: expand(answer, .fr, "answer"), en: expand(map.string("answer_en", &diagnostics) ?? "", .en, "answer_en")),
-        keywords: map.strings("keywords", id: id, &diagnostics), see: map.strings("see", id: id, &diagnostics),
+        keywords: map.strings("keywords", id: id, &diagnostics).map { expand($0, .fr, "keywords") }, see: map.strings("see", id: id, &diagnostics),
         file: relative, line: map.line)
     }
   }
