@@ -56,6 +56,8 @@ struct DeclarationWriting {
   var slug: String?
   var force: Bool
   var key: OpenSSHPrivateKey?
+  /// What to say when there is no key: `--no-sign` was asked, or no key exists yet.
+  var unsignedReason = Messages.declareNotSigned
 
   @discardableResult
   func produce(_ builder: DeclarationBuilder) throws -> String {
@@ -81,7 +83,7 @@ struct DeclarationWriting {
         "sig": Sanitizer.neutralize(path + ".sig"), "fingerprint": signature.publicKey.fingerprint, "namespace": signature.namespace,
       ])
     } else {
-      tool.say(Messages.declareNotSigned, ["path": Sanitizer.neutralize(path)])
+      tool.say(unsignedReason, ["path": Sanitizer.neutralize(path)])
     }
     tool.console.say("")
     tool.say(Messages.declarePublicationTitle)

@@ -14,7 +14,8 @@ public enum DeclarationFile {
   /// Renders and writes the document; returns its path.
   @discardableResult
   public static func write(_ declaration: Declaration, folder: String, slug: String? = nil, force: Bool) throws -> String {
-    let path = URL(fileURLWithPath: folder).appendingPathComponent(name(for: declaration, slug: slug)).path
+    // The name is a slug (no `/`), so the document always lands in `folder`.
+    let path = (folder.hasSuffix("/") ? folder : folder + "/") + name(for: declaration, slug: slug)
     let text = try DeclarationRenderer(declaration).markdown()
     try AtomicFile.write(text, to: path, mode: 0o644, overwrite: force)
     return path

@@ -23,12 +23,15 @@ extension Messages {
   public static let declareNotSigned = Message(
     "declare.notsigned", fr: "Document non signé (--no-sign). Pour le signer : sia sign {path}",
     en: "Document not signed (--no-sign). To sign it: sia sign {path}")
+  public static let declareNoKey = Message(
+    "declare.nokey", fr: "Document non signé : pas encore de clé. Créez-la avec sia keygen, puis : sia sign {path}",
+    en: "Document not signed: no key yet. Create it with sia keygen, then: sia sign {path}")
   public static let declareContested = Message(
     "declare.contested", fr: "Votre justification est jointe : le document porte la mention « verdict contesté ».",
     en: "Your justification is attached: the document is flagged \"verdict contested\".")
 
   static let declareCatalogue: [Message] = [
     declareWritten, declareExists, declareAnswersInvalid, declareCommitmentsTitle, declareCommitmentPrompt,
-    declareCommitmentRetry, declareNoAnswer, declarePublicationTitle, declareNotSigned, declareContested,
+    declareCommitmentRetry, declareNoAnswer, declarePublicationTitle, declareNotSigned, declareNoKey, declareContested,
   ]
 }
