@@ -121,3 +121,15 @@ final class SSHSignatureTests: XCTestCase {
     }
   }
 }
+
+extension SSHSignatureTests {
+  /// The one-call API other features (training attestations) use.
+  func testOneCallVerifyForOtherDocumentKinds() throws {
+    let key = OpenSSHPrivateKey.generate(comment: "")
+    let attestation = Data("attestation\n".utf8)
+    let armored = Data(try SSHSignature.sign(message: attestation, namespace: DocumentKind.training.namespace, key: key).armored.utf8)
+    let signature = try SSHSignature.verify(armored: armored, message: attestation, namespace: "sia-training")
+    XCTAssertEqual(signature.publicKey, key.publicKey)
+    XCTAssertThrowsError(try SSHSignature.verify(armored: armored, message: attestation, namespace: "sia-declaration"))
+  }
+}

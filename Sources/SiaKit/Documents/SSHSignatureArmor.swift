@@ -33,3 +33,15 @@ extension SSHSignature {
     try self.init(armored: text)
   }
 }
+
+extension SSHSignature {
+  /// Parses an armored signature (the bytes of a `.sig` file) and checks it against
+  /// `message` for `namespace` in one call; returns it so the caller can read the key.
+  /// Throws `SSHSignatureError` (format problem, wrong namespace, mismatch, non-Ed25519).
+  @discardableResult
+  public static func verify(armored: Data, message: Data, namespace: String) throws -> SSHSignature {
+    let signature = try SSHSignature(fileData: armored)
+    try signature.verify(message: message, namespace: namespace)
+    return signature
+  }
+}
