@@ -99,10 +99,10 @@ public struct DeclarationRenderer {
 public enum VerdictLabel {
   public static func message(_ id: VerdictID) -> Message {
     switch id {
-    case .ok: return Messages.verdictOK
-    case .conditions: return Messages.verdictConditions
-    case .validation: return Messages.verdictValidation
-    case .interdit: return Messages.verdictForbidden
+    case .ok: return Messages.docVerdictOK
+    case .conditions: return Messages.docVerdictConditions
+    case .validation: return Messages.docVerdictValidation
+    case .interdit: return Messages.docVerdictForbidden
     }
   }
 }

@@ -1,10 +1,10 @@
 extension Messages {
   // MARK: verdicts
-  public static let verdictOK = Message("verdict.ok", fr: "Usage autorisé", en: "Use allowed")
-  public static let verdictConditions = Message("verdict.conditions", fr: "Usage autorisé sous conditions", en: "Use allowed under conditions")
-  public static let verdictValidation = Message(
-    "verdict.validation", fr: "Usage soumis à validation préalable", en: "Use subject to prior approval")
-  public static let verdictForbidden = Message("verdict.interdit", fr: "Usage interdit", en: "Use forbidden")
+  public static let docVerdictOK = Message("doc.verdict.ok", fr: "Usage autorisé", en: "Use allowed")
+  public static let docVerdictConditions = Message("doc.verdict.conditions", fr: "Usage autorisé sous conditions", en: "Use allowed under conditions")
+  public static let docVerdictValidation = Message(
+    "doc.verdict.validation", fr: "Usage soumis à validation préalable", en: "Use subject to prior approval")
+  public static let docVerdictForbidden = Message("doc.verdict.interdit", fr: "Usage interdit", en: "Use forbidden")
 
   // MARK: document
   public static let docTitle = Message("doc.title", fr: "Déclaration d'usage d'un système d'IA", en: "Declaration of use of an AI system")
@@ -87,7 +87,7 @@ extension Messages {
     en: "The justification is empty: write why you contest the verdict.")
 
   static let declarationCatalogue: [Message] = [
-    verdictOK, verdictConditions, verdictValidation, verdictForbidden,
+    docVerdictOK, docVerdictConditions, docVerdictValidation, docVerdictForbidden,
     docTitle, docTitleExemption, docContestedFlag, docContestedNote, docDate, docValidUntil, docGuideVersion,
     docToolVersion, docSystem, docUse, docData, docNone, docAnswers, docVerdict, docCommitments, docCommitmentsIntro,
     docNoCommitment, docContest, docPublication, docPublicationIntro, docStructured, docStructuredIntro,
