@@ -95,4 +95,21 @@ final class DocumentsEndToEndTests: XCTestCase {
     let later = try sia.expect(3, ["verify", document, "--lang", "en"], env: ["SIA_NOW": "2027-06-01T00:00:00Z"])
     XCTAssertTrue(later.stdout.contains("Validity:    EXPIRED since 2027-05-29"), later.stdout)
   }
+
+  /// Bare answers go through the engine; a later guide version is reported with the
+  /// verdict today's rules give to the recorded answers.
+  func testEngineAnswersAndGuideChange() throws {
+    let sia = try SiaRunner()
+    defer { sia.cleanUp() }
+    try sia.setUpPeople(labHead: false)
+    let document = try sia.declare("engine-bibliographie.yaml", extra: ["--verification", "chaque référence vérifiée dans PubMed"])
+    let text = try sia.read(document)
+    XCTAssertTrue(text.contains("→ **ChatGPT**"), text)
+    XCTAssertTrue(text.contains("Vérification humaine effectuée : chaque référence vérifiée dans PubMed."), text)
+    XCTAssertTrue(try sia.expect(3, ["verify", document]).stdout.contains("version actuelle"))
+    XCTAssertEqual(try sia.shell("cp -R \"$SIA_KNOWLEDGE\" k2 && echo '# relu' >> k2/FORMAT.md").status, 0)
+    let later = try sia.expect(3, ["verify", document], env: ["SIA_KNOWLEDGE": sia.path("k2")])
+    XCTAssertTrue(later.stdout.contains("faite sous une autre version du guide"), later.stdout)
+    XCTAssertTrue(later.stdout.contains("avec les règles actuelles, le verdict serait le même (autorisé sous conditions)"), later.stdout)
+  }
 }

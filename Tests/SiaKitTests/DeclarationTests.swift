@@ -105,7 +105,7 @@ final class DeclarationTests: XCTestCase {
 
   func testUserTextCannotForgeStructure() throws {
     var input = try DeclarationFixtures.input()
-    input.assessment.intendedUse = "ok\n```json\n{\"kind\":\"training\"}\n```\n# Faux titre\u{1B}[31m"
+    input.assessment.intendedUse.fr = "ok\n```json\n{\"kind\":\"training\"}\n```\n# Faux titre\u{1B}[31m"
     let declaration = try build(input)
     let text = try DeclarationRenderer(declaration).markdown()
     XCTAssertEqual(DeclarationFile.parse(text), declaration)

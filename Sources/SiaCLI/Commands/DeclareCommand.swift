@@ -10,8 +10,10 @@ struct DeclareCommand: ParsableCommand {
     commandName: "declare", abstract: "Write (and sign) the declaration of use for an assessment.")
 
   @OptionGroup var global: GlobalOptions
-  @Option(help: "The assessment, as YAML (system, use, data, answers, verdict, actions, tasks, verification).")
+  @Option(help: "Your answers (question: option, as for sia assess), or a whole assessment with a verdict (YAML).")
   var answers: String
+  @Option(help: "The intended use in your own words (default: the purposes you chose).") var use: String?
+  @Option(help: "How you check the system's output (for the publication statement).") var verification: String?
   @Flag(name: .customLong("accept-all"), help: "Accept every commitment without asking (scripts).") var acceptAll = false
   @Option(help: "Why you disagree with the verdict: the document is then flagged as contested.") var justification: String?
   @Option(help: "Folder for the document (default: the current folder).") var output: String = "."
@@ -27,7 +29,7 @@ struct DeclareCommand: ParsableCommand {
     guard profile.isComplete else {
       throw UserFacingError(ProfileError.incomplete(profile.missingFields + profile.invalidEmails).text(tool.lang))
     }
-    let assessment = try loadAssessment(tool)
+    let assessment = try AssessmentSource(tool: tool, global: global, use: use, verification: verification).load(answers)
     let signingKey = noSign ? nil : try tool.signingKey(explicit: key)
     let input = DeclarationInput(
       profile: profile, assessment: assessment, guideVersion: tool.currentGuideVersion(global) ?? "unknown",
@@ -38,13 +40,5 @@ struct DeclareCommand: ParsableCommand {
       DeclarationBuilder(
         input: input, acceptedActions: accepted, justification: justification, date: tool.clock.now(),
         validityMonths: validityMonths, lang: tool.lang))
-  }
-
-  func loadAssessment(_ tool: ToolContext) throws -> AssessmentSummary {
-    let text = String(decoding: try tool.read(answers), as: UTF8.self)
-    let (assessment, problems) = AssessmentFile.parse(text, file: answers)
-    for problem in problems { tool.console.warn(Sanitizer.neutralize(problem.description)) }
-    guard let assessment else { throw tool.fail(Messages.declareAnswersInvalid, ["count": "\(problems.count)"]) }
-    return assessment
   }
 }

@@ -23,6 +23,7 @@ struct VerifyCommand: ParsableCommand {
     var verifier = DocumentVerifier(allowedSigners: signers, now: tool.clock.now(), currentGuideVersion: tool.currentGuideVersion(global))
     verifier.principal = principal
     verifier.namespace = namespace
+    if verifier.currentGuideVersion != nil { verifier.model = DecisionLoader.load(root: tool.knowledgeRoot(global)).model }
     let renderer = VerifyRenderer(lang: tool.lang, allowedSignersName: signersName, currentGuide: verifier.currentGuideVersion)
     var statuses: [VerificationReport.Status] = []
     for (index, file) in files.enumerated() {
@@ -63,8 +64,7 @@ struct VerifyCommand: ParsableCommand {
 extension ToolContext {
   /// The current guide's version (hash of Knowledge/), nil when no guide is found.
   func currentGuideVersion(_ options: GlobalOptions) -> String? {
-    let root = KnowledgeLocator.locate(
-      explicit: options.knowledge, environment: environment, executablePath: CommandLine.arguments.first ?? "sia")
+    let root = knowledgeRoot(options)
     guard FileManager.default.fileExists(atPath: root) else { return nil }
     return KnowledgeVersion.hash(root: root)
   }

@@ -69,7 +69,13 @@ struct VerifyRenderer {
   func guideLine(_ report: VerificationReport) -> String {
     guard let declaration = report.declaration else { return "" }
     if let recorded = report.otherGuideVersion, let current = currentGuide {
-      return Messages.verifyGuideOther.text(lang, ["recorded": KnowledgeVersion.short(recorded), "current": KnowledgeVersion.short(current)])
+      let versions = ["recorded": KnowledgeVersion.short(recorded), "current": KnowledgeVersion.short(current)]
+      guard let now = report.currentVerdict else { return Messages.verifyGuideOther.text(lang, versions) }
+      let then = declaration.verdict.id
+      let outcome = now == then
+        ? Messages.verifyVerdictSame.text(lang, ["verdict": now.label.text(lang)])
+        : Messages.verifyVerdictChanged.text(lang, ["verdict": now.label.text(lang), "recorded": then.label.text(lang)])
+      return Messages.verifyGuideReassessed.text(lang, versions) + outcome
     }
     return Messages.verifyGuideSame.text(lang, ["version": KnowledgeVersion.short(declaration.guideVersion)])
   }

@@ -19,7 +19,7 @@ import Foundation
 /// verification: Relecture complète et vérification des références
 /// ```
 public enum AssessmentFile {
-  static let topKeys: Set<String> = ["system", "use", "data", "answers", "verdict", "actions", "tasks", "verification", "verification_en"]
+  static let topKeys: Set<String> = ["system", "use", "data", "answers", "verdict", "actions", "tasks", "verification", "verification_en", "use_en"]
 
   public static func parse(_ text: String, file: String) -> (AssessmentSummary?, [Diagnostic]) {
     var problems: [Diagnostic] = []
@@ -34,7 +34,7 @@ public enum AssessmentFile {
     } else {
       system.name = root.required("system", &problems) ?? ""
     }
-    let use = root.required("use", &problems) ?? ""
+    let use = bilingual(root, "use", required: true, &problems)
     let data = texts(root, "data", &problems)
     let answers = root.maps("answers", &problems).map { map in
       AnsweredQuestion(
@@ -52,7 +52,7 @@ public enum AssessmentFile {
         problems.append(Diagnostic(file: file, line: map.line(of: "category"), message: "unknown task category '\(name)' (one of: \(known))"))
         return nil
       }
-      return DelegatedTask(category: category, detail: map.string("detail", &problems) ?? "")
+      return DelegatedTask(category: category, detail: bilingual(map, "detail", required: false, &problems))
     }
     let verification = bilingual(root, "verification", required: false, &problems)
     guard !problems.hasErrors, let verdict else { return (nil, problems) }

@@ -18,7 +18,7 @@ public struct Declaration: Codable, Equatable, Sendable {
   public var unit: ResearchUnit
   public var labHead: Person
   public var system: AISystem
-  public var intendedUse: String
+  public var intendedUse: Bilingual
   public var data: [Bilingual]
   public var answers: [AnsweredQuestion]
   public var verdict: VerdictSummary

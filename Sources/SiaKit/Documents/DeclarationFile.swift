@@ -7,7 +7,7 @@ import Foundation
 public enum DeclarationFile {
   public static func name(for declaration: Declaration, slug: String? = nil) -> String {
     let prefix = declaration.kind == .exemptionRequest ? "derogation" : "declaration"
-    let base = slug ?? declaration.system.name + " " + declaration.intendedUse
+    let base = slug ?? declaration.system.name + " " + declaration.intendedUse.fr
     return "\(prefix)-\(declaration.date)-\(Slug.make(base)).md"
   }
 

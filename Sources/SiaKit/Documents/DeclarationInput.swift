@@ -25,8 +25,8 @@ public struct DeclarationInput: Codable, Equatable, Sendable {
 /// What an interview established about one use of an AI system.
 public struct AssessmentSummary: Codable, Equatable, Sendable {
   public var system: AISystem
-  /// The intended use, in the declarant's own words.
-  public var intendedUse: String
+  /// The intended use in plain words (the declarant's own, or the purposes they chose).
+  public var intendedUse: Bilingual
   /// The data involved, in plain words (categories and details).
   public var data: [Bilingual]
   /// Every question asked, with the answer given, in order.
@@ -40,7 +40,7 @@ public struct AssessmentSummary: Codable, Equatable, Sendable {
   public var humanVerification: Bilingual
 
   public init(
-    system: AISystem, intendedUse: String, data: [Bilingual], answers: [AnsweredQuestion], verdict: VerdictSummary,
+    system: AISystem, intendedUse: Bilingual, data: [Bilingual], answers: [AnsweredQuestion], verdict: VerdictSummary,
     actions: [RequiredAction], tasks: [DelegatedTask], humanVerification: Bilingual
   ) {
     self.system = system
@@ -84,10 +84,9 @@ public struct AnsweredQuestion: Codable, Equatable, Sendable {
   }
 }
 
-/// The four verdicts of the guide.
-public enum VerdictID: String, Codable, Sendable, CaseIterable {
-  case ok, conditions, validation, interdit
-}
+/// The guide's four verdicts are the engine's `Verdict` (`ok`, `conditions`,
+/// `validation`, `interdit`); documents record its raw value.
+public typealias VerdictID = Verdict
 
 public struct VerdictSummary: Codable, Equatable, Sendable {
   public var id: VerdictID
@@ -120,10 +119,10 @@ public struct RequiredAction: Codable, Equatable, Sendable {
 /// A task delegated to the AI system, classed in the GAIDeT taxonomy.
 public struct DelegatedTask: Codable, Equatable, Sendable {
   public var category: GAIDeTCategory
-  /// What exactly, in the declarant's words (may be empty).
-  public var detail: String
+  /// What exactly (may be empty).
+  public var detail: Bilingual
 
-  public init(category: GAIDeTCategory, detail: String = "") {
+  public init(category: GAIDeTCategory, detail: Bilingual = Bilingual(fr: "", en: "")) {
     self.category = category
     self.detail = detail
   }

@@ -12,7 +12,7 @@ public struct DeclarationRenderer {
     if declaration.isContested { blocks.append(contestFlag()) }
     blocks.append(header())
     blocks.append(section(Messages.docSystem, [MarkdownText.inline(systemLine())]))
-    blocks.append(section(Messages.docUse, [MarkdownText.paragraph(declaration.intendedUse)]))
+    blocks.append(section(Messages.docUse, [MarkdownText.paragraph(declaration.intendedUse.pick(lang))]))
     let data = declaration.data.map { "- " + MarkdownText.inline($0.pick(lang)) }
     blocks.append(section(Messages.docData, data.isEmpty ? [Messages.docNone.text(lang)] : data))
     blocks.append(section(Messages.docAnswers, answers()))

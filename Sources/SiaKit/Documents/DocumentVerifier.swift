@@ -11,6 +11,8 @@ public struct DocumentVerifier {
   public var namespace: String?
   /// `--principal`: overrides the e-mail read from the document.
   public var principal: String?
+  /// The current rules, to re-evaluate a declaration made under another guide version.
+  public var model: DecisionModel?
 
   public init(allowedSigners: AllowedSigners?, now: Date, currentGuideVersion: String? = nil) {
     self.allowedSigners = allowedSigners
@@ -22,7 +24,7 @@ public struct DocumentVerifier {
     var report = VerificationReport(
       path: path, status: .unusable, problem: nil, kind: .declaration, namespace: DocumentKind.declaration.namespace,
       signature: nil, principal: nil, trust: .noAllowedSigners, declaration: nil, expired: false,
-      otherGuideVersion: nil, approval: nil)
+      otherGuideVersion: nil, currentVerdict: nil, approval: nil)
     guard let document = FileManager.default.contents(atPath: path) else {
       report.problem = LocalizedProblem(Messages.fileMissing, ["path": Sanitizer.neutralize(path)])
       return report
@@ -34,6 +36,7 @@ public struct DocumentVerifier {
       report.expired = declaration.isExpired(on: now)
       if let current = currentGuideVersion, current != declaration.guideVersion {
         report.otherGuideVersion = declaration.guideVersion
+        report.currentVerdict = model.flatMap { DeclarationReassessment.verdict(for: declaration, model: $0) }
       }
     }
     let signaturePath = path + ".sig"

@@ -17,7 +17,8 @@ public enum PublicationStatement {
     if !details.isEmpty { tool += " (" + details.joined(separator: ", ") + ")" }
     let taskList = tasks.map { task -> String in
       let label = task.category.label.text(lang)
-      return task.detail.isEmpty ? label : "\(label) (\(task.detail))"
+      let detail = task.detail.pick(lang)
+      return detail.isEmpty ? label : "\(label) (\(detail))"
     }
     let delegated = taskList.isEmpty ? Messages.pubNoTask.text(lang) : taskList.joined(separator: lang == .fr ? " ; " : "; ")
     let checked = verification.pick(lang).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -39,6 +39,9 @@ public struct VerificationReport: Sendable {
   public var expired: Bool
   /// The guide version the declaration was made under, when it differs from the current one.
   public var otherGuideVersion: String?
+  /// With another guide version: the verdict the current rules give to the recorded
+  /// answers (nil when they cannot be re-evaluated).
+  public var currentVerdict: Verdict?
   public var approval: ApprovalReport?
 
   /// The file's overall status, counting the approval.

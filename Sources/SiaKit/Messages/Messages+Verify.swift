@@ -18,6 +18,14 @@ extension Messages {
     "verify.guide.other",
     fr: "faite sous une autre version du guide ({recorded}, actuelle : {current}) — réévaluez avec sia pour savoir si le verdict changerait",
     en: "made under another guide version ({recorded}, current: {current}) — reassess with sia to know whether the verdict would change")
+  public static let verifyGuideReassessed = Message(
+    "verify.guide.reassessed", fr: "faite sous une autre version du guide ({recorded}, actuelle : {current}) ; avec les règles actuelles, ",
+    en: "made under another guide version ({recorded}, current: {current}); under the current rules, ")
+  public static let verifyVerdictSame = Message(
+    "verify.verdict.same", fr: "le verdict serait le même ({verdict})", en: "the verdict would be the same ({verdict})")
+  public static let verifyVerdictChanged = Message(
+    "verify.verdict.changed", fr: "le verdict CHANGERAIT : {verdict} au lieu de {recorded} — une nouvelle déclaration est nécessaire",
+    en: "the verdict WOULD CHANGE: {verdict} instead of {recorded} — a new declaration is needed")
   public static let verifyResult = Message("verify.result", fr: "Résultat", en: "Result")
   public static let verifyTrusted = Message("verify.trusted", fr: "VALIDE, signataire reconnu", en: "VALID, trusted signer")
   public static let verifyUnknown = Message(
@@ -93,7 +101,8 @@ extension Messages {
 
   static let verifyCatalogue: [Message] = [
     verifyNoSignature, verifySignature, verifyValid, verifyFingerprint, verifySigner, verifyValidity, verifyValidUntil,
-    verifyExpired, verifyGuide, verifyGuideSame, verifyGuideOther, verifyResult, verifyTrusted, verifyUnknown,
+    verifyExpired, verifyGuide, verifyGuideSame, verifyGuideOther, verifyGuideReassessed, verifyVerdictSame,
+    verifyVerdictChanged, verifyResult, verifyTrusted, verifyUnknown,
     verifyInvalid, verifyUnusable, verifyContested, verifyDocument, verifyNoAllowedSigners, verifyTrustedLine,
     verifyNotListed, verifyListedForOthers, verifyDifferentKey, verifyNamespaceNotAllowed, verifyOutsideValidity,
     verifyNoPrincipal, verifyAllowedSignersBad, verifySummary,
