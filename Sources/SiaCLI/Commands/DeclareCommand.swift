@@ -29,7 +29,10 @@ struct DeclareCommand: ParsableCommand {
     guard profile.isComplete else {
       throw UserFacingError(ProfileError.incomplete(profile.missingFields + profile.invalidEmails).text(tool.lang))
     }
-    let assessment = try AssessmentSource(tool: tool, global: global, use: use, verification: verification).load(answers)
+    let source = AssessmentSource(tool: tool, knowledgeRoot: tool.knowledgeRoot(global), use: use, verification: verification) {
+      tool.console.warn(Sanitizer.neutralize($0.description))
+    }
+    let assessment = try source.load(answers)
     let signingKey = noSign ? nil : try tool.signingKey(explicit: key)
     let input = DeclarationInput(
       profile: profile, assessment: assessment, guideVersion: tool.currentGuideVersion(global) ?? "unknown",

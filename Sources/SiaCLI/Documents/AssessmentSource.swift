@@ -6,7 +6,8 @@ import SiaKit
 /// whole assessment (a file with a `verdict:`), as `AssessmentFile` describes.
 struct AssessmentSource {
   var tool: ToolContext
-  var global: GlobalOptions
+  /// The guide whose engine assesses bare answers.
+  var knowledgeRoot: String
   /// `--use`: the intended use in the declarant's own words.
   var use: String?
   /// `--verification`: the human verification done on the outputs.
@@ -15,10 +16,9 @@ struct AssessmentSource {
   func load(_ path: String) throws -> AssessmentSummary {
     let text = String(decoding: try tool.read(path), as: UTF8.self)
     if isWholeAssessment(text) { return try fromAssessmentFile(text, path) }
-    let root = tool.knowledgeRoot(global)
-    let loaded = DecisionLoader.load(root: root)
+    let loaded = DecisionLoader.load(root: knowledgeRoot)
     let parsed = AnswersFile.parse(text: text, file: path, model: loaded.model)
-    for problem in parsed.diagnostics { tool.console.warn(Sanitizer.neutralize(problem.description)) }
+    for problem in parsed.diagnostics { report(problem) }
     if parsed.diagnostics.hasErrors || parsed.answers.isEmpty {
       throw tool.fail(Messages.declareAnswersInvalid, ["count": "\(max(1, parsed.diagnostics.count))"])
     }
@@ -30,12 +30,15 @@ struct AssessmentSource {
 
   func fromAssessmentFile(_ text: String, _ path: String) throws -> AssessmentSummary {
     let (parsed, problems) = AssessmentFile.parse(text, file: path)
-    for problem in problems { tool.console.warn(Sanitizer.neutralize(problem.description)) }
+    for problem in problems { report(problem) }
     guard var assessment = parsed else { throw tool.fail(Messages.declareAnswersInvalid, ["count": "\(problems.count)"]) }
     if let use { assessment.intendedUse = Bilingual(fr: use, en: use) }
     if let verification { assessment.humanVerification = Bilingual(fr: verification, en: verification) }
     return assessment
   }
+
+  /// Problems go to standard error for a command, to the conversation in the REPL.
+  var report: (Diagnostic) -> Void
 
   /// A whole assessment has a top-level `verdict:` key; bare answers never do.
   func isWholeAssessment(_ text: String) -> Bool {

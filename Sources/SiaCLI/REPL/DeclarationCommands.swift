@@ -3,7 +3,7 @@ import SiaKit
 
 extension ReplCommands {
   static let declaration: [ReplCommand] = [
-    // `/declaration FILE` also takes an assessment saved as YAML (see AssessmentFile).
+    // `/declaration FILE` also takes answers or a whole assessment saved as YAML (AssessmentSource).
     ReplCommand("declaration", aliases: ["declare"], summary: Messages.cmdDeclaration) { session, arguments in
       session.startDeclaration(arguments)
     }
@@ -19,18 +19,26 @@ extension ReplSession {
     ToolContext(lang: lang, clock: app.clock, paths: app.paths, console: console, environment: app.environment)
   }
 
+  /// Called by the interview when it ends, so /declaration declares this assessment.
+  public func rememberForDeclaration(answers: Answers, assessment: Assessment, model: DecisionModel) {
+    featureState[ReplSession.assessmentKey] = AssessmentSummary(answers: answers, assessment: assessment, model: model)
+  }
+
   /// `/declaration`: the assessment of the interview just finished, or one saved as YAML
   /// (`/declaration FILE`), becomes a declaration after the commitments are accepted.
   func startDeclaration(_ arguments: String) {
     let assessment: AssessmentSummary
     if !arguments.isEmpty {
-      guard let data = FileManager.default.contents(atPath: arguments) else {
-        return say(Messages.fileMissing, ["path": Sanitizer.neutralize(arguments)])
+      let source = AssessmentSource(tool: tool, knowledgeRoot: knowledge.root, use: nil, verification: nil) { [weak self] in
+        self?.say(Sanitizer.neutralize($0.description))
       }
-      let (parsed, problems) = AssessmentFile.parse(String(decoding: data, as: UTF8.self), file: arguments)
-      for problem in problems { say(Sanitizer.neutralize(problem.description)) }
-      guard let parsed else { return say(Messages.declareAnswersInvalid, ["count": "\(problems.count)"]) }
-      assessment = parsed
+      do {
+        assessment = try source.load(arguments)
+      } catch let error as UserFacingError {
+        return say(error.message)
+      } catch {
+        return say("\(error)")
+      }
     } else if let finished = featureState[ReplSession.assessmentKey] as? AssessmentSummary {
       assessment = finished
     } else {

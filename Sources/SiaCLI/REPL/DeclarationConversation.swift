@@ -9,11 +9,13 @@ import SiaKit
 final class DeclarationConversation: Conversation {
   enum Step: Equatable {
     case commitment(Int)
+    /// How the person checks the outputs, when the assessment does not say (publication statement).
+    case verification
     case agreement
     case justification
   }
 
-  let input: DeclarationInput
+  private(set) var input: DeclarationInput
   private(set) var step: Step = .agreement
   private var accepted = Set<String>()
   var actions: [RequiredAction] { input.assessment.actions }
@@ -23,6 +25,7 @@ final class DeclarationConversation: Conversation {
   var prompt: String {
     switch step {
     case .commitment(let index): return "sia[engagement \(index + 1)/\(actions.count)]> "
+    case .verification: return "sia[vérification]> "
     case .agreement: return "sia[verdict]> "
     case .justification: return "sia[justification]> "
     }
@@ -46,11 +49,16 @@ final class DeclarationConversation: Conversation {
       }
       ask(.justification, session)
     } else if actions.isEmpty {
-      ask(.agreement, session)
+      ask(afterCommitments, session)
     } else {
       session.say(Messages.declareCommitmentsTitle, ["count": "\(actions.count)"])
       ask(.commitment(0), session)
     }
+  }
+
+  /// The verification question only when the assessment does not already say it.
+  var afterCommitments: Step {
+    input.assessment.humanVerification.fr.isEmpty ? .verification : .agreement
   }
 
   func ask(_ next: Step, _ session: ReplSession) {
@@ -60,6 +68,7 @@ final class DeclarationConversation: Conversation {
       session.say(Messages.replCommitment, [
         "index": "\(index + 1)", "count": "\(actions.count)", "text": Sanitizer.neutralize(actions[index].text.pick(session.lang)),
       ])
+    case .verification: session.say(Messages.replVerificationPrompt)
     case .agreement: session.say(Messages.replAgreePrompt)
     case .justification: session.say(Messages.replJustificationPrompt)
     }
@@ -74,7 +83,11 @@ final class DeclarationConversation: Conversation {
         return session.say(DeclarationRefusal.commitmentRefused(actions[index]).text(session.lang))
       }
       accepted.insert(actions[index].id)
-      ask(index + 1 < actions.count ? .commitment(index + 1) : .agreement, session)
+      ask(index + 1 < actions.count ? .commitment(index + 1) : afterCommitments, session)
+    case .verification:
+      let text = line == "-" ? "" : line
+      input.assessment.humanVerification = Bilingual(fr: text, en: text)
+      ask(.agreement, session)
     case .agreement:
       guard let answer = CommitmentDialogue.parse(line) else { return session.say(Messages.declareCommitmentRetry) }
       if answer { produce(justification: nil, session) } else { ask(.justification, session) }

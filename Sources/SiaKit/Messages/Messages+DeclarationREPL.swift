@@ -14,6 +14,10 @@ extension Messages {
     "repl.declaration.agree",
     fr: "Êtes-vous d'accord avec ce verdict ? (oui/non — si non, vous pourrez écrire pourquoi : le document portera la mention « verdict contesté »)",
     en: "Do you agree with this verdict? (yes/no — if not, you can write why: the document will be flagged \"verdict contested\")")
+  public static let replVerificationPrompt = Message(
+    "repl.declaration.verification",
+    fr: "Comment vérifiez-vous ce que le système produit ? (une ligne, reprise dans la déclaration pour publication ; « - » pour passer)",
+    en: "How do you check what the system produces? (one line, used in the publication statement; \"-\" to skip)")
   public static let replJustificationPrompt = Message(
     "repl.declaration.justification",
     fr: "Écrivez votre justification en une ligne (ou /annuler) :", en: "Write your justification on one line (or /cancel):")
@@ -25,7 +29,7 @@ extension Messages {
     "repl.declaration.cancelled", fr: "Déclaration abandonnée : aucun document écrit.", en: "Declaration abandoned: no document written.")
 
   static let declarationREPLCatalogue: [Message] = [
-    cmdDeclaration, cmdCancelDeclaration, replNoAssessment, replCommitment, replAgreePrompt, replJustificationPrompt,
+    cmdDeclaration, cmdCancelDeclaration, replNoAssessment, replCommitment, replAgreePrompt, replVerificationPrompt, replJustificationPrompt,
     replForbidden, replDeclarationCancelled,
   ]
 }
