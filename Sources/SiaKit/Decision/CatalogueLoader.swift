@@ -11,7 +11,7 @@ enum CatalogueLoader {
   static let datePattern = #/^\d{4}-\d{2}-\d{2}$/#
 
   static func loadTools(_ context: inout DecisionLoadContext, questions: [Question]) -> [Tool] {
-    guard let document = context.document(DecisionLoader.toolsFile) else { return [] }
+    guard let document = context.document(DecisionLoader.toolsFile, optional: true) else { return [] }
     var seen: [String: Int] = [:]
     var tools: [Tool] = []
     for map in document.rootList(&context.diagnostics) {
@@ -50,7 +50,7 @@ enum CatalogueLoader {
   }
 
   static func loadIntents(_ context: inout DecisionLoadContext, questions: [Question]) -> [Intent] {
-    guard let document = context.document(DecisionLoader.intentsFile) else { return [] }
+    guard let document = context.document(DecisionLoader.intentsFile, optional: true) else { return [] }
     var seen: [String: Int] = [:]
     var intents: [Intent] = []
     for map in document.rootList(&context.diagnostics) {

@@ -6,12 +6,14 @@ struct ConditionResolver {
   let questions: [String: Question]
   let file: String
   let id: String
+  /// Added to "unknown question" (a question's `when` may only see earlier questions).
+  var unknownHint = ""
 
   func resolve(_ condition: Condition, _ diagnostics: inout [Diagnostic]) -> Condition? {
     var ok = true
     let resolved = condition.mapTests { test in
       guard let question = questions[test.question] else {
-        diagnostics.append(Diagnostic(file: file, line: test.line, id: id, message: "unknown question '\(test.question)'"))
+        diagnostics.append(Diagnostic(file: file, line: test.line, id: id, message: "unknown question '\(test.question)'\(unknownHint)"))
         ok = false
         return test
       }

@@ -71,7 +71,8 @@ public struct Counterfactuals: Sendable {
         }
       }
     }
-    return moves
+    var seen: Set<[String]> = []
+    return moves.filter { seen.insert([$0.question] + $0.to).inserted }
   }
 
   func apply(_ changes: [Alternative.Change], to answers: Answers) -> Answers {

@@ -39,14 +39,17 @@ public struct EnergyEstimate: Sendable, Equatable, Codable {
       caveats: table.caveats, advice: table.advice, citations: table.citations)
   }
 
-  /// `0,3 Wh à 40 Wh`, `12 à 4 000 kWh`: two significant digits, the unit chosen from the
-  /// upper bound, French or English number formatting.
+  /// `0,24 Wh à 40 Wh`, `2,4 Wh à 4 kWh`: two significant digits, each bound in its own
+  /// unit, French or English number formatting.
   public static func format(_ range: EnergyTable.Range, _ lang: Lang) -> String {
+    let low = quantity(range.low, lang), high = quantity(range.high, lang)
+    return low == high ? "≈ \(high)" : "\(low) \(lang == .en ? "to" : "à") \(high)"
+  }
+
+  static func quantity(_ wh: Double, _ lang: Lang) -> String {
     let units: [(Double, String)] = [(1e6, "MWh"), (1e3, "kWh"), (1, "Wh")]
-    let (scale, unit) = units.first { range.high >= $0.0 } ?? (1, "Wh")
-    let low = number(range.low / scale, lang), high = number(range.high / scale, lang)
-    let to = lang == .en ? "to" : "à"
-    return low == high ? "≈ \(high) \(unit)" : "\(low) \(to) \(high) \(unit)"
+    let (scale, unit) = units.first { wh >= $0.0 } ?? (1, "Wh")
+    return "\(number(wh / scale, lang)) \(unit)"
   }
 
   static func number(_ value: Double, _ lang: Lang) -> String {
@@ -56,6 +59,10 @@ public struct EnergyEstimate: Sendable, Equatable, Codable {
     let rounded = (value / factor).rounded() * factor
     let decimals = max(0, Int(-(magnitude - 1)))
     var text = String(format: "%.\(decimals)f", rounded)
+    if text.contains(".") {
+      while text.hasSuffix("0") { text.removeLast() }
+      if text.hasSuffix(".") { text.removeLast() }
+    }
     if lang == .fr { text = text.replacingOccurrences(of: ".", with: ",") }
     // Thousands separator for readability (narrow no-break space in French).
     if let integerEnd = text.firstIndex(where: { $0 == "," || $0 == "." }) ?? Optional(text.endIndex) {

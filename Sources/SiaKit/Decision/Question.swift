@@ -20,6 +20,8 @@ public struct Question: Sendable, Equatable, Codable {
   public var id: String
   public var kind: Kind
   public var text: Bilingual
+  /// A short name for explanations ("Lieu d'exécution"); the text when absent.
+  public var label: Bilingual
   /// Help shown on `?`, citing guide sections as `[§id]`.
   public var help: Bilingual
   public var options: [Option]
@@ -33,12 +35,13 @@ public struct Question: Sendable, Equatable, Codable {
   public var line: Int
 
   public init(
-    id: String, kind: Kind, text: Bilingual, help: Bilingual, options: [Option], when: Condition?,
+    id: String, kind: Kind, text: Bilingual, label: Bilingual? = nil, help: Bilingual, options: [Option], when: Condition?,
     required: Bool, risk: RiskOrder, file: String, line: Int
   ) {
     self.id = id
     self.kind = kind
     self.text = text
+    self.label = label ?? text
     self.help = help
     self.options = options
     self.when = when
@@ -49,14 +52,15 @@ public struct Question: Sendable, Equatable, Codable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case id, kind, text, help, options, when, required, risk
+    case id, kind, text, label, help, options, when, required, risk
   }
 
   public init(from decoder: Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     self.init(
       id: try c.decode(String.self, forKey: .id), kind: try c.decode(Kind.self, forKey: .kind),
-      text: try c.decode(Bilingual.self, forKey: .text), help: try c.decode(Bilingual.self, forKey: .help),
+      text: try c.decode(Bilingual.self, forKey: .text), label: try c.decodeIfPresent(Bilingual.self, forKey: .label),
+      help: try c.decode(Bilingual.self, forKey: .help),
       options: try c.decode([Option].self, forKey: .options), when: try c.decodeIfPresent(Condition.self, forKey: .when),
       required: try c.decode(Bool.self, forKey: .required), risk: try c.decode(RiskOrder.self, forKey: .risk),
       file: "", line: 0)

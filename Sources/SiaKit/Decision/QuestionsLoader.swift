@@ -4,7 +4,7 @@ import Yams
 /// options, help, an optional `when` over earlier questions and an optional risk order.
 enum QuestionsLoader {
   static let fields: Set<String> = [
-    "id", "kind", "text", "text_en", "help", "help_en", "options", "when", "required", "risk", "cumulative",
+    "id", "kind", "text", "text_en", "label", "label_en", "help", "help_en", "options", "when", "required", "risk", "cumulative",
   ]
   static let optionFields: Set<String> = ["id", "label", "label_en", "exclusive"]
 
@@ -35,24 +35,23 @@ enum QuestionsLoader {
     }
     guard let text = context.bilingual(map, "text", id: id, required: true) else { return nil }
     let help = context.bilingual(map, "help", id: id, required: false) ?? Bilingual(fr: "", en: "")
+    let label = context.bilingual(map, "label", id: id, required: false)
     let options = self.options(map, kind: kind, id: id, &context)
     var when: Condition?
     if let node = map.value("when") {
       let parser = ConditionParser(document: map.document, id: id)
       let known = Dictionary(earlier.map { ($0.id, $0) }) { first, _ in first }
-      let resolver = ConditionResolver(questions: known, file: map.file, id: id)
+      let resolver = ConditionResolver(
+        questions: known, file: map.file, id: id, unknownHint: " (a 'when' may only refer to questions declared above)")
       guard let parsed = parser.parse(node, &context.diagnostics),
         let resolved = resolver.resolve(parsed, &context.diagnostics)
-      else {
-        context.error(map, key: "when", id: id, "'when' may only refer to questions declared earlier in the file")
-        return nil
-      }
+      else { return nil }
       when = resolved
     }
     let required = map.bool("required", id: id, &context.diagnostics) ?? (kind != .text)
     let risk = riskOrder(map, kind: kind, options: options.map(\.id), id: id, &context)
     return Question(
-      id: id, kind: kind, text: text, help: help, options: options, when: when, required: required, risk: risk,
+      id: id, kind: kind, text: text, label: label, help: help, options: options, when: when, required: required, risk: risk,
       file: map.file, line: map.line)
   }
 

@@ -102,3 +102,10 @@ extension Messages {
     notInInterview, noAssessment, interviewDone, promptLabel,
   ]
 }
+
+extension Messages {
+  public static let helpReadMore = Message(
+    "interview.help.more", fr: "Section complète : /lire {id}", en: "Full section: /read {id}")
+
+  static let decisionReplCatalogue: [Message] = [helpReadMore]
+}
