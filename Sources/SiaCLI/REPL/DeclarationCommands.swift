@@ -39,8 +39,14 @@ extension ReplSession {
       } catch {
         return say("\(error)")
       }
+    } else if conversation is InterviewConversation {
+      return say(Messages.replFinishInterviewFirst)
     } else if let finished = featureState[ReplSession.assessmentKey] as? AssessmentSummary {
       assessment = finished
+    } else if let answers = featureState[ReplSession.lastAnswersKey] as? Answers, let model = decisionModel() {
+      // The interview just completed: assess its answers with the same rules it used.
+      let result = Engine(model: model).assess(answers, alternatives: false)
+      assessment = AssessmentSummary(answers: answers, assessment: result, model: model)
     } else {
       return say(Messages.replNoAssessment)
     }

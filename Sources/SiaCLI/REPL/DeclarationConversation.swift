@@ -41,11 +41,11 @@ final class DeclarationConversation: Conversation {
   func begin(session: ReplSession) {
     let verdict = input.assessment.verdict
     let label = session.console.bold(VerdictLabel.message(verdict.id).text(session.lang) + ".")
-    session.say(label + " " + Sanitizer.neutralize(verdict.rationale.pick(session.lang)))
+    session.sayWrapped(label + " " + Sanitizer.neutralize(verdict.rationale.pick(session.lang)))
     if verdict.id == .interdit {
-      session.say(Messages.replForbidden)
+      session.sayWrapped(Messages.replForbidden.text(session.lang))
       if let alternative = verdict.alternative {
-        session.say(Messages.declAlternative, ["alternative": Sanitizer.neutralize(alternative.pick(session.lang))])
+        session.sayWrapped(Messages.declAlternative.text(session.lang, ["alternative": Sanitizer.neutralize(alternative.pick(session.lang))]))
       }
       ask(.justification, session)
     } else if actions.isEmpty {
@@ -65,12 +65,12 @@ final class DeclarationConversation: Conversation {
     step = next
     switch next {
     case .commitment(let index):
-      session.say(Messages.replCommitment, [
+      session.sayWrapped(Messages.replCommitment.text(session.lang, [
         "index": "\(index + 1)", "count": "\(actions.count)", "text": Sanitizer.neutralize(actions[index].text.pick(session.lang)),
-      ])
-    case .verification: session.say(Messages.replVerificationPrompt)
-    case .agreement: session.say(Messages.replAgreePrompt)
-    case .justification: session.say(Messages.replJustificationPrompt)
+      ]))
+    case .verification: session.sayWrapped(Messages.replVerificationPrompt.text(session.lang))
+    case .agreement: session.sayWrapped(Messages.replAgreePrompt.text(session.lang))
+    case .justification: session.sayWrapped(Messages.replJustificationPrompt.text(session.lang))
     }
   }
 
@@ -80,7 +80,7 @@ final class DeclarationConversation: Conversation {
       guard let answer = CommitmentDialogue.parse(line) else { return session.say(Messages.declareCommitmentRetry) }
       guard answer else {
         session.conversation = nil
-        return session.say(DeclarationRefusal.commitmentRefused(actions[index]).text(session.lang))
+        return session.sayWrapped(DeclarationRefusal.commitmentRefused(actions[index]).text(session.lang))
       }
       accepted.insert(actions[index].id)
       ask(index + 1 < actions.count ? .commitment(index + 1) : afterCommitments, session)
@@ -114,6 +114,15 @@ final class DeclarationConversation: Conversation {
     } catch {
       session.say("\(error)")
       session.conversation = nil
+    }
+  }
+}
+
+extension ReplSession {
+  /// Says a text wrapped to the terminal width, paragraph by paragraph.
+  func sayWrapped(_ text: String) {
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      say(wrap(String(paragraph), width: console.width, indent: "").joined(separator: "\n"))
     }
   }
 }

@@ -6,6 +6,7 @@ extension AssessmentSummary {
   /// Question ids of the questionnaire that the document reads specially.
   enum QuestionID {
     static let tool = "outil"
+    static let kind = "type-systeme"
     static let data = "donnees"
     static let identifiability = "identifiabilite"
     static let purpose = "finalite"
@@ -24,7 +25,11 @@ extension AssessmentSummary {
         id: question.id, question: question.text, value: values.joined(separator: ","),
         answer: AssessmentSummary.answerText(question, values)))
     }
-    let typed = effective[QuestionID.tool]?.first ?? ""
+    // "-" is the interview's "I don't know": name the kind of system instead.
+    var typed = effective[QuestionID.tool]?.first ?? ""
+    if typed == "-" || typed.isEmpty {
+      typed = AssessmentSummary.labels(model, QuestionID.kind, effective).first?.fr ?? "-"
+    }
     let tool = model.tools.first { tool in
       ([tool.name, tool.id] + tool.aliases).contains { $0.lowercased() == typed.lowercased() }
     }

@@ -7,6 +7,9 @@ extension Messages {
   public static let replNoAssessment = Message(
     "repl.declaration.none", fr: "Pas encore d'évaluation terminée : tapez /evaluer, puis /declaration à la fin.",
     en: "No finished assessment yet: type /assess, then /declaration at the end.")
+  public static let replFinishInterviewFirst = Message(
+    "repl.declaration.interviewing", fr: "Terminez d'abord l'évaluation en cours (ou /annuler), puis tapez /declaration.",
+    en: "Finish the assessment in progress first (or /cancel), then type /declaration.")
   public static let replCommitment = Message(
     "repl.declaration.commitment", fr: "Engagement {index}/{count} : {text}\nVous engagez-vous ? (oui/non)",
     en: "Commitment {index}/{count}: {text}\nDo you commit to it? (yes/no)")
@@ -29,7 +32,7 @@ extension Messages {
     "repl.declaration.cancelled", fr: "Déclaration abandonnée : aucun document écrit.", en: "Declaration abandoned: no document written.")
 
   static let declarationREPLCatalogue: [Message] = [
-    cmdDeclaration, cmdCancelDeclaration, replNoAssessment, replCommitment, replAgreePrompt, replVerificationPrompt, replJustificationPrompt,
+    cmdDeclaration, cmdCancelDeclaration, replNoAssessment, replFinishInterviewFirst, replCommitment, replAgreePrompt, replVerificationPrompt, replJustificationPrompt,
     replForbidden, replDeclarationCancelled,
   ]
 }
