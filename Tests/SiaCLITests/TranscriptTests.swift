@@ -10,8 +10,8 @@ final class TranscriptTests: XCTestCase {
     let root = SiaRunner.repositoryRoot.appendingPathComponent("Transcripts")
     let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
     var files: [URL] = []
-    while let url = enumerator?.nextObject() as? URL where url.pathExtension == "txt" {
-      files.append(url)
+    while let url = enumerator?.nextObject() as? URL {
+      if url.pathExtension == "txt" { files.append(url) }
     }
     return files.sorted { $0.path < $1.path }
   }
