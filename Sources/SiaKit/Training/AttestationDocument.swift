@@ -4,7 +4,7 @@ import Foundation
 /// then its canonical JSON in a fenced block that `sia verify` and `latestValid` read.
 /// A signature, when present, follows the document and covers every byte above it.
 public enum AttestationDocument {
-  public static let fenceOpen = "```json " + TrainingAttestation.kind
+  public static let fenceOpen = "```json"
   public static let fenceClose = "```"
 
   public enum Problem: Error, Equatable, CustomStringConvertible {
@@ -15,7 +15,7 @@ public enum AttestationDocument {
 
     public var description: String {
       switch self {
-      case .noDataBlock: return "no '\(AttestationDocument.fenceOpen)' block"
+      case .noDataBlock: return "no '\(AttestationDocument.fenceOpen)' data block"
       case let .invalidData(reason): return "the JSON block cannot be read: \(reason)"
       case .notCanonical: return "the JSON block is not in canonical form (edited by hand?)"
       case let .wrongKind(kind): return "not a training attestation (kind '\(kind)')"
@@ -26,18 +26,17 @@ public enum AttestationDocument {
   /// The document to sign: Markdown, then the data block, ending with a newline.
   public static func render(_ attestation: TrainingAttestation, institute: Institute) throws -> String {
     let lang = attestation.lang
-    let day = String(attestation.issuedAt.prefix(10))
     let percent = attestation.score.percent
     let suffix = lang == .fr ? " %" : "%"
     var lines = [
       "# " + Messages.attTitle.text(lang, ["institut": institute.value("institut", lang) ?? ""]), "",
-      Messages.attIntro.text(lang, ["name": attestation.name]), "",
-      "- **\(Messages.attName.text(lang))** : \(attestation.name)",
-      "- **\(Messages.attDate.text(lang))** : \(day)",
+      Messages.attIntro.text(lang, ["name": attestation.trainee.name]), "",
+      "- **\(Messages.attName.text(lang))** : \(attestation.trainee.name)\(email(attestation))",
+      "- **\(Messages.attDate.text(lang))** : \(attestation.date)",
       "- **\(Messages.attScore.text(lang))** : \(attestation.score.right)/\(attestation.score.total) (\(percent)\(suffix))",
-      "- **\(Messages.attValidUntil.text(lang))** : \(validUntil(attestation))",
+      "- **\(Messages.attValidUntil.text(lang))** : \(attestation.validUntil)",
       "- **\(Messages.attGuide.text(lang))** : `\(attestation.guideVersion)`",
-      "- **\(Messages.attSeed.text(lang))** : \(attestation.seed)", "",
+      "- **\(Messages.attSeed.text(lang))** : \(attestation.series.seed)", "",
       "## \(Messages.attThemes.text(lang))", "",
       "| \(Messages.attTheme.text(lang)) | \(Messages.attRight.text(lang)) |", "|---|---|",
     ]
@@ -57,17 +56,14 @@ public enum AttestationDocument {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  static func validUntil(_ attestation: TrainingAttestation) -> String {
-    guard let issued = attestation.issueDate else { return "?" }
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-    return calendar.date(byAdding: .month, value: TrainingAttestation.validityMonths, to: issued)?.isoDay ?? "?"
+  static func email(_ attestation: TrainingAttestation) -> String {
+    attestation.trainee.email.isEmpty ? "" : " <\(attestation.trainee.email)>"
   }
 
   /// Reads the data block back; refuses one that is not byte-for-byte canonical.
   public static func parse(_ text: String) -> Result<TrainingAttestation, Problem> {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard let open = lines.firstIndex(where: { $0 == fenceOpen }), open + 2 < lines.count,
+    guard let open = lines.lastIndex(where: { $0 == fenceOpen }), open + 2 < lines.count,
       lines[open + 2] == fenceClose
     else { return .failure(.noDataBlock) }
     let json = String(lines[open + 1])
@@ -77,7 +73,7 @@ public enum AttestationDocument {
     } catch {
       return .failure(.invalidData("\(error)".prefix(200).description))
     }
-    guard attestation.kind == TrainingAttestation.kind else { return .failure(.wrongKind(attestation.kind)) }
+    guard attestation.kind == TrainingAttestation.kindName else { return .failure(.wrongKind(attestation.kind)) }
     guard (try? attestation.canonicalJSON()) == json else { return .failure(.notCanonical) }
     return .success(attestation)
   }

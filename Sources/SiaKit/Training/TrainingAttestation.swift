@@ -4,6 +4,20 @@ import Foundation
 /// who, when, on which guide version, which exercises with which result, and the score
 /// overall and per theme. The Markdown around it is rendered from these values.
 public struct TrainingAttestation: Codable, Sendable, Equatable {
+  public static let formatID = "sia-training/1"
+  public static let kindName = "training"
+  /// Attestations are valid this many months: "training followed" in the last 12 months.
+  public static let validityMonths = 12
+
+  public struct Trainee: Codable, Sendable, Equatable {
+    public var name: String
+    public var email: String
+    public init(name: String, email: String) {
+      self.name = name
+      self.email = email
+    }
+  }
+
   public struct ThemeScore: Codable, Sendable, Equatable {
     public var id: String
     public var label: String
@@ -17,53 +31,61 @@ public struct TrainingAttestation: Codable, Sendable, Equatable {
     public var correct: Bool
   }
 
-  public static let kind = "sia-training-attestation"
-  /// Attestations older than this are not counted as "training followed".
-  public static let validityMonths = 12
+  /// The series asked, so a trainer can replay it (`sia train --seed`).
+  public struct Series: Codable, Sendable, Equatable {
+    public var seed: Int
+    public var theme: String?
+    public var level: ExerciseLevel?
+  }
 
+  public var format: String
   public var kind: String
-  public var formatVersion: Int
-  public var name: String
-  /// ISO 8601 timestamp of issue.
-  public var issuedAt: String
-  public var sessionStartedAt: String
-  public var guideVersion: String
-  public var seed: UInt64
   public var lang: Lang
+  /// `YYYY-MM-DD` (UTC), the day the session ended.
+  public var date: String
+  /// Last day of validity, `YYYY-MM-DD`: 12 months after `date`, minus one day.
+  public var validUntil: String
+  public var trainee: Trainee
+  public var series: Series
   public var score: TrainingScore.Tally
   public var themes: [ThemeScore]
   public var exercises: [ExerciseResult]
+  public var guideVersion: String
+  public var toolVersion: String
 
   /// The attestation for a finished session, nil if the session does not earn one.
-  public init?(session: TrainingSession, name: String, themes: [Theme], issuedAt: Date, lang: Lang) {
+  public init?(session: TrainingSession, trainee: Trainee, themes: [Theme], date: Date, lang: Lang, toolVersion: String) {
     let score = session.score
     guard session.isFinished, score.earnsAttestation else { return nil }
-    kind = Self.kind
-    formatVersion = 1
-    self.name = name
-    self.issuedAt = issuedAt.isoTimestamp
-    sessionStartedAt = session.startedAt
-    guideVersion = session.guideVersion
-    seed = session.plan.seed
+    format = Self.formatID
+    kind = Self.kindName
     self.lang = lang
+    self.date = date.isoDay
+    validUntil = Self.lastValidDay(from: date)
+    self.trainee = trainee
+    series = Series(seed: Int(clamping: session.plan.seed), theme: session.plan.theme, level: session.plan.level)
     self.score = score.overall
     let labels = Dictionary(themes.map { ($0.id, $0.label.pick(lang)) }, uniquingKeysWith: { first, _ in first })
     self.themes = score.orderedThemes(themes).compactMap { id in
       score.byTheme[id].map { ThemeScore(id: id, label: labels[id] ?? id, right: $0.right, total: $0.total) }
     }
     exercises = session.answers.map { ExerciseResult(id: $0.exerciseID, chosen: $0.chosen, correct: $0.isCorrect) }
+    guideVersion = session.guideVersion
+    self.toolVersion = toolVersion
   }
 
-  public var issueDate: Date? { ISO8601DateFormatter().date(from: issuedAt) }
-
-  /// Passed, issued no later than `now`, and less than 12 months before it.
-  public func isCurrent(at now: Date) -> Bool {
-    guard let issued = issueDate, issued <= now.addingTimeInterval(300) else { return false }
+  static func lastValidDay(from date: Date) -> String {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-    guard let expiry = calendar.date(byAdding: .month, value: Self.validityMonths, to: issued) else { return false }
-    let passed = score.total >= TrainingScore.attestationMinimum && score.reaches(TrainingScore.passingPercent)
-    return passed && now < expiry
+    let end = calendar.date(byAdding: DateComponents(month: validityMonths, day: -1), to: date) ?? date
+    return end.isoDay
+  }
+
+  /// Earned (enough exercises, enough right answers), dated no later than `now`, and
+  /// `now` no later than its last valid day.
+  public func isCurrent(at now: Date) -> Bool {
+    let earned = score.total >= TrainingScore.attestationMinimum && score.reaches(TrainingScore.passingPercent)
+    return earned && kind == Self.kindName && date <= now.isoDay && now.isoDay <= validUntil
   }
 
   /// The canonical bytes: JSON with sorted keys, no insignificant whitespace, UTF-8.

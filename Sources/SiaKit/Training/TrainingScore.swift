@@ -56,15 +56,17 @@ public struct TrainingScore: Sendable, Equatable {
     return byTheme.keys.sorted { (order[$0] ?? Int.max, $0) < (order[$1] ?? Int.max, $1) }
   }
 
-  /// Themes below the passing percentage, each with the sections cited by the exercises
-  /// missed in it (what to read again), in theme order.
-  public func themesToRevisit(themes: [Theme], exercises: [String: Exercise]) -> [(theme: String, sections: [String])] {
-    orderedThemes(themes).compactMap { theme in
+  /// Themes below the passing percentage, each with what to read again: the sections
+  /// cited by the exercises missed in it that belong to the theme (all of their cited
+  /// sections when none does), in theme order.
+  public func themesToRevisit(knowledge: KnowledgeBase, exercises: [String: Exercise]) -> [(theme: String, sections: [String])] {
+    orderedThemes(knowledge.themes).compactMap { theme in
       guard let tally = byTheme[theme], !tally.reaches(Self.passingPercent) else { return nil }
       var seen = Set<String>()
-      let sections = missed.compactMap { exercises[$0] }.filter { $0.tags.contains(theme) }
+      let cited = missed.compactMap { exercises[$0] }.filter { $0.tags.contains(theme) }
         .flatMap(\.cite).filter { seen.insert($0).inserted }
-      return (theme, sections)
+      let own = cited.filter { knowledge.section($0)?.tags.contains(theme) ?? false }
+      return (theme, own.isEmpty ? cited : own)
     }
   }
 }
