@@ -3,7 +3,7 @@ import SiaKit
 extension ReplCommands {
   static let training: [ReplCommand] = [
     ReplCommand(
-      "formation", aliases: ["train", "training"], arguments: "[THÈME] [NIVEAU] [N]", summary: Messages.cmdTrain,
+      "formation", aliases: ["train", "training"], arguments: "[THÈME…]", summary: Messages.cmdTrain,
       complete: { session, _ in session.knowledge.themes.map(\.id) + ExerciseLevel.allCases.map(\.rawValue) }
     ) { session, arguments in
       switch TrainingCommandArguments.parse(arguments, themes: session.knowledge.themes.map(\.id)) {
