@@ -13,7 +13,7 @@ run: build
 
 test: deps
 	$(SWIFT) build
-	$(SWIFT) test
+	$(SWIFT) test --disable-swift-testing
 	bash Tests/terminal/run.sh .build/debug/sia
 
 deps:

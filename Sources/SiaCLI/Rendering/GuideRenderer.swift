@@ -33,9 +33,10 @@ struct GuideRenderer {
     lines.append(MarkdownRenderer(console: console).render(section.body))
     lines.append("")
     let themes = section.tags.compactMap { knowledge.theme($0)?.label.pick(lang) }
-    lines.append(console.dim("\(Messages.sectionThemes.text(lang)) : \(themes.joined(separator: ", "))"
-      .replacingOccurrences(of: " : ", with: lang == .fr ? " : " : ": ")))
-    lines.append(console.dim(Messages.sectionSources.text(lang) + (lang == .fr ? " :" : ":")))
+    let colon = lang == .fr ? "\u{A0}:" : ":"
+    lines += wrap(Messages.sectionThemes.text(lang) + colon + " " + themes.joined(separator: " · "), width: console.width, indent: "")
+      .map(console.dim)
+    lines.append(console.dim(Messages.sectionSources.text(lang) + colon))
     for source in section.sources {
       lines += wrap(Sanitizer.neutralize(source), width: console.width, indent: "  - ").map(console.dim)
     }

@@ -69,6 +69,16 @@ struct MarkdownRenderer {
   }
 }
 
+/// French typography: no line break between « » and their text, nor before : ; ? !
+func bindFrenchPunctuation(_ text: String) -> String {
+  guard text.contains("« ") || text.contains(" »") || text.contains(" :") || text.contains(" ;")
+    || text.contains(" ?") || text.contains(" !")
+  else { return text }
+  var result = text.replacingOccurrences(of: "« ", with: "«\u{A0}").replacingOccurrences(of: " »", with: "\u{A0}»")
+  for mark in [":", ";", "?", "!"] { result = result.replacingOccurrences(of: " " + mark, with: "\u{A0}" + mark) }
+  return result
+}
+
 /// Wraps text at word boundaries; continuation lines are indented like the first
 /// line's marker. Escape sequences do not count towards the width.
 func wrap(_ text: String, width: Int, indent: String) -> [String] {
@@ -76,7 +86,7 @@ func wrap(_ text: String, width: Int, indent: String) -> [String] {
   var lines: [String] = []
   var current = indent
   var visible = indent.count
-  for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+  for word in bindFrenchPunctuation(text).split(separator: " ", omittingEmptySubsequences: true) {
     let length = visibleLength(word)
     if visible > pad.count, visible + 1 + length > width {
       lines.append(current)

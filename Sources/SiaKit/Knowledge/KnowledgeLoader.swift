@@ -93,8 +93,8 @@ public enum KnowledgeLoader {
     return GuideSection(
       id: id, title: expand(title, .fr, map.line(of: "title")), titleEn: titleEn ?? title,
       summaryEn: expand(summaryEn ?? "", .en, map.line(of: "summary_en")),
-      tags: tags, keywords: map.strings("keywords", id: id, &diagnostics),
-      aliases: map.strings("aliases", id: id, &diagnostics),
+      tags: tags, keywords: map.strings("keywords", id: id, &diagnostics).map { expand($0, .fr, map.line(of: "keywords")) },
+      aliases: map.strings("aliases", id: id, &diagnostics).map { expand($0, .fr, map.line(of: "aliases")) },
       sources: map.strings("sources", id: id, &diagnostics), updated: updated,
       body: expand(parts.body.trimmingCharacters(in: .whitespacesAndNewlines), .fr, parts.bodyLine),
       file: relative, bodyLine: parts.bodyLine)
@@ -124,7 +124,7 @@ public enum KnowledgeLoader {
         id: id,
         question: Bilingual(fr: expand(question, .fr, "question"), en: expand(map.string("question_en", &diagnostics) ?? "", .en, "question_en")),
         answer: Bilingual(fr: expand(answer, .fr, "answer"), en: expand(map.string("answer_en", &diagnostics) ?? "", .en, "answer_en")),
-        keywords: map.strings("keywords", id: id, &diagnostics), see: map.strings("see", id: id, &diagnostics),
+        keywords: map.strings("keywords", id: id, &diagnostics).map { expand($0, .fr, "keywords") }, see: map.strings("see", id: id, &diagnostics),
         file: relative, line: map.line)
     }
   }

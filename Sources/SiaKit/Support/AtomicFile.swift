@@ -26,7 +26,7 @@ public enum AtomicFile {
     let folder = url.deletingLastPathComponent().path
     if !overwrite, FileManager.default.fileExists(atPath: path) { throw Failure.exists(path) }
     var template = Array("\(folder)/.\(url.lastPathComponent).tmp-XXXXXX".utf8CString)
-    let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
     guard fd >= 0 else { throw Failure.cannotCreate(path, errno) }
     let tempPath = String(cString: template.map { UInt8(bitPattern: $0) }.dropLast() + [0])
     var ok = false
@@ -36,9 +36,10 @@ public enum AtomicFile {
     }
     fchmod(fd, mode)
     let written = data.withUnsafeBytes { buffer -> Bool in
+      guard let base = buffer.baseAddress else { return true }
       var offset = 0
       while offset < buffer.count {
-        let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+        let n = Glibc.write(fd, base + offset, buffer.count - offset)
         if n < 0 {
           if errno == EINTR { continue }
           return false

@@ -30,7 +30,7 @@ public enum EditDistance {
     var best: (String, Int)?
     for candidate in candidates {
       let d = distance(word, candidate, limit: limit)
-      if d <= limit, best == nil || d < best!.1 { best = (candidate, d) }
+      if d <= limit, d < (best?.1 ?? Int.max) { best = (candidate, d) }
     }
     return best?.0
   }

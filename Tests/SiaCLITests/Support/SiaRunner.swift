@@ -73,17 +73,19 @@ struct SiaRunner {
       try? stdin.fileHandleForWriting.close()
     }
     writer.start()
-    var errData = Data()
-    let errReader = Thread { errData = stderr.fileHandleForReading.readDataToEndOfFile() }
+    let errData = DataBox()
+    let errReader = Thread { errData.data = stderr.fileHandleForReading.readDataToEndOfFile() }
     errReader.start()
     let outData = stdout.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     while errReader.isExecuting || writer.isExecuting { usleep(1000) }
     return Result(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self))
+      stderr: String(decoding: errData.data, as: UTF8.self))
   }
 }
+
+final class DataBox: @unchecked Sendable { var data = Data() }
 
 /// A unified diff of two texts, for readable failures.
 func unifiedDiff(expected: String, actual: String, label: String) -> String {

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Real-terminal test: runs `sia` inside tmux, types as a person would, and checks the
+# screen — proof that libedit drives the terminal (Tab, Up, Ctrl-R, accents, Ctrl-C,
+# Ctrl-D) and that history survives a restart. Usage: run.sh PATH/TO/sia
+set -euo pipefail
+SIA=$(realpath "${1:-.build/debug/sia}")
+command -v tmux >/dev/null || { echo "tmux is required (make deps installs it)"; exit 1; }
+
+WORK=$(mktemp -d)
+SOCKET="$WORK/tmux-0.sock"
+runs=0
+trap 'for s in "$WORK"/tmux-*.sock; do tmux -S "$s" kill-server 2>/dev/null || true; done; rm -rf "$WORK"' EXIT
+export HOME="$WORK/home" XDG_STATE_HOME="$WORK/home/.local/state" XDG_CONFIG_HOME="$WORK/home/.config"
+export LANG=C.UTF-8 TERM=xterm-256color SIA_NOW=2026-11-29T10:00:00Z
+mkdir -p "$HOME"
+passed=0; failed=0
+
+start() {  # a fresh tmux server running sia; its exit status is printed when it ends
+  tmux -S "$SOCKET" kill-server >/dev/null 2>&1 || true
+  runs=$((runs + 1)); SOCKET="$WORK/tmux-$runs.sock"
+  tmux -S "$SOCKET" new-session -d -s T -x 100 -y 40 \
+    "XDG_STATE_HOME='$XDG_STATE_HOME' '$SIA'; echo EXIT=\$?; sleep 30"
+  wait_for 'sia>'
+}
+keys() { tmux -S "$SOCKET" send-keys -t T "$@"; sleep 0.3; }
+screen() { tmux -S "$SOCKET" capture-pane -p -t T; }
+wait_for() {  # waits up to 10 s for a text on screen
+  for _ in $(seq 100); do screen | grep -qF -- "$1" && return 0; sleep 0.1; done
+  return 1
+}
+check() {  # check NAME TEXT: the screen shows TEXT
+  if wait_for "$2"; then passed=$((passed + 1)); echo "ok - $1"
+  else failed=$((failed + 1)); echo "not ok - $1: «$2» not on screen:"; screen | sed 's/^/    | /'; fi
+}
+check_absent() {
+  if screen | grep -qF -- "$2"; then failed=$((failed + 1)); echo "not ok - $1: «$2» on screen"
+  else passed=$((passed + 1)); echo "ok - $1"; fi
+}
+
+start
+keys '/ai' Tab
+check "Tab completes /ai to /aide" 'sia> /aide'
+keys Enter
+check "the completed command runs" 'Commandes :'
+keys '/lire élève' Enter
+check "accented input reaches sia intact" 'Section inconnue : élève'
+keys Up
+check "Up recalls the previous line" 'sia> /lire élève'
+keys BSpace BSpace BSpace BSpace BSpace 'donnees-sante' Enter
+check "the recalled line can be edited" 'Mis à jour le 2026-11-29'
+keys C-l '/qu' Tab
+check "Tab completes the common prefix" 'sia> /quit'
+keys Tab
+check "a second Tab lists the candidates" '/quit  /quitter'
+keys C-u 'une ligne abandonnée' C-c
+check "Ctrl-C cancels the line" '^C'
+keys '/langue en' Enter
+check "Ctrl-C did not exit" 'Language: English.'
+keys C-r 'élè'
+check "Ctrl-R searches the history" '/lire élève'
+keys C-g C-u C-d
+check "Ctrl-D exits with status 0" 'EXIT=0'
+check "and says goodbye" 'Goodbye.'
+
+start
+keys Up
+check "history survives a restart" 'sia> /langue en'
+keys C-u '/quitter' Enter
+check "/quitter exits with status 0" 'EXIT=0'
+mode=$(stat -c %a "$XDG_STATE_HOME/sia/history")
+if [ "$mode" = 600 ]; then passed=$((passed + 1)); echo "ok - history file is private (0600)"
+else failed=$((failed + 1)); echo "not ok - history file mode is $mode"; fi
+
+# A state folder that cannot be created (a file stands in the way; chmod would not stop
+# root): the REPL keeps working and says once that history is not saved.
+touch "$WORK/blocker"
+XDG_STATE_HOME="$WORK/blocker/state" start
+keys '/aide' Enter
+check "an unwritable history is reported" "l'historique ne peut pas être enregistré"
+keys '/langue en' Enter
+check "and the session goes on" 'Language: English.'
+keys C-d
+check "then exits normally" 'EXIT=0'
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
