@@ -11,7 +11,7 @@ struct TrainCommand: ParsableCommand {
     discussion: """
       Answer each exercise with its letter(s), e.g. b or a,c. An exercise is right when the letters \
       chosen are exactly the right ones. Progress is saved after each answer: resume with --resume \
-      (or /reprendre-formation in sia). The same --seed gives the same series, for a whole group. \
+      (or /formation reprendre in sia). The same --seed gives the same series, for a whole group. \
       Standard input may be a file or a pipe: one answer per line.
       """)
 
@@ -38,7 +38,7 @@ struct TrainCommand: ParsableCommand {
   @Flag(name: .long, help: "With --exercise: also show the right answer and the feedback.")
   var reveal = false
 
-  @Flag(name: .long, help: "List the exercises with their theme and level, and the coverage.")
+  @Flag(name: .long, help: "List the exercises (those of --theme/--level if given) and the coverage by theme and level.")
   var list = false
 
   @Option(name: .long, help: "Name written on the attestation (default: the login name).")
@@ -57,12 +57,43 @@ struct TrainCommand: ParsableCommand {
 
   func run() throws {
     let app = try AppContext.make(options: global)
+    if let path = record ?? Self.rootRecordOption(CommandLine.arguments) {
+      app.console.recorder = TranscriptRecorder(path: path)
+    }
     let catalogue = TrainingCatalogueRenderer(app: app)
-    if list { return app.console.say(catalogue.list()) }
-    if let exercise { return app.console.say(try catalogue.exercise(exercise, reveal: reveal)) }
-    let request = TrainingLauncher.Request(
-      theme: try catalogue.theme(theme), level: try catalogue.level(level), count: count, seed: seed)
-    try TrainingRunner(app: app, record: record).run(
-      request, resume: resume, trainee: TrainingLauncher.trainee(name: name, email: email, environment: app.environment))
+    if list {
+      app.console.say(catalogue.list(theme: try catalogue.theme(theme), level: try catalogue.level(level)))
+    } else if let exercise {
+      app.console.say(try catalogue.exercise(exercise, reveal: reveal))
+    } else {
+      let request = TrainingLauncher.Request(
+        theme: try catalogue.theme(theme), level: try catalogue.level(level), count: count, seed: seed)
+      let trainee = TrainingLauncher.trainee(name: name, email: email, environment: app.environment)
+      TrainingRunner(app: app).run(request, resume: resume, trainee: trainee)
+    }
+    try app.console.finishRecording(lang: app.lang)
+  }
+}
+
+extension TrainCommand {
+  /// `sia train … --record FILE`: the root command declares `--record` too and
+  /// ArgumentParser hands it the value, so read it back from the arguments.
+  static func rootRecordOption(_ arguments: [String]) -> String? {
+    for (index, argument) in arguments.enumerated() {
+      if argument == "--record", index + 1 < arguments.count { return arguments[index + 1] }
+      if argument.hasPrefix("--record=") { return String(argument.dropFirst("--record=".count)) }
+    }
+    return nil
+  }
+}
+
+extension Console {
+  /// Writes the `--record` file one last time; a failure is the command's error.
+  func finishRecording(lang: Lang) throws {
+    guard let recorder else { return }
+    recorder.flush()
+    if let failure = recorder.failure {
+      throw UserFacingError(Messages.recordFailed.text(lang, ["reason": failure]))
+    }
   }
 }

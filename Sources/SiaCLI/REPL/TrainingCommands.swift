@@ -3,18 +3,19 @@ import SiaKit
 extension ReplCommands {
   static let training: [ReplCommand] = [
     ReplCommand(
-      "formation", aliases: ["train", "training"], arguments: "[THÈME…]", summary: Messages.cmdTrain,
-      complete: { session, _ in session.knowledge.themes.map(\.id) + ExerciseLevel.allCases.map(\.rawValue) }
+      "formation", aliases: ["train"], arguments: "[THÈME…]", summary: Messages.cmdTrain,
+      complete: { session, _ in
+        ["reprendre", "resume"] + session.knowledge.themes.map(\.id) + ExerciseLevel.allCases.map(\.rawValue)
+      }
     ) { session, arguments in
       switch TrainingCommandArguments.parse(arguments, themes: session.knowledge.themes.map(\.id)) {
-      case let .success(request):
+      case .success(.resume):
+        TrainingLauncher.resume(on: session, trainee: session.trainee)
+      case let .success(.start(request)):
         TrainingLauncher.start(request, on: session, trainee: session.trainee)
       case let .failure(problem):
         session.say(problem.message(session.lang, themes: session.knowledge.themes.map(\.id)))
       }
-    },
-    ReplCommand("reprendre-formation", aliases: ["resume-training"], summary: Messages.cmdTrainResume) { session, _ in
-      TrainingLauncher.resume(on: session, trainee: session.trainee)
     },
   ]
 }
@@ -27,8 +28,14 @@ extension ReplSession {
 }
 
 /// `/formation donnees debutant 12 graine=42`: words in any order — a theme id, a
-/// level, a count, and `graine=N` (or `seed=N`) for a reproducible series.
+/// level, a count, and `graine=N` (or `seed=N`) for a reproducible series;
+/// `/formation reprendre` (`/train resume`) resumes the interrupted session.
 enum TrainingCommandArguments {
+  enum Action: Equatable {
+    case start(TrainingLauncher.Request)
+    case resume
+  }
+
   enum Problem: Error, Equatable {
     case unknownWord(String)
     case badSeed(String)
@@ -42,7 +49,8 @@ enum TrainingCommandArguments {
     }
   }
 
-  static func parse(_ arguments: String, themes: [String]) -> Result<TrainingLauncher.Request, Problem> {
+  static func parse(_ arguments: String, themes: [String]) -> Result<Action, Problem> {
+    if ["reprendre", "resume"].contains(arguments.lowercased()) { return .success(.resume) }
     var request = TrainingLauncher.Request()
     for word in arguments.split(separator: " ").map(String.init) {
       let lowered = word.lowercased()
@@ -60,6 +68,6 @@ enum TrainingCommandArguments {
         return .failure(.unknownWord(word))
       }
     }
-    return .success(request)
+    return .success(.start(request))
   }
 }

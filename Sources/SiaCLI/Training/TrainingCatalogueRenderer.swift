@@ -14,8 +14,11 @@ struct TrainingCatalogueRenderer {
   var lang: Lang { app.lang }
   var renderer: TrainingRenderer { TrainingRenderer(console: app.console, lang: lang, knowledge: app.knowledge) }
 
-  func list() -> String {
+  /// The exercises by main theme; with a filter, only those matching it (any tag) and
+  /// no coverage table.
+  func list(theme: String? = nil, level: ExerciseLevel? = nil) -> String {
     let console = app.console
+    let exercises = self.exercises.filter { (theme == nil || $0.tags.contains(theme ?? "")) && (level == nil || $0.level == level) }
     var lines = [console.bold(Messages.trainListTitle.text(lang, [
       "count": "\(exercises.count)", "version": KnowledgeVersion.short(app.knowledge.version),
     ]))]
@@ -31,7 +34,7 @@ struct TrainingCatalogueRenderer {
         lines.append("  \(id)  \(level)  \(exercise.tags.joined(separator: ", "))")
       }
     }
-    lines += ["", Messages.trainCoverage.text(lang)] + coverage()
+    if theme == nil && level == nil { lines += ["", Messages.trainCoverage.text(lang)] + coverage() }
     return lines.joined(separator: "\n")
   }
 

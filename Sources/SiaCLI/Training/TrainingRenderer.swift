@@ -83,11 +83,11 @@ struct TrainingRenderer {
       lines.append(Messages.trainRevisitNone.text(lang))
     } else {
       lines.append(Messages.trainRevisit.text(lang))
-      let command = lang == .en ? "/read" : "/lire"
       for (theme, sections) in revisit {
-        lines += wrap(themeLabel(theme) + (lang == .fr ? " : " : ": ") + sections.map { "\(command) \($0)" }.joined(separator: ", "),
+        lines += wrap(themeLabel(theme) + (lang == .fr ? " : " : ": ") + sections.joined(separator: ", "),
           width: console.width, indent: "  - ")
       }
+      lines.append(console.dim(Messages.guideReadHint.text(lang)))
     }
     return lines.joined(separator: "\n")
   }

@@ -6,22 +6,14 @@ import SiaKit
 /// from a pipe, ending when the session ends or the input does.
 struct TrainingRunner {
   let app: AppContext
-  let record: String?
 
-  func run(_ request: TrainingLauncher.Request, resume: Bool, trainee: TrainingAttestation.Trainee) throws {
-    if let record { app.console.recorder = TranscriptRecorder(path: record) }
+  func run(_ request: TrainingLauncher.Request, resume: Bool, trainee: TrainingAttestation.Trainee) {
     let session = ReplSession(app: app)
     let started = resume
       ? TrainingLauncher.resume(on: session, trainee: trainee)
       : TrainingLauncher.start(request, on: session, trainee: trainee)
     if let conversation = started {
       loop(session, conversation: conversation, reader: makeReader(session))
-    }
-    if let recorder = app.console.recorder {
-      recorder.flush()
-      if let failure = recorder.failure {
-        throw UserFacingError(Messages.recordFailed.text(session.lang, ["reason": failure]))
-      }
     }
   }
 

@@ -1,10 +1,8 @@
 extension Messages {
   // MARK: commands
   public static let cmdTrain = Message(
-    "cmd.train", fr: "s'entraîner sur des cas pratiques (ex. /formation donnees debutant 10)",
-    en: "practise on real-life cases (e.g. /train donnees beginner 10)")
-  public static let cmdTrainResume = Message(
-    "cmd.train.resume", fr: "reprendre la formation interrompue", en: "resume the interrupted training")
+    "cmd.train", fr: "s'exercer sur des cas notés (/formation reprendre : reprise)",
+    en: "practise on scored cases (/train resume: resume)")
   public static let cmdTrainShow = Message(
     "cmd.train.show", fr: "réafficher l'exercice en cours", en: "show the current exercise again")
   public static let cmdTrainPause = Message(
@@ -62,8 +60,8 @@ extension Messages {
     en: "The attestation could not be saved: {reason}")
   public static let trainPaused = Message(
     "train.paused",
-    fr: "Formation interrompue avant l'exercice {position}/{count}, progression enregistrée : /reprendre-formation (ou sia train --resume) pour continuer.",
-    en: "Training paused before exercise {position}/{count}, progress saved: /resume-training (or sia train --resume) to go on.")
+    fr: "Formation interrompue avant l'exercice {position}/{count}, progression enregistrée : /formation reprendre (ou sia train --resume) pour continuer.",
+    en: "Training paused before exercise {position}/{count}, progress saved: /train resume (or sia train --resume) to go on.")
   public static let trainNotSaved = Message(
     "train.notsaved", fr: "Attention : la progression ne peut pas être enregistrée ({reason}).",
     en: "Warning: progress cannot be saved ({reason}).")
@@ -113,7 +111,7 @@ extension Messages {
   public static let levelAvance = Message("level.avance", fr: "avancé", en: "advanced")
 
   static let trainingCatalogue: [Message] = [
-    cmdTrain, cmdTrainResume, cmdTrainShow, cmdTrainPause,
+    cmdTrain, cmdTrainShow, cmdTrainPause,
     trainStart, trainScoringRule, trainFewer, trainNone, trainHeading, trainHint, trainNotAnAnswer,
     trainRight, trainWrong, trainYourChoice, trainMissed, trainToRead, trainSummary, trainByTheme,
     trainRevisit, trainRevisitNone, trainNoAttestation, trainAskName, trainAttestationSaved,
