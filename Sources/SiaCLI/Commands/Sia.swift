@@ -13,6 +13,7 @@ public struct Sia: ParsableCommand {
     version: version,
     subcommands: [
       GuideCommand.self, LintCommand.self, TrainCommand.self,
+      ProfileCommand.self, KeygenCommand.self, DeclareCommand.self, SignCommand.self, VerifyCommand.self, ApproveCommand.self,
     ])
 
   @OptionGroup public var global: GlobalOptions
