@@ -8,7 +8,7 @@ import XCTest
 final class TrainingAttestationTests: XCTestCase {
   let day = ISO8601DateFormatter().date(from: "2026-11-29T10:00:00Z") ?? Date()
   let themes = [Theme(id: "donnees", label: Bilingual(fr: "Données", en: "Data"))]
-  let trainee = TrainingAttestation.Trainee(name: "Marie Curie", email: "marie.curie@example.org")
+  let trainee = Person(name: "Marie Curie", email: "marie.curie@example.org")
 
   func finishedSession(right: Int, total: Int) -> TrainingSession {
     let exercises = (0..<total).map { TrainingFixtures.exercise(String(format: "ex-%02d", $0)) }
@@ -70,24 +70,73 @@ final class TrainingAttestationTests: XCTestCase {
     XCTAssertFalse(earned.isCurrent(at: date("2026-11-28T10:00:00Z")), "dated in the future")
   }
 
-  func testLatestValidPicksTheMostRecentCurrentAttestation() throws {
+  /// A temporary home with its `Paths`, cleaned up by the caller.
+  func temporaryPaths() -> (URL, Paths) {
     let home = FileManager.default.temporaryDirectory.appendingPathComponent("sia-att-\(UUID().uuidString)")
+    return (home, Paths(stateFolder: home.appendingPathComponent("state").path, configFolder: home.appendingPathComponent("config").path))
+  }
+
+  func save(_ earned: TrainingAttestation, in paths: Paths) throws -> String {
+    let text = try AttestationDocument.render(earned, institute: Institute(values: [:]))
+    return try TrainingStore(paths: paths).saveAttestation(text, date: ISO8601DateFormatter().date(from: earned.date + "T00:00:00Z") ?? day)
+  }
+
+  func testLatestValidPicksTheMostRecentSignedCurrentAttestation() throws {
+    let (home, paths) = temporaryPaths()
     defer { try? FileManager.default.removeItem(at: home) }
-    let paths = Paths(stateFolder: home.appendingPathComponent("state").path, configFolder: home.appendingPathComponent("config").path)
-    let store = TrainingStore(paths: paths)
     let now = ISO8601DateFormatter().date(from: "2027-06-01T10:00:00Z") ?? Date()
     XCTAssertNil(TrainingAttestation.latestValid(in: paths, now: now))
     let old = try XCTUnwrap(attestation(on: ISO8601DateFormatter().date(from: "2026-01-10T10:00:00Z")))
     let recent = try XCTUnwrap(attestation(on: day))
+    let unsignedPath = try save(recent, in: paths)
+    guard case .noKey = AttestationSigning.sign(path: unsignedPath, paths: paths) else { return XCTFail("signed without a key") }
+    XCTAssertNil(TrainingAttestation.latestValid(in: paths, now: now), "an unsigned attestation does not count")
+    try KeyStore(paths: paths).generate(comment: "marie", force: false)
     for earned in [old, recent] {
-      let text = try AttestationDocument.render(earned, institute: Institute(values: [:]))
-      _ = try store.saveAttestation(text, date: ISO8601DateFormatter().date(from: earned.date + "T00:00:00Z") ?? day)
+      let path = try save(earned, in: paths)
+      guard case .signed(let signature) = AttestationSigning.sign(path: path, paths: paths) else { return XCTFail("not signed") }
+      XCTAssertEqual(signature.namespace, "sia-training")
     }
-    try AtomicFile.write("not an attestation", to: store.attestationFolder + "/attestation-formation-2027-01-01.md")
+    try AtomicFile.write("not an attestation", to: TrainingStore(paths: paths).attestationFolder + "/attestation-formation-2027-01-01.md")
     let found = try XCTUnwrap(TrainingAttestation.latestValid(in: paths, now: now))
     XCTAssertEqual(found.attestation, recent)
-    XCTAssertTrue(found.path.hasSuffix("attestation-formation-2026-11-29.md"))
+    XCTAssertTrue(found.path.hasSuffix("attestation-formation-2026-11-29-2.md"), found.path)
     let later = ISO8601DateFormatter().date(from: "2028-01-01T10:00:00Z") ?? Date()
     XCTAssertNil(TrainingAttestation.latestValid(in: paths, now: later), "every attestation has expired")
+  }
+
+  func testATamperedSignedAttestationIsRefused() throws {
+    let (home, paths) = temporaryPaths()
+    defer { try? FileManager.default.removeItem(at: home) }
+    try KeyStore(paths: paths).generate(comment: "marie", force: false)
+    let path = try save(try XCTUnwrap(attestation(right: 8)), in: paths)
+    guard case .signed = AttestationSigning.sign(path: path, paths: paths) else { return XCTFail("not signed") }
+    XCTAssertTrue(AttestationSigning.isValidlySigned(path: path, paths: paths, now: day))
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    // Raising the score in the data block keeps it canonical, but breaks the signature.
+    try AtomicFile.write(text.replacingOccurrences(of: "\"right\":8,\"total\":10", with: "\"right\":10,\"total\":10"), to: path)
+    XCTAssertNotEqual(try String(contentsOfFile: path, encoding: .utf8), text)
+    XCTAssertFalse(AttestationSigning.isValidlySigned(path: path, paths: paths, now: day))
+    XCTAssertNil(TrainingAttestation.latestValid(in: paths, now: day))
+    // Editing only the prose is caught too: the signature covers every byte.
+    try AtomicFile.write(text.replacingOccurrences(of: "Marie Curie a suivi", with: "Pierre Curie a suivi"), to: path)
+    XCTAssertNil(TrainingAttestation.latestValid(in: paths, now: day))
+    try AtomicFile.write(text, to: path)
+    XCTAssertNotNil(TrainingAttestation.latestValid(in: paths, now: day), "the original bytes verify again")
+  }
+
+  func testAnotherPersonsKeyCountsOnlyWhenAllowedSignersTrustIt() throws {
+    let (home, paths) = temporaryPaths()
+    defer { try? FileManager.default.removeItem(at: home) }
+    try KeyStore(paths: paths).generate(comment: "marie", force: false)
+    let path = try save(try XCTUnwrap(attestation()), in: paths)
+    let stranger = OpenSSHPrivateKey.generate(comment: "stranger")
+    try DocumentSigner.sign(path: path, key: stranger, namespace: "sia-training", force: true)
+    XCTAssertFalse(AttestationSigning.isValidlySigned(path: path, paths: paths, now: day), "valid signature, unknown signer")
+    let line = "marie.curie@example.org namespaces=\"sia-training\" \(stranger.publicKey.openSSHLine())\n"
+    try AtomicFile.write(line, to: paths.configFolder + "/allowed_signers")
+    XCTAssertTrue(AttestationSigning.isValidlySigned(path: path, paths: paths, now: day))
+    try DocumentSigner.sign(path: path, key: stranger, namespace: "sia-declaration", force: true)
+    XCTAssertFalse(AttestationSigning.isValidlySigned(path: path, paths: paths, now: day), "a signature for another kind of document")
   }
 }

@@ -41,10 +41,10 @@ struct TrainCommand: ParsableCommand {
   @Flag(name: .long, help: "List the exercises (those of --theme/--level if given) and the coverage by theme and level.")
   var list = false
 
-  @Option(name: .long, help: "Name written on the attestation (default: the login name).")
+  @Option(name: .long, help: "Name written on the attestation (default: from sia profile, else the login name).")
   var name: String?
 
-  @Option(name: .long, help: "E-mail written on the attestation.")
+  @Option(name: .long, help: "E-mail written on the attestation (default: from sia profile); it is the signer for sia verify.")
   var email: String?
 
   @Option(name: .long, help: "Write the session to FILE in the transcript format of Transcripts/.")
@@ -68,7 +68,7 @@ struct TrainCommand: ParsableCommand {
     } else {
       let request = TrainingLauncher.Request(
         theme: try catalogue.theme(theme), level: try catalogue.level(level), count: count, seed: seed)
-      let trainee = TrainingLauncher.trainee(name: name, email: email, environment: app.environment)
+      let trainee = TrainingLauncher.trainee(name: name, email: email, app: app)
       TrainingRunner(app: app).run(request, resume: resume, trainee: trainee)
     }
     try app.console.finishRecording(lang: app.lang)

@@ -21,10 +21,8 @@ extension ReplCommands {
 }
 
 extension ReplSession {
-  /// The REPL has no --name option: the login name goes on the attestation.
-  var trainee: TrainingAttestation.Trainee {
-    TrainingLauncher.trainee(name: nil, email: nil, environment: app.environment)
-  }
+  /// The REPL has no --name option: the profile, else the login name.
+  var trainee: Person { TrainingLauncher.trainee(name: nil, email: nil, app: app) }
 }
 
 /// `/formation donnees debutant 12 graine=42`: words in any order — a theme id, a

@@ -9,14 +9,14 @@ final class TrainingConversation: Conversation {
   private(set) var state: TrainingSession
   let exercises: [String: Exercise]
   let store: TrainingStore
-  let trainee: TrainingAttestation.Trainee
+  let trainee: Person
   /// Called once the session is over (finished or paused), e.g. to end `sia train`.
   var onEnd: () -> Void = {}
   private var warnedNotSaved = false
   /// The REPL it runs in, for the prompt's language.
   private weak var repl: ReplSession?
 
-  init(state: TrainingSession, exercises: [Exercise], store: TrainingStore, trainee: TrainingAttestation.Trainee) {
+  init(state: TrainingSession, exercises: [Exercise], store: TrainingStore, trainee: Person) {
     self.state = state
     self.exercises = Dictionary(exercises.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     self.store = store
@@ -123,7 +123,18 @@ final class TrainingConversation: Conversation {
     do {
       let text = try AttestationDocument.render(attestation, institute: session.knowledge.institute)
       let path = try store.saveAttestation(text, date: session.app.clock.now())
-      session.say(Messages.trainAttestationSaved, ["path": session.app.displayPath(path)])
+      let shown = session.app.displayPath(path)
+      session.say(Messages.trainAttestationSaved, ["path": shown])
+      switch AttestationSigning.sign(path: path, paths: session.app.paths) {
+      case let .signed(signature):
+        session.say(Messages.trainAttestationSigned, [
+          "fingerprint": signature.publicKey.fingerprint, "sig": shown + ".sig", "path": shown,
+        ])
+      case .noKey:
+        session.say(Messages.trainAttestationUnsigned, ["path": shown])
+      case let .failed(reason):
+        session.say(Messages.trainAttestationSignFailed, ["reason": Sanitizer.neutralize(reason)])
+      }
     } catch {
       session.say(Messages.trainAttestationFailed, ["reason": "\(error)"])
     }

@@ -18,7 +18,7 @@ enum TrainingLauncher {
   }
 
   @discardableResult
-  static func start(_ request: Request, on session: ReplSession, trainee: TrainingAttestation.Trainee) -> TrainingConversation? {
+  static func start(_ request: Request, on session: ReplSession, trainee: Person) -> TrainingConversation? {
     let store = TrainingStore(paths: session.app.paths)
     let all = exercises(session)
     let plan = TrainingPlan(
@@ -29,7 +29,7 @@ enum TrainingLauncher {
       session.say(Messages.trainNone)
       return nil
     }
-    if let previous = try? store.load(), !previous.isFinished {
+    if let previous = try? store.load(), !previous.isFinished, !previous.answers.isEmpty {
       session.say(Messages.trainReplaced, ["done": "\(previous.answers.count)", "count": "\(previous.exerciseIDs.count)"])
     }
     let conversation = TrainingConversation(state: state, exercises: all, store: store, trainee: trainee)
@@ -39,7 +39,7 @@ enum TrainingLauncher {
   }
 
   @discardableResult
-  static func resume(on session: ReplSession, trainee: TrainingAttestation.Trainee) -> TrainingConversation? {
+  static func resume(on session: ReplSession, trainee: Person) -> TrainingConversation? {
     let store = TrainingStore(paths: session.app.paths)
     let saved: TrainingSession?
     do {
@@ -63,10 +63,14 @@ enum TrainingLauncher {
     return conversation
   }
 
-  /// The name on the attestation: given explicitly, else the login name.
-  static func trainee(name: String?, email: String?, environment: [String: String]) -> TrainingAttestation.Trainee {
-    let login = environment["USER"] ?? environment["LOGNAME"] ?? ""
-    let chosen = name?.trimmingCharacters(in: .whitespaces) ?? ""
-    return TrainingAttestation.Trainee(name: chosen.isEmpty ? login : chosen, email: email ?? "")
+  /// Who goes on the attestation: `--name`/`--email` when given, else the profile
+  /// (`sia profile`), else the login name.
+  static func trainee(name: String?, email: String?, app: AppContext) -> Person {
+    let profile = (try? Profile.load(app.paths)) ?? nil
+    let login = app.environment["USER"] ?? app.environment["LOGNAME"] ?? ""
+    let given = name?.trimmingCharacters(in: .whitespaces) ?? ""
+    let profileName = profile?.declarant.name ?? ""
+    let chosen = !given.isEmpty ? given : !profileName.isEmpty ? profileName : login
+    return Person(name: chosen, email: email ?? profile?.declarant.email ?? "")
   }
 }

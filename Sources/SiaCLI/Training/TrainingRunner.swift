@@ -7,7 +7,7 @@ import SiaKit
 struct TrainingRunner {
   let app: AppContext
 
-  func run(_ request: TrainingLauncher.Request, resume: Bool, trainee: TrainingAttestation.Trainee) {
+  func run(_ request: TrainingLauncher.Request, resume: Bool, trainee: Person) {
     let session = ReplSession(app: app)
     let started = resume
       ? TrainingLauncher.resume(on: session, trainee: trainee)

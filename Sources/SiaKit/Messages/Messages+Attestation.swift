@@ -21,8 +21,8 @@ extension Messages {
   public static let attExerciseWrong = Message("attestation.exercise.wrong", fr: "inexact", en: "not right")
   public static let attData = Message(
     "attestation.data",
-    fr: "Données certifiées (JSON canonique ; la signature couvre tout le document au-dessus d'elle) :",
-    en: "Certified data (canonical JSON; the signature covers the whole document above it):")
+    fr: "Données certifiées (JSON canonique) ; la signature, dans le fichier .sig voisin (SSHSIG, espace sia-training), couvre tout ce document :",
+    en: "Certified data (canonical JSON); the signature, in the .sig file beside it (SSHSIG, namespace sia-training), covers this whole document:")
   public static let attVerifyHint = Message(
     "attestation.verifyhint", fr: "Vérification : sia verify FICHIER", en: "Verification: sia verify FILE")
 

@@ -58,6 +58,16 @@ extension Messages {
   public static let trainAttestationFailed = Message(
     "train.attestation.failed", fr: "L'attestation n'a pas pu être enregistrée : {reason}",
     en: "The attestation could not be saved: {reason}")
+  public static let trainAttestationSigned = Message(
+    "train.attestation.signed", fr: "Signée avec votre clé {fingerprint} : {sig}\nVérification : sia verify {path}",
+    en: "Signed with your key {fingerprint}: {sig}\nVerification: sia verify {path}")
+  public static let trainAttestationUnsigned = Message(
+    "train.attestation.unsigned",
+    fr: "Non signée : vous n'avez pas encore de clé. Créez-la (sia keygen), puis signez : sia sign {path}",
+    en: "Not signed: you have no key yet. Create one (sia keygen), then sign: sia sign {path}")
+  public static let trainAttestationSignFailed = Message(
+    "train.attestation.signfailed", fr: "Signature impossible ({reason}) : l'attestation reste non signée.",
+    en: "Cannot sign ({reason}): the attestation stays unsigned.")
   public static let trainPaused = Message(
     "train.paused",
     fr: "Formation interrompue avant l'exercice {position}/{count}, progression enregistrée : /formation reprendre (ou sia train --resume) pour continuer.",
@@ -115,7 +125,7 @@ extension Messages {
     trainStart, trainScoringRule, trainFewer, trainNone, trainHeading, trainHint, trainNotAnAnswer,
     trainRight, trainWrong, trainYourChoice, trainMissed, trainToRead, trainSummary, trainByTheme,
     trainRevisit, trainRevisitNone, trainNoAttestation, trainAskName, trainAttestationSaved,
-    trainAttestationFailed, trainPaused, trainNotSaved, trainResumeNone, trainResumed, trainDropped,
+    trainAttestationFailed, trainAttestationSigned, trainAttestationUnsigned, trainAttestationSignFailed, trainPaused, trainNotSaved, trainResumeNone, trainResumed, trainDropped,
     trainReplaced, trainDamaged, trainUsage, trainUnknownTheme, trainUnknownLevel, trainBadNumber,
     trainUnknownExercise, trainInputEnded, trainListTitle, trainCoverage, trainColumnTheme, trainColumnTotal,
     trainRightAnswer, levelDebutant, levelIntermediaire, levelAvance,

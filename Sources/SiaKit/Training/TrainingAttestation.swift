@@ -9,15 +9,6 @@ public struct TrainingAttestation: Codable, Sendable, Equatable {
   /// Attestations are valid this many months: "training followed" in the last 12 months.
   public static let validityMonths = 12
 
-  public struct Trainee: Codable, Sendable, Equatable {
-    public var name: String
-    public var email: String
-    public init(name: String, email: String) {
-      self.name = name
-      self.email = email
-    }
-  }
-
   public struct ThemeScore: Codable, Sendable, Equatable {
     public var id: String
     public var label: String
@@ -45,7 +36,8 @@ public struct TrainingAttestation: Codable, Sendable, Equatable {
   public var date: String
   /// Last day of validity, `YYYY-MM-DD`: 12 months after `date`, minus one day.
   public var validUntil: String
-  public var trainee: Trainee
+  /// Who followed the training; the e-mail is the signer's principal for `sia verify`.
+  public var trainee: Person
   public var series: Series
   public var score: TrainingScore.Tally
   public var themes: [ThemeScore]
@@ -54,7 +46,7 @@ public struct TrainingAttestation: Codable, Sendable, Equatable {
   public var toolVersion: String
 
   /// The attestation for a finished session, nil if the session does not earn one.
-  public init?(session: TrainingSession, trainee: Trainee, themes: [Theme], date: Date, lang: Lang, toolVersion: String) {
+  public init?(session: TrainingSession, trainee: Person, themes: [Theme], date: Date, lang: Lang, toolVersion: String) {
     let score = session.score
     guard session.isFinished, score.earnsAttestation else { return nil }
     format = Self.formatID
@@ -88,10 +80,6 @@ public struct TrainingAttestation: Codable, Sendable, Equatable {
     return earned && kind == Self.kindName && date <= now.isoDay && now.isoDay <= validUntil
   }
 
-  /// The canonical bytes: JSON with sorted keys, no insignificant whitespace, UTF-8.
-  public func canonicalJSON() throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(self), as: UTF8.self)
-  }
+  /// The canonical bytes (RFC 8785 style, as every signed document of `sia`).
+  public func canonicalJSON() throws -> String { try CanonicalJSON.encode(self) }
 }
