@@ -16,7 +16,8 @@ final class TrainCommandTests: XCTestCase {
   func answers(seed: UInt64, count: Int = 10, wrongAt: Set<Int> = []) -> String {
     let root = SiaRunner.repositoryRoot.appendingPathComponent("Knowledge").path
     let knowledge = KnowledgeLoader.load(root: root).knowledge
-    let series = TrainingPlan(count: count, seed: seed).select(from: ExerciseLoader.load(knowledge: knowledge).exercises)
+    let series = TrainingPlan(count: count, seed: seed).select(
+      from: ExerciseLoader.load(knowledge: knowledge).exercises)
     return series.enumerated().map { index, exercise in
       let right = exercise.correctIDs.sorted()
       let wrong = exercise.choices.map(\.id).filter { !exercise.correctIDs.contains($0) }.prefix(1)
@@ -42,10 +43,12 @@ final class TrainCommandTests: XCTestCase {
     try sia.write("marie.curie@inserm.fr namespaces=\"sia-training\" \(publicKey)\n", to: "allowed_signers")
     try sia.expect(0, ["verify", attestation, "--allowed-signers", "allowed_signers"])
     let openssh = try sia.shell(
-      "ssh-keygen -Y verify -f allowed_signers -I marie.curie@inserm.fr -n sia-training -s \(attestation).sig < \(attestation)")
+      "ssh-keygen -Y verify -f allowed_signers -I marie.curie@inserm.fr -n sia-training -s \(attestation).sig < \(attestation)"
+    )
     XCTAssertEqual(openssh.status, 0, openssh.stderr)
 
-    try sia.write(text.replacingOccurrences(of: "\"right\":9,\"total\":10", with: "\"right\":10,\"total\":10"), to: attestation)
+    try sia.write(
+      text.replacingOccurrences(of: "\"right\":9,\"total\":10", with: "\"right\":10,\"total\":10"), to: attestation)
     let tampered = try sia.expect(1, ["verify", attestation, "--allowed-signers", "allowed_signers"])
     XCTAssertTrue(tampered.stdout.contains("INVALIDE"), tampered.stdout)
   }
@@ -71,7 +74,8 @@ final class TrainCommandTests: XCTestCase {
     XCTAssertTrue(first.stdout.contains("Formation interrompue avant l'exercice 2/3"), first.stdout)
     XCTAssertTrue(FileManager.default.fileExists(atPath: sia.path(".local/state/sia/training/session.json")))
     let second = try sia.expect(0, ["train", "--resume"], input: all[1...].joined(separator: "\n") + "\n")
-    XCTAssertTrue(second.stdout.contains("Reprise de la formation (série n° 5) : 1 exercice(s) sur 3 déjà faits."), second.stdout)
+    XCTAssertTrue(
+      second.stdout.contains("Reprise de la formation (série n° 5) : 1 exercice(s) sur 3 déjà faits."), second.stdout)
     XCTAssertTrue(second.stdout.contains("Résultat : 3/3 exercices justes (100 %)."), second.stdout)
     XCTAssertFalse(FileManager.default.fileExists(atPath: sia.path(".local/state/sia/training/session.json")))
     let none = try sia.expect(0, ["train", "--resume"])
@@ -102,7 +106,8 @@ final class TrainCommandTests: XCTestCase {
     try FileManager.default.copyItem(at: fixtures.appendingPathComponent("knowledge"), to: knowledge)
     try sia.expect(0, ["lint", "--knowledge", knowledge.path])
     try FileManager.default.copyItem(
-      at: fixtures.appendingPathComponent("broken-exercises.yaml"), to: knowledge.appendingPathComponent("exercises/zz-broken.yaml"))
+      at: fixtures.appendingPathComponent("broken-exercises.yaml"),
+      to: knowledge.appendingPathComponent("exercises/zz-broken.yaml"))
     let lint = try sia.expect(1, ["lint", "--knowledge", knowledge.path])
     for expected in [
       "exercises/zz-broken.yaml:2: error: ex-sans-niveau: missing required field 'level'",

@@ -9,14 +9,16 @@ final class ExerciseLintTests: XCTestCase {
     let result = ExerciseLoader.load(knowledge: TrainingFixtures.knowledge())
     XCTAssertEqual(result.exercises.map(\.id), ["ex-test-une-reponse", "ex-test-deux-reponses", "ex-test-securite"])
     XCTAssertFalse(result.diagnostics.hasErrors, "\(result.diagnostics)")
-    XCTAssertEqual(result.diagnostics.map(\.description).sorted(), [
-      "exercises/donnees.yaml:67: warning: ex-test-securite: 'text' has no English version 'text_en'",
-      "exercises/donnees.yaml:69: warning: ex-test-securite: 'feedback' has no English version 'feedback_en'",
-      "exercises/donnees.yaml:71: warning: ex-test-securite: 'text' has no English version 'text_en'",
-      "exercises/donnees.yaml:73: warning: ex-test-securite: 'feedback' has no English version 'feedback_en'",
-      "exercises/donnees.yaml:75: warning: ex-test-securite: 'text' has no English version 'text_en'",
-      "exercises/donnees.yaml:77: warning: ex-test-securite: 'feedback' has no English version 'feedback_en'",
-    ])
+    XCTAssertEqual(
+      result.diagnostics.map(\.description).sorted(),
+      [
+        "exercises/donnees.yaml:67: warning: ex-test-securite: 'text' has no English version 'text_en'",
+        "exercises/donnees.yaml:69: warning: ex-test-securite: 'feedback' has no English version 'feedback_en'",
+        "exercises/donnees.yaml:71: warning: ex-test-securite: 'text' has no English version 'text_en'",
+        "exercises/donnees.yaml:73: warning: ex-test-securite: 'feedback' has no English version 'feedback_en'",
+        "exercises/donnees.yaml:75: warning: ex-test-securite: 'text' has no English version 'text_en'",
+        "exercises/donnees.yaml:77: warning: ex-test-securite: 'feedback' has no English version 'feedback_en'",
+      ])
   }
 
   func testPlaceholdersAreExpandedAndCorrectAnswersKnown() throws {

@@ -45,7 +45,8 @@ final class TrainingAttestationTests: XCTestCase {
     XCTAssertTrue(text.hasPrefix("# Attestation de formation à l'usage de l'IA — Inserm\n"))
     XCTAssertTrue(text.contains("- **Nom** : Marie Curie <marie.curie@example.org>\n"))
     XCTAssertTrue(text.contains("- **Score** : 9/10 (90 %)\n"))
-    XCTAssertTrue(text.contains("\n```json\n{\"date\":\"2026-11-29\",\"exercises\":[{\"chosen\":[\"b\"],\"correct\":true,"))
+    XCTAssertTrue(
+      text.contains("\n```json\n{\"date\":\"2026-11-29\",\"exercises\":[{\"chosen\":[\"b\"],\"correct\":true,"))
     XCTAssertEqual(AttestationDocument.parse(text), .success(earned))
   }
 
@@ -53,12 +54,15 @@ final class TrainingAttestationTests: XCTestCase {
     let text = try AttestationDocument.render(try XCTUnwrap(attestation()), institute: Institute(values: [:]))
     let inflated = text.replacingOccurrences(of: "\"score\":{\"right\":9,", with: "\"score\":{\"right\":10,")
     XCTAssertNotEqual(inflated, text)
-    XCTAssertEqual(AttestationDocument.parse(inflated).map(\.score.right), .success(10), "still canonical, so it parses…")
+    XCTAssertEqual(
+      AttestationDocument.parse(inflated).map(\.score.right), .success(10), "still canonical, so it parses…")
     let spaced = text.replacingOccurrences(of: "\"score\":{\"right\":9,", with: "\"score\": {\"right\":9,")
     XCTAssertEqual(AttestationDocument.parse(spaced), .failure(.notCanonical))
     XCTAssertEqual(AttestationDocument.parse("# nothing\n"), .failure(.noDataBlock))
     let broken = text.replacingOccurrences(of: "\"kind\":\"training\"", with: "\"kind\":\"training\",")
-    guard case .failure(.invalidData) = AttestationDocument.parse(broken) else { return XCTFail("invalid JSON accepted") }
+    guard case .failure(.invalidData) = AttestationDocument.parse(broken) else {
+      return XCTFail("invalid JSON accepted")
+    }
   }
 
   func testValidityLastsTwelveMonths() throws {
@@ -73,12 +77,18 @@ final class TrainingAttestationTests: XCTestCase {
   /// A temporary home with its `Paths`, cleaned up by the caller.
   func temporaryPaths() -> (URL, Paths) {
     let home = FileManager.default.temporaryDirectory.appendingPathComponent("sia-att-\(UUID().uuidString)")
-    return (home, Paths(stateFolder: home.appendingPathComponent("state").path, configFolder: home.appendingPathComponent("config").path))
+    return (
+      home,
+      Paths(
+        stateFolder: home.appendingPathComponent("state").path, configFolder: home.appendingPathComponent("config").path
+      )
+    )
   }
 
   func save(_ earned: TrainingAttestation, in paths: Paths) throws -> String {
     let text = try AttestationDocument.render(earned, institute: Institute(values: [:]))
-    return try TrainingStore(paths: paths).saveAttestation(text, date: ISO8601DateFormatter().date(from: earned.date + "T00:00:00Z") ?? day)
+    return try TrainingStore(paths: paths).saveAttestation(
+      text, date: ISO8601DateFormatter().date(from: earned.date + "T00:00:00Z") ?? day)
   }
 
   func testLatestValidPicksTheMostRecentSignedCurrentAttestation() throws {
@@ -89,15 +99,20 @@ final class TrainingAttestationTests: XCTestCase {
     let old = try XCTUnwrap(attestation(on: ISO8601DateFormatter().date(from: "2026-01-10T10:00:00Z")))
     let recent = try XCTUnwrap(attestation(on: day))
     let unsignedPath = try save(recent, in: paths)
-    guard case .noKey = AttestationSigning.sign(path: unsignedPath, paths: paths) else { return XCTFail("signed without a key") }
+    guard case .noKey = AttestationSigning.sign(path: unsignedPath, paths: paths) else {
+      return XCTFail("signed without a key")
+    }
     XCTAssertNil(TrainingAttestation.latestValid(in: paths, now: now), "an unsigned attestation does not count")
     try KeyStore(paths: paths).generate(comment: "marie", force: false)
     for earned in [old, recent] {
       let path = try save(earned, in: paths)
-      guard case .signed(let signature) = AttestationSigning.sign(path: path, paths: paths) else { return XCTFail("not signed") }
+      guard case .signed(let signature) = AttestationSigning.sign(path: path, paths: paths) else {
+        return XCTFail("not signed")
+      }
       XCTAssertEqual(signature.namespace, "sia-training")
     }
-    try AtomicFile.write("not an attestation", to: TrainingStore(paths: paths).attestationFolder + "/attestation-formation-2027-01-01.md")
+    try AtomicFile.write(
+      "not an attestation", to: TrainingStore(paths: paths).attestationFolder + "/attestation-formation-2027-01-01.md")
     let found = try XCTUnwrap(TrainingAttestation.latestValid(in: paths, now: now))
     XCTAssertEqual(found.attestation, recent)
     XCTAssertTrue(found.path.hasSuffix("attestation-formation-2026-11-29-2.md"), found.path)
@@ -114,7 +129,8 @@ final class TrainingAttestationTests: XCTestCase {
     XCTAssertTrue(AttestationSigning.isValidlySigned(path: path, paths: paths, now: day))
     let text = try String(contentsOfFile: path, encoding: .utf8)
     // Raising the score in the data block keeps it canonical, but breaks the signature.
-    try AtomicFile.write(text.replacingOccurrences(of: "\"right\":8,\"total\":10", with: "\"right\":10,\"total\":10"), to: path)
+    try AtomicFile.write(
+      text.replacingOccurrences(of: "\"right\":8,\"total\":10", with: "\"right\":10,\"total\":10"), to: path)
     XCTAssertNotEqual(try String(contentsOfFile: path, encoding: .utf8), text)
     XCTAssertFalse(AttestationSigning.isValidlySigned(path: path, paths: paths, now: day))
     XCTAssertNil(TrainingAttestation.latestValid(in: paths, now: day))
@@ -132,11 +148,14 @@ final class TrainingAttestationTests: XCTestCase {
     let path = try save(try XCTUnwrap(attestation()), in: paths)
     let stranger = OpenSSHPrivateKey.generate(comment: "stranger")
     try DocumentSigner.sign(path: path, key: stranger, namespace: "sia-training", force: true)
-    XCTAssertFalse(AttestationSigning.isValidlySigned(path: path, paths: paths, now: day), "valid signature, unknown signer")
+    XCTAssertFalse(
+      AttestationSigning.isValidlySigned(path: path, paths: paths, now: day), "valid signature, unknown signer")
     let line = "marie.curie@example.org namespaces=\"sia-training\" \(stranger.publicKey.openSSHLine())\n"
     try AtomicFile.write(line, to: paths.configFolder + "/allowed_signers")
     XCTAssertTrue(AttestationSigning.isValidlySigned(path: path, paths: paths, now: day))
     try DocumentSigner.sign(path: path, key: stranger, namespace: "sia-declaration", force: true)
-    XCTAssertFalse(AttestationSigning.isValidlySigned(path: path, paths: paths, now: day), "a signature for another kind of document")
+    XCTAssertFalse(
+      AttestationSigning.isValidlySigned(path: path, paths: paths, now: day), "a signature for another kind of document"
+    )
   }
 }

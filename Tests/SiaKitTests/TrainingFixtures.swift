@@ -22,11 +22,15 @@ enum TrainingFixtures {
   }
 
   /// A synthetic exercise: `correct` lists the right letters among `letters`.
-  static func exercise(_ id: String, tags: [String] = ["donnees"], correct: Set<String> = ["b"], letters: [String] = ["a", "b", "c"], cite: [String] = ["donnees-sante"]) -> Exercise {
+  static func exercise(
+    _ id: String, tags: [String] = ["donnees"], correct: Set<String> = ["b"], letters: [String] = ["a", "b", "c"],
+    cite: [String] = ["donnees-sante"]
+  ) -> Exercise {
     Exercise(
       id: id, level: .debutant, tags: tags, situation: Bilingual(fr: "Situation \(id)", en: "Situation \(id)"),
       choices: letters.map {
-        ExerciseChoice(id: $0, text: Bilingual(fr: $0, en: $0), correct: correct.contains($0), feedback: Bilingual(fr: "f", en: "f"))
+        ExerciseChoice(
+          id: $0, text: Bilingual(fr: $0, en: $0), correct: correct.contains($0), feedback: Bilingual(fr: "f", en: "f"))
       },
       cite: cite)
   }

@@ -31,9 +31,13 @@ final class TrainingPlanTests: XCTestCase {
   func testFiltersByAnyTagAndLevel() {
     var advanced = TrainingFixtures.exercise("ex-avance", tags: ["securite", "donnees"])
     advanced.level = .avance
-    let exercises = [TrainingFixtures.exercise("ex-donnees"), TrainingFixtures.exercise("ex-securite", tags: ["securite"]), advanced]
-    XCTAssertEqual(Set(TrainingPlan(theme: "donnees", seed: 1).select(from: exercises).map(\.id)), ["ex-donnees", "ex-avance"])
-    XCTAssertEqual(TrainingPlan(theme: "donnees", level: .avance, seed: 1).select(from: exercises).map(\.id), ["ex-avance"])
+    let exercises = [
+      TrainingFixtures.exercise("ex-donnees"), TrainingFixtures.exercise("ex-securite", tags: ["securite"]), advanced,
+    ]
+    XCTAssertEqual(
+      Set(TrainingPlan(theme: "donnees", seed: 1).select(from: exercises).map(\.id)), ["ex-donnees", "ex-avance"])
+    XCTAssertEqual(
+      TrainingPlan(theme: "donnees", level: .avance, seed: 1).select(from: exercises).map(\.id), ["ex-avance"])
     XCTAssertEqual(TrainingPlan(count: 2, seed: 1).select(from: exercises).count, 2)
     XCTAssertTrue(TrainingPlan(theme: "frugalite", seed: 1).select(from: exercises).isEmpty)
   }

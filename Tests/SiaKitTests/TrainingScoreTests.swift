@@ -28,7 +28,8 @@ final class TrainingScoreTests: XCTestCase {
     XCTAssertEqual(score.missed, ["ex-both"])
     let knowledge = TrainingFixtures.knowledge()
     XCTAssertEqual(score.orderedThemes(knowledge.themes), ["donnees", "securite"], "in the order of themes.yaml")
-    let cited = TrainingFixtures.exercise("ex-both", tags: ["securite", "donnees"], cite: ["secrets-code", "donnees-sante"])
+    let cited = TrainingFixtures.exercise(
+      "ex-both", tags: ["securite", "donnees"], cite: ["secrets-code", "donnees-sante"])
     let revisit = score.themesToRevisit(knowledge: knowledge, exercises: ["ex-both": cited])
     XCTAssertEqual(revisit.map(\.theme), ["donnees", "securite"])
     XCTAssertEqual(revisit.map(\.sections), [["donnees-sante"], ["secrets-code"]], "each theme's own sections")
@@ -37,7 +38,8 @@ final class TrainingScoreTests: XCTestCase {
   func testAttestationThresholdIsTenExercisesAndEightyPercentExactly() {
     func score(right: Int, total: Int) -> TrainingScore {
       let exercises = (0..<total).map { TrainingFixtures.exercise("ex-\($0)") }
-      return TrainingScore(answers: exercises.enumerated().map { RecordedAnswer(exercise: $1, chosen: $0 < right ? ["b"] : ["a"]) })
+      return TrainingScore(
+        answers: exercises.enumerated().map { RecordedAnswer(exercise: $1, chosen: $0 < right ? ["b"] : ["a"]) })
     }
     XCTAssertTrue(score(right: 8, total: 10).earnsAttestation)
     XCTAssertFalse(score(right: 7, total: 10).earnsAttestation)

@@ -25,7 +25,8 @@ final class TrainingSessionTests: XCTestCase {
     defer { try? FileManager.default.removeItem(at: home) }
     let store = TrainingStore(paths: Paths(stateFolder: home.path + "/state", configFolder: home.path + "/config"))
     XCTAssertNil(try store.load())
-    var session = TrainingSession(plan: TrainingPlan(theme: "donnees", count: 3, seed: 9), exercises: exercises, startedAt: now, guideVersion: "v")
+    var session = TrainingSession(
+      plan: TrainingPlan(theme: "donnees", count: 3, seed: 9), exercises: exercises, startedAt: now, guideVersion: "v")
     session.answer(["a", "c"], to: TrainingFixtures.exercise(session.currentID ?? ""))
     try store.save(session)
     XCTAssertEqual(try store.load(), session)
@@ -38,7 +39,8 @@ final class TrainingSessionTests: XCTestCase {
   }
 
   func testResumingDropsExercisesRemovedFromTheGuide() throws {
-    var session = TrainingSession(plan: TrainingPlan(count: 4, seed: 5), exercises: exercises, startedAt: now, guideVersion: "v")
+    var session = TrainingSession(
+      plan: TrainingPlan(count: 4, seed: 5), exercises: exercises, startedAt: now, guideVersion: "v")
     let ids = session.exerciseIDs
     session.answer(["b"], to: TrainingFixtures.exercise(ids[0]))
     let dropped = session.dropMissing(keeping: Set([ids[1], ids[3]]))

@@ -38,13 +38,16 @@ struct TrainCommand: ParsableCommand {
   @Flag(name: .long, help: "With --exercise: also show the right answer and the feedback.")
   var reveal = false
 
-  @Flag(name: .long, help: "List the exercises (those of --theme/--level if given) and the coverage by theme and level.")
+  @Flag(
+    name: .long, help: "List the exercises (those of --theme/--level if given) and the coverage by theme and level.")
   var list = false
 
   @Option(name: .long, help: "Name written on the attestation (default: from sia profile, else the login name).")
   var name: String?
 
-  @Option(name: .long, help: "E-mail written on the attestation (default: from sia profile); it is the signer for sia verify.")
+  @Option(
+    name: .long, help: "E-mail written on the attestation (default: from sia profile); it is the signer for sia verify."
+  )
   var email: String?
 
   @Option(name: .long, help: "Write the session to FILE in the transcript format of Transcripts/.")

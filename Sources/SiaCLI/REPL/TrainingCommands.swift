@@ -16,7 +16,7 @@ extension ReplCommands {
       case let .failure(problem):
         session.say(problem.message(session.lang, themes: session.knowledge.themes.map(\.id)))
       }
-    },
+    }
   ]
 }
 
@@ -42,7 +42,8 @@ enum TrainingCommandArguments {
       switch self {
       case let .unknownWord(word): return Messages.trainUsage.text(lang, ["value": Sanitizer.neutralize(word)])
       case let .badSeed(value):
-        return Messages.trainBadNumber.text(lang, ["option": lang == .fr ? "graine" : "seed", "value": Sanitizer.neutralize(value)])
+        return Messages.trainBadNumber.text(
+          lang, ["option": lang == .fr ? "graine" : "seed", "value": Sanitizer.neutralize(value)])
       }
     }
   }

@@ -18,10 +18,17 @@ struct TrainingCatalogueRenderer {
   /// no coverage table.
   func list(theme: String? = nil, level: ExerciseLevel? = nil) -> String {
     let console = app.console
-    let exercises = self.exercises.filter { (theme == nil || $0.tags.contains(theme ?? "")) && (level == nil || $0.level == level) }
-    var lines = [console.bold(Messages.trainListTitle.text(lang, [
-      "count": "\(exercises.count)", "version": KnowledgeVersion.short(app.knowledge.version),
-    ]))]
+    let exercises = self.exercises.filter {
+      (theme == nil || $0.tags.contains(theme ?? "")) && (level == nil || $0.level == level)
+    }
+    var lines = [
+      console.bold(
+        Messages.trainListTitle.text(
+          lang,
+          [
+            "count": "\(exercises.count)", "version": KnowledgeVersion.short(app.knowledge.version),
+          ]))
+    ]
     let idWidth = exercises.map(\.id.count).max() ?? 0
     let levelWidth = ExerciseLevel.allCases.map { $0.label(lang).count }.max() ?? 0
     for theme in app.knowledge.themes {
@@ -41,13 +48,15 @@ struct TrainingCatalogueRenderer {
   /// Theme × level counts, every tag counted, so thin spots show up.
   func coverage() -> [String] {
     let levels = ExerciseLevel.allCases
-    let headers = [Messages.trainColumnTheme.text(lang)] + levels.map { $0.label(lang) } + [Messages.trainColumnTotal.text(lang)]
+    let headers =
+      [Messages.trainColumnTheme.text(lang)] + levels.map { $0.label(lang) } + [Messages.trainColumnTotal.text(lang)]
     let firstWidth = max(app.knowledge.themes.map(\.id.count).max() ?? 0, headers[0].count)
     let widths = [firstWidth] + headers.dropFirst().map(\.count)
     func row(_ cells: [String]) -> String {
-      "  " + cells.enumerated().map { index, cell in
-        index == 0 ? cell.padding(toLength: widths[0], withPad: " ", startingAt: 0) : cell.leftPadded(widths[index])
-      }.joined(separator: "  ")
+      "  "
+        + cells.enumerated().map { index, cell in
+          index == 0 ? cell.padding(toLength: widths[0], withPad: " ", startingAt: 0) : cell.leftPadded(widths[index])
+        }.joined(separator: "  ")
     }
     var lines = [row(headers)]
     for theme in app.knowledge.themes {
@@ -79,7 +88,9 @@ struct TrainingCatalogueRenderer {
     guard let value else { return nil }
     let ids = app.knowledge.themes.map(\.id)
     guard ids.contains(value.lowercased()) else {
-      throw UserFacingError(Messages.trainUnknownTheme.text(lang, ["value": Sanitizer.neutralize(value), "list": ids.joined(separator: ", ")]))
+      throw UserFacingError(
+        Messages.trainUnknownTheme.text(
+          lang, ["value": Sanitizer.neutralize(value), "list": ids.joined(separator: ", ")]))
     }
     return value.lowercased()
   }

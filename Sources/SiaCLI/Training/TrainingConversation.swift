@@ -30,7 +30,8 @@ final class TrainingConversation: Conversation {
 
   var commands: [ReplCommand] {
     [
-      ReplCommand("exercice", aliases: ["exercise", "question"], summary: Messages.cmdTrainShow) { [weak self] session, _ in
+      ReplCommand("exercice", aliases: ["exercise", "question"], summary: Messages.cmdTrainShow) {
+        [weak self] session, _ in
         self?.showCurrent(session)
       },
       ReplCommand("pause", aliases: ["arreter", "stop"], summary: Messages.cmdTrainPause) { [weak self] session, _ in
@@ -51,7 +52,8 @@ final class TrainingConversation: Conversation {
     save(session)
     session.say(Messages.trainStart, ["count": "\(state.exerciseIDs.count)", "seed": "\(state.plan.seed)"])
     if state.exerciseIDs.count < TrainingScore.attestationMinimum {
-      session.say(Messages.trainFewer, ["count": "\(state.exerciseIDs.count)", "minimum": "\(TrainingScore.attestationMinimum)"])
+      session.say(
+        Messages.trainFewer, ["count": "\(state.exerciseIDs.count)", "minimum": "\(TrainingScore.attestationMinimum)"])
     }
     session.say("")
     showCurrent(session)
@@ -60,9 +62,11 @@ final class TrainingConversation: Conversation {
   /// Picks up a saved session where it stopped.
   func resume(_ session: ReplSession) {
     repl = session
-    session.say(Messages.trainResumed, [
-      "seed": "\(state.plan.seed)", "done": "\(state.answers.count)", "count": "\(state.exerciseIDs.count)",
-    ])
+    session.say(
+      Messages.trainResumed,
+      [
+        "seed": "\(state.plan.seed)", "done": "\(state.answers.count)", "count": "\(state.exerciseIDs.count)",
+      ])
     session.say("")
     if state.isFinished { finish(session) } else { showCurrent(session) }
   }
@@ -78,7 +82,8 @@ final class TrainingConversation: Conversation {
     switch AnswerParser.parse(line, letters: exercise.choices.map(\.id)) {
     case .failure:
       let shown = Sanitizer.neutralize(String(line.prefix(40)))
-      session.say(Messages.trainNotAnAnswer, ["value": shown, "letters": exercise.choices.map(\.id).joined(separator: ", ")])
+      session.say(
+        Messages.trainNotAnAnswer, ["value": shown, "letters": exercise.choices.map(\.id).joined(separator: ", ")])
     case let .success(chosen):
       let answer = state.answer(chosen, to: exercise)
       save(session)
@@ -111,9 +116,11 @@ final class TrainingConversation: Conversation {
     {
       writeAttestation(attestation, session)
     } else {
-      session.say(Messages.trainNoAttestation, [
-        "minimum": "\(TrainingScore.attestationMinimum)", "percent": "\(TrainingScore.passingPercent)",
-      ])
+      session.say(
+        Messages.trainNoAttestation,
+        [
+          "minimum": "\(TrainingScore.attestationMinimum)", "percent": "\(TrainingScore.passingPercent)",
+        ])
     }
     store.clear()
     end(session)
@@ -127,9 +134,11 @@ final class TrainingConversation: Conversation {
       session.say(Messages.trainAttestationSaved, ["path": shown])
       switch AttestationSigning.sign(path: path, paths: session.app.paths) {
       case let .signed(signature):
-        session.say(Messages.trainAttestationSigned, [
-          "fingerprint": signature.publicKey.fingerprint, "sig": shown + ".sig", "path": shown,
-        ])
+        session.say(
+          Messages.trainAttestationSigned,
+          [
+            "fingerprint": signature.publicKey.fingerprint, "sig": shown + ".sig", "path": shown,
+          ])
       case .noKey:
         session.say(Messages.trainAttestationUnsigned, ["path": shown])
       case let .failed(reason):

@@ -24,13 +24,15 @@ enum TrainingLauncher {
     let plan = TrainingPlan(
       theme: request.theme, level: request.level, count: request.count ?? TrainingPlan.defaultCount,
       seed: request.seed ?? TrainingPlan.randomSeed())
-    let state = TrainingSession(plan: plan, exercises: all, startedAt: session.app.clock.now(), guideVersion: session.knowledge.version)
+    let state = TrainingSession(
+      plan: plan, exercises: all, startedAt: session.app.clock.now(), guideVersion: session.knowledge.version)
     guard !state.exerciseIDs.isEmpty else {
       session.say(Messages.trainNone)
       return nil
     }
     if let previous = try? store.load(), !previous.isFinished, !previous.answers.isEmpty {
-      session.say(Messages.trainReplaced, ["done": "\(previous.answers.count)", "count": "\(previous.exerciseIDs.count)"])
+      session.say(
+        Messages.trainReplaced, ["done": "\(previous.answers.count)", "count": "\(previous.exerciseIDs.count)"])
     }
     let conversation = TrainingConversation(state: state, exercises: all, store: store, trainee: trainee)
     session.conversation = conversation

@@ -12,9 +12,12 @@ struct TrainingRenderer {
   }
 
   func exercise(_ exercise: Exercise, position: Int, count: Int) -> String {
-    let heading = Messages.trainHeading.text(lang, [
-      "position": "\(position)", "count": "\(count)", "theme": themeLabel(exercise.theme), "level": exercise.level.label(lang),
-    ])
+    let heading = Messages.trainHeading.text(
+      lang,
+      [
+        "position": "\(position)", "count": "\(count)", "theme": themeLabel(exercise.theme),
+        "level": exercise.level.label(lang),
+      ])
     var lines = [console.bold(heading) + "  " + console.dim("[\(exercise.id)]"), ""]
     lines += wrap(Sanitizer.neutralize(exercise.situation.pick(lang)), width: console.width, indent: "")
     lines.append("")
@@ -31,7 +34,8 @@ struct TrainingRenderer {
     if answer.isCorrect {
       lines.append(console.bold(Messages.trainRight.text(lang)))
     } else {
-      lines.append(console.bold(Messages.trainWrong.text(lang, ["letters": answer.correctChoices.joined(separator: ", ")])))
+      lines.append(
+        console.bold(Messages.trainWrong.text(lang, ["letters": answer.correctChoices.joined(separator: ", ")])))
       lines.append(Messages.trainYourChoice.text(lang))
     }
     for letter in answer.chosen {
@@ -48,24 +52,29 @@ struct TrainingRenderer {
 
   func feedback(_ choice: ExerciseChoice) -> [String] {
     let mark = choice.correct ? "✓" : "✗"
-    return wrap("\(mark) " + Sanitizer.neutralize(choice.feedback.pick(lang)), width: console.width, indent: "  \(choice.id)) ")
+    return wrap(
+      "\(mark) " + Sanitizer.neutralize(choice.feedback.pick(lang)), width: console.width, indent: "  \(choice.id)) ")
   }
 
   /// `À lire :` then one line per section: `/lire id — title`.
   func reading(_ sections: [String]) -> [String] {
     guard !sections.isEmpty else { return [] }
     let command = lang == .en ? "/read" : "/lire"
-    return [console.dim(Messages.trainToRead.text(lang))] + sections.map { id in
-      let title = knowledge.section(id).map { " — " + Sanitizer.neutralize($0.title(lang)) } ?? ""
-      return console.dim("  \(command) \(id)\(title)")
-    }
+    return [console.dim(Messages.trainToRead.text(lang))]
+      + sections.map { id in
+        let title = knowledge.section(id).map { " — " + Sanitizer.neutralize($0.title(lang)) } ?? ""
+        return console.dim("  \(command) \(id)\(title)")
+      }
   }
 
   func summary(_ score: TrainingScore, exercises: [String: Exercise]) -> String {
     var lines = [
-      console.bold(Messages.trainSummary.text(lang, [
-        "right": "\(score.overall.right)", "total": "\(score.overall.total)", "percent": "\(score.overall.percent)",
-      ])),
+      console.bold(
+        Messages.trainSummary.text(
+          lang,
+          [
+            "right": "\(score.overall.right)", "total": "\(score.overall.total)", "percent": "\(score.overall.percent)",
+          ])),
       Messages.trainScoringRule.text(lang), "", Messages.trainByTheme.text(lang),
     ]
     let themes = score.orderedThemes(knowledge.themes)
@@ -73,7 +82,9 @@ struct TrainingRenderer {
     let width = min(labels.map(\.count).max() ?? 0, console.width - 16)
     for (theme, label) in zip(themes, labels) {
       guard let tally = score.byTheme[theme] else { continue }
-      let shown = label.count > width ? String(label.prefix(width - 1)) + "…" : label.padding(toLength: width, withPad: " ", startingAt: 0)
+      let shown =
+        label.count > width
+        ? String(label.prefix(width - 1)) + "…" : label.padding(toLength: width, withPad: " ", startingAt: 0)
       let ratio = "\(tally.right)/\(tally.total)"
       lines.append("  \(shown)  \(ratio.leftPadded(5))  \(percent(tally.percent).leftPadded(5))")
     }
@@ -84,7 +95,8 @@ struct TrainingRenderer {
     } else {
       lines.append(Messages.trainRevisit.text(lang))
       for (theme, sections) in revisit {
-        lines += wrap(themeLabel(theme) + (lang == .fr ? " : " : ": ") + sections.joined(separator: ", "),
+        lines += wrap(
+          themeLabel(theme) + (lang == .fr ? " : " : ": ") + sections.joined(separator: ", "),
           width: console.width, indent: "  - ")
       }
       lines.append(console.dim(Messages.guideReadHint.text(lang)))

@@ -9,7 +9,8 @@ struct TrainingRunner {
 
   func run(_ request: TrainingLauncher.Request, resume: Bool, trainee: Person) {
     let session = ReplSession(app: app)
-    let started = resume
+    let started =
+      resume
       ? TrainingLauncher.resume(on: session, trainee: trainee)
       : TrainingLauncher.start(request, on: session, trainee: trainee)
     if let conversation = started {

@@ -5,8 +5,11 @@ extension Messages {
     en: "Training attestation on the use of AI — {institut}")
   public static let attIntro = Message(
     "attestation.intro",
-    fr: "{name} a suivi une session d'exercices de mise en situation sur l'usage des systèmes d'intelligence artificielle, avec le guide de l'institut, et a obtenu le résultat ci-dessous.",
-    en: "{name} completed a session of scenario-based exercises on the use of artificial intelligence systems, with the institute's guide, and obtained the result below.")
+    fr:
+      "{name} a suivi une session d'exercices de mise en situation sur l'usage des systèmes d'intelligence artificielle, avec le guide de l'institut, et a obtenu le résultat ci-dessous.",
+    en:
+      "{name} completed a session of scenario-based exercises on the use of artificial intelligence systems, with the institute's guide, and obtained the result below."
+  )
   public static let attName = Message("attestation.name", fr: "Nom", en: "Name")
   public static let attDate = Message("attestation.date", fr: "Date", en: "Date")
   public static let attScore = Message("attestation.score", fr: "Score", en: "Score")
@@ -21,8 +24,11 @@ extension Messages {
   public static let attExerciseWrong = Message("attestation.exercise.wrong", fr: "inexact", en: "not right")
   public static let attData = Message(
     "attestation.data",
-    fr: "Données certifiées (JSON canonique) ; la signature, dans le fichier .sig voisin (SSHSIG, espace sia-training), couvre tout ce document :",
-    en: "Certified data (canonical JSON); the signature, in the .sig file beside it (SSHSIG, namespace sia-training), covers this whole document:")
+    fr:
+      "Données certifiées (JSON canonique) ; la signature, dans le fichier .sig voisin (SSHSIG, espace sia-training), couvre tout ce document :",
+    en:
+      "Certified data (canonical JSON); the signature, in the .sig file beside it (SSHSIG, namespace sia-training), covers this whole document:"
+  )
   public static let attVerifyHint = Message(
     "attestation.verifyhint", fr: "Vérification : sia verify FICHIER", en: "Verification: sia verify FILE")
 

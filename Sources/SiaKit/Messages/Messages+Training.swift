@@ -11,8 +11,11 @@ extension Messages {
   // MARK: the session
   public static let trainStart = Message(
     "train.start",
-    fr: "Formation : {count} exercice(s), série n° {seed} (pour rejouer la même : sia train --seed {seed}).\nRépondez par la ou les lettres (ex. b ou a,c) ; /lire ID ouvre le guide, /pause interrompt.",
-    en: "Training: {count} exercise(s), series no. {seed} (to replay it: sia train --seed {seed}).\nAnswer with the letter(s) (e.g. b or a,c); /read ID opens the guide, /pause stops.")
+    fr:
+      "Formation : {count} exercice(s), série n° {seed} (pour rejouer la même : sia train --seed {seed}).\nRépondez par la ou les lettres (ex. b ou a,c) ; /lire ID ouvre le guide, /pause interrompt.",
+    en:
+      "Training: {count} exercise(s), series no. {seed} (to replay it: sia train --seed {seed}).\nAnswer with the letter(s) (e.g. b or a,c); /read ID opens the guide, /pause stops."
+  )
   public static let trainScoringRule = Message(
     "train.rule",
     fr: "Un exercice est juste quand les lettres choisies sont exactement les bonnes : ni oubli, ni excès.",
@@ -25,7 +28,8 @@ extension Messages {
     "train.none", fr: "Aucun exercice ne correspond à ce choix (voir sia train --list).",
     en: "No exercise matches this choice (see sia train --list).")
   public static let trainHeading = Message(
-    "train.heading", fr: "Exercice {position}/{count} — {theme} · {level}", en: "Exercise {position}/{count} — {theme} · {level}")
+    "train.heading", fr: "Exercice {position}/{count} — {theme} · {level}",
+    en: "Exercise {position}/{count} — {theme} · {level}")
   public static let trainHint = Message(
     "train.hint", fr: "Une ou plusieurs réponses justes : tapez la ou les lettres (ex. b ou a,c).",
     en: "One or more right answers: type the letter(s) (e.g. b or a,c).")
@@ -70,8 +74,11 @@ extension Messages {
     en: "Cannot sign ({reason}): the attestation stays unsigned.")
   public static let trainPaused = Message(
     "train.paused",
-    fr: "Formation interrompue avant l'exercice {position}/{count}, progression enregistrée : /formation reprendre (ou sia train --resume) pour continuer.",
-    en: "Training paused before exercise {position}/{count}, progress saved: /train resume (or sia train --resume) to go on.")
+    fr:
+      "Formation interrompue avant l'exercice {position}/{count}, progression enregistrée : /formation reprendre (ou sia train --resume) pour continuer.",
+    en:
+      "Training paused before exercise {position}/{count}, progress saved: /train resume (or sia train --resume) to go on."
+  )
   public static let trainNotSaved = Message(
     "train.notsaved", fr: "Attention : la progression ne peut pas être enregistrée ({reason}).",
     en: "Warning: progress cannot be saved ({reason}).")
@@ -90,10 +97,13 @@ extension Messages {
   public static let trainDamaged = Message(
     "train.damaged", fr: "Progression enregistrée illisible ({reason}).", en: "Saved progress unreadable ({reason}).")
   public static let trainUsage = Message(
-    "train.usage", fr: "Usage : /formation [THÈME] [NIVEAU] [NOMBRE] [graine=N] — « {value} » n'est ni un thème, ni un niveau, ni un nombre.",
+    "train.usage",
+    fr:
+      "Usage : /formation [THÈME] [NIVEAU] [NOMBRE] [graine=N] — « {value} » n'est ni un thème, ni un niveau, ni un nombre.",
     en: "Usage: /train [THEME] [LEVEL] [COUNT] [seed=N] — \"{value}\" is not a theme, a level or a number.")
   public static let trainUnknownTheme = Message(
-    "train.unknown.theme", fr: "Thème inconnu : {value}. Thèmes : {list}.", en: "Unknown theme: {value}. Themes: {list}.")
+    "train.unknown.theme", fr: "Thème inconnu : {value}. Thèmes : {list}.",
+    en: "Unknown theme: {value}. Themes: {list}.")
   public static let trainUnknownLevel = Message(
     "train.unknown.level", fr: "Niveau inconnu : {value} (debutant, intermediaire ou avance).",
     en: "Unknown level: {value} (beginner, intermediate or advanced).")
@@ -108,7 +118,8 @@ extension Messages {
 
   // MARK: listing and projector view
   public static let trainListTitle = Message(
-    "train.list.title", fr: "{count} exercices (version du guide {version})", en: "{count} exercises (guide version {version})")
+    "train.list.title", fr: "{count} exercices (version du guide {version})",
+    en: "{count} exercises (guide version {version})")
   public static let trainCoverage = Message(
     "train.coverage", fr: "Couverture (exercices par thème, toutes étiquettes comptées) :",
     en: "Coverage (exercises per theme, every tag counted):")
@@ -120,14 +131,16 @@ extension Messages {
   public static let levelIntermediaire = Message("level.intermediaire", fr: "intermédiaire", en: "intermediate")
   public static let levelAvance = Message("level.avance", fr: "avancé", en: "advanced")
 
-  static let trainingCatalogue: [Message] = [
-    cmdTrain, cmdTrainShow, cmdTrainPause,
-    trainStart, trainScoringRule, trainFewer, trainNone, trainHeading, trainHint, trainNotAnAnswer,
-    trainRight, trainWrong, trainYourChoice, trainMissed, trainToRead, trainSummary, trainByTheme,
-    trainRevisit, trainRevisitNone, trainNoAttestation, trainAskName, trainAttestationSaved,
-    trainAttestationFailed, trainAttestationSigned, trainAttestationUnsigned, trainAttestationSignFailed, trainPaused, trainNotSaved, trainResumeNone, trainResumed, trainDropped,
-    trainReplaced, trainDamaged, trainUsage, trainUnknownTheme, trainUnknownLevel, trainBadNumber,
-    trainUnknownExercise, trainInputEnded, trainListTitle, trainCoverage, trainColumnTheme, trainColumnTotal,
-    trainRightAnswer, levelDebutant, levelIntermediaire, levelAvance,
-  ] + attestationCatalogue
+  static let trainingCatalogue: [Message] =
+    [
+      cmdTrain, cmdTrainShow, cmdTrainPause,
+      trainStart, trainScoringRule, trainFewer, trainNone, trainHeading, trainHint, trainNotAnAnswer,
+      trainRight, trainWrong, trainYourChoice, trainMissed, trainToRead, trainSummary, trainByTheme,
+      trainRevisit, trainRevisitNone, trainNoAttestation, trainAskName, trainAttestationSaved,
+      trainAttestationFailed, trainAttestationSigned, trainAttestationUnsigned, trainAttestationSignFailed, trainPaused,
+      trainNotSaved, trainResumeNone, trainResumed, trainDropped,
+      trainReplaced, trainDamaged, trainUsage, trainUnknownTheme, trainUnknownLevel, trainBadNumber,
+      trainUnknownExercise, trainInputEnded, trainListTitle, trainCoverage, trainColumnTheme, trainColumnTotal,
+      trainRightAnswer, levelDebutant, levelIntermediaire, levelAvance,
+    ] + attestationCatalogue
 }

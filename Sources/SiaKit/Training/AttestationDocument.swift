@@ -47,7 +47,8 @@ public enum AttestationDocument {
     lines += ["", "## \(Messages.attExercises.text(lang))", ""]
     for (index, exercise) in attestation.exercises.enumerated() {
       let verdict = exercise.correct ? Messages.attExerciseRight : Messages.attExerciseWrong
-      lines.append("\(index + 1). `\(exercise.id)` — \(exercise.chosen.joined(separator: ", ")) — \(verdict.text(lang))")
+      lines.append(
+        "\(index + 1). `\(exercise.id)` — \(exercise.chosen.joined(separator: ", ")) — \(verdict.text(lang))")
     }
     lines += [
       "", Messages.trainScoringRule.text(lang), "", Messages.attData.text(lang), "",

@@ -43,18 +43,23 @@ public enum ExerciseLoader {
 
   /// Ids must be unique across every file (entries with errors included) and must not
   /// clash with a section id.
-  static func duplicates(in entries: [(id: String, file: String, line: Int)], knowledge: KnowledgeBase) -> [Diagnostic] {
+  static func duplicates(in entries: [(id: String, file: String, line: Int)], knowledge: KnowledgeBase) -> [Diagnostic]
+  {
     var diagnostics: [Diagnostic] = []
     var first: [String: (file: String, line: Int)] = [:]
     for entry in entries {
       if let other = first[entry.id] {
-        diagnostics.append(Diagnostic(
-          file: entry.file, line: entry.line, id: entry.id, message: "duplicate exercise id (also in \(other.file):\(other.line))"))
+        diagnostics.append(
+          Diagnostic(
+            file: entry.file, line: entry.line, id: entry.id,
+            message: "duplicate exercise id (also in \(other.file):\(other.line))"))
       } else {
         first[entry.id] = (entry.file, entry.line)
       }
       if knowledge.section(entry.id) != nil {
-        diagnostics.append(Diagnostic(file: entry.file, line: entry.line, id: entry.id, message: "exercise id clashes with a section id"))
+        diagnostics.append(
+          Diagnostic(file: entry.file, line: entry.line, id: entry.id, message: "exercise id clashes with a section id")
+        )
       }
     }
     return diagnostics

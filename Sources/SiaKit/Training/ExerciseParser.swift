@@ -73,25 +73,34 @@ struct ExerciseParser {
     if !maps.isEmpty, !maps.contains(where: { $0.bool("correct", &ignored) == true }) {
       diagnostics.append(problem("no choice is marked 'correct: true'", id: id, key: "choices"))
     } else if choices.count == maps.count, choices.allSatisfy(\.correct) {
-      diagnostics.append(problem("every choice is correct: the exercise tests nothing", id: id, key: "choices", .warning))
+      diagnostics.append(
+        problem("every choice is correct: the exercise tests nothing", id: id, key: "choices", .warning))
     }
     return choices.count == maps.count && ExerciseLoader.choiceRange.contains(maps.count) ? choices : nil
   }
 
-  func parseChoice(_ choice: YAMLMap, position: Int, exerciseID id: String, _ diagnostics: inout [Diagnostic]) -> ExerciseChoice? {
+  func parseChoice(_ choice: YAMLMap, position: Int, exerciseID id: String, _ diagnostics: inout [Diagnostic])
+    -> ExerciseChoice?
+  {
     choice.checkKeys(ExerciseLoader.choiceFields, id: id, &diagnostics)
     let expected = position < ExerciseLoader.letters.count ? ExerciseLoader.letters[position] : "?"
     let letter = choice.required("id", id: id, &diagnostics)
     if let letter, letter != expected {
-      diagnostics.append(Diagnostic(
-        file: choice.file, line: choice.line(of: "id"), id: id,
-        message: "choice \(position + 1) must have id '\(expected)', not '\(letter)' (choices are lettered a, b, c… in order)"))
+      diagnostics.append(
+        Diagnostic(
+          file: choice.file, line: choice.line(of: "id"), id: id,
+          message:
+            "choice \(position + 1) must have id '\(expected)', not '\(letter)' (choices are lettered a, b, c… in order)"
+        ))
     }
     let text = bilingual("text", id: id, line: choice.line(of: "text"), in: choice, &diagnostics)
     let feedback = bilingual("feedback", id: id, line: choice.line(of: "feedback"), in: choice, &diagnostics)
     var correct: Bool?
     if choice.value("correct") == nil {
-      diagnostics.append(Diagnostic(file: choice.file, line: choice.line, id: id, message: "choice '\(expected)' lacks 'correct: true' or 'correct: false'"))
+      diagnostics.append(
+        Diagnostic(
+          file: choice.file, line: choice.line, id: id,
+          message: "choice '\(expected)' lacks 'correct: true' or 'correct: false'"))
     } else {
       correct = choice.bool("correct", id: id, &diagnostics)
     }
@@ -101,16 +110,21 @@ struct ExerciseParser {
 
   /// A required French text with its optional (but warned) English `<key>_en`; placeholders
   /// expanded and `[§id]` references checked, all reported at the field's line.
-  func bilingual(_ key: String, id: String, line: Int, in entry: YAMLMap, _ diagnostics: inout [Diagnostic]) -> Bilingual? {
+  func bilingual(_ key: String, id: String, line: Int, in entry: YAMLMap, _ diagnostics: inout [Diagnostic])
+    -> Bilingual?
+  {
     guard let french = entry.required(key, id: id, &diagnostics) else { return nil }
     let english = entry.string("\(key)_en", id: id, &diagnostics) ?? ""
     if english.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-      diagnostics.append(Diagnostic(.warning, file: entry.file, line: line, id: id, message: "'\(key)' has no English version '\(key)_en'"))
+      diagnostics.append(
+        Diagnostic(
+          .warning, file: entry.file, line: line, id: id, message: "'\(key)' has no English version '\(key)_en'"))
     }
     let englishLine = entry.line(of: "\(key)_en")
     for (text, at) in [(french, line), (english, englishLine)] {
       for reference in CrossReference.ids(in: text) where knowledge.section(reference) == nil {
-        diagnostics.append(Diagnostic(file: entry.file, line: at, id: id, message: "dangling reference [§\(reference)]"))
+        diagnostics.append(
+          Diagnostic(file: entry.file, line: at, id: id, message: "dangling reference [§\(reference)]"))
       }
     }
     var unknown: [Diagnostic] = []
@@ -124,7 +138,9 @@ struct ExerciseParser {
     return result
   }
 
-  func problem(_ message: String, id: String, key: String? = nil, _ severity: Diagnostic.Severity = .error) -> Diagnostic {
+  func problem(_ message: String, id: String, key: String? = nil, _ severity: Diagnostic.Severity = .error)
+    -> Diagnostic
+  {
     Diagnostic(severity, file: map.file, line: key.map(keyLine) ?? map.line, id: id, message: message)
   }
 

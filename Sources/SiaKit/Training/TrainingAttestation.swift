@@ -46,7 +46,8 @@ public struct TrainingAttestation: Codable, Sendable, Equatable {
   public var toolVersion: String
 
   /// The attestation for a finished session, nil if the session does not earn one.
-  public init?(session: TrainingSession, trainee: Person, themes: [Theme], date: Date, lang: Lang, toolVersion: String) {
+  public init?(session: TrainingSession, trainee: Person, themes: [Theme], date: Date, lang: Lang, toolVersion: String)
+  {
     let score = session.score
     guard session.isFinished, score.earnsAttestation else { return nil }
     format = Self.formatID

@@ -19,7 +19,8 @@ public struct TrainingPlan: Codable, Sendable, Equatable {
 
   /// The exercises matching the filter, sorted by id then shuffled with the seed, cut to `count`.
   public func select(from exercises: [Exercise]) -> [Exercise] {
-    let matching = exercises
+    let matching =
+      exercises
       .filter { theme == nil || $0.tags.contains(theme ?? "") }
       .filter { level == nil || $0.level == level }
       .sorted { $0.id < $1.id }

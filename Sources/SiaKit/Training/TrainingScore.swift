@@ -59,7 +59,9 @@ public struct TrainingScore: Sendable, Equatable {
   /// Themes below the passing percentage, each with what to read again: the sections
   /// cited by the exercises missed in it that belong to the theme (all of their cited
   /// sections when none does), in theme order.
-  public func themesToRevisit(knowledge: KnowledgeBase, exercises: [String: Exercise]) -> [(theme: String, sections: [String])] {
+  public func themesToRevisit(knowledge: KnowledgeBase, exercises: [String: Exercise]) -> [(
+    theme: String, sections: [String]
+  )] {
     orderedThemes(knowledge.themes).compactMap { theme in
       guard let tally = byTheme[theme], !tally.reaches(Self.passingPercent) else { return nil }
       var seen = Set<String>()
