@@ -25,6 +25,9 @@ struct DeclareCommand: ParsableCommand {
 
   func run() throws {
     let tool = try ToolContext.make(options: global)
+    guard (1...60).contains(validityMonths) else {
+      throw tool.fail(Messages.declareBadValidity, ["value": "\(validityMonths)"])
+    }
     guard let profile = try ProfileCommand().loadProfile(tool) else { throw tool.fail(Messages.profileNone) }
     guard profile.isComplete else {
       throw UserFacingError(ProfileError.incomplete(profile.missingFields + profile.invalidEmails).text(tool.lang))
