@@ -40,7 +40,9 @@ final class InterviewResumeTests: XCTestCase {
     let runner = try SiaRunner()
     defer { runner.cleanUp() }
     XCTAssertTrue(try runner.run([], input: "/reprendre\n").stdout.contains("Aucune évaluation en cours."))
-    _ = try runner.run([], input: "/evaluer\n-\n/annuler\n")
+    _ = try runner.run([], input: "/evaluer\n-\n")
+    let again = try runner.run([], input: "/evaluer\n/annuler\n")
+    XCTAssertTrue(again.stdout.contains("(L'évaluation interrompue commencée le 2026-11-29 est remplacée par celle-ci.)"))
     let state = runner.home.appendingPathComponent(".local/state/sia/interview.json")
     XCTAssertFalse(FileManager.default.fileExists(atPath: state.path))
   }

@@ -17,23 +17,35 @@ final class InterviewConversation: Conversation {
   }
 
   static func start(session: ReplSession, model: DecisionModel, sentence: String?) {
+    let store = InterviewStore(paths: session.app.paths)
+    if case let .state(previous) = store.load() {
+      session.say(Messages.interviewReplaced, ["date": String(previous.startedAt.prefix(10))])
+    }
     let state = InterviewState(startedAt: session.app.clock.now().isoTimestamp, sentence: sentence)
     let conversation = InterviewConversation(
-      interview: Interview(model: model, state: state), store: InterviewStore(paths: session.app.paths), session: session)
+      interview: Interview(model: model, state: state), store: store, session: session)
     session.conversation = conversation
     session.say(wrap(Messages.interviewIntro.text(session.lang), width: session.console.width, indent: "").joined(separator: "\n"))
+    var found: [PreAnswer] = []
     if let sentence {
-      let found = conversation.interview.preAnswers(from: sentence)
-      if found.isEmpty {
-        session.say(Messages.intentNothing)
-      } else {
-        session.say(Messages.intentFrom)
-        conversation.propose(found, session: session)
-        return
-      }
+      found = conversation.interview.preAnswers(from: sentence)
+      session.say(found.isEmpty ? Messages.intentNothing : Messages.intentFrom)
     }
+    if let training = trainingPreAnswer(session: session) { found.append(training) }
+    guard found.isEmpty else { return conversation.propose(found, session: session) }
     conversation.save(session: session)
     conversation.ask(session: session)
+  }
+
+  /// A valid training attestation (less than 12 months old, validly signed) answers the
+  /// "training followed" question, to be confirmed like any other pre-answer.
+  static func trainingPreAnswer(session: ReplSession) -> PreAnswer? {
+    guard let found = TrainingAttestation.latestValid(in: session.app.paths, now: session.app.clock.now()) else {
+      return nil
+    }
+    let date = String(found.attestation.date.prefix(10))
+    session.say(Messages.attestationFound, ["date": date, "score": "\(found.attestation.score.percent)"])
+    return PreAnswer(question: "formation", values: ["oui"], sources: ["attestation:\(found.path)"], matched: date)
   }
 
   static func resume(session: ReplSession, model: DecisionModel) {

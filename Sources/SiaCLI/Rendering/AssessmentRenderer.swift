@@ -33,7 +33,7 @@ struct AssessmentRenderer {
     lines += why(assessment)
     if !assessment.contacts.isEmpty {
       lines.append("")
-      let contacts = assessment.contacts.map { model.contact($0, lang) }.joined(separator: " ; ")
+      let contacts = assessment.contacts.map { model.contact($0, lang) }.joined(separator: separator)
       lines += wrapped(Messages.contactsTitle.text(lang, ["contacts": contacts]), indent: "")
     }
     return lines.joined(separator: "\n")
@@ -47,14 +47,14 @@ struct AssessmentRenderer {
     for fired in assessment.fired {
       let level = "[\(fired.level.label.text(lang))] "
       lines += wrapped(level + CitationText.plain(fired.rationale.pick(lang)), indent: "  • ")
-      let triggers = fired.triggers.map(describe).joined(separator: " ; ")
+      let triggers = fired.triggers.map(describe).joined(separator: separator)
       if !triggers.isEmpty {
         lines += wrapped(Messages.becauseOf.text(lang, ["answers": triggers]), indent: "    ")
       }
       lines += wrapped(Messages.readTitle.text(lang, ["sections": sections(fired.citations)]), indent: "    ")
     }
     if !assessment.open.isEmpty {
-      let open = assessment.open.compactMap { model.question($0)?.label.pick(lang) }.joined(separator: " ; ")
+      let open = assessment.open.compactMap { model.question($0)?.label.pick(lang) }.joined(separator: separator)
       lines += wrapped(Messages.openTitle.text(lang, ["questions": open]), indent: "")
     }
     return lines
@@ -128,8 +128,11 @@ struct AssessmentRenderer {
   func sections(_ ids: [String]) -> String {
     ids.map { id in
       knowledge.section(id).map { "§\(id) (\($0.title(lang)))" } ?? "§\(id)"
-    }.joined(separator: " ; ")
+    }.joined(separator: separator)
   }
+
+  /// Between items of a list in running text: « ; » in French typography, "; " in English.
+  var separator: String { lang == .en ? "; " : " ; " }
 
   func wrapped(_ text: String, indent: String) -> [String] {
     wrap(Sanitizer.neutralize(text), width: console.width, indent: indent)

@@ -14,7 +14,7 @@ struct ToolRenderer {
     lines += wrap(Messages.toolTraining.text(lang, ["note": tool.trainingNote.pick(lang)]), width: console.width, indent: "  ")
     lines += wrap(Messages.toolRetention.text(lang, ["retention": tool.retention.pick(lang)]), width: console.width, indent: "  ")
     lines += wrap(
-      Messages.toolSources.text(lang, ["date": tool.asOf, "sources": tool.sources.joined(separator: " ; ")]),
+      Messages.toolSources.text(lang, ["date": tool.asOf, "sources": tool.sources.joined(separator: lang == .en ? "; " : " ; ")]),
       width: console.width, indent: "  ")
     return lines.map(Sanitizer.neutralize).joined(separator: "\n")
   }

@@ -67,5 +67,16 @@ public struct Alternative: Sendable, Equatable, Codable {
     public var question: String
     public var from: [String]
     public var to: [String]
+
+    public init(question: String, from: [String], to: [String]) {
+      self.question = question
+      self.from = from
+      self.to = to
+    }
+  }
+
+  public init(changes: [Change], verdict: Verdict) {
+    self.changes = changes
+    self.verdict = verdict
   }
 }

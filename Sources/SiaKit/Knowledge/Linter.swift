@@ -7,6 +7,7 @@ public enum Linter {
   public static let checks: [Check] = [
     GuideLint.check,
     DecisionLint.check,
+    ExerciseLint.check,
   ]
 
   public static func lint(root: String) -> [Diagnostic] {

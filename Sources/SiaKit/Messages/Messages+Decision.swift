@@ -70,6 +70,10 @@ extension Messages {
     "interview.intent.none", fr: "Je n'ai rien reconnu dans cette description : commençons par la première question.",
     en: "I recognised nothing in this description: let us start with the first question.")
   public static let intentFrom = Message("interview.intent.from", fr: "D'après votre description :", en: "From your description:")
+  public static let attestationFound = Message(
+    "interview.attestation.found",
+    fr: "Votre attestation de formation du {date} ({score} %) est valide et signée.",
+    en: "Your training attestation of {date} ({score} %) is valid and signed.")
   public static let interviewResumed = Message(
     "interview.resumed", fr: "Reprise de l'évaluation commencée le {date} ({count} réponse(s) déjà données).",
     en: "Resuming the assessment started on {date} ({count} answer(s) already given).")
@@ -98,7 +102,7 @@ extension Messages {
     interviewIntro, questionHeader, hintSingle, hintMultiple, hintText, answerNotUnderstood, answerOneOnly,
     answerExclusive, helpNone, helpRead, backAtStart, questionKept, toolRecognized, toolTraining, toolRetention,
     toolSources, preanswersTitle, preanswersConfirm, preanswersAccepted, preanswersRejected, confirmNotUnderstood,
-    intentNothing, intentFrom, interviewResumed, nothingToResume, resumeUnreadable, saveFailed, interviewCancelled,
+    intentNothing, intentFrom, attestationFound, interviewResumed, nothingToResume, resumeUnreadable, saveFailed, interviewCancelled,
     notInInterview, noAssessment, interviewDone, promptLabel,
   ]
 }
@@ -107,5 +111,10 @@ extension Messages {
   public static let helpReadMore = Message(
     "interview.help.more", fr: "Section complète : /lire {id}", en: "Full section: /read {id}")
 
-  static let decisionReplCatalogue: [Message] = [helpReadMore]
+  public static let interviewReplaced = Message(
+    "interview.replaced",
+    fr: "(L'évaluation interrompue commencée le {date} est remplacée par celle-ci.)",
+    en: "(The interrupted assessment started on {date} is replaced by this one.)")
+
+  static let decisionReplCatalogue: [Message] = [helpReadMore, interviewReplaced]
 }
