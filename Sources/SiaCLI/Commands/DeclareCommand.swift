@@ -30,7 +30,7 @@ struct DeclareCommand: ParsableCommand {
     guard (1...60).contains(validityMonths) else {
       throw tool.fail(Messages.declareBadValidity, ["value": "\(validityMonths)"])
     }
-    guard let profile = try ProfileCommand().loadProfile(tool) else { throw tool.fail(Messages.profileNone) }
+    guard let profile = try tool.loadProfile() else { throw tool.fail(Messages.profileNone) }
     guard profile.isComplete else {
       throw UserFacingError(ProfileError.incomplete(profile.missingFields + profile.invalidEmails).text(tool.lang))
     }
