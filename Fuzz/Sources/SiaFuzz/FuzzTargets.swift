@@ -30,6 +30,22 @@ enum FuzzTargets {
       _ = CrossReference.references(in: text)
       _ = institute.expand(text)
     },
+    "ssh-signature": { text in
+      if let signature = try? SSHSignature(armored: text) {
+        _ = try? signature.verify(message: Data(text.utf8), namespace: signature.namespace)
+        precondition((try? SSHSignature(armored: signature.armored)) == signature, "armor does not round-trip")
+      }
+    },
+    "openssh-key": { text in _ = try? OpenSSHPrivateKey.parse(text) },
+    "allowed-signers": { text in
+      let (signers, _) = AllowedSigners.parse(text, file: "fuzz")
+      for entry in signers.entries { _ = signers.trust(principal: entry.principals, key: entry.key, namespace: "n", at: Date()) }
+    },
+    "signed-document": { text in
+      _ = DeclarationFile.parse(text)
+      _ = Approval.parse(text)
+      _ = DocumentKind.detect(document: Data(text.utf8), path: "fuzz.md")
+    },
   ]
 
   nonisolated(unsafe) static var selected: ((String) -> Void)? = {
