@@ -40,9 +40,10 @@ struct DeclareCommand: ParsableCommand {
     source.systemVersion = systemVersion
     let assessment = try source.load(answers)
     let signingKey = noSign ? nil : try tool.signingKey(explicit: key)
-    let input = DeclarationInput(
+    var input = DeclarationInput(
       profile: profile, assessment: assessment, guideVersion: tool.currentGuideVersion(global) ?? "unknown",
       toolVersion: Sia.version)
+    input.training = TrainingReference.current(paths: tool.paths, now: tool.clock.now())
     let accepted = try CommitmentDialogue(tool: tool, acceptAll: acceptAll).ask(assessment)
     let writer = DeclarationWriting(tool: tool, folder: output, slug: slug, force: force, key: signingKey)
     try writer.produce(

@@ -40,12 +40,18 @@ public struct DeclarationRenderer {
   }
 
   func header() -> String {
-    let rows: [(Message, String)] = [
+    var rows: [(Message, String)] = [
       (Messages.profileDeclarant, declaration.declarant.display), (Messages.profileUnit, declaration.unit.display),
       (Messages.profileLabHead, declaration.labHead.display), (Messages.docDate, declaration.date),
       (Messages.docValidUntil, declaration.validUntil), (Messages.docGuideVersion, declaration.guideVersion),
       (Messages.docToolVersion, declaration.toolVersion),
     ]
+    if let training = declaration.training {
+      rows.append((Messages.docTraining, Messages.docTrainingValue.text(lang, [
+        "date": training.date, "right": "\(training.right)", "total": "\(training.total)",
+        "percent": "\(training.percent)", "file": training.file,
+      ])))
+    }
     let colon = lang == .fr ? " : " : ": "
     return rows.map { "- **\($0.0.text(lang))**" + colon + MarkdownText.inline($0.1) }.joined(separator: "\n")
   }
