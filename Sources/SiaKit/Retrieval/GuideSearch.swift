@@ -1,3 +1,5 @@
+import Foundation
+
 /// The search over the guide: every section and every FAQ entry is a document of its
 /// own, with title, aliases and keywords weighted above the prose. Built once per
 /// process (a few milliseconds) and kept; `ask` answers one question.
@@ -16,6 +18,9 @@ public final class GuideSearch {
 
   public let engine: SearchEngine
   let passages: [Passage]
+  /// The words of the guide's keywords and aliases, as written and lower-cased, sorted:
+  /// what Tab offers after `/chercher`.
+  public let keywords: [String]
 
   /// Field weights: what names a passage (titles, aliases, keywords) counts more than
   /// what it says at length. A FAQ question weighs a little less than a section title,
@@ -29,7 +34,7 @@ public final class GuideSearch {
   public static let relativeFloor = 0.2
   /// Below this share of the question's (idf-weighted) words found in the best passage,
   /// the guide is deemed to have no answer.
-  public static let minimumCoverage = 0.34
+  public static let minimumCoverage = 0.4
 
   public init(knowledge: KnowledgeBase, synonyms: [[String]] = []) {
     var documents: [SearchDocument] = []
@@ -66,6 +71,17 @@ public final class GuideSearch {
     }
     self.engine = SearchEngine(documents: documents, synonyms: synonyms)
     self.passages = passages
+    let phrases = knowledge.sections.flatMap { $0.keywords + $0.aliases } + knowledge.faq.flatMap(\.keywords)
+    var words = Set<String>()
+    for phrase in phrases.map(expand) {
+      for word in phrase.split(whereSeparator: { $0 == " " || $0 == "/" }) {
+        let trimmed = word.trimmingCharacters(in: .punctuationCharacters)
+        guard trimmed.count >= 3 else { continue }
+        words.insert(trimmed)
+        words.insert(trimmed.lowercased())
+      }
+    }
+    keywords = words.sorted()
   }
 
   /// The search for `knowledge`, with the synonym groups of its `synonyms.yaml`.
@@ -76,18 +92,15 @@ public final class GuideSearch {
   /// Every result worth showing, best first (the caller pages through them).
   public func ask(_ question: String, lang: Lang, limit: Int = 12) -> SearchAnswer {
     let query = engine.parse(question)
-    var answer = SearchAnswer(query: question, understood: query.understood, wasRewritten: query.wasRewritten, results: [])
+    var answer = SearchAnswer(query: question, understood: query.understood, wasCorrected: query.wasCorrected, results: [])
     let hits = engine.search(query, limit: limit)
     guard let best = hits.first, coverage(of: query, in: best.document) >= GuideSearch.minimumCoverage else { return answer }
     for hit in hits where hit.score >= best.score * GuideSearch.relativeFloor {
       let passage = passages[Int(hit.document)]
-      let sources = [
-        SnippetSource(passage.french, preferred: lang == .fr),
-        SnippetSource(passage.english, preferred: lang == .en),
-      ]
+      let text = lang == .en && !passage.english.isEmpty ? passage.english : passage.french
       answer.results.append(SearchResult(
         id: passage.id, kind: passage.kind, title: passage.title.pick(lang), score: hit.score,
-        snippet: engine.snippet(query, sources: sources), see: passage.see))
+        snippet: engine.snippet(query, text: text), see: passage.see))
     }
     return answer
   }
@@ -111,8 +124,8 @@ public final class GuideSearch {
 public struct SearchAnswer: Sendable {
   public var query: String
   public var understood: [UnderstoodTerm]
-  /// True when a word was corrected or expanded by synonyms.
-  public var wasRewritten: Bool
+  /// True when a word was replaced by a correction (typo tolerance).
+  public var wasCorrected: Bool
   public var results: [SearchResult]
 }
 

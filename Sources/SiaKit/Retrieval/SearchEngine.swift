@@ -53,6 +53,7 @@ public final class SearchEngine {
     for lang in Lang.allCases {
       if let stem = word.stem(lang), let term = index.term(stem, lang) { result.append(WeightedTerm(term, weight: weight)) }
     }
+    if let stem = word.frenchUnaccented, let term = index.term(stem, .fr) { result.append(WeightedTerm(term, weight: weight)) }
     return result
   }
 
@@ -92,19 +93,25 @@ public final class SearchEngine {
   /// those clauses, in order.
   func expandSynonyms(words: [Analyzer.Term], clauses: inout [QueryClause], understood: inout [UnderstoodTerm]) {
     for group in synonyms {
-      for member in group where !member.words.isEmpty {
+      // Members found in the query, by start position and length; the others are lent.
+      var found: [Int: [(member: Int, length: Int)]] = [:]
+      for (position, member) in group.enumerated() where !member.words.isEmpty {
         for start in matches(of: member, in: words, understood: understood) {
-          for other in group where other.text != member.text {
-            let lent = lend(other, into: member.words.count)
-            guard !lent.isEmpty else { continue }
-            for (offset, terms) in lent.enumerated() {
-              let target = start + offset
-              for term in terms where !clauses[target].alternatives.contains(where: { $0.term == term.term }) {
-                clauses[target].alternatives.append(WeightedTerm(term.term, weight: term.weight * SearchEngine.synonymWeight))
-              }
+          found[start, default: []].append((position, member.words.count))
+        }
+      }
+      for (start, members) in found.sorted(by: { $0.key < $1.key }) {
+        let length = members.map(\.length).max() ?? 1
+        for (position, other) in group.enumerated() where !members.contains(where: { $0.member == position }) {
+          let lent = lend(other, into: length)
+          guard !lent.isEmpty else { continue }
+          for (offset, terms) in lent.enumerated() {
+            let target = start + offset
+            for term in terms where !clauses[target].alternatives.contains(where: { $0.term == term.term }) {
+              clauses[target].alternatives.append(WeightedTerm(term.term, weight: term.weight * SearchEngine.synonymWeight))
             }
-            if !understood[start].synonyms.contains(other.text) { understood[start].synonyms.append(other.text) }
           }
+          if !understood[start].synonyms.contains(other.text) { understood[start].synonyms.append(other.text) }
         }
       }
     }

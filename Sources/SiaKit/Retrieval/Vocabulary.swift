@@ -51,9 +51,14 @@ public struct Vocabulary: Sendable {
   }
 
   /// The edit-distance budget for a word of `length` scalars: none under 4 (too many
-  /// short words are one letter apart), 1 up to 7, then 2.
+  /// short words are one letter apart), 1 up to 7, then 2. Four-letter words only get
+  /// a swap of two letters (`rgdp` → `rgpd`): `bake` is not a typo of `base`.
   public static func maxDistance(forLength length: Int) -> Int {
     length < 4 ? 0 : length < 8 ? 1 : 2
+  }
+
+  static func isSwap(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+    a.count == b.count && a.sorted() == b.sorted()
   }
 
   /// The known words closest to an unknown folded word: those at the smallest edit
@@ -70,6 +75,7 @@ public struct Vocabulary: Sendable {
       for position in byLength[length] {
         let candidate = scalars[Int(position)]
         if budget == 1, candidate.first != word.first { continue }
+        if word.count == 4, !Vocabulary.isSwap(word, candidate) { continue }
         let d = distance.osa(word, candidate, limit: min(best, budget))
         if d < best {
           best = d
