@@ -55,6 +55,10 @@ final class AnalyzerTests: XCTestCase {
     XCTAssertEqual(words("k-anonymat"), ["anonymat"])
   }
 
+  func testAddressesAndVersionsStayWhole() {
+    XCTAssertEqual(words("pole.ia@inserm.fr, llama.cpp et GPT-3.5. Fin."), ["pole.ia@inserm.fr", "llama.cpp", "gpt", "3.5", "gpt3.5", "fin"])
+  }
+
   func testCitationsAndSingleLettersAreNotWords() {
     XCTAssertEqual(words("voir [§donnees-sante] et l'article 9"), ["voir", "article", "9"])
     XCTAssertEqual(words("a b c R"), [])

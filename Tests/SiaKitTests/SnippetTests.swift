@@ -6,12 +6,12 @@ final class SnippetTests: XCTestCase {
   func testSentencesDropHeadingsAndMarkdown() {
     let markdown = """
       ## En bref
-      Première phrase. Deuxième phrase, art. 9 compris ! Troisième ?
+      Première phrase. Deuxième phrase, art. 9 compris ! Troisième ? Voir CSP, art. L1110-4. Cf. Annexe.
       - **Gras** : une puce.
       1. Une étape numérotée.
       """
     XCTAssertEqual(Sentences.split(markdown), [
-      "Première phrase.", "Deuxième phrase, art. 9 compris !", "Troisième ?", "Gras : une puce.", "Une étape numérotée.",
+      "Première phrase.", "Deuxième phrase, art. 9 compris !", "Troisième ?", "Voir CSP, art. L1110-4.", "Cf. Annexe.", "Gras : une puce.", "Une étape numérotée.",
     ])
   }
 

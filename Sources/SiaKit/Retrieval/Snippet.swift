@@ -32,6 +32,17 @@ public enum Sentences {
     return sentences
   }
 
+  /// Words whose period does not end a sentence ("art. L1110-4", "cf. Annexe").
+  static let abbreviations: Set<String> = [
+    "art", "arts", "cf", "ex", "al", "p", "pp", "vol", "n", "no", "dr", "m", "mme", "fig", "réf", "ref", "e.g", "i.e",
+    "vs", "st", "env", "min", "max", "op", "cit", "éd", "ed", "eds",
+  ]
+
+  static func isAbbreviation(_ before: ArraySlice<Character>) -> Bool {
+    let word = before.reversed().prefix { $0.isLetter || $0 == "." }.reversed()
+    return abbreviations.contains(String(word).lowercased())
+  }
+
   static func splitLine(_ line: String) -> [String] {
     var result: [String] = []
     var current = ""
@@ -40,7 +51,7 @@ public enum Sentences {
       current.append(character)
       guard ".!?…".contains(character), i + 2 < characters.count, characters[i + 1] == " " else { continue }
       let next = characters[i + 2]
-      if next.isUppercase || next == "«" {
+      if next.isUppercase || next == "«", !(character == "." && isAbbreviation(characters[..<i])) {
         result.append(current.trimmingCharacters(in: .whitespaces))
         current = ""
       }
