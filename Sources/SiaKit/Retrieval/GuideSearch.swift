@@ -21,6 +21,8 @@ public final class GuideSearch {
   /// The words of the guide's keywords and aliases, as written and lower-cased, sorted:
   /// what Tab offers after `/chercher`.
   public let keywords: [String]
+  /// Passages analyzed for snippets, by passage and language, filled as they are shown.
+  private var analyzedPassages: [Int: AnalyzedText] = [:]
 
   /// Field weights: what names a passage (titles, aliases, keywords) counts more than
   /// what it says at length. A FAQ question weighs a little less than a section title,
@@ -97,10 +99,13 @@ public final class GuideSearch {
     guard let best = hits.first, coverage(of: query, in: best.document) >= GuideSearch.minimumCoverage else { return answer }
     for hit in hits where hit.score >= best.score * GuideSearch.relativeFloor {
       let passage = passages[Int(hit.document)]
-      let text = lang == .en && !passage.english.isEmpty ? passage.english : passage.french
+      let english = lang == .en && !passage.english.isEmpty
+      let key = Int(hit.document) * 2 + (english ? 1 : 0)
+      let analyzed = analyzedPassages[key] ?? engine.analyzeForSnippets(english ? passage.english : passage.french)
+      analyzedPassages[key] = analyzed
       answer.results.append(SearchResult(
         id: passage.id, kind: passage.kind, title: passage.title.pick(lang), score: hit.score,
-        snippet: engine.snippet(query, text: text), see: passage.see))
+        snippet: engine.snippet(query, analyzed: analyzed), see: passage.see))
     }
     return answer
   }

@@ -62,12 +62,42 @@ public enum Sentences {
   }
 }
 
+/// A text cut into sentences whose words carry their term ids: analyzed once per
+/// passage, then matched against any number of queries.
+public struct AnalyzedText: Sendable {
+  public struct Word: Sendable {
+    public var range: Range<String.Index>
+    public var terms: [Int32]
+  }
+
+  public struct Sentence: Sendable {
+    public var text: String
+    public var words: [Word]
+  }
+
+  public var sentences: [Sentence]
+}
+
 extension SearchEngine {
-  /// The sentence of `text` (Markdown) that matches the most important query words,
+  /// `markdown` split into sentences (`Sentences`) and analyzed against this index.
+  public func analyzeForSnippets(_ markdown: String) -> AnalyzedText {
+    AnalyzedText(sentences: Sentences.split(markdown).map { sentence in
+      let words = analyzer.analyze(sentence).map { word in
+        AnalyzedText.Word(range: word.range, terms: SearchEngine.alternatives(word, index).map(\.term))
+      }
+      return AnalyzedText.Sentence(text: sentence, words: words)
+    })
+  }
+
+  public func snippet(_ query: ParsedQuery, text: String, maxLength: Int = 300) -> Snippet {
+    snippet(query, analyzed: analyzeForSnippets(text), maxLength: maxLength)
+  }
+
+  /// The sentence of an analyzed text that matches the most important query words,
   /// plus a second one if it adds words the first lacks, in at most `maxLength`
   /// characters; the opening sentences when none matches. The caller passes the text in
   /// the reader's language, so the snippet never switches language.
-  public func snippet(_ query: ParsedQuery, text: String, maxLength: Int = 300) -> Snippet {
+  public func snippet(_ query: ParsedQuery, analyzed: AnalyzedText, maxLength: Int = 300) -> Snippet {
     let importance = query.clauses.map { clause in clause.alternatives.map { index.idf($0.term) * $0.weight }.max() ?? 0 }
     var termToClauses: [Int32: [Int]] = [:]
     for (position, clause) in query.clauses.enumerated() {
@@ -85,18 +115,18 @@ extension SearchEngine {
       var order: Int
     }
     var candidates: [Candidate] = []
-    for sentence in Sentences.split(text) {
+    for sentence in analyzed.sentences {
       var clauses = Set<Int>()
       var matches: [Range<String.Index>] = []
-      for word in analyzer.analyze(sentence) {
-        let hit = SearchEngine.alternatives(word, index).flatMap { termToClauses[$0.term] ?? [] }
+      for word in sentence.words {
+        let hit = word.terms.flatMap { termToClauses[$0] ?? [] }
         if !hit.isEmpty {
           clauses.formUnion(hit)
           matches.append(word.range)
         }
       }
       let score = clauses.reduce(0) { $0 + importance[$1] }
-      candidates.append(Candidate(text: sentence, clauses: clauses, matches: matches, score: score, order: candidates.count))
+      candidates.append(Candidate(text: sentence.text, clauses: clauses, matches: matches, score: score, order: candidates.count))
     }
     guard !candidates.isEmpty else { return Snippet(parts: []) }
     var chosen: [Candidate]
