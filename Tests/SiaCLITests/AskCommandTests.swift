@@ -67,6 +67,22 @@ final class AskCommandTests: XCTestCase {
     XCTAssertTrue(json.stdout.contains("\"results\" : [\n\n  ]") || json.stdout.contains("\"results\" : []"))
   }
 
+  func testAReaderThatGoesAwayIsNotACrash() throws {
+    let process = Process()
+    process.executableURL = SiaRunner.executable
+    process.arguments = ["ask", "--top", "12", "données de santé"]
+    process.environment = runner.environment
+    let output = Pipe(), errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try output.fileHandleForReading.close()
+    try process.run()
+    let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    XCTAssertFalse(stderr.contains("Fatal error"), stderr)
+    XCTAssertFalse(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGILL)
+  }
+
   func testBadArgumentsAreUsageErrors() throws {
     XCTAssertEqual(try runner.run(["ask", "--top", "0", "rgpd"]).status, 64)
     XCTAssertEqual(try runner.run(["ask", "  "]).status, 64)

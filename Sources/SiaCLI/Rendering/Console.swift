@@ -54,7 +54,8 @@ public final class Console {
   }
 
   func emit(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    // A reader that went away (`sia ask … | head`) is not a reason to crash.
+    try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
     recorder?.output(text)
   }
 }

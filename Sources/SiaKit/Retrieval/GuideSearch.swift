@@ -39,6 +39,17 @@ public final class GuideSearch {
   public static let minimumCoverage = 0.4
 
   public init(knowledge: KnowledgeBase, synonyms: [[String]] = []) {
+    let corpus = GuideSearch.corpus(knowledge)
+    engine = SearchEngine(documents: corpus.documents, synonyms: synonyms)
+    passages = corpus.passages
+    keywords = GuideSearch.keywords(knowledge)
+  }
+
+  /// The documents the guide search indexes, one per section then one per FAQ entry
+  /// (public so a benchmark can index exactly the same thing).
+  public static func documents(_ knowledge: KnowledgeBase) -> [SearchDocument] { corpus(knowledge).documents }
+
+  static func corpus(_ knowledge: KnowledgeBase) -> (documents: [SearchDocument], passages: [Passage]) {
     var documents: [SearchDocument] = []
     var passages: [Passage] = []
     let expand = { (text: String) in knowledge.institute.expand(text) }
@@ -71,11 +82,14 @@ public final class GuideSearch {
       passages.append(Passage(
         kind: .faq, id: entry.id, title: entry.question, french: entry.answer.fr, english: entry.answer.en, see: entry.see))
     }
-    self.engine = SearchEngine(documents: documents, synonyms: synonyms)
-    self.passages = passages
+    return (documents, passages)
+  }
+
+  /// The words of every keyword and alias, as written and lower-cased, sorted.
+  static func keywords(_ knowledge: KnowledgeBase) -> [String] {
     let phrases = knowledge.sections.flatMap { $0.keywords + $0.aliases } + knowledge.faq.flatMap(\.keywords)
     var words = Set<String>()
-    for phrase in phrases.map(expand) {
+    for phrase in phrases.map({ knowledge.institute.expand($0) }) {
       for word in phrase.split(whereSeparator: { $0 == " " || $0 == "/" }) {
         let trimmed = word.trimmingCharacters(in: .punctuationCharacters)
         guard trimmed.count >= 3 else { continue }
@@ -83,7 +97,7 @@ public final class GuideSearch {
         words.insert(trimmed.lowercased())
       }
     }
-    keywords = words.sorted()
+    return words.sorted()
   }
 
   /// The search for `knowledge`, with the synonym groups of its `synonyms.yaml`.
@@ -124,23 +138,3 @@ public final class GuideSearch {
     return total > 0 ? found / total : 0
   }
 }
-
-/// The answer to one question: what was understood and the passages found.
-public struct SearchAnswer: Sendable {
-  public var query: String
-  public var understood: [UnderstoodTerm]
-  /// True when a word was replaced by a correction (typo tolerance).
-  public var wasCorrected: Bool
-  public var results: [SearchResult]
-}
-
-public struct SearchResult: Sendable {
-  public var id: String
-  public var kind: GuideSearch.Kind
-  public var title: String
-  public var score: Double
-  public var snippet: Snippet
-  /// For a FAQ entry, the sections its answer relies on.
-  public var see: [String]
-}
-
