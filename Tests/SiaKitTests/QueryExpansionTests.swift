@@ -106,6 +106,12 @@ final class QueryExpansionTests: XCTestCase {
     XCTAssertEqual(engine.parse("données données").clauses.count, 1)
   }
 
+  func testAPastedPageIsCutToItsFirstWords() {
+    let engine = engine(guide)
+    let page = (0..<500).map { "motinconnu\($0)" }.joined(separator: " ")
+    XCTAssertEqual(engine.parse(page).understood.count, SearchEngine.maxQueryWords)
+  }
+
   func testQueryLanguageIsGuessedFromStopWordsAndAccents() {
     XCTAssertEqual(SearchEngine.guessLanguage("Can I use it with the data?"), .en)
     XCTAssertEqual(SearchEngine.guessLanguage("Puis-je l'utiliser avec les données ?"), .fr)

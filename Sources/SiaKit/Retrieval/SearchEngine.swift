@@ -12,6 +12,10 @@ public final class SearchEngine {
   /// below the word itself, so an exact match wins a tie.
   public static let correctionWeights: [Double] = [1, 0.9, 0.8]
   public static let synonymWeight = 0.9
+  /// A pasted page is not a question: only its beginning is searched, so one line
+  /// cannot cost seconds of typo search.
+  public static let maxQueryLength = 2_000
+  public static let maxQueryWords = 40
   /// Weight of the stems of the language the query is not written in (see `favour`).
   public static let otherLanguageWeight = 0.5
 
@@ -49,7 +53,7 @@ public final class SearchEngine {
     var clauses: [QueryClause] = []
     var understood: [UnderstoodTerm] = []
     var words: [Analyzer.Term] = []
-    for word in analyzer.analyze(text) {
+    for word in analyzer.analyze(String(text.prefix(SearchEngine.maxQueryLength))).prefix(SearchEngine.maxQueryWords) {
       var alternatives = SearchEngine.alternatives(word, index)
       var term = UnderstoodTerm(typed: word.word, correction: nil, synonyms: [], isKnown: !alternatives.isEmpty)
       if alternatives.isEmpty {
