@@ -6,6 +6,8 @@ public enum Linter {
   /// The checks beyond loading, one per kind of data.
   public static let checks: [Check] = [
     GuideLint.check,
+    DecisionLint.check,
+    ExerciseLint.check,
     Synonyms.check,
   ]
 
