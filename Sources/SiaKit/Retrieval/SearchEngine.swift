@@ -74,7 +74,7 @@ public final class SearchEngine {
       understood.append(term)
       words.append(word)
     }
-    synonyms.expand(words: words, clauses: &clauses, understood: &understood)
+    synonyms.expand(words: words, clauses: &clauses, understood: &understood, index: index)
     let language = SearchEngine.guessLanguage(text)
     if let language { favour(language, in: &clauses) }
     return ParsedQuery(text: text, clauses: clauses, understood: understood, language: language)
@@ -84,8 +84,10 @@ public final class SearchEngine {
   /// clear: the English "data" stemmed as French is "dat", which is also "date".
   func favour(_ language: Lang, in clauses: inout [QueryClause]) {
     for i in clauses.indices {
-      for j in clauses[i].alternatives.indices where index.language(of: clauses[i].alternatives[j].term) != language {
+      for j in clauses[i].alternatives.indices
+      where clauses[i].alternatives[j].phrase == 0 && index.language(of: clauses[i].alternatives[j].term) != language {
         clauses[i].alternatives[j].weight *= SearchEngine.otherLanguageWeight
+        clauses[i].alternatives[j].highlights = false
       }
     }
   }
