@@ -8,6 +8,7 @@ public enum Linter {
     GuideLint.check,
     DecisionLint.check,
     ExerciseLint.check,
+    Synonyms.check,
   ]
 
   public static func lint(root: String) -> [Diagnostic] {

@@ -48,6 +48,6 @@ public struct Message: Sendable {
 public enum Messages {
   public static var all: [Message] {
     coreCatalogue + guideCatalogue + decisionInterviewCatalogue + decisionAssessmentCatalogue + decisionReplCatalogue
-      + documentsCatalogue + trainingCatalogue
+      + documentsCatalogue + trainingCatalogue + retrievalCatalogue
   }
 }
