@@ -14,27 +14,50 @@ final class KillNineTests: XCTestCase {
   func testInterviewSurvivesKillsAtEveryMoment() throws {
     let runner = try SiaRunner()
     defer { runner.cleanUp() }
-    let paths = Paths(environment: runner.environment)
-    var resumedSomething = false
-    // Kill after the k-th line, at a different moment of its processing each time.
-    for k in 1..<Self.interview.count {
+    let store = InterviewStore(paths: Paths(environment: runner.environment))
+    // For each k: the first k-1 lines are sent one by one, each waited for until its
+    // answer is on disk (so they are "confirmed"); line k is sent and the process is
+    // killed at a different moment of its processing each time.
+    for k in 2..<Self.interview.count {
+      store.delete()
       let delay = Self.delaysMicroseconds[k % 5]
-      try killed(runner, arguments: [], lines: Array(Self.interview.prefix(k)), gap: 30_000, after: delay)
-      switch InterviewStore(paths: paths).load() {
+      let confirmedSteps = try killed(runner, lines: Array(Self.interview.prefix(k)), store: store, after: delay)
+      switch store.load() {
       case .none:
-        continue
+        XCTFail("after a kill at line \(k), \(confirmedSteps) confirmed answer(s) were lost")
       case let .unreadable(reason):
-        XCTFail("after a kill at \(delay) µs the interview state is unreadable: \(reason)")
+        XCTFail("after a kill at line \(k) (\(delay) µs) the interview state is unreadable: \(reason)")
       case let .state(state):
-        resumedSomething = true
-        // Only answers really given: never more than the lines sent after /evaluer.
-        XCTAssertLessThanOrEqual(state.answers.values.count, k - 1, "after a kill at line \(k)")
+        // Every confirmed answer is there, and at most the one being processed more.
+        XCTAssertTrue(
+          (confirmedSteps...confirmedSteps + 1).contains(state.steps.count),
+          "kill at line \(k): \(state.steps.count) steps saved, \(confirmedSteps) confirmed")
         let resumed = try runner.run([], input: "/reprendre\n/quitter\n")
         XCTAssertEqual(resumed.status, 0)
         XCTAssertTrue(resumed.stdout.contains("Reprise de l'évaluation"), resumed.stdout)
       }
     }
-    XCTAssertTrue(resumedSomething, "no kill landed after the first answer: the delays are too short for this machine")
+  }
+
+  /// Sends `lines` to a new `sia`, waiting after each but the last until the saved
+  /// interview has one more step; kills it `delay` µs after the last. Returns the
+  /// number of steps confirmed on disk before the last line.
+  func killed(_ runner: SiaRunner, lines: [String], store: InterviewStore, after delay: useconds_t) throws -> Int {
+    let process = try start(runner, arguments: [])
+    defer { process.process.waitUntilExit() }
+    var steps = 0
+    for (index, line) in lines.enumerated() {
+      process.input.write(Data((line + "\n").utf8))
+      if index == lines.count - 1 { break }
+      let expected = index == 0 ? 0 : steps + 1
+      for _ in 0..<500 {  // at most 5 s
+        if case let .state(state) = store.load(), state.steps.count >= expected { steps = state.steps.count; break }
+        usleep(10_000)
+      }
+    }
+    usleep(delay)
+    kill(process.process.processIdentifier, SIGKILL)
+    return steps
   }
 
   func testDeclarationIsAbsentOrCompleteAfterKills() throws {
@@ -45,9 +68,10 @@ final class KillNineTests: XCTestCase {
     for (index, delay) in Self.delaysMicroseconds.enumerated() {
       let folder = runner.home.appendingPathComponent("run-\(index)")
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      try killed(
-        runner, arguments: ["declare", "--answers", answers, "--accept-all", "--output", folder.path], lines: [], gap: 0,
-        after: delay)
+      let process = try start(runner, arguments: ["declare", "--answers", answers, "--accept-all", "--output", folder.path])
+      usleep(delay)
+      kill(process.process.processIdentifier, SIGKILL)
+      process.process.waitUntilExit()
       for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".md") {
         let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
         XCTAssertNotNil(DeclarationFile.parse(text), "\(name) is incomplete after a kill at \(delay) µs")
@@ -58,9 +82,7 @@ final class KillNineTests: XCTestCase {
     }
   }
 
-  /// Starts `sia`, feeds `lines` with `gap` µs between them, waits `delay` µs more and
-  /// kills it with SIGKILL.
-  func killed(_ runner: SiaRunner, arguments: [String], lines: [String], gap: useconds_t, after delay: useconds_t) throws {
+  func start(_ runner: SiaRunner, arguments: [String]) throws -> (process: Process, input: FileHandle) {
     let process = Process()
     process.executableURL = SiaRunner.executable
     process.arguments = arguments
@@ -71,13 +93,6 @@ final class KillNineTests: XCTestCase {
     process.standardOutput = FileHandle.nullDevice
     process.standardError = FileHandle.nullDevice
     try process.run()
-    for line in lines {
-      pipe.fileHandleForWriting.write(Data((line + "\n").utf8))
-      usleep(gap)
-    }
-    usleep(delay)
-    kill(process.processIdentifier, SIGKILL)
-    process.waitUntilExit()
-    try? pipe.fileHandleForWriting.close()
+    return (process, pipe.fileHandleForWriting)
   }
 }
