@@ -117,14 +117,14 @@ public enum VerdictLabel {
 /// line that Markdown would read as a heading, a quote or a code fence.
 enum MarkdownText {
   static func inline(_ text: String) -> String {
-    Sanitizer.neutralize(text).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+    Sanitizer.neutralize(text).split(whereSeparator: \.isNewline).map { String($0.trimmed) }
       .filter { !$0.isEmpty }.joined(separator: " ")
   }
 
   static func paragraph(_ text: String) -> String {
-    let lines = Sanitizer.neutralize(text).trimmingCharacters(in: .whitespacesAndNewlines)
+    let lines = String(Sanitizer.neutralize(text).trimmed)
       .split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = String(line.trimmed)
         if let first = trimmed.first, "#>`-*+|=".contains(first) || trimmed.hasPrefix("~~~") { return "\\" + trimmed }
         return trimmed
       }

@@ -9,15 +9,26 @@ public struct FrontMatter {
 
   /// Nil when the file does not start with a `---` line or the front matter is not closed.
   public static func split(_ text: String) -> FrontMatter? {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? $0.dropLast() : $0
+    // Walk the lines lazily: only the front matter is cut into lines, the body is one slice.
+    var lineNumber = 0
+    var yamlStart: String.Index?
+    var index = text.startIndex
+    while index < text.endIndex {
+      let end = text[index...].firstIndex(of: "\n") ?? text.endIndex
+      var line = text[index..<end]
+      if line.hasSuffix("\r") { line = line.dropLast() }
+      lineNumber += 1
+      let next = end < text.endIndex ? text.index(after: end) : end
+      if lineNumber == 1 {
+        guard line.trimmed == "---" else { return nil }
+        yamlStart = next
+      } else if line.trimmed == "---", let yamlStart {
+        var yaml = String(text[yamlStart..<index])
+        if yaml.utf8.contains(13) { yaml = yaml.replacingOccurrences(of: "\r\n", with: "\n") }
+        return FrontMatter(yaml: yaml, yamlLine: 2, body: String(text[next...]), bodyLine: lineNumber + 1)
+      }
+      index = next
     }
-    guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
-    guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
-      return nil
-    }
-    let yaml = lines[1..<end].joined(separator: "\n")
-    let body = lines[(end + 1)...].joined(separator: "\n")
-    return FrontMatter(yaml: yaml, yamlLine: 2, body: body, bodyLine: end + 2)
+    return nil
   }
 }
