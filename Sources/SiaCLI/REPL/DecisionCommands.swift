@@ -6,7 +6,8 @@ extension ReplCommands {
   static let decision: [ReplCommand] = [
     ReplCommand("evaluer", aliases: ["assess", "évaluer"], arguments: "[…]", summary: Messages.cmdAssess) { session, arguments in
       guard let model = session.decisionModel() else { return }
-      InterviewConversation.start(session: session, model: model, sentence: arguments.isEmpty ? nil : arguments)
+      let sentence = arguments.isEmpty ? session.takePendingSentence() : arguments
+      InterviewConversation.start(session: session, model: model, sentence: sentence)
     },
     ReplCommand("reprendre", aliases: ["resume"], summary: Messages.cmdResume) { session, _ in
       guard let model = session.decisionModel() else { return }
@@ -34,11 +35,11 @@ extension ReplSession {
   static let lastAnswersKey = "decision.lastAnswers"
 
   /// The decision model, loaded once per session; nil (and a message) when invalid.
-  func decisionModel() -> DecisionModel? {
+  func decisionModel(quietly: Bool = false) -> DecisionModel? {
     if let model = featureState[ReplSession.decisionModelKey] as? DecisionModel { return model }
     let loaded = DecisionLoader.load(root: knowledge.root, institute: knowledge.institute)
     guard !loaded.diagnostics.hasErrors, !loaded.model.questions.isEmpty else {
-      say(Messages.decisionUnavailable)
+      if !quietly { say(Messages.decisionUnavailable) }
       return nil
     }
     featureState[ReplSession.decisionModelKey] = loaded.model

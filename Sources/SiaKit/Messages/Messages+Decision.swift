@@ -70,6 +70,10 @@ extension Messages {
     "interview.intent.none", fr: "Je n'ai rien reconnu dans cette description : commençons par la première question.",
     en: "I recognised nothing in this description: let us start with the first question.")
   public static let intentFrom = Message("interview.intent.from", fr: "D'après votre description :", en: "From your description:")
+  public static let intentOffer = Message(
+    "interview.intent.offer",
+    fr: "Vous décrivez un usage : tapez /evaluer pour l'évaluer à partir de cette phrase.",
+    en: "You are describing a use: type /assess to assess it from this sentence.")
   public static let attestationFound = Message(
     "interview.attestation.found",
     fr: "Votre attestation de formation du {date} ({score} %) est valide et signée.",
@@ -102,7 +106,7 @@ extension Messages {
     interviewIntro, questionHeader, hintSingle, hintMultiple, hintText, answerNotUnderstood, answerOneOnly,
     answerExclusive, helpNone, helpRead, backAtStart, questionKept, toolRecognized, toolTraining, toolRetention,
     toolSources, preanswersTitle, preanswersConfirm, preanswersAccepted, preanswersRejected, confirmNotUnderstood,
-    intentNothing, intentFrom, attestationFound, interviewResumed, nothingToResume, resumeUnreadable, saveFailed, interviewCancelled,
+    intentNothing, intentFrom, intentOffer, attestationFound, interviewResumed, nothingToResume, resumeUnreadable, saveFailed, interviewCancelled,
     notInInterview, noAssessment, interviewDone, promptLabel,
   ]
 }
