@@ -89,6 +89,21 @@ keys '/annuler' Enter
 check "/annuler abandons the interview" 'Évaluation abandonnée.'
 keys C-d
 
+# Training in a real terminal: Ctrl-C shows the same exercise again, nothing is lost,
+# and the session can be paused and resumed.
+start
+keys '/formation' Enter
+check "the training prompt shows the progress" 'sia[formation 1/10]>'
+keys C-l 'z' C-c
+check "Ctrl-C shows the exercise again" "Une ou plusieurs réponses justes"
+keys '/pause' Enter
+check "/pause keeps the session" 'sia>'
+keys '/formation reprendre' Enter
+check "/formation reprendre continues at the same exercise" 'sia[formation 1/10]>'
+keys '/pause' Enter
+keys C-d
+check "and sia still exits normally" 'EXIT=0'
+
 # A state folder that cannot be created (a file stands in the way; chmod would not stop
 # root): the REPL keeps working and says once that history is not saved.
 touch "$WORK/blocker"
