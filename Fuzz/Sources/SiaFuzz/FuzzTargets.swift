@@ -66,6 +66,9 @@ enum FuzzTargets {
   /// The guide, loaded once: the exercise loader needs it for citations and themes.
   static let knowledge: KnowledgeBase = KnowledgeLoader.load(root: scratch).knowledge
 
+  static let analyzer = Analyzer()
+  static let search = GuideSearch.load(knowledge)
+
   /// Writes the input into one file of the scratch knowledge base; returns its root.
   static func with(_ relative: String, _ text: String) -> String {
     try? text.write(toFile: "\(scratch)/\(relative)", atomically: false, encoding: .utf8)
@@ -80,6 +83,12 @@ enum FuzzTargets {
       _ = ExerciseLoader.load(knowledge: knowledge)
     },
     "answers-file": { text in _ = AnswersFile.parse(text: text, file: "fuzz.yaml", model: model) },
+    "query": { text in
+      // The analyzer and the whole search (typo expansion, synonyms, snippets) on any text.
+      let terms = analyzer.analyze(text)
+      for term in terms { precondition(term.range.lowerBound <= term.range.upperBound) }
+      _ = search.ask(text, lang: .fr)
+    },
   ]
 
   nonisolated(unsafe) static var selected: ((String) -> Void)? = {

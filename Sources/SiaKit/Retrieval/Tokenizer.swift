@@ -101,8 +101,11 @@ public enum Tokenizer {
   }
 
   /// Single letters carry no meaning; single digits do ("article 5").
+  /// Counted on the folded form, so a letter with a combining mark is still one letter
+  /// (and analysing the folded words again keeps exactly the same words).
   static func isMeaningful(_ word: String) -> Bool {
-    word.unicodeScalars.count > 1 || word.unicodeScalars.first.map { $0.properties.numericType != nil } == true
+    let scalars = TextFolding.fold(word).unicodeScalars
+    return scalars.count > 1 || scalars.first.map { $0.properties.numericType != nil } == true
   }
 
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
