@@ -84,4 +84,24 @@ final class CommandLineTests: XCTestCase {
     XCTAssertTrue(result.stdout.contains("^[[31m"))
     XCTAssertTrue(result.stdout.hasSuffix("Au revoir.\n"))
   }
+
+  func testEscapeSequencesInKnowledgeFilesAreNeverPrintedRaw() throws {
+    let fixture = SiaRunner.repositoryRoot.appendingPathComponent("Tests/SiaKitTests/Fixtures/lint/valid")
+    let knowledge = runner.home.appendingPathComponent("knowledge")
+    try FileManager.default.copyItem(at: fixture, to: knowledge)
+    let file = knowledge.appendingPathComponent("guide/alpha.md")
+    let text = try String(contentsOf: file, encoding: .utf8)
+      .replacingOccurrences(of: "title: Section alpha", with: "title: \"Section \\e[2J\\e]0;pwned\\a alpha\"")
+      .replacingOccurrences(of: "Texte de la section", with: "Texte \u{1B}[31mrouge\u{1B}[0m de la section")
+    try text.write(to: file, atomically: true, encoding: .utf8)
+    for result in [
+      try runner.run(["guide", "alpha", "--knowledge", knowledge.path]),
+      try runner.run(["--knowledge", knowledge.path], input: "/lire alpha\n/guide\n"),
+    ] {
+      XCTAssertEqual(result.status, 0, result.stderr)
+      XCTAssertFalse(result.stdout.contains("\u{1B}"), "raw escape printed")
+      XCTAssertFalse(result.stdout.contains("\u{07}"), "raw bell printed")
+      XCTAssertTrue(result.stdout.contains("^[[31mrouge") || result.stdout.contains("^[[2J"), result.stdout)
+    }
+  }
 }
