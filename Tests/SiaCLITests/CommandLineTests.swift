@@ -104,4 +104,13 @@ final class CommandLineTests: XCTestCase {
       XCTAssertTrue(result.stdout.contains("^[[31mrouge") || result.stdout.contains("^[[2J"), result.stdout)
     }
   }
+
+  func testAClosedPipeIsNotACrash() throws {
+    let result = try runner.shell(
+      "sia guide | head -1 >/dev/null; sia ask 'données de santé' --top 12 | head -1 >/dev/null; "
+        + "printf '/guide\\n/guide\\n' | sia | head -1 >/dev/null; echo done")
+    XCTAssertEqual(result.stdout, "done\n")
+    XCTAssertFalse(result.stderr.contains("Fatal error"), result.stderr)
+    XCTAssertFalse(result.stderr.contains("Crash") || result.stderr.contains("Stack"), result.stderr)
+  }
 }
