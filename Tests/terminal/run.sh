@@ -89,6 +89,35 @@ keys '/annuler' Enter
 check "/annuler abandons the interview" 'Évaluation abandonnée.'
 keys C-d
 
+# Ctrl-C at every prompt of a whole interview: each time the question stays, then the
+# answer is taken; the interview still reaches its verdict.
+start
+keys '/evaluer' Enter
+every_ok=1
+for answer in - 3 1 2 2 1 oui 3 1; do
+  keys C-l 'abandon' C-c
+  wait_for 'la question reste posée' || { every_ok=0; echo "    (question lost before answer '$answer')"; }
+  keys "$answer" Enter
+done
+if [ "$every_ok" = 1 ]; then passed=$((passed + 1)); echo "ok - Ctrl-C at each of the 9 interview prompts keeps the question"
+else failed=$((failed + 1)); echo "not ok - Ctrl-C lost an interview question"; screen | sed 's/^/    | /'; fi
+check "the interrupted interview still reaches its verdict" 'Verdict'
+keys C-d
+
+# Ctrl-C at every prompt of a whole training session (10 exercises).
+start
+keys '/formation' Enter
+every_ok=1
+for n in 1 2 3 4 5 6 7 8 9 10; do
+  keys C-l 'z' C-c
+  wait_for "Exercice $n/10" || { every_ok=0; echo "    (exercise $n lost)"; }
+  keys 'a' Enter
+done
+if [ "$every_ok" = 1 ]; then passed=$((passed + 1)); echo "ok - Ctrl-C at each of the 10 training prompts shows the exercise again"
+else failed=$((failed + 1)); echo "not ok - Ctrl-C lost a training exercise"; screen | sed 's/^/    | /'; fi
+check "the interrupted session still ends with its score" 'Résultat'
+keys C-d
+
 # Training in a real terminal: Ctrl-C shows the same exercise again, nothing is lost,
 # and the session can be paused and resumed.
 start

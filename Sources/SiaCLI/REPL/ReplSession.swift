@@ -50,11 +50,9 @@ public final class ReplSession {
         isRunning = false
       case .interrupt:
         console.echoInput(prompt: prompt, line: "^C")
-        if let conversation {
-          conversation.interrupt(session: self)
-        } else {
-          console.say("^C")
-        }
+        // The terminal left the cursor after the abandoned text: end that line first.
+        if reader is EditLineReader { console.say("^C") }
+        conversation?.interrupt(session: self)
       case .line(let line):
         console.echoInput(prompt: prompt, line: line)
         if let size = reader.lastTruncatedSize {
