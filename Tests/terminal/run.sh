@@ -18,7 +18,8 @@ passed=0; failed=0
 start() {  # a fresh tmux server running sia; its exit status is printed when it ends
   tmux -S "$SOCKET" kill-server >/dev/null 2>&1 || true
   runs=$((runs + 1)); SOCKET="$WORK/tmux-$runs.sock"
-  tmux -S "$SOCKET" new-session -d -s T -x 100 -y 40 "'$SIA'; echo EXIT=\$?; sleep 30"
+  tmux -S "$SOCKET" new-session -d -s T -x 100 -y 40 \
+    "XDG_STATE_HOME='$XDG_STATE_HOME' '$SIA'; echo EXIT=\$?; sleep 30"
   wait_for 'sia>'
 }
 keys() { tmux -S "$SOCKET" send-keys -t T "$@"; sleep 0.3; }
@@ -69,6 +70,17 @@ check "/quitter exits with status 0" 'EXIT=0'
 mode=$(stat -c %a "$XDG_STATE_HOME/sia/history")
 if [ "$mode" = 600 ]; then passed=$((passed + 1)); echo "ok - history file is private (0600)"
 else failed=$((failed + 1)); echo "not ok - history file mode is $mode"; fi
+
+# A state folder that cannot be created (a file stands in the way; chmod would not stop
+# root): the REPL keeps working and says once that history is not saved.
+touch "$WORK/blocker"
+XDG_STATE_HOME="$WORK/blocker/state" start
+keys '/aide' Enter
+check "an unwritable history is reported" "l'historique ne peut pas être enregistré"
+keys '/langue en' Enter
+check "and the session goes on" 'Language: English.'
+keys C-d
+check "then exits normally" 'EXIT=0'
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -12,7 +12,7 @@ public struct Sia: ParsableCommand {
     discussion: "Without a subcommand, opens the interactive advisor (type /aide or /help).",
     version: version,
     subcommands: [
-      GuideCommand.self, LintCommand.self,
+      GuideCommand.self, LintCommand.self, AskCommand.self,
     ])
 
   @OptionGroup public var global: GlobalOptions

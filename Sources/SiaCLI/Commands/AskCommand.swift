@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import SiaKit
+
+/// `sia ask "question" [--json] [--top N]`: the REPL's answer to a question, from the
+/// shell. Exit status 1 when the guide has nothing on it.
+struct AskCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ask",
+    abstract: "Answer a question with the best passages of the guide (exit 1 when nothing matches).")
+
+  @OptionGroup var global: GlobalOptions
+
+  @Flag(name: .long, help: "Print {query, understood_terms, results: [{id, title, score, snippet}]} as JSON.")
+  var json = false
+
+  @Option(name: .long, help: "Number of passages (default 3).")
+  var top = 3
+
+  @Argument(help: "The question, in French or English.")
+  var question: [String]
+
+  func validate() throws {
+    guard top > 0 else { throw ValidationError("--top must be at least 1") }
+    guard !question.joined().trimmingCharacters(in: .whitespaces).isEmpty else {
+      throw ValidationError("the question is empty")
+    }
+  }
+
+  func run() throws {
+    let app = try AppContext.make(options: global)
+    let text = question.joined(separator: " ")
+    let answer = GuideSearch.load(app.knowledge).ask(text, lang: app.lang, limit: max(top, 12))
+    if json {
+      print(try AskJSON(answer, top: top).encoded())
+    } else {
+      let renderer = AnswerRenderer(console: app.console, lang: app.lang)
+      if let understood = renderer.understood(answer) { app.console.say(understood) }
+      if answer.results.isEmpty {
+        app.console.say(renderer.noMatch(text))
+      } else {
+        app.console.say(renderer.results(answer.results.prefix(top), first: 1))
+        app.console.say(app.console.dim(Messages.searchReadHint.text(app.lang)))
+      }
+    }
+    if answer.results.isEmpty { throw ExitCode(1) }
+  }
+}

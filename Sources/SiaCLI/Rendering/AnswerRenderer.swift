@@ -1,0 +1,61 @@
+import SiaKit
+
+/// Shows the answer to a question: what was understood (when a word was corrected or
+/// expanded), then numbered passages — title, `[§id]`, the best sentence(s) with the
+/// matched words highlighted — or, when nothing matches, where to turn instead.
+struct AnswerRenderer {
+  let console: Console
+  let lang: Lang
+
+  /// "Compris : anonimisation → anonymisation, rgpd (et GDPR)", or nil when every word
+  /// was taken as typed.
+  func understood(_ answer: SearchAnswer) -> String? {
+    guard answer.wasRewritten else { return nil }
+    let terms = answer.understood.map { term -> String in
+      var text = Sanitizer.neutralize(term.typed)
+      if let correction = term.correction { text += " → " + console.bold(Sanitizer.neutralize(correction)) }
+      if !term.synonyms.isEmpty {
+        text = Messages.searchSynonyms.text(lang, [
+          "term": text, "synonyms": term.synonyms.map(Sanitizer.neutralize).joined(separator: ", "),
+        ])
+      }
+      return text
+    }
+    return console.dim(Messages.searchUnderstood.text(lang, ["terms": terms.joined(separator: ", ")]))
+  }
+
+  /// Results numbered from `first` (1-based).
+  func results(_ results: ArraySlice<SearchResult>, first: Int) -> String {
+    var blocks: [String] = []
+    for (offset, result) in results.enumerated() {
+      var lines: [String] = []
+      let number = "\(first + offset). "
+      let indent = String(repeating: " ", count: number.count)
+      var heading = Sanitizer.neutralize(result.title) + " [§\(result.id)]"
+      if result.kind == .faq { heading = Messages.searchFAQ.text(lang) + " — " + heading }
+      lines += wrap(console.bold(heading), width: console.width, indent: number)
+      lines += wrap(snippet(result.snippet), width: console.width, indent: indent)
+      if !result.see.isEmpty {
+        let references = result.see.map { "[§\($0)]" }.joined(separator: ", ")
+        lines += wrap(Messages.searchSee.text(lang, ["references": references]), width: console.width, indent: indent)
+          .map(console.dim)
+      }
+      blocks.append(lines.joined(separator: "\n"))
+    }
+    return blocks.joined(separator: "\n")
+  }
+
+  func snippet(_ snippet: Snippet) -> String {
+    snippet.parts.map { part in
+      let text = Sanitizer.neutralize(part.text)
+      guard part.isMatch else { return text }
+      // Highlight word by word so wrapping never splits a marker from its word.
+      return text.split(separator: " ").map { console.highlight(String($0)) }.joined(separator: " ")
+    }.joined()
+  }
+
+  func noMatch(_ query: String) -> String {
+    let shown = Sanitizer.neutralize(String(query.prefix(80)))
+    return wrap(Messages.searchNoMatch.text(lang, ["query": shown]), width: console.width, indent: "").joined(separator: "\n")
+  }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import SiaKit
+
+/// The `sia ask --json` document: `{query, understood_terms, results: [{id, title,
+/// score, snippet}]}`, keys sorted and scores rounded so the bytes are stable.
+struct AskJSON: Encodable {
+  struct Result: Encodable {
+    var id: String
+    var title: String
+    var score: Double
+    var snippet: String
+  }
+
+  var query: String
+  var understoodTerms: [String]
+  var results: [Result]
+
+  enum CodingKeys: String, CodingKey {
+    case query, results
+    case understoodTerms = "understood_terms"
+  }
+
+  init(_ answer: SearchAnswer, top: Int) {
+    query = answer.query
+    understoodTerms = answer.understood.filter(\.isKnown).flatMap { [$0.used] + $0.synonyms }
+    results = answer.results.prefix(top).map {
+      Result(id: $0.id, title: $0.title, score: ($0.score * 10_000).rounded() / 10_000, snippet: $0.snippet.plain)
+    }
+  }
+
+  func encoded() throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return String(decoding: try encoder.encode(self), as: UTF8.self)
+  }
+}

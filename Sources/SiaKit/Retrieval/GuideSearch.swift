@@ -1,0 +1,128 @@
+/// The search over the guide: every section and every FAQ entry is a document of its
+/// own, with title, aliases and keywords weighted above the prose. Built once per
+/// process (a few milliseconds) and kept; `ask` answers one question.
+public final class GuideSearch {
+  public enum Kind: String, Sendable { case section, faq }
+
+  /// What a result points to, beyond the index.
+  struct Passage {
+    var kind: Kind
+    var id: String
+    var title: Bilingual
+    var french: String
+    var english: String
+    var see: [String]
+  }
+
+  public let engine: SearchEngine
+  let passages: [Passage]
+
+  /// Field weights: what names a passage (titles, aliases, keywords) counts more than
+  /// what it says at length. A FAQ question weighs a little less than a section title,
+  /// so a bare keyword ("ChatGPT") lands on the section about it rather than on every
+  /// question that names it. Tuned on Tests/SiaKitTests/Fixtures/retrieval/questions.tsv.
+  public static let weights: [String: Double] = [
+    "title": 4, "title_en": 4, "aliases": 3, "keywords": 3, "summary_en": 1.5, "body": 1,
+    "question": 3, "question_en": 3, "answer": 1, "answer_en": 1,
+  ]
+  /// Results scoring under this fraction of the best one are not shown.
+  public static let relativeFloor = 0.2
+  /// Below this share of the question's (idf-weighted) words found in the best passage,
+  /// the guide is deemed to have no answer.
+  public static let minimumCoverage = 0.34
+
+  public init(knowledge: KnowledgeBase, synonyms: [[String]] = []) {
+    var documents: [SearchDocument] = []
+    var passages: [Passage] = []
+    let expand = { (text: String) in knowledge.institute.expand(text) }
+    func field(_ name: String, _ text: String, _ languages: Set<Lang>) -> SearchField {
+      SearchField(
+        name, text, weight: GuideSearch.weights[name] ?? 1, languages: languages,
+        countsOnce: name == "aliases" || name == "keywords")
+    }
+    for section in knowledge.sections {
+      documents.append(SearchDocument(id: section.id, fields: [
+        field("title", section.title, [.fr]),
+        field("title_en", expand(section.titleEn), [.en]),
+        field("aliases", section.aliases.map(expand).joined(separator: " ; "), [.fr, .en]),
+        field("keywords", section.keywords.map(expand).joined(separator: " ; "), [.fr, .en]),
+        field("summary_en", section.summaryEn, [.en]),
+        field("body", section.body, [.fr]),
+      ]))
+      passages.append(Passage(
+        kind: .section, id: section.id, title: Bilingual(fr: section.title, en: expand(section.titleEn)),
+        french: section.body, english: section.summaryEn, see: []))
+    }
+    for entry in knowledge.faq {
+      documents.append(SearchDocument(id: entry.id, fields: [
+        field("question", entry.question.fr, [.fr]),
+        field("question_en", entry.question.en, [.en]),
+        field("keywords", entry.keywords.map(expand).joined(separator: " ; "), [.fr, .en]),
+        field("answer", entry.answer.fr, [.fr]),
+        field("answer_en", entry.answer.en, [.en]),
+      ]))
+      passages.append(Passage(
+        kind: .faq, id: entry.id, title: entry.question, french: entry.answer.fr, english: entry.answer.en, see: entry.see))
+    }
+    self.engine = SearchEngine(documents: documents, synonyms: synonyms)
+    self.passages = passages
+  }
+
+  /// The search for `knowledge`, with the synonym groups of its `synonyms.yaml`.
+  public static func load(_ knowledge: KnowledgeBase) -> GuideSearch {
+    GuideSearch(knowledge: knowledge, synonyms: Synonyms.load(root: knowledge.root).groups.map(\.terms))
+  }
+
+  /// Every result worth showing, best first (the caller pages through them).
+  public func ask(_ question: String, lang: Lang, limit: Int = 12) -> SearchAnswer {
+    let query = engine.parse(question)
+    var answer = SearchAnswer(query: question, understood: query.understood, wasRewritten: query.wasRewritten, results: [])
+    let hits = engine.search(query, limit: limit)
+    guard let best = hits.first, coverage(of: query, in: best.document) >= GuideSearch.minimumCoverage else { return answer }
+    for hit in hits where hit.score >= best.score * GuideSearch.relativeFloor {
+      let passage = passages[Int(hit.document)]
+      let sources = [
+        SnippetSource(passage.french, preferred: lang == .fr),
+        SnippetSource(passage.english, preferred: lang == .en),
+      ]
+      answer.results.append(SearchResult(
+        id: passage.id, kind: passage.kind, title: passage.title.pick(lang), score: hit.score,
+        snippet: engine.snippet(query, sources: sources), see: passage.see))
+    }
+    return answer
+  }
+
+  /// The idf-weighted share of the query's words that `document` contains; a word the
+  /// index does not know weighs as much as the rarest word.
+  func coverage(of query: ParsedQuery, in document: Int32) -> Double {
+    let index = engine.index
+    let unknown = BM25Parameters.idf(documents: index.documentCount, containing: 0)
+    var total = 0.0, found = 0.0
+    for clause in query.clauses {
+      let weight = clause.alternatives.map { index.idf($0.term) * $0.weight }.max() ?? unknown
+      total += weight
+      if clause.alternatives.contains(where: { index.frequency($0.term, in: document) > 0 }) { found += weight }
+    }
+    return total > 0 ? found / total : 0
+  }
+}
+
+/// The answer to one question: what was understood and the passages found.
+public struct SearchAnswer: Sendable {
+  public var query: String
+  public var understood: [UnderstoodTerm]
+  /// True when a word was corrected or expanded by synonyms.
+  public var wasRewritten: Bool
+  public var results: [SearchResult]
+}
+
+public struct SearchResult: Sendable {
+  public var id: String
+  public var kind: GuideSearch.Kind
+  public var title: String
+  public var score: Double
+  public var snippet: Snippet
+  /// For a FAQ entry, the sections its answer relies on.
+  public var see: [String]
+}
+

@@ -1,0 +1,159 @@
+/// Turns a question into weighted clauses and scores them on a `SearchIndex`: each
+/// word stands for its French and English stems; a word the index does not know is
+/// replaced by the nearest known words (typo tolerance); synonym groups add their
+/// other members. Owns its analyzer and scratch memory: one engine per thread.
+public final class SearchEngine {
+  public let index: SearchIndex
+  public let analyzer: Analyzer
+  let synonyms: [[SynonymMember]]
+  let scratch: ScoreScratch
+
+  /// Weight of a corrected word at edit distance 1 and 2, and of a synonym: a little
+  /// below the word itself, so an exact match wins a tie.
+  public static let correctionWeights: [Double] = [1, 0.9, 0.8]
+  public static let synonymWeight = 0.9
+  /// Weight of the stems of the language the query is not written in (see `favour`).
+  public static let otherLanguageWeight = 0.5
+
+  /// One member of a synonym group, analyzed: its words and their terms in the index.
+  struct SynonymMember {
+    var text: String
+    var words: [Analyzer.Term]
+    var terms: [[WeightedTerm]]
+  }
+
+  public init(index: SearchIndex, analyzer: Analyzer, synonyms: [[String]] = []) {
+    self.index = index
+    self.analyzer = analyzer
+    self.scratch = ScoreScratch(documentCount: index.documentCount)
+    self.synonyms = synonyms.map { group in
+      group.map { text in
+        let words = analyzer.analyze(text).filter { !$0.isJoined }
+        return SynonymMember(text: text, words: words, terms: words.map { SearchEngine.alternatives($0, index) })
+      }
+    }
+  }
+
+  public convenience init(documents: [SearchDocument], synonyms: [[String]] = [], parameters: BM25Parameters = BM25Parameters()) {
+    let analyzer = Analyzer()
+    self.init(index: SearchIndex(documents: documents, analyzer: analyzer, parameters: parameters), analyzer: analyzer, synonyms: synonyms)
+  }
+
+  public func search(_ query: ParsedQuery, limit: Int) -> [ScoredDocument] {
+    index.search(query.clauses, limit: limit, scratch: scratch)
+  }
+
+  public func search(_ text: String, limit: Int) -> [ScoredDocument] {
+    search(parse(text), limit: limit)
+  }
+
+  /// The terms of the index that stand for one analyzed word.
+  static func alternatives(_ word: Analyzer.Term, _ index: SearchIndex, weight: Double = 1) -> [WeightedTerm] {
+    var result: [WeightedTerm] = []
+    for lang in Lang.allCases {
+      if let stem = word.stem(lang), let term = index.term(stem, lang) { result.append(WeightedTerm(term, weight: weight)) }
+    }
+    return result
+  }
+
+  public func parse(_ text: String) -> ParsedQuery {
+    var clauses: [QueryClause] = []
+    var understood: [UnderstoodTerm] = []
+    var words: [Analyzer.Term] = []
+    for word in analyzer.analyze(text) {
+      var alternatives = SearchEngine.alternatives(word, index)
+      var term = UnderstoodTerm(typed: word.word, correction: nil, synonyms: [], isKnown: !alternatives.isEmpty)
+      if alternatives.isEmpty {
+        for (entry, distance) in index.vocabulary.corrections(for: word.folded) {
+          let weight = SearchEngine.correctionWeights[min(distance, 2)]
+          for id in [entry.french, entry.english].compactMap({ $0 }) {
+            alternatives.append(WeightedTerm(id, weight: weight))
+          }
+          if term.correction == nil { term.correction = entry.word }
+        }
+        term.isKnown = !alternatives.isEmpty
+      }
+      let clause = QueryClause(alternatives)
+      // A repeated word counts once.
+      if !alternatives.isEmpty, clauses.contains(clause) { continue }
+      if alternatives.isEmpty, understood.contains(where: { $0.typed == term.typed }) { continue }
+      clauses.append(clause)
+      understood.append(term)
+      words.append(word)
+    }
+    expandSynonyms(words: words, clauses: &clauses, understood: &understood)
+    let language = SearchEngine.guessLanguage(text)
+    if let language { favour(language, in: &clauses) }
+    return ParsedQuery(text: text, clauses: clauses, understood: understood, language: language)
+  }
+
+  /// Adds the other members of every synonym group found in the query. A member found
+  /// over clauses i..<i+n lends the words of each other member of at most n words to
+  /// those clauses, in order.
+  func expandSynonyms(words: [Analyzer.Term], clauses: inout [QueryClause], understood: inout [UnderstoodTerm]) {
+    for group in synonyms {
+      for member in group where !member.words.isEmpty {
+        for start in matches(of: member, in: words, understood: understood) {
+          for other in group where other.text != member.text {
+            let lent = lend(other, into: member.words.count)
+            guard !lent.isEmpty else { continue }
+            for (offset, terms) in lent.enumerated() {
+              let target = start + offset
+              for term in terms where !clauses[target].alternatives.contains(where: { $0.term == term.term }) {
+                clauses[target].alternatives.append(WeightedTerm(term.term, weight: term.weight * SearchEngine.synonymWeight))
+              }
+            }
+            if !understood[start].synonyms.contains(other.text) { understood[start].synonyms.append(other.text) }
+          }
+        }
+      }
+    }
+  }
+
+  /// The positions in `words` where `member` occurs (same stems or same folded words).
+  func matches(of member: SynonymMember, in words: [Analyzer.Term], understood: [UnderstoodTerm]) -> [Int] {
+    let n = member.words.count
+    guard n <= words.count else { return [] }
+    return (0...(words.count - n)).filter { start in
+      (0..<n).allSatisfy { offset in
+        let typed = words[start + offset], wanted = member.words[offset]
+        let corrected = understood[start + offset].correction.map(TextFolding.fold)
+        return typed.folded == wanted.folded || corrected == wanted.folded
+          || (typed.french != nil && typed.french == wanted.french)
+          || (typed.english != nil && typed.english == wanted.english)
+      }
+    }
+  }
+
+  /// `member`'s terms fitted into `slots` clauses, word by word; nothing when it has more
+  /// words than the matched phrase: one of its words alone is no synonym ("règlement"
+  /// is not the RGPD).
+  func lend(_ member: SynonymMember, into slots: Int) -> [[WeightedTerm]] {
+    guard member.terms.count <= slots, member.terms.allSatisfy({ !$0.isEmpty }) else { return [] }
+    return member.terms
+  }
+
+  /// Halves the weight of the other language's stems once the query's language is
+  /// clear: the English "data" stemmed as French is "dat", which is also "date".
+  func favour(_ language: Lang, in clauses: inout [QueryClause]) {
+    for i in clauses.indices {
+      for j in clauses[i].alternatives.indices where index.language(of: clauses[i].alternatives[j].term) != language {
+        clauses[i].alternatives[j].weight *= SearchEngine.otherLanguageWeight
+      }
+    }
+  }
+
+  /// French or English from the words around the question (stop words, accents).
+  public static func guessLanguage(_ text: String) -> Lang? {
+    var french = 0, english = 0
+    for token in Tokenizer.tokenize(text) {
+      let lower = TextFolding.lower(token.text)
+      let folded = TextFolding.fold(lower)
+      if folded != lower { french += 1 }
+      let inFrench = StopWords.french.contains(folded), inEnglish = StopWords.english.contains(folded)
+      if inFrench && !inEnglish { french += 1 }
+      if inEnglish && !inFrench { english += 1 }
+    }
+    return french > english ? .fr : english > french ? .en : nil
+  }
+}

@@ -1,0 +1,9 @@
+import XCTest
+
+@testable import SiaKit
+
+final class AnalyzerTests: XCTestCase {
+  func testPlaceholder() {
+    XCTAssertEqual(Analyzer().analyze("Les données").map(\.folded), ["donnees"])
+  }
+}
