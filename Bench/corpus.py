@@ -13,6 +13,7 @@ first N lines (the 1k and 10k steps of the benchmark) mix all the sources.
 import gzip
 import hashlib
 import html.parser
+import json
 import os
 import re
 import subprocess
@@ -169,7 +170,8 @@ def main():
     with open(__file__, "rb") as handle:
         version = hashlib.sha1(handle.read()).hexdigest()
     stamp = output + ".version"
-    if os.path.exists(output) and os.path.exists(stamp) and open(stamp).read().strip() == version:
+    stats = os.path.join(cache, "corpus-fr.json")
+    if os.path.exists(output) and os.path.exists(stats) and os.path.exists(stamp) and open(stamp).read().strip() == version:
         print(f"corpus: {output} is up to date", file=sys.stderr)
         return
     ordered, counts = build(cache)
@@ -179,6 +181,9 @@ def main():
     os.rename(output + ".tmp", output)
     with open(stamp, "w") as handle:
         handle.write(version + "\n")
+    with open(stats, "w") as handle:
+        debs = sorted(os.listdir(os.path.join(cache, "debs")))
+        json.dump({"sentences": len(ordered), "packages": counts, "debs": debs}, handle)
     detail = ", ".join(f"{package} {count}" for package, count in counts.items())
     print(f"corpus: {len(ordered)} unique sentences ({detail})", file=sys.stderr)
 

@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""`make bench`: corpus (cached) + release builds + measurements + BENCHMARKS.md.
+
+Whole-process measurements (start-up, `ssh-keygen`) are made here with posix_spawn and
+wait4 (wall time on CLOCK_MONOTONIC, peak RSS from the kernel). In-process measurements
+(retrieval, quality) are made by the Swift executable `sia-bench` (Bench/Sources), one
+process per data set so that memory figures do not mix, both engines in that same
+process, same queries, same timer. This script only orchestrates and writes the report.
+
+Options: --quick (fewer runs, for trying the script), --no-build, --output FILE.
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH = os.path.join(ROOT, "Bench")
+CACHE = os.path.join(ROOT, ".bench-cache")
+SIA = os.path.join(ROOT, ".build", "release", "sia")
+SIA_BENCH = os.path.join(BENCH, ".build-bench", "release", "sia-bench")
+QUERIES = os.path.join(BENCH, "Data", "queries.txt")
+QUESTIONS = os.path.join(ROOT, "Tests", "SiaKitTests", "Fixtures", "retrieval", "questions.tsv")
+KNOWLEDGE = os.path.join(ROOT, "Knowledge")
+CORPUS = os.path.join(CACHE, "corpus-fr.txt")
+CORPUS_SIZES = ["1000", "10000", "30000", "all"]
+ASK_QUESTION = "données de santé ChatGPT"
+
+sys.path.insert(0, BENCH)
+import report  # noqa: E402  (Bench/report.py)
+
+
+def log(message):
+    print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+def run(command, **options):
+    log(" ".join(command))
+    return subprocess.run(command, check=True, **options)
+
+
+def build():
+    run(["swift", "build", "-c", "release", "--product", "sia"], cwd=ROOT)
+    run(["swift", "build", "-c", "release", "--package-path", "Bench", "--scratch-path", "Bench/.build-bench"],
+        cwd=ROOT)
+
+
+def sandbox_environment(home):
+    """What SiaRunner pins for the tests: a private HOME, French, UTC, no colour."""
+    environment = {key: value for key, value in os.environ.items() if not key.startswith(("SIA_", "XDG_"))}
+    environment.update({
+        "HOME": home, "XDG_CONFIG_HOME": os.path.join(home, ".config"),
+        "XDG_STATE_HOME": os.path.join(home, ".local", "state"),
+        "XDG_DATA_HOME": os.path.join(home, ".local", "share"), "XDG_CACHE_HOME": os.path.join(home, ".cache"),
+        "LANG": "fr_FR.UTF-8", "TZ": "UTC", "COLUMNS": "80", "NO_COLOR": "1",
+    })
+    return environment
+
+
+def spawn_timed(argv, environment, stdin_path=None):
+    """Runs argv once; returns (wall seconds, peak RSS bytes, exit status)."""
+    actions = [(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
+               (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0),
+               (os.POSIX_SPAWN_OPEN, 0, stdin_path or os.devnull, os.O_RDONLY, 0)]
+    start = time.clock_gettime_ns(time.CLOCK_MONOTONIC)
+    pid = os.posix_spawn(argv[0], argv, environment, file_actions=actions)
+    _, status, usage = os.wait4(pid, 0)
+    elapsed = time.clock_gettime_ns(time.CLOCK_MONOTONIC) - start
+    return elapsed / 1e9, usage.ru_maxrss * 1024, os.waitstatus_to_exitcode(status)
+
+
+def repeat(argv, environment, runs, stdin_path=None, warmup=3):
+    """Median, p90, min wall time and max peak RSS over `runs` runs, after warm-up."""
+    for _ in range(warmup):
+        spawn_timed(argv, environment, stdin_path)
+    times, peaks = [], []
+    for _ in range(runs):
+        seconds, peak, status = spawn_timed(argv, environment, stdin_path)
+        if status != 0:
+            raise RuntimeError(f"{' '.join(argv)} exited with {status}")
+        times.append(seconds)
+        peaks.append(peak)
+    times.sort()
+    return {"runs": runs, "median": statistics.median(times), "p90": times[int(0.9 * (runs - 1))],
+            "min": times[0], "peakRSS": max(peaks)}
+
+
+def has_command(name):
+    """True when `sia --help` lists the subcommand NAME (it exists in this build)."""
+    help_text = subprocess.run([SIA, "--help"], capture_output=True, text=True).stdout
+    return any(line.split()[:1] == [name] for line in help_text.split("SUBCOMMANDS:")[-1].splitlines())
+
+
+def startup(runs):
+    home = tempfile.mkdtemp(prefix="sia-bench-home-")
+    environment = sandbox_environment(home)
+    quit_file = os.path.join(home, "quit.txt")
+    with open(quit_file, "w") as handle:
+        handle.write("/quitter\n")
+    results = {"floor": repeat(["/bin/true"], environment, runs)}
+    results["repl"] = repeat([SIA], environment, runs, stdin_path=quit_file)
+    if has_command("ask"):
+        results["ask"] = repeat([SIA, "ask", ASK_QUESTION], environment, runs)
+    shutil.rmtree(home, ignore_errors=True)
+    return results
+
+
+def sia_bench(*arguments):
+    output = run([SIA_BENCH, *arguments], stdout=subprocess.PIPE, cwd=ROOT).stdout
+    return json.loads(output)
+
+
+def machine():
+    model = ""
+    with open("/proc/cpuinfo") as handle:
+        for line in handle:
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()
+    sqlite = subprocess.run(["dpkg-query", "-W", "-f=${Version}", "libsqlite3-0"], capture_output=True, text=True).stdout
+    return {"cpu": model, "cores": os.cpu_count(), "kernel": platform.release(),
+            "swift": swift[0] if swift else "?", "sqlite": sqlite, "load": os.getloadavg()}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="fewer runs and rounds")
+    parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--output", default=os.path.join(ROOT, "BENCHMARKS.md"))
+    options = parser.parse_args()
+
+    run([sys.executable, os.path.join(BENCH, "corpus.py"), CACHE])
+    if not options.no_build:
+        build()
+    runs = 5 if options.quick else 30
+    rounds = "3" if options.quick else "11"
+    results = {"machine": machine(), "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="minutes")}
+    with open(os.path.join(CACHE, "corpus-fr.json")) as handle:
+        results["corpus"] = json.load(handle)
+
+    log(f"start-up, {runs} runs each")
+    results["startup"] = startup(runs)
+    results["retrieval"] = [sia_bench("guide", KNOWLEDGE, QUERIES, "21" if not options.quick else "3")]
+    for size in CORPUS_SIZES:
+        results["retrieval"].append(sia_bench("corpus", CORPUS, size, QUERIES, rounds))
+    if os.path.exists(QUESTIONS):
+        results["quality"] = sia_bench("quality", KNOWLEDGE, QUESTIONS, QUERIES, rounds)
+    results["machine"]["loadAfter"] = os.getloadavg()
+
+    with open(os.path.join(CACHE, "results.json"), "w") as handle:
+        json.dump(results, handle, indent=1)
+    table, markdown = report.render(results, notes_path=os.path.join(BENCH, "NOTES.md"))
+    with open(options.output, "w") as handle:
+        handle.write(markdown)
+    print(table)
+    log(f"wrote {os.path.relpath(options.output, ROOT)} (raw results: .bench-cache/results.json)")
+
+
+if __name__ == "__main__":
+    main()
