@@ -44,3 +44,7 @@ lint: build
 
 clean:
 	rm -rf .build
+
+# libFuzzer on every parser, SECONDS each (default 60): make fuzz SECONDS=60
+fuzz: deps
+	bash Fuzz/run.sh $(or $(SECONDS),60)

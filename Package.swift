@@ -40,7 +40,7 @@ let package = Package(
       ]),
     .executableTarget(name: "sia", dependencies: ["SiaCLI"]),
 
-    .testTarget(name: "SiaKitTests", dependencies: ["SiaKit"]),
+    .testTarget(name: "SiaKitTests", dependencies: ["SiaKit"], exclude: ["Fixtures"]),
     .testTarget(name: "SiaCLITests", dependencies: ["SiaCLI", "SiaKit"]),
   ]
 )

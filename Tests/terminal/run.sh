@@ -71,6 +71,24 @@ mode=$(stat -c %a "$XDG_STATE_HOME/sia/history")
 if [ "$mode" = 600 ]; then passed=$((passed + 1)); echo "ok - history file is private (0600)"
 else failed=$((failed + 1)); echo "not ok - history file mode is $mode"; fi
 
+# The interview in a real terminal: Ctrl-C keeps the question, the saved state outlives
+# the process, and /reprendre continues exactly where it stopped.
+start
+keys '/evaluer' Enter
+check "the interview prompt shows the progress" 'sia[évaluation 1/9]>'
+keys '-' Enter
+keys '3' Enter
+keys 'réponse abandonnée' C-c
+check "Ctrl-C keeps the interview question" 'la question reste posée'
+keys C-d
+check "the interview ends with the process" 'EXIT=0'
+start
+keys '/reprendre' Enter
+check "/reprendre continues where it stopped" 'Question 3/9'
+keys '/annuler' Enter
+check "/annuler abandons the interview" 'Évaluation abandonnée.'
+keys C-d
+
 # A state folder that cannot be created (a file stands in the way; chmod would not stop
 # root): the REPL keeps working and says once that history is not saved.
 touch "$WORK/blocker"

@@ -12,7 +12,8 @@ public struct Sia: ParsableCommand {
     discussion: "Without a subcommand, opens the interactive advisor (type /aide or /help).",
     version: version,
     subcommands: [
-      GuideCommand.self, LintCommand.self, AskCommand.self,
+      GuideCommand.self, LintCommand.self, AskCommand.self, QuestionsCommand.self, AssessCommand.self, TrainCommand.self,
+      ProfileCommand.self, KeygenCommand.self, DeclareCommand.self, SignCommand.self, VerifyCommand.self, ApproveCommand.self,
     ])
 
   @OptionGroup public var global: GlobalOptions

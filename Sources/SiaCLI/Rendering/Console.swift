@@ -35,7 +35,7 @@ public final class Console {
   /// Prints a problem on standard error (recorded too, so transcripts show it).
   public func warn(_ text: String) {
     let line = text + "\n"
-    FileHandle.standardError.write(Data(line.utf8))
+    try? FileHandle.standardError.write(contentsOf: Data(line.utf8))
     recorder?.output(line)
   }
 
@@ -54,7 +54,8 @@ public final class Console {
   }
 
   func emit(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    // A closed pipe (`sia … | head`) must end quietly, not trap inside FileHandle.write.
+    try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
     recorder?.output(text)
   }
 }

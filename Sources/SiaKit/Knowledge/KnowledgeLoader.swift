@@ -60,6 +60,13 @@ public enum KnowledgeLoader {
     root: String, relative: String, institute: Institute, _ diagnostics: inout [Diagnostic]
   ) -> GuideSection? {
     guard let text = KnowledgeFiles.read(root: root, relative: relative, &diagnostics) else { return nil }
+    return parseSection(text: text, relative: relative, institute: institute, &diagnostics)
+  }
+
+  /// Parses one guide file's text (front matter and body); `relative` names it in diagnostics.
+  public static func parseSection(
+    text: String, relative: String, institute: Institute, _ diagnostics: inout [Diagnostic]
+  ) -> GuideSection? {
     guard let parts = FrontMatter.split(text) else {
       diagnostics.append(Diagnostic(file: relative, line: 1, message: "missing front matter: the file must start with a '---' line and close it with another"))
       return nil
@@ -104,6 +111,13 @@ public enum KnowledgeLoader {
     root: String, relative: String, institute: Institute, _ diagnostics: inout [Diagnostic]
   ) -> [FAQEntry] {
     guard let text = KnowledgeFiles.read(root: root, relative: relative, &diagnostics) else { return [] }
+    return parseFAQ(text: text, relative: relative, institute: institute, &diagnostics)
+  }
+
+  /// Parses one Q&A file's text; `relative` names it in diagnostics.
+  public static func parseFAQ(
+    text: String, relative: String, institute: Institute, _ diagnostics: inout [Diagnostic]
+  ) -> [FAQEntry] {
     let document = YAMLDocument(file: relative, text: text, diagnostics: &diagnostics)
     return document.rootList(&diagnostics).compactMap { map in
       guard let id = map.required("id", &diagnostics) else { return nil }

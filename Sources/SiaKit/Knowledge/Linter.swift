@@ -7,6 +7,8 @@ public enum Linter {
   public static let checks: [Check] = [
     GuideLint.check,
     Synonyms.check,
+    DecisionLint.check,
+    ExerciseLint.check,
   ]
 
   public static func lint(root: String) -> [Diagnostic] {

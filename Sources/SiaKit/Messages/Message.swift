@@ -47,6 +47,7 @@ public struct Message: Sendable {
 /// `…Catalogue` array that `all` gathers, so the completeness test sees every one.
 public enum Messages {
   public static var all: [Message] {
-    coreCatalogue + guideCatalogue + retrievalCatalogue
+    coreCatalogue + guideCatalogue + retrievalCatalogue + decisionInterviewCatalogue + decisionAssessmentCatalogue + decisionReplCatalogue
+      + documentsCatalogue + trainingCatalogue
   }
 }

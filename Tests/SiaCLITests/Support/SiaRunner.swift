@@ -23,6 +23,8 @@ struct SiaRunner {
   }
 
   let home: URL
+  /// A program that runs `sia` (e.g. strace or unshare): its arguments come first.
+  var wrapper: [String] = []
 
   init() throws {
     home = FileManager.default.temporaryDirectory.appendingPathComponent("sia-test-\(UUID().uuidString)")
@@ -48,7 +50,12 @@ struct SiaRunner {
 
   /// Runs `sia arguments…` with `input` on standard input.
   func run(_ arguments: [String], input: String = "", extraEnvironment: [String: String] = [:]) throws -> Result {
-    try runProgram(SiaRunner.executable.path, arguments, input: input, extraEnvironment: extraEnvironment)
+    guard let program = wrapper.first else {
+      return try runProgram(SiaRunner.executable.path, arguments, input: input, extraEnvironment: extraEnvironment)
+    }
+    return try runProgram(
+      program, Array(wrapper.dropFirst()) + [SiaRunner.executable.path] + arguments, input: input,
+      extraEnvironment: extraEnvironment)
   }
 
   /// Runs a shell command in the home folder with the same environment (`sia` on PATH).

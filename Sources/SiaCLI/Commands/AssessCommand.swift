@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import SiaKit
+
+/// `sia assess --answers FILE [--json]`: the verdict, actions and explanation for a file
+/// of answers. Exit 0 whatever the verdict; 2 when the file is invalid (every problem
+/// listed with its key).
+struct AssessCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "assess", abstract: "Assess a use of AI from a file of answers (YAML or JSON: question id → option ids).")
+
+  @OptionGroup var global: GlobalOptions
+
+  @Option(name: .long, help: "The answers file (see `sia questions` for the ids).")
+  var answers: String
+
+  @Flag(name: .long, help: "Print JSON: answers, assessment (with alternatives) and energy estimate.")
+  var json = false
+
+  func run() throws {
+    let app = try AppContext.make(options: global)
+    let model = try app.decisionModel()
+    guard let data = FileManager.default.contents(atPath: answers) else {
+      throw UserFacingError(Messages.answersUnreadable.text(app.lang, ["file": answers]))
+    }
+    let parsed = AnswersFile.parse(text: String(decoding: data, as: UTF8.self), file: answers, model: model)
+    let errors = parsed.diagnostics.filter { $0.severity == .error }
+    if !errors.isEmpty {
+      app.console.warn(Messages.answersProblems.text(app.lang, ["count": "\(errors.count)", "file": answers]))
+      for diagnostic in parsed.diagnostics.sortedForReport { app.console.warn(Sanitizer.neutralize(diagnostic.description)) }
+      throw ExitCode(2)
+    }
+    for warning in parsed.diagnostics { app.console.warn(Sanitizer.neutralize(warning.description)) }
+    let assessment = Engine(model: model).assess(parsed.answers)
+    let energy = EnergyEstimate.estimate(parsed.answers, table: model.energy)
+    if json {
+      print(try StableJSON.string(AssessmentReport(
+        answers: parsed.answers, assessment: assessment, energy: energy, knowledgeVersion: app.knowledge.version)))
+      return
+    }
+    let renderer = AssessmentRenderer(console: app.console, lang: app.lang, model: model, knowledge: app.knowledge)
+    app.console.say(renderer.result(assessment))
+    app.console.say("\n" + renderer.alternatives(assessment))
+    if let energy { app.console.say("\n" + renderer.energy(energy)) }
+  }
+}
+
+/// What `sia assess --json` prints.
+struct AssessmentReport: Encodable {
+  var answers: Answers
+  var assessment: Assessment
+  var energy: EnergyEstimate?
+  var knowledgeVersion: String
+
+  enum CodingKeys: String, CodingKey {
+    case answers, assessment, energy, knowledgeVersion = "knowledge_version"
+  }
+}

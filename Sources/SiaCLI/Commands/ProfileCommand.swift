@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import SiaKit
+
+/// `sia profile [--name …] [--email …] …`: sets the given fields, then shows the
+/// profile. On a terminal with no option and an incomplete profile, asks for what is missing.
+struct ProfileCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "profile", abstract: "Show or set who you are: name, e-mail, unit, lab head.")
+
+  @OptionGroup var global: GlobalOptions
+  @Option(help: "Your name.") var name: String?
+  @Option(help: "Your e-mail (it identifies your signatures).") var email: String?
+  @Option(help: "Your unit's name.") var unit: String?
+  @Option(name: .customLong("unit-code"), help: "Your unit's code, e.g. U1234.") var unitCode: String?
+  @Option(name: .customLong("lab-head"), help: "Your lab head's name.") var labHead: String?
+  @Option(name: .customLong("lab-head-email"), help: "Your lab head's e-mail.") var labHeadEmail: String?
+
+  func run() throws {
+    let tool = try ToolContext.make(options: global)
+    let stored = try loadProfile(tool)
+    var profile = stored ?? .empty
+    let updates: [(WritableKeyPath<Profile, String>, String?)] = [
+      (\.declarant.name, name), (\.declarant.email, email), (\.unit.name, unit), (\.unit.code, unitCode),
+      (\.labHead.name, labHead), (\.labHead.email, labHeadEmail),
+    ]
+    var changed = false
+    for (path, value) in updates {
+      if let value {
+        profile[keyPath: path] = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        changed = true
+      }
+    }
+    if !changed, isatty(STDIN_FILENO) == 1, !profile.missingFields.isEmpty {
+      changed = ProfilePrompter(tool: tool).ask(&profile)
+    }
+    if let option = profile.invalidEmails.first {
+      let value = option == "--email" ? profile.declarant.email : profile.labHead.email
+      throw tool.fail(Messages.profileBadEmail, ["option": option, "value": Sanitizer.neutralize(value)])
+    }
+    if changed {
+      try profile.save(tool.paths)
+      tool.say(Messages.profileSaved)
+    } else if stored == nil {
+      tool.say(Messages.profileNone)
+      return
+    }
+    tool.console.say(ProfileRenderer(tool: tool).render(profile))
+  }
+
+  func loadProfile(_ tool: ToolContext) throws -> Profile? {
+    do { return try Profile.load(tool.paths) } catch let error as ProfileError { throw UserFacingError(error.text(tool.lang)) }
+  }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import SiaKit
+
+/// Asks the declarant to accept each required action, one by one, with an explicit
+/// `oui`/`yes`. Reads standard input (a terminal or a script's pipe); `--accept-all`
+/// skips the questions. Stops at the first refusal: one is enough to produce nothing.
+struct CommitmentDialogue {
+  var tool: ToolContext
+  var acceptAll: Bool
+  var readLine: () -> String? = { Swift.readLine() }
+  var interactive = isatty(STDIN_FILENO) == 1
+
+  func ask(_ assessment: AssessmentSummary) throws -> Set<String> {
+    let actions = assessment.actions
+    if acceptAll || actions.isEmpty || assessment.verdict.id == .interdit { return Set(actions.map(\.id)) }
+    tool.say(Messages.declareCommitmentsTitle, ["count": "\(actions.count)"])
+    var accepted = Set<String>()
+    for (index, action) in actions.enumerated() {
+      let text = Sanitizer.neutralize(action.text.pick(tool.lang))
+      var answer: Bool?
+      while answer == nil {
+        let prompt = Messages.declareCommitmentPrompt.text(tool.lang, [
+          "index": "\(index + 1)", "count": "\(actions.count)", "text": text,
+        ])
+        // On a terminal the answer follows the prompt; from a pipe, echo it so the output reads the same.
+        if interactive { tool.console.emit(prompt) }
+        guard let line = readLine() else {
+          if !interactive { tool.console.say(prompt) }
+          throw tool.fail(Messages.declareNoAnswer, ["commitment": text], exitCode: 1)
+        }
+        if !interactive { tool.console.say(prompt + Sanitizer.neutralize(line)) }
+        answer = CommitmentDialogue.parse(line)
+        if answer == nil { tool.say(Messages.declareCommitmentRetry) }
+      }
+      guard answer == true else { return accepted }
+      accepted.insert(action.id)
+    }
+    return accepted
+  }
+
+  /// `oui`/`o`/`yes`/`y` → true, `non`/`n`/`no` → false, anything else → ask again.
+  static func parse(_ line: String) -> Bool? {
+    switch line.trimmingCharacters(in: .whitespaces).lowercased() {
+    case "oui", "o", "yes", "y": return true
+    case "non", "n", "no": return false
+    default: return nil
+    }
+  }
+}
+
+/// Builds, writes, signs and announces a declaration (shared by `sia declare` and the
+/// REPL's /declaration).
+struct DeclarationWriting {
+  var tool: ToolContext
+  var folder: String
+  var slug: String?
+  var force: Bool
+  var key: OpenSSHPrivateKey?
+  /// What to say when there is no key: `--no-sign` was asked, or no key exists yet.
+  var unsignedReason = Messages.declareNotSigned
+
+  @discardableResult
+  func produce(_ builder: DeclarationBuilder) throws -> String {
+    let declaration: Declaration
+    do {
+      declaration = try builder.build()
+    } catch let refusal as DeclarationRefusal {
+      throw UserFacingError(refusal.text(tool.lang), exitCode: 1)
+    }
+    let path: String
+    do {
+      path = try DeclarationFile.write(declaration, folder: folder, slug: slug, force: force)
+    } catch AtomicFile.Failure.exists(let existing) {
+      throw tool.fail(Messages.declareExists, ["path": Sanitizer.neutralize(existing)])
+    } catch {
+      throw tool.fail(Messages.fileUnwritable, ["path": Sanitizer.neutralize(folder), "reason": "\(error)"])
+    }
+    tool.say(Messages.declareWritten, ["path": Sanitizer.neutralize(path)])
+    if declaration.isContested { tool.say(Messages.declareContested) }
+    if let key {
+      let signature = try SignCommand.sign(path, key: key, namespace: nil, force: true, tool: tool)
+      tool.say(Messages.signDone, [
+        "sig": Sanitizer.neutralize(path + ".sig"), "fingerprint": signature.publicKey.fingerprint, "namespace": signature.namespace,
+      ])
+    } else {
+      tool.say(unsignedReason, ["path": Sanitizer.neutralize(path)])
+    }
+    tool.console.say("")
+    tool.say(Messages.declarePublicationTitle)
+    tool.console.say("FR — " + Sanitizer.neutralize(declaration.publicationStatement.fr))
+    tool.console.say("EN — " + Sanitizer.neutralize(declaration.publicationStatement.en))
+    return path
+  }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import SiaKit
+
+/// What the document commands need — language, clock, XDG paths, console — without
+/// loading the guide: profile, keys and signatures must work even with no guide at hand.
+struct ToolContext {
+  var lang: Lang
+  var clock: Clock
+  var paths: Paths
+  var console: Console
+  var environment: [String: String]
+
+  static func make(options: GlobalOptions) throws -> ToolContext {
+    let env = ProcessInfo.processInfo.environment
+    return ToolContext(
+      lang: try options.resolvedLang(env), clock: Clock.fromEnvironment(env), paths: Paths(environment: env),
+      console: Console.standard(environment: env), environment: env)
+  }
+
+  func say(_ message: Message, _ args: [String: String] = [:]) { console.say(message.text(lang, args)) }
+
+  /// A one-line error for the user, exit status 2 unless told.
+  func fail(_ message: Message, _ args: [String: String] = [:], exitCode: Int32 = 2) -> UserFacingError {
+    UserFacingError(message.text(lang, args), exitCode: exitCode)
+  }
+
+  func fail(_ error: SSHKeyError) -> UserFacingError { UserFacingError(error.text(lang), exitCode: 2) }
+
+  /// The signing key: `--key FILE` when given, else the one `sia keygen` made.
+  func signingKey(explicit: String?) throws -> OpenSSHPrivateKey {
+    let store = explicit.map { KeyStore(privateKeyPath: $0) } ?? KeyStore(paths: paths)
+    do {
+      return try store.load()
+    } catch let error as SSHKeyError {
+      throw fail(error)
+    }
+  }
+
+  /// Reads a whole file, or fails with « Fichier introuvable ».
+  func read(_ path: String) throws -> Data {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw fail(Messages.fileMissing, ["path": Sanitizer.neutralize(path)])
+    }
+    return data
+  }
+}

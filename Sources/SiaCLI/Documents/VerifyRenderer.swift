@@ -1,0 +1,105 @@
+import SiaKit
+
+/// Prints a `VerificationReport` as a short aligned block: signature, fingerprint,
+/// signer and trust, validity, guide version, approval, and the one-line result.
+struct VerifyRenderer {
+  var lang: Lang
+  /// How the allowed-signers file is named in trust lines.
+  var allowedSignersName: String
+
+  func render(_ report: VerificationReport) -> String {
+    let t = { (message: Message) in message.text(lang) }
+    var rows: [(String, String)] = []
+    if let signature = report.signature, report.status == .trusted || report.status == .unknownSigner {
+      rows.append((t(Messages.verifySignature), Messages.verifyValid.text(lang, ["hash": signature.hashAlgorithm, "namespace": report.namespace])))
+    }
+    if let signature = report.signature { rows.append((t(Messages.verifyFingerprint), signature.publicKey.fingerprint)) }
+    if report.status == .trusted || report.status == .unknownSigner {
+      rows.append((t(Messages.verifySigner), trustLine(report.principal, report.trust, namespace: report.namespace)))
+    }
+    if let declaration = report.declaration {
+      let validity = report.expired ? Messages.verifyExpired : Messages.verifyValidUntil
+      rows.append((t(Messages.verifyValidity), validity.text(lang, ["date": declaration.validUntil])))
+      rows.append((t(Messages.verifyGuide), guideLine(report)))
+      if declaration.isContested { rows.append((t(Messages.verifyDocument), Messages.verifyContested.text(lang))) }
+    }
+    if let approval = report.approval { rows += approvalRows(approval, report: report) }
+    rows.append((t(Messages.verifyResult), result(report.overallStatus, problem: report.problem ?? report.approval?.problem)))
+    return ([Sanitizer.neutralize(report.path)] + VerifyRenderer.aligned(rows, lang: lang)).joined(separator: "\n")
+  }
+
+  /// `Label : value` (French) or `Label:   value` (English), values in one column;
+  /// an empty label continues the row above.
+  static func aligned(_ rows: [(String, String)], lang: Lang) -> [String] {
+    let width = (rows.map(\.0.count).max() ?? 0) + (lang == .fr ? 3 : 2)
+    return rows.map { label, value in
+      let head = label.isEmpty ? "" : (lang == .fr ? label + " : " : label + ": ")
+      let padded = lang == .fr && !label.isEmpty
+        ? label.padding(toLength: width - 3, withPad: " ", startingAt: 0) + " : "
+        : head.padding(toLength: width, withPad: " ", startingAt: 0)
+      return "  " + padded + value
+    }
+  }
+
+  func result(_ status: VerificationReport.Status, problem: LocalizedProblem?) -> String {
+    let reason = problem?.text(lang) ?? ""
+    switch status {
+    case .trusted: return Messages.verifyTrusted.text(lang)
+    case .unknownSigner: return Messages.verifyUnknown.text(lang)
+    case .invalid: return Messages.verifyInvalid.text(lang, ["reason": reason])
+    case .unusable: return Messages.verifyUnusable.text(lang, ["reason": reason])
+    }
+  }
+
+  func trustLine(_ principal: String?, _ trust: SignerTrust, namespace: String) -> String {
+    let who = principal.map(Sanitizer.neutralize) ?? Messages.verifyNoPrincipal.text(lang)
+    let args = ["principal": who, "file": allowedSignersName, "namespace": namespace]
+    switch trust {
+    case .trusted(let line): return Messages.verifyTrustedLine.text(lang, args.merging(["line": "\(line)"]) { $1 })
+    case .noAllowedSigners: return Messages.verifyNoAllowedSigners.text(lang, args)
+    case .unknownPrincipal: return Messages.verifyNotListed.text(lang, args)
+    case .keyListedForOthers(let others):
+      return Messages.verifyListedForOthers.text(lang, args.merging(["others": others.joined(separator: ", ")]) { $1 })
+    case .differentKey: return Messages.verifyDifferentKey.text(lang, args)
+    case .namespaceNotAllowed: return Messages.verifyNamespaceNotAllowed.text(lang, args)
+    case .outsideValidity: return Messages.verifyOutsideValidity.text(lang, args)
+    }
+  }
+
+  func guideLine(_ report: VerificationReport) -> String {
+    guard let declaration = report.declaration else { return "" }
+    if let recorded = report.otherGuideVersion, let current = currentGuide {
+      let versions = ["recorded": KnowledgeVersion.short(recorded), "current": KnowledgeVersion.short(current)]
+      guard let now = report.currentVerdict else { return Messages.verifyGuideOther.text(lang, versions) }
+      let then = declaration.verdict.id
+      let outcome = now == then
+        ? Messages.verifyVerdictSame.text(lang, ["verdict": now.label.text(lang)])
+        : Messages.verifyVerdictChanged.text(lang, ["verdict": now.label.text(lang), "recorded": then.label.text(lang)])
+      return Messages.verifyGuideReassessed.text(lang, versions) + outcome
+    }
+    return Messages.verifyGuideSame.text(lang, ["version": KnowledgeVersion.short(declaration.guideVersion)])
+  }
+
+  var currentGuide: String?
+
+  /// The approval: decision, comment, the approver's key and trust, its own result —
+  /// continuation lines carry no label so the block reads as one item.
+  func approvalRows(_ report: ApprovalReport, report document: VerificationReport) -> [(String, String)] {
+    let label = Messages.verifyApproval.text(lang)
+    guard let approval = report.approval else { return [(label, result(report.status, problem: report.problem))] }
+    let decision = approval.decision == .approved ? Messages.approvalApproved : Messages.approvalRefused
+    var lines = [decision.text(lang, ["approver": Sanitizer.neutralize(approval.approver.display), "date": approval.date])]
+    if !approval.comment.isEmpty {
+      lines.append(Messages.approvalComment.text(lang, ["comment": Sanitizer.neutralize(approval.comment)]))
+    }
+    if let signature = report.signature { lines.append(signature.publicKey.fingerprint) }
+    if report.status == .trusted || report.status == .unknownSigner {
+      lines.append(trustLine(approval.approver.email, report.trust, namespace: DocumentKind.approval.namespace))
+    }
+    if let declaration = document.declaration, !report.approverIsLabHead {
+      lines.append(Messages.approvalNotLabHead.text(lang, ["labhead": Sanitizer.neutralize(declaration.labHead.display)]))
+    }
+    lines.append(result(report.status, problem: report.problem))
+    return lines.enumerated().map { ($0.offset == 0 ? label : "", $0.element) }
+  }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import SiaKit
+
+/// The dialogue of /declaration: each required action accepted with an explicit
+/// `oui`, then agreement with the verdict (or a written justification), then the
+/// document is written, signed when a key exists, and the publication statement shown.
+/// For an `interdit` verdict: the refusal and the alternative, and a justification only
+/// if the person wants to request an exemption.
+final class DeclarationConversation: Conversation {
+  enum Step: Equatable {
+    case commitment(Int)
+    /// How the person checks the outputs, when the assessment does not say (publication statement).
+    case verification
+    case agreement
+    case justification
+  }
+
+  private(set) var input: DeclarationInput
+  private(set) var step: Step = .agreement
+  private var accepted = Set<String>()
+  var actions: [RequiredAction] { input.assessment.actions }
+
+  init(input: DeclarationInput) { self.input = input }
+
+  var prompt: String {
+    switch step {
+    case .commitment(let index): return "sia[engagement \(index + 1)/\(actions.count)]> "
+    case .verification: return "sia[vérification]> "
+    case .agreement: return "sia[verdict]> "
+    case .justification: return "sia[justification]> "
+    }
+  }
+
+  var commands: [ReplCommand] {
+    [ReplCommand("annuler", aliases: ["cancel"], summary: Messages.cmdCancelDeclaration) { session, _ in
+      session.conversation = nil
+      session.say(Messages.replDeclarationCancelled)
+    }]
+  }
+
+  func begin(session: ReplSession) {
+    let verdict = input.assessment.verdict
+    let label = session.console.bold(VerdictLabel.message(verdict.id).text(session.lang) + ".")
+    session.sayWrapped(label + " " + Sanitizer.neutralize(verdict.rationale.pick(session.lang)))
+    if verdict.id == .interdit {
+      session.sayWrapped(Messages.replForbidden.text(session.lang))
+      if let alternative = verdict.alternative {
+        session.sayWrapped(Messages.declAlternative.text(session.lang, ["alternative": Sanitizer.neutralize(alternative.pick(session.lang))]))
+      }
+      ask(.justification, session)
+    } else if actions.isEmpty {
+      ask(afterCommitments, session)
+    } else {
+      session.say(Messages.declareCommitmentsTitle, ["count": "\(actions.count)"])
+      ask(.commitment(0), session)
+    }
+  }
+
+  /// The verification question only when the assessment does not already say it.
+  var afterCommitments: Step {
+    input.assessment.humanVerification.fr.isEmpty ? .verification : .agreement
+  }
+
+  func ask(_ next: Step, _ session: ReplSession) {
+    step = next
+    switch next {
+    case .commitment(let index):
+      session.sayWrapped(Messages.replCommitment.text(session.lang, [
+        "index": "\(index + 1)", "count": "\(actions.count)", "text": Sanitizer.neutralize(actions[index].text.pick(session.lang)),
+      ]))
+    case .verification: session.sayWrapped(Messages.replVerificationPrompt.text(session.lang))
+    case .agreement: session.sayWrapped(Messages.replAgreePrompt.text(session.lang))
+    case .justification: session.sayWrapped(Messages.replJustificationPrompt.text(session.lang))
+    }
+  }
+
+  func handle(_ line: String, session: ReplSession) {
+    switch step {
+    case .commitment(let index):
+      guard let answer = CommitmentDialogue.parse(line) else { return session.say(Messages.declareCommitmentRetry) }
+      guard answer else {
+        session.conversation = nil
+        return session.sayWrapped(DeclarationRefusal.commitmentRefused(actions[index]).text(session.lang))
+      }
+      accepted.insert(actions[index].id)
+      ask(index + 1 < actions.count ? .commitment(index + 1) : afterCommitments, session)
+    case .verification:
+      let text = line == "-" ? "" : line
+      input.assessment.humanVerification = Bilingual(fr: text, en: text)
+      ask(.agreement, session)
+    case .agreement:
+      guard let answer = CommitmentDialogue.parse(line) else { return session.say(Messages.declareCommitmentRetry) }
+      if answer { produce(justification: nil, session) } else { ask(.justification, session) }
+    case .justification:
+      produce(justification: line, session)
+    }
+  }
+
+  func interrupt(session: ReplSession) { ask(step, session) }
+
+  func produce(justification: String?, _ session: ReplSession) {
+    let tool = session.tool
+    let builder = DeclarationBuilder(
+      input: input, acceptedActions: accepted, justification: justification, date: tool.clock.now(), lang: session.lang)
+    let store = KeyStore(paths: tool.paths)
+    var writing = DeclarationWriting(tool: tool, folder: ".", slug: nil, force: false, key: nil, unsignedReason: Messages.declareNoKey)
+    do {
+      if store.exists { writing.key = try tool.signingKey(explicit: nil) }
+      try writing.produce(builder)
+      session.conversation = nil
+    } catch let error as UserFacingError {
+      session.say(error.message)
+      session.conversation = nil
+    } catch {
+      session.say("\(error)")
+      session.conversation = nil
+    }
+  }
+}
+
+extension ReplSession {
+  /// Says a text wrapped to the terminal width, paragraph by paragraph.
+  func sayWrapped(_ text: String) {
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      say(wrap(String(paragraph), width: console.width, indent: "").joined(separator: "\n"))
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import SiaKit
+
+/// Renders a recognised tool (provider, country, training default, retention, sources
+/// with their date) and the pre-answers proposed for confirmation.
+struct ToolRenderer {
+  let console: Console
+  let lang: Lang
+  let model: DecisionModel
+
+  func tool(_ tool: Tool) -> String {
+    var lines = wrap(
+      Messages.toolRecognized.text(lang, ["name": tool.name, "provider": tool.provider, "country": tool.country.pick(lang)]),
+      width: console.width, indent: "")
+    lines += wrap(Messages.toolTraining.text(lang, ["note": tool.trainingNote.pick(lang)]), width: console.width, indent: "  ")
+    lines += wrap(Messages.toolRetention.text(lang, ["retention": tool.retention.pick(lang)]), width: console.width, indent: "  ")
+    lines += wrap(
+      Messages.toolSources.text(lang, ["date": tool.asOf, "sources": tool.sources.joined(separator: lang == .en ? "; " : " ; ")]),
+      width: console.width, indent: "  ")
+    return lines.map(Sanitizer.neutralize).joined(separator: "\n")
+  }
+
+  func proposal(_ pending: [PreAnswer]) -> String {
+    var lines = [Messages.preanswersTitle.text(lang)]
+    for preAnswer in pending {
+      guard let question = model.question(preAnswer.question) else { continue }
+      let values = question.labels(of: preAnswer.values, lang).joined(separator: ", ")
+      let colon = lang == .en ? ": " : " : "
+      lines += wrap(question.label.pick(lang) + colon + values, width: console.width, indent: "  • ")
+    }
+    return lines.map(Sanitizer.neutralize).joined(separator: "\n")
+  }
+}
+
+/// `?` during the interview: the question's help, then for each section it cites the
+/// title and the « En bref » of the guide, with the command that opens it in full.
+struct GuideExcerptRenderer {
+  let console: Console
+  let lang: Lang
+
+  func help(_ question: Question, knowledge: KnowledgeBase) -> String {
+    let text = question.help.pick(lang)
+    guard !text.isEmpty else { return Messages.helpNone.text(lang) }
+    var lines = wrap(Sanitizer.neutralize(CitationText.plain(text)), width: console.width, indent: "")
+    for id in CrossReference.ids(in: text) {
+      guard let section = knowledge.section(id) else { continue }
+      lines.append("")
+      lines.append(console.bold("§\(id) — \(section.title(lang))"))
+      let excerpt = lang == .en && !section.summaryEn.isEmpty ? section.summaryEn : Self.inBrief(section.body)
+      lines += wrap(Sanitizer.neutralize(excerpt), width: console.width, indent: "  ")
+      lines.append("  " + Messages.helpReadMore.text(lang, ["id": id]))
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  /// The paragraph under « ## En bref », without Markdown emphasis.
+  static func inBrief(_ body: String) -> String {
+    var collecting = false
+    var parts: [String] = []
+    for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if trimmed.hasPrefix("## ") {
+        if collecting { break }
+        collecting = trimmed.hasPrefix("## En bref")
+        continue
+      }
+      if collecting && !trimmed.isEmpty { parts.append(trimmed) }
+    }
+    return parts.joined(separator: " ").replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "`", with: "")
+  }
+}

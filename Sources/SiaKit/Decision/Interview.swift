@@ -1,0 +1,84 @@
+/// The guided interview, without any terminal: which question comes next, progress,
+/// answering, skipping, confirming pre-answers and going back. The REPL conversation
+/// drives it and saves `state` after every change.
+public struct Interview: Sendable {
+  public let model: DecisionModel
+  public private(set) var state: InterviewState
+
+  public init(model: DecisionModel, state: InterviewState) {
+    self.model = model
+    self.state = state
+  }
+
+  var engine: Engine { Engine(model: model) }
+
+  /// The applicable questions given the answers so far.
+  public var applicable: [Question] { engine.applicableQuestions(state.answers) }
+
+  /// The next question to ask, nil when every applicable question is settled.
+  public var current: Question? {
+    applicable.first { !state.answers.isAnswered($0.id) && !state.skipped.contains($0.id) }
+  }
+
+  public var isComplete: Bool { current == nil && state.pending.isEmpty }
+
+  /// (position of the current question, number of applicable questions).
+  public var progress: (index: Int, total: Int) {
+    let questions = applicable
+    let settled = questions.filter { state.answers.isAnswered($0.id) || state.skipped.contains($0.id) }.count
+    return (min(settled + 1, questions.count), questions.count)
+  }
+
+  public mutating func answer(_ question: Question, _ values: [String]) {
+    state.answers[question.id] = values
+    state.skipped.removeAll { $0 == question.id }
+    state.steps.append(.init(questions: [question.id]))
+  }
+
+  public mutating func skip(_ question: Question) {
+    state.skipped.append(question.id)
+    state.steps.append(.init(questions: [question.id]))
+  }
+
+  /// Offers pre-answers for confirmation, keeping only those for questions not yet
+  /// answered. Returns what is pending.
+  @discardableResult
+  public mutating func propose(_ preAnswers: [PreAnswer]) -> [PreAnswer] {
+    state.pending = preAnswers.filter { !state.answers.isAnswered($0.question) }
+    return state.pending
+  }
+
+  /// Accepts or rejects the pending pre-answers.
+  public mutating func confirm(_ accepted: Bool) {
+    defer { state.pending = [] }
+    guard accepted, !state.pending.isEmpty else { return }
+    for preAnswer in state.pending { state.answers[preAnswer.question] = preAnswer.values }
+    state.steps.append(.init(questions: state.pending.map(\.question), confirmed: true))
+  }
+
+  /// Undoes the last step (an answer, a skip or a confirmation); false at the start.
+  public mutating func back() -> Bool {
+    if !state.pending.isEmpty {
+      state.pending = []
+    }
+    guard let step = state.steps.popLast() else { return false }
+    for id in step.questions {
+      state.answers[id] = nil
+      state.skipped.removeAll { $0 == id }
+    }
+    return true
+  }
+
+  /// The pre-answers recognised in a sentence, plus the tool's name as the answer to
+  /// the free-text question on the system's name.
+  public func preAnswers(from sentence: String) -> [PreAnswer] {
+    let recognizer = IntentRecognizer(model: model)
+    var found = recognizer.recognize(sentence)
+    if let tool = recognizer.tools(in: sentence).first,
+      let nameQuestion = model.questions.first(where: { !$0.isChoice })
+    {
+      found.insert(PreAnswer(question: nameQuestion.id, values: [tool.name], sources: ["tool:\(tool.id)"], matched: tool.name), at: 0)
+    }
+    return found
+  }
+}

@@ -1,0 +1,81 @@
+/// One AI tool people name (`tools.yaml`): who provides it, where it runs, what happens
+/// to inputs by default — each with sources and the date they were checked. Naming it
+/// pre-answers the questions it settles (`presets`), which the person confirms.
+public struct Tool: Sendable, Equatable, Codable {
+  /// Whether inputs may be used to train the provider's models by default.
+  public enum Training: String, Sendable, Codable {
+    case yes, no, varies, unknown
+  }
+
+  public var id: String
+  public var name: String
+  /// Other names and spellings that designate it (matched case- and accent-insensitively).
+  public var aliases: [String]
+  public var provider: String
+  public var country: Bilingual
+  public var training: Training
+  public var trainingNote: Bilingual
+  public var retention: Bilingual
+  public var sources: [String]
+  public var asOf: String
+  /// Question id → option ids this tool settles (kind, where it runs, provider location).
+  public var presets: Answers
+  public var file: String
+  public var line: Int
+
+  enum CodingKeys: String, CodingKey {
+    case id, name, aliases, provider, country, training, trainingNote = "training_note", retention, sources
+    case asOf = "as_of", presets
+  }
+
+  public init(
+    id: String, name: String, aliases: [String], provider: String, country: Bilingual, training: Training,
+    trainingNote: Bilingual, retention: Bilingual, sources: [String], asOf: String, presets: Answers,
+    file: String, line: Int
+  ) {
+    self.id = id
+    self.name = name
+    self.aliases = aliases
+    self.provider = provider
+    self.country = country
+    self.training = training
+    self.trainingNote = trainingNote
+    self.retention = retention
+    self.sources = sources
+    self.asOf = asOf
+    self.presets = presets
+    self.file = file
+    self.line = line
+  }
+
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      id: try c.decode(String.self, forKey: .id), name: try c.decode(String.self, forKey: .name),
+      aliases: try c.decode([String].self, forKey: .aliases), provider: try c.decode(String.self, forKey: .provider),
+      country: try c.decode(Bilingual.self, forKey: .country), training: try c.decode(Training.self, forKey: .training),
+      trainingNote: try c.decode(Bilingual.self, forKey: .trainingNote),
+      retention: try c.decode(Bilingual.self, forKey: .retention), sources: try c.decode([String].self, forKey: .sources),
+      asOf: try c.decode(String.self, forKey: .asOf), presets: try c.decode(Answers.self, forKey: .presets),
+      file: "", line: 0)
+  }
+}
+
+/// A sentence pattern (`intents.yaml`) that implies answers: « comptes rendus de
+/// patients » implies health data.
+public struct Intent: Sendable, Equatable {
+  public var id: String
+  /// Keyword patterns: words or phrases, `*` at the end of a word for any ending.
+  public var patterns: [String]
+  public var answers: Answers
+  public var file: String
+  public var line: Int
+
+  public init(id: String, patterns: [String], answers: Answers, file: String, line: Int) {
+    self.id = id
+    self.patterns = patterns
+    self.answers = answers
+    self.file = file
+    self.line = line
+  }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Where a declaration goes and how it is written: `declaration-YYYY-MM-DD-<slug>.md`
+/// (`derogation-…` for an exemption request) in the target folder, atomically, never
+/// over an existing file unless forced. The slug is made of `a-z0-9-` only, so no
+/// name can lead outside the folder.
+public enum DeclarationFile {
+  public static func name(for declaration: Declaration, slug: String? = nil) -> String {
+    let prefix = declaration.kind == .exemptionRequest ? "derogation" : "declaration"
+    let base = slug ?? declaration.system.name + " " + declaration.intendedUse.fr
+    return "\(prefix)-\(declaration.date)-\(Slug.make(base)).md"
+  }
+
+  /// Renders and writes the document; returns its path.
+  @discardableResult
+  public static func write(_ declaration: Declaration, folder: String, slug: String? = nil, force: Bool) throws -> String {
+    // The name is a slug (no `/`), so the document always lands in `folder`.
+    let path = (folder.hasSuffix("/") ? folder : folder + "/") + name(for: declaration, slug: slug)
+    let text = try DeclarationRenderer(declaration).markdown()
+    try AtomicFile.write(text, to: path, mode: 0o644, overwrite: force)
+    return path
+  }
+
+  /// Reads the declaration back from its structured block.
+  public static func parse(_ text: String) -> Declaration? {
+    guard let block = StructuredBlock.extract(from: text) else { return nil }
+    return try? JSONDecoder().decode(Declaration.self, from: Data(block.utf8))
+  }
+}
+
+/// File-name slugs: lower-case ASCII letters and digits joined by `-`, accents folded,
+/// at most a few words; never empty, never `.` or `/`.
+public enum Slug {
+  public static func make(_ text: String, maxLength: Int = 40) -> String {
+    let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+      .lowercased()
+    var words: [String] = []
+    var current = ""
+    for scalar in folded.unicodeScalars {
+      if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+        current.unicodeScalars.append(scalar)
+      } else if !current.isEmpty {
+        words.append(current)
+        current = ""
+      }
+    }
+    if !current.isEmpty { words.append(current) }
+    var slug = ""
+    for word in words {
+      let candidate = slug.isEmpty ? word : slug + "-" + word
+      if candidate.count > maxLength { break }
+      slug = candidate
+    }
+    if slug.isEmpty { slug = String(words.first?.prefix(maxLength) ?? "usage") }
+    return slug
+  }
+}

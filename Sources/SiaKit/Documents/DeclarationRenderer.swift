@@ -1,0 +1,127 @@
+/// Writes a `Declaration` as the human-readable Markdown document (French or English),
+/// ending with the same content as canonical JSON. Pure function of its input: the
+/// same declaration always gives the same bytes, which is what gets signed.
+public struct DeclarationRenderer {
+  public var declaration: Declaration
+  var lang: Lang { declaration.lang }
+
+  public init(_ declaration: Declaration) { self.declaration = declaration }
+
+  public func markdown() throws -> String {
+    var blocks: [String] = [title()]
+    if declaration.isContested { blocks.append(contestFlag()) }
+    blocks.append(header())
+    blocks.append(section(Messages.docSystem, [MarkdownText.inline(systemLine())]))
+    blocks.append(section(Messages.docUse, [MarkdownText.paragraph(declaration.intendedUse.pick(lang))]))
+    let data = declaration.data.map { "- " + MarkdownText.inline($0.pick(lang)) }
+    blocks.append(section(Messages.docData, data.isEmpty ? [Messages.docNone.text(lang)] : data))
+    blocks.append(section(Messages.docAnswers, answers()))
+    blocks.append(section(Messages.docVerdict, verdict()))
+    if declaration.kind == .declaration {
+      blocks.append(section(Messages.docCommitments, commitments()))
+    }
+    if let contest = declaration.contest {
+      blocks.append(section(Messages.docContest, [MarkdownText.paragraph(contest)]))
+    }
+    blocks.append(section(Messages.docPublication, publication()))
+    blocks.append(section(Messages.docStructured, [
+      Messages.docStructuredIntro.text(lang), "", StructuredBlock.render(try CanonicalJSON.encode(declaration)),
+    ]))
+    return blocks.joined(separator: "\n\n") + "\n"
+  }
+
+  func title() -> String {
+    let message = declaration.kind == .exemptionRequest ? Messages.docTitleExemption : Messages.docTitle
+    return "# " + message.text(lang)
+  }
+
+  func contestFlag() -> String {
+    "> **" + Messages.docContestedFlag.text(lang) + "** — " + Messages.docContestedNote.text(lang)
+  }
+
+  func header() -> String {
+    let rows: [(Message, String)] = [
+      (Messages.profileDeclarant, declaration.declarant.display), (Messages.profileUnit, declaration.unit.display),
+      (Messages.profileLabHead, declaration.labHead.display), (Messages.docDate, declaration.date),
+      (Messages.docValidUntil, declaration.validUntil), (Messages.docGuideVersion, declaration.guideVersion),
+      (Messages.docToolVersion, declaration.toolVersion),
+    ]
+    let colon = lang == .fr ? " : " : ": "
+    return rows.map { "- **\($0.0.text(lang))**" + colon + MarkdownText.inline($0.1) }.joined(separator: "\n")
+  }
+
+  func section(_ heading: Message, _ lines: [String]) -> String {
+    "## " + heading.text(lang) + "\n\n" + lines.joined(separator: "\n")
+  }
+
+  func systemLine() -> String {
+    let system = declaration.system
+    var parts = [system.name]
+    if !system.provider.isEmpty { parts.append(system.provider) }
+    if !system.version.isEmpty { parts.append(Messages.pubVersion.text(lang, ["version": system.version])) }
+    return parts.joined(separator: " — ")
+  }
+
+  func answers() -> [String] {
+    guard !declaration.answers.isEmpty else { return [Messages.docNone.text(lang)] }
+    return declaration.answers.enumerated().map { index, item in
+      "\(index + 1). " + MarkdownText.inline(item.question.pick(lang)) + "  \n   → **"
+        + MarkdownText.inline(item.answer.pick(lang)) + "**"
+    }
+  }
+
+  func verdict() -> [String] {
+    let verdict = declaration.verdict
+    var lines = ["**" + VerdictLabel.message(verdict.id).text(lang) + ".** " + MarkdownText.inline(verdict.rationale.pick(lang))]
+    if let alternative = verdict.alternative {
+      lines.append("")
+      lines.append(Messages.declAlternative.text(lang, ["alternative": MarkdownText.inline(alternative.pick(lang))]))
+    }
+    return lines
+  }
+
+  func commitments() -> [String] {
+    guard !declaration.commitments.isEmpty else { return [Messages.docNoCommitment.text(lang)] }
+    return [Messages.docCommitmentsIntro.text(lang), ""]
+      + declaration.commitments.map { "- [x] " + MarkdownText.inline($0.text.pick(lang)) }
+  }
+
+  func publication() -> [String] {
+    [
+      Messages.docPublicationIntro.text(lang), "",
+      "**Français** — " + MarkdownText.inline(declaration.publicationStatement.fr), "",
+      "**English** — " + MarkdownText.inline(declaration.publicationStatement.en),
+    ]
+  }
+}
+
+/// The label of each verdict, from the catalogue.
+public enum VerdictLabel {
+  public static func message(_ id: VerdictID) -> Message {
+    switch id {
+    case .ok: return Messages.docVerdictOK
+    case .conditions: return Messages.docVerdictConditions
+    case .validation: return Messages.docVerdictValidation
+    case .interdit: return Messages.docVerdictForbidden
+    }
+  }
+}
+
+/// Makes user and data text safe inside the document: no control characters, and no
+/// line that Markdown would read as a heading, a quote or a code fence.
+enum MarkdownText {
+  static func inline(_ text: String) -> String {
+    Sanitizer.neutralize(text).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }.joined(separator: " ")
+  }
+
+  static func paragraph(_ text: String) -> String {
+    let lines = Sanitizer.neutralize(text).trimmingCharacters(in: .whitespacesAndNewlines)
+      .split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if let first = trimmed.first, "#>`-*+|=".contains(first) || trimmed.hasPrefix("~~~") { return "\\" + trimmed }
+        return trimmed
+      }
+    return lines.joined(separator: "\n")
+  }
+}

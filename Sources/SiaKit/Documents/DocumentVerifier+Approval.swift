@@ -1,0 +1,42 @@
+import Foundation
+
+extension DocumentVerifier {
+  /// Checks `FILE.approval`: its own signature (namespace `sia-approval`, the approver's
+  /// e-mail as principal), then that it names this very document and declarant signature.
+  func verifyApproval(documentPath: String, document: Data, signatureData: Data, report: VerificationReport) -> ApprovalReport {
+    let approvalPath = Approval.path(for: documentPath)
+    var result = ApprovalReport(
+      approval: nil, status: .unusable, problem: nil, signature: nil, trust: .noAllowedSigners, approverIsLabHead: false)
+    guard let data = FileManager.default.contents(atPath: approvalPath), let text = String(data: data, encoding: .utf8),
+      let approval = Approval.parse(text)
+    else {
+      result.problem = LocalizedProblem(Messages.approvalUnreadable, ["path": Sanitizer.neutralize(approvalPath)])
+      return result
+    }
+    result.approval = approval
+    result.approverIsLabHead = report.declaration.map { $0.labHead.email.lowercased() == approval.approver.email.lowercased() } ?? false
+    guard let approvalSignature = FileManager.default.contents(atPath: approvalPath + ".sig") else {
+      result.problem = LocalizedProblem(Messages.verifyNoSignature, ["sig": Sanitizer.neutralize(approvalPath + ".sig")])
+      return result
+    }
+    let checked = check(
+      message: data, signatureData: approvalSignature, namespace: DocumentKind.approval.namespace,
+      principal: approval.approver.email)
+    result.status = checked.status
+    result.problem = checked.problem
+    result.signature = checked.signature
+    result.trust = checked.trust
+    guard checked.status == .trusted || checked.status == .unknownSigner else { return result }
+    if approval.approverKey != checked.signature?.publicKey.fingerprint {
+      result.status = .invalid
+      result.problem = LocalizedProblem(Messages.approvalKeyMismatch)
+    } else if approval.documentSHA512 != Approval.sha512Hex(document) {
+      result.status = .invalid
+      result.problem = LocalizedProblem(Messages.approvalDocumentChanged)
+    } else if approval.signatureSHA512 != Approval.sha512Hex(signatureData) {
+      result.status = .invalid
+      result.problem = LocalizedProblem(Messages.approvalSignatureChanged)
+    }
+    return result
+  }
+}

@@ -1,0 +1,110 @@
+import Foundation
+
+/// Checks a signed document (`FILE` + `FILE.sig`, and `FILE.approval` + its `.sig`
+/// when present) without ever trapping: every failure becomes a status and a reason.
+public struct DocumentVerifier {
+  public var allowedSigners: AllowedSigners?
+  public var now: Date
+  /// The current guide's version, to tell when a declaration was made under another.
+  public var currentGuideVersion: String?
+  /// `--namespace`: overrides the namespace chosen from the document kind.
+  public var namespace: String?
+  /// `--principal`: overrides the e-mail read from the document.
+  public var principal: String?
+  /// The current rules, to re-evaluate a declaration made under another guide version.
+  public var model: DecisionModel?
+
+  public init(allowedSigners: AllowedSigners?, now: Date, currentGuideVersion: String? = nil) {
+    self.allowedSigners = allowedSigners
+    self.now = now
+    self.currentGuideVersion = currentGuideVersion
+  }
+
+  public func verify(path: String) -> VerificationReport {
+    var report = VerificationReport(
+      path: path, status: .unusable, problem: nil, kind: .declaration, namespace: DocumentKind.declaration.namespace,
+      signature: nil, principal: nil, trust: .noAllowedSigners, declaration: nil, expired: false,
+      otherGuideVersion: nil, currentVerdict: nil, approval: nil)
+    guard let document = FileManager.default.contents(atPath: path) else {
+      report.problem = LocalizedProblem(Messages.fileMissing, ["path": Sanitizer.neutralize(path)])
+      return report
+    }
+    report.kind = DocumentKind.detect(document: document, path: path)
+    report.namespace = namespace ?? report.kind.namespace
+    if let text = String(data: document, encoding: .utf8), let declaration = DeclarationFile.parse(text) {
+      report.declaration = declaration
+      report.expired = declaration.isExpired(on: now)
+      if let current = currentGuideVersion, current != declaration.guideVersion {
+        report.otherGuideVersion = declaration.guideVersion
+        report.currentVerdict = model.flatMap { DeclarationReassessment.verdict(for: declaration, model: $0) }
+      }
+    }
+    let signaturePath = path + ".sig"
+    guard let signatureData = FileManager.default.contents(atPath: signaturePath) else {
+      report.problem = LocalizedProblem(Messages.verifyNoSignature, ["sig": Sanitizer.neutralize(signaturePath)])
+      return report
+    }
+    let checked = check(message: document, signatureData: signatureData, namespace: report.namespace,
+      principal: principal ?? Self.principal(in: document, declaration: report.declaration))
+    report.status = checked.status
+    report.problem = checked.problem
+    report.signature = checked.signature
+    report.principal = checked.principal
+    report.trust = checked.trust
+    if FileManager.default.fileExists(atPath: Approval.path(for: path)) {
+      report.approval = verifyApproval(documentPath: path, document: document, signatureData: signatureData, report: report)
+    }
+    return report
+  }
+
+  struct Check {
+    var status: VerificationReport.Status
+    var problem: LocalizedProblem?
+    var signature: SSHSignature?
+    var principal: String?
+    var trust: SignerTrust
+  }
+
+  /// One signature against one message: validity, then who signed and whether trusted.
+  func check(message: Data, signatureData: Data, namespace: String, principal: String?) -> Check {
+    var result = Check(status: .unusable, trust: .noAllowedSigners)
+    let signature: SSHSignature
+    do {
+      signature = try SSHSignature(fileData: signatureData)
+      result.signature = signature
+      try signature.verify(message: message, namespace: namespace)
+    } catch let error as SSHSignatureError {
+      result.status = error.isFormatProblem ? .unusable : .invalid
+      result.problem = LocalizedProblem(error)
+      return result
+    } catch {
+      result.problem = LocalizedProblem(Messages.sigMalformed, ["detail": "\(error)"])
+      return result
+    }
+    guard let allowedSigners else {
+      result.principal = principal
+      result.status = .unknownSigner
+      return result
+    }
+    let who = principal ?? allowedSigners.principals(for: signature.publicKey).first
+    result.principal = who
+    result.trust = who.map { allowedSigners.trust(principal: $0, key: signature.publicKey, namespace: namespace, at: now) }
+      ?? .unknownPrincipal
+    result.status = result.trust.isTrusted ? .trusted : .unknownSigner
+    return result
+  }
+
+  /// The signer's e-mail as the document states it: the declarant of a declaration,
+  /// else an `email` under `declarant`, `person`, `trainee` or `learner` in the block.
+  static func principal(in document: Data, declaration: Declaration?) -> String? {
+    if let declaration { return declaration.declarant.email }
+    guard let text = String(data: document, encoding: .utf8), let block = StructuredBlock.extract(from: text),
+      let object = try? JSONDecoder().decode([String: JSONValue].self, from: Data(block.utf8))
+    else { return nil }
+    for key in ["declarant", "person", "trainee", "learner"] {
+      if case .object(let person)? = object[key], case .string(let email)? = person["email"] { return email }
+    }
+    if case .string(let email)? = object["email"] { return email }
+    return nil
+  }
+}

@@ -1,0 +1,62 @@
+/// What `sia verify` found for one file: the signature, the signer and their trust,
+/// the declaration's dates and guide version, and the lab head's approval if any.
+public struct VerificationReport: Sendable {
+  /// Also the exit status for a single file.
+  public enum Status: Int32, Sendable {
+    case trusted = 0
+    /// The signature does not prove the document (tampered, another file's, wrong
+    /// namespace, non-Ed25519 key), or an approval does not match.
+    case invalid = 1
+    /// Missing file or signature, or a `.sig` that is not a signature at all.
+    case unusable = 2
+    /// A valid signature by a signer the allowed-signers file does not vouch for.
+    case unknownSigner = 3
+
+    /// Severity when several results combine: tampering first, then unusable, unknown, fine.
+    var severity: Int {
+      switch self {
+      case .trusted: return 0
+      case .unknownSigner: return 1
+      case .unusable: return 2
+      case .invalid: return 3
+      }
+    }
+
+    public static func worst(_ statuses: [Status]) -> Status {
+      statuses.max { $0.severity < $1.severity } ?? .trusted
+    }
+  }
+
+  public var path: String
+  public var status: Status
+  public var problem: LocalizedProblem?
+  public var kind: DocumentKind
+  public var namespace: String
+  public var signature: SSHSignature?
+  public var principal: String?
+  public var trust: SignerTrust
+  public var declaration: Declaration?
+  public var expired: Bool
+  /// The guide version the declaration was made under, when it differs from the current one.
+  public var otherGuideVersion: String?
+  /// With another guide version: the verdict the current rules give to the recorded
+  /// answers (nil when they cannot be re-evaluated).
+  public var currentVerdict: Verdict?
+  public var approval: ApprovalReport?
+
+  /// The file's overall status, counting the approval.
+  public var overallStatus: Status {
+    Status.worst([status] + (approval.map { [$0.status] } ?? []))
+  }
+}
+
+/// The lab head's countersignature as checked by `sia verify`.
+public struct ApprovalReport: Sendable {
+  public var approval: Approval?
+  public var status: VerificationReport.Status
+  public var problem: LocalizedProblem?
+  public var signature: SSHSignature?
+  public var trust: SignerTrust
+  /// Whether the approver is the lab head named in the declaration.
+  public var approverIsLabHead: Bool
+}

@@ -1,0 +1,154 @@
+import Yams
+
+/// Turns one YAML entry of `exercises/*.yaml` into an `Exercise`, appending a
+/// diagnostic (with the line of the offending field) for every rule it breaks.
+struct ExerciseParser {
+  let map: YAMLMap
+  let knowledge: KnowledgeBase
+
+  static let idPattern = #/^[a-z0-9]+(-[a-z0-9]+)*$/#
+
+  func parse(_ diagnostics: inout [Diagnostic]) -> Exercise? {
+    guard let id = map.required("id", &diagnostics) else { return nil }
+    map.checkKeys(ExerciseLoader.exerciseFields, id: id, &diagnostics)
+    if (try? Self.idPattern.wholeMatch(in: id)) == nil {
+      diagnostics.append(problem("id must be lower-case letters, digits and '-'", id: id, key: "id"))
+    } else if !id.hasPrefix("ex-") {
+      diagnostics.append(problem("exercise ids start with 'ex-'", id: id, key: "id", .warning))
+    }
+    let level = parseLevel(id: id, &diagnostics)
+    let tags = parseTags(id: id, &diagnostics)
+    let situation = bilingual("situation", id: id, line: map.line(of: "situation"), in: map, &diagnostics)
+    let choices = parseChoices(id: id, &diagnostics)
+    let cite = map.strings("cite", id: id, &diagnostics)
+    if map.value("cite") == nil {
+      diagnostics.append(problem("missing required field 'cite' (the guide sections the exercise rests on)", id: id))
+    } else if cite.isEmpty {
+      diagnostics.append(problem("'cite' lists no section", id: id, key: "cite"))
+    }
+    for section in cite where knowledge.section(section) == nil {
+      diagnostics.append(problem("'cite' points to a missing section '\(section)'", id: id, key: "cite"))
+    }
+    guard let level, let situation, let choices else { return nil }
+    return Exercise(
+      id: id, level: level, tags: tags, situation: situation, choices: choices, cite: cite,
+      file: map.file, line: map.line)
+  }
+
+  func parseLevel(id: String, _ diagnostics: inout [Diagnostic]) -> ExerciseLevel? {
+    guard let text = map.required("level", id: id, &diagnostics) else { return nil }
+    guard let level = ExerciseLevel(rawValue: text) else {
+      let expected = ExerciseLevel.allCases.map(\.rawValue).joined(separator: ", ")
+      diagnostics.append(problem("unknown level '\(text)' (expected one of: \(expected))", id: id, key: "level"))
+      return nil
+    }
+    return level
+  }
+
+  func parseTags(id: String, _ diagnostics: inout [Diagnostic]) -> [String] {
+    let tags = map.strings("tags", id: id, &diagnostics)
+    if tags.isEmpty {
+      diagnostics.append(problem("at least one tag (theme) is required", id: id, key: "tags"))
+    }
+    for tag in tags where knowledge.theme(tag) == nil {
+      diagnostics.append(problem("unknown theme '\(tag)' in tags (see themes.yaml)", id: id, key: "tags"))
+    }
+    return tags
+  }
+
+  func parseChoices(id: String, _ diagnostics: inout [Diagnostic]) -> [ExerciseChoice]? {
+    guard map.value("choices") != nil else {
+      diagnostics.append(problem("missing required field 'choices'", id: id))
+      return nil
+    }
+    let maps = map.maps("choices", id: id, &diagnostics)
+    if !ExerciseLoader.choiceRange.contains(maps.count) {
+      diagnostics.append(problem("an exercise has 3 to 5 choices, not \(maps.count)", id: id, key: "choices"))
+    }
+    var choices: [ExerciseChoice] = []
+    for (position, choice) in maps.enumerated() {
+      if let parsed = parseChoice(choice, position: position, exerciseID: id, &diagnostics) { choices.append(parsed) }
+    }
+    var ignored: [Diagnostic] = []
+    if !maps.isEmpty, !maps.contains(where: { $0.bool("correct", &ignored) == true }) {
+      diagnostics.append(problem("no choice is marked 'correct: true'", id: id, key: "choices"))
+    } else if choices.count == maps.count, choices.allSatisfy(\.correct) {
+      diagnostics.append(
+        problem("every choice is correct: the exercise tests nothing", id: id, key: "choices", .warning))
+    }
+    return choices.count == maps.count && ExerciseLoader.choiceRange.contains(maps.count) ? choices : nil
+  }
+
+  func parseChoice(_ choice: YAMLMap, position: Int, exerciseID id: String, _ diagnostics: inout [Diagnostic])
+    -> ExerciseChoice?
+  {
+    choice.checkKeys(ExerciseLoader.choiceFields, id: id, &diagnostics)
+    let expected = position < ExerciseLoader.letters.count ? ExerciseLoader.letters[position] : "?"
+    let letter = choice.required("id", id: id, &diagnostics)
+    if let letter, letter != expected {
+      diagnostics.append(
+        Diagnostic(
+          file: choice.file, line: choice.line(of: "id"), id: id,
+          message:
+            "choice \(position + 1) must have id '\(expected)', not '\(letter)' (choices are lettered a, b, c… in order)"
+        ))
+    }
+    let text = bilingual("text", id: id, line: choice.line(of: "text"), in: choice, &diagnostics)
+    let feedback = bilingual("feedback", id: id, line: choice.line(of: "feedback"), in: choice, &diagnostics)
+    var correct: Bool?
+    if choice.value("correct") == nil {
+      diagnostics.append(
+        Diagnostic(
+          file: choice.file, line: choice.line, id: id,
+          message: "choice '\(expected)' lacks 'correct: true' or 'correct: false'"))
+    } else {
+      correct = choice.bool("correct", id: id, &diagnostics)
+    }
+    guard let letter, let text, let feedback, let correct else { return nil }
+    return ExerciseChoice(id: letter, text: text, correct: correct, feedback: feedback, line: choice.line)
+  }
+
+  /// A required French text with its optional (but warned) English `<key>_en`; placeholders
+  /// expanded and `[§id]` references checked, all reported at the field's line.
+  func bilingual(_ key: String, id: String, line: Int, in entry: YAMLMap, _ diagnostics: inout [Diagnostic])
+    -> Bilingual?
+  {
+    guard let french = entry.required(key, id: id, &diagnostics) else { return nil }
+    let english = entry.string("\(key)_en", id: id, &diagnostics) ?? ""
+    if english.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      diagnostics.append(
+        Diagnostic(
+          .warning, file: entry.file, line: line, id: id, message: "'\(key)' has no English version '\(key)_en'"))
+    }
+    let englishLine = entry.line(of: "\(key)_en")
+    for (text, at) in [(french, line), (english, englishLine)] {
+      for reference in CrossReference.ids(in: text) where knowledge.section(reference) == nil {
+        diagnostics.append(
+          Diagnostic(file: entry.file, line: at, id: id, message: "dangling reference [§\(reference)]"))
+      }
+    }
+    var unknown: [Diagnostic] = []
+    func expand(_ text: String, _ lang: Lang, _ at: Int) -> String {
+      knowledge.institute.expand(text, lang) { name in
+        unknown.append(Diagnostic(file: entry.file, line: at, id: id, message: "unknown placeholder {{\(name)}}"))
+      }
+    }
+    let result = Bilingual(fr: expand(french, .fr, line), en: expand(english, .en, englishLine))
+    diagnostics += unknown
+    return result
+  }
+
+  func problem(_ message: String, id: String, key: String? = nil, _ severity: Diagnostic.Severity = .error)
+    -> Diagnostic
+  {
+    Diagnostic(severity, file: map.file, line: key.map(keyLine) ?? map.line, id: id, message: message)
+  }
+
+  /// The line of `key:` itself: for a block list (`choices:`) the value starts a line later.
+  func keyLine(_ key: String) -> Int {
+    guard case let .mapping(pairs) = map.node, let pair = pairs.first(where: { $0.key.string == key }) else {
+      return map.line(of: key)
+    }
+    return map.document.line(of: pair.key)
+  }
+}

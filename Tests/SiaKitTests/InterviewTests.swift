@@ -1,0 +1,81 @@
+import Foundation
+import SiaKit
+import XCTest
+
+final class InterviewTests: XCTestCase {
+  func makeInterview() -> Interview {
+    Interview(model: DecisionFixtures.model, state: InterviewState(startedAt: "2026-11-29T10:00:00Z"))
+  }
+
+  func testQuestionsFollowTheirConditionsAndProgressIsCounted() throws {
+    var interview = makeInterview()
+    XCTAssertEqual(interview.current?.id, "outil")
+    XCTAssertEqual(interview.progress.index, 1)
+    let totalBefore = interview.progress.total
+    interview.skip(try XCTUnwrap(interview.current))
+    interview.answer(try XCTUnwrap(interview.current), ["chat-generatif"])
+    interview.answer(try XCTUnwrap(interview.current), ["public"])
+    XCTAssertEqual(interview.current?.id, "localisation-fournisseur", "a public service asks where the provider is")
+    XCTAssertEqual(interview.progress.index, 4)
+    XCTAssertEqual(interview.progress.total, totalBefore + 1)
+  }
+
+  func testBackUndoesTheLastStepIncludingAConfirmation() throws {
+    var interview = makeInterview()
+    interview.answer(try XCTUnwrap(interview.current), ["ChatGPT"])
+    let pending = interview.propose(interview.preAnswers(from: "ChatGPT"))
+    XCTAssertEqual(Set(pending.map(\.question)), ["type-systeme", "plateforme", "localisation-fournisseur"])
+    interview.confirm(true)
+    XCTAssertEqual(interview.current?.id, "donnees")
+    XCTAssertTrue(interview.back())
+    XCTAssertEqual(interview.current?.id, "type-systeme")
+    XCTAssertTrue(interview.back())
+    XCTAssertEqual(interview.current?.id, "outil")
+    XCTAssertFalse(interview.back())
+  }
+
+  func testRejectedPreAnswersAreAskedNormally() throws {
+    var interview = makeInterview()
+    interview.propose(interview.preAnswers(from: "je voudrais utiliser ChatGPT pour résumer des comptes rendus de patients"))
+    XCTAssertEqual(interview.state.pending.first?.values, ["ChatGPT"])
+    interview.confirm(false)
+    XCTAssertEqual(interview.current?.id, "outil")
+    XCTAssertTrue(interview.state.answers.isEmpty)
+  }
+
+  func testParserAcceptsNumbersIdsAndLabels() throws {
+    let model = DecisionFixtures.model
+    let donnees = try XCTUnwrap(model.question("donnees"))
+    XCTAssertEqual(AnswerParser.parse("5, 6", for: donnees, .fr), .values(["personnelles", "sante"]))
+    XCTAssertEqual(AnswerParser.parse("sante", for: donnees, .fr), .values(["sante"]))
+    XCTAssertEqual(AnswerParser.parse("1,6", for: donnees, .fr), .exclusive("aucune donnée (question générale)"))
+    XCTAssertEqual(AnswerParser.parse("9", for: donnees, .fr), .notUnderstood)
+    let plateforme = try XCTUnwrap(model.question("plateforme"))
+    XCTAssertEqual(AnswerParser.parse("1 2", for: plateforme, .fr), .oneOnly)
+    XCTAssertEqual(AnswerParser.parse("Service externe public", for: plateforme, .fr), .values(["public"]))
+    XCTAssertEqual(AnswerParser.parse("dans l'environnement", for: plateforme, .fr), .values(["interne"]))
+    let formation = try XCTUnwrap(model.question("formation"))
+    XCTAssertEqual(AnswerParser.parse("Oui", for: formation, .fr), .values(["oui"]))
+    XCTAssertEqual(AnswerParser.parse("no", for: formation, .en), .values(["non"]))
+    let outil = try XCTUnwrap(model.question("outil"))
+    XCTAssertEqual(AnswerParser.parse("-", for: outil, .fr), .skip)
+  }
+
+  func testStateSurvivesASaveAndLoad() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sia-interview-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let store = InterviewStore(path: folder.appendingPathComponent("state/interview.json").path)
+    XCTAssertEqual(store.load(), .none)
+    var interview = makeInterview()
+    interview.answer(try XCTUnwrap(interview.current), ["Le Chat"])
+    interview.propose(interview.preAnswers(from: "Le Chat"))
+    try store.save(interview.state)
+    XCTAssertEqual(store.load(), .state(interview.state))
+    let mode = try FileManager.default.attributesOfItem(atPath: store.path)[.posixPermissions] as? Int
+    XCTAssertEqual(mode, 0o600)
+    try Data("{".utf8).write(to: URL(fileURLWithPath: store.path))
+    XCTAssertEqual(store.load(), .unreadable("invalid JSON"))
+    store.delete()
+    XCTAssertEqual(store.load(), .none)
+  }
+}
