@@ -37,7 +37,7 @@ struct AskCommand: ParsableCommand {
       let renderer = AnswerRenderer(console: app.console, lang: app.lang)
       if let understood = renderer.understood(answer) { app.console.say(understood) }
       if answer.results.isEmpty {
-        app.console.say(renderer.noMatch(text))
+        app.console.say(answer.understood.isEmpty ? renderer.noWords() : renderer.noMatch(text))
       } else {
         app.console.say(renderer.results(answer.results.prefix(top), first: 1))
         app.console.say(app.console.dim(Messages.searchReadHint.text(app.lang)))

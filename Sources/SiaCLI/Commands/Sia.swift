@@ -12,8 +12,9 @@ public struct Sia: ParsableCommand {
     discussion: "Without a subcommand, opens the interactive advisor (type /aide or /help).",
     version: version,
     subcommands: [
-      GuideCommand.self, LintCommand.self, AskCommand.self, QuestionsCommand.self, AssessCommand.self, TrainCommand.self,
+      GuideCommand.self, LintCommand.self, QuestionsCommand.self, AssessCommand.self, TrainCommand.self,
       ProfileCommand.self, KeygenCommand.self, DeclareCommand.self, SignCommand.self, VerifyCommand.self, ApproveCommand.self,
+      AskCommand.self,
     ])
 
   @OptionGroup public var global: GlobalOptions

@@ -2,5 +2,6 @@
 /// search for free text, resumable conversations…). Each feature adds one line here.
 enum ReplFeatures {
   static func install(on session: ReplSession) {
+    session.answerFreeText = { session, line in session.answerQuestion(line) }
   }
 }

@@ -7,10 +7,10 @@ struct AnswerRenderer {
   let console: Console
   let lang: Lang
 
-  /// "Compris : anonimisation → anonymisation, rgpd (et GDPR)", or nil when every word
-  /// was taken as typed.
+  /// "Compris : anonimisation → anonymisation, rgpd (et GDPR)", or nil when no word was
+  /// corrected (synonyms alone are not worth a line; `--json` lists them).
   func understood(_ answer: SearchAnswer) -> String? {
-    guard answer.wasRewritten else { return nil }
+    guard answer.wasCorrected else { return nil }
     let terms = answer.understood.map { term -> String in
       var text = Sanitizer.neutralize(term.typed)
       if let correction = term.correction { text += " → " + console.bold(Sanitizer.neutralize(correction)) }
@@ -52,6 +52,10 @@ struct AnswerRenderer {
       // Highlight word by word so wrapping never splits a marker from its word.
       return text.split(separator: " ").map { console.highlight(String($0)) }.joined(separator: " ")
     }.joined()
+  }
+
+  func noWords() -> String {
+    wrap(Messages.searchNoWords.text(lang), width: console.width, indent: "").joined(separator: "\n")
   }
 
   func noMatch(_ query: String) -> String {

@@ -88,7 +88,7 @@ public struct PreAnswer: Sendable, Equatable, Codable {
 
 /// Folds text for keyword matching: lower case, no accents, words split on anything
 /// but letters, digits, '.', '-' and '+' (kept inside words: "gpt-4o", "llama.cpp").
-/// (An extension of Retrieval's `TextFolding` since both branches named it so.)
+/// (`TextFolding` itself is the retrieval analyzer's folding, Retrieval/TextFolding.swift.)
 extension TextFolding {
   static func words(_ text: String) -> [String] {
     let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "fr"))

@@ -6,9 +6,9 @@ public enum Linter {
   /// The checks beyond loading, one per kind of data.
   public static let checks: [Check] = [
     GuideLint.check,
-    Synonyms.check,
     DecisionLint.check,
     ExerciseLint.check,
+    Synonyms.check,
   ]
 
   public static func lint(root: String) -> [Diagnostic] {

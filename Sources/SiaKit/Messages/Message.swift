@@ -47,7 +47,7 @@ public struct Message: Sendable {
 /// `…Catalogue` array that `all` gathers, so the completeness test sees every one.
 public enum Messages {
   public static var all: [Message] {
-    coreCatalogue + guideCatalogue + retrievalCatalogue + decisionInterviewCatalogue + decisionAssessmentCatalogue + decisionReplCatalogue
-      + documentsCatalogue + trainingCatalogue
+    coreCatalogue + guideCatalogue + decisionInterviewCatalogue + decisionAssessmentCatalogue + decisionReplCatalogue
+      + documentsCatalogue + trainingCatalogue + retrievalCatalogue
   }
 }

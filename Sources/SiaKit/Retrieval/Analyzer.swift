@@ -1,7 +1,8 @@
 /// The text analysis shared by the index and the queries: words (`Tokenizer`), stop
 /// words out, then each word stemmed by Snowball's French and/or English stemmer and
 /// folded. The French stemmer sees the lower-case word with its accents (it needs them)
-/// and its stem is folded afterwards; the English stemmer sees the folded word.
+/// and its stem is folded afterwards; the English stemmer sees the folded word. French
+/// words are also stemmed without their accents, since people type `donnees`.
 /// Stems are cached: a corpus repeats the same words. Not thread-safe (see `Stemmer`).
 public final class Analyzer {
   public struct Term: Equatable {
@@ -12,6 +13,10 @@ public final class Analyzer {
     /// Folded stems, for the languages asked for (nil otherwise).
     public var french: String?
     public var english: String?
+    /// The French stem of the word typed without accents, when it differs (`donnees` →
+    /// `donne`, while `données` → `don`): indexed too, so a query typed without
+    /// accents finds the accented text.
+    public var frenchUnaccented: String?
     public var range: Range<String.Index>
     public var isJoined: Bool
 
@@ -36,10 +41,17 @@ public final class Analyzer {
       let lower = TextFolding.lower(token.text)
       let folded = TextFolding.fold(lower)
       if StopWords.contains(folded) { continue }
+      var french: String?, unaccented: String?
+      if languages.contains(.fr) {
+        french = stem(lower, .fr)
+        if folded != lower {
+          let plain = stem(folded, .fr)
+          if plain != french { unaccented = plain }
+        }
+      }
       terms.append(Term(
-        word: lower, folded: folded,
-        french: languages.contains(.fr) ? stem(lower, .fr) : nil,
-        english: languages.contains(.en) ? stem(folded, .en) : nil,
+        word: lower, folded: folded, french: french,
+        english: languages.contains(.en) ? stem(folded, .en) : nil, frenchUnaccented: unaccented,
         range: token.range, isJoined: token.isJoined))
     }
     return terms

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The search over the guide: every section and every FAQ entry is a document of its
 /// own, with title, aliases and keywords weighted above the prose. Built once per
 /// process (a few milliseconds) and kept; `ask` answers one question.
@@ -16,6 +18,11 @@ public final class GuideSearch {
 
   public let engine: SearchEngine
   let passages: [Passage]
+  /// The words of the guide's keywords and aliases, as written and lower-cased, sorted:
+  /// what Tab offers after `/chercher`.
+  public let keywords: [String]
+  /// Passages analyzed for snippets, by passage and language, filled as they are shown.
+  private var analyzedPassages: [Int: AnalyzedText] = [:]
 
   /// Field weights: what names a passage (titles, aliases, keywords) counts more than
   /// what it says at length. A FAQ question weighs a little less than a section title,
@@ -29,9 +36,20 @@ public final class GuideSearch {
   public static let relativeFloor = 0.2
   /// Below this share of the question's (idf-weighted) words found in the best passage,
   /// the guide is deemed to have no answer.
-  public static let minimumCoverage = 0.34
+  public static let minimumCoverage = 0.4
 
   public init(knowledge: KnowledgeBase, synonyms: [[String]] = []) {
+    let corpus = GuideSearch.corpus(knowledge)
+    engine = SearchEngine(documents: corpus.documents, synonyms: synonyms)
+    passages = corpus.passages
+    keywords = GuideSearch.keywords(knowledge)
+  }
+
+  /// The documents the guide search indexes, one per section then one per FAQ entry
+  /// (public so a benchmark can index exactly the same thing).
+  public static func documents(_ knowledge: KnowledgeBase) -> [SearchDocument] { corpus(knowledge).documents }
+
+  static func corpus(_ knowledge: KnowledgeBase) -> (documents: [SearchDocument], passages: [Passage]) {
     var documents: [SearchDocument] = []
     var passages: [Passage] = []
     let expand = { (text: String) in knowledge.institute.expand(text) }
@@ -64,8 +82,22 @@ public final class GuideSearch {
       passages.append(Passage(
         kind: .faq, id: entry.id, title: entry.question, french: entry.answer.fr, english: entry.answer.en, see: entry.see))
     }
-    self.engine = SearchEngine(documents: documents, synonyms: synonyms)
-    self.passages = passages
+    return (documents, passages)
+  }
+
+  /// The words of every keyword and alias, as written and lower-cased, sorted.
+  static func keywords(_ knowledge: KnowledgeBase) -> [String] {
+    let phrases = knowledge.sections.flatMap { $0.keywords + $0.aliases } + knowledge.faq.flatMap(\.keywords)
+    var words = Set<String>()
+    for phrase in phrases.map({ knowledge.institute.expand($0) }) {
+      for word in phrase.split(whereSeparator: { $0 == " " || $0 == "/" }) {
+        let trimmed = word.trimmingCharacters(in: .punctuationCharacters)
+        guard trimmed.count >= 3 else { continue }
+        words.insert(trimmed)
+        words.insert(trimmed.lowercased())
+      }
+    }
+    return words.sorted()
   }
 
   /// The search for `knowledge`, with the synonym groups of its `synonyms.yaml`.
@@ -76,18 +108,18 @@ public final class GuideSearch {
   /// Every result worth showing, best first (the caller pages through them).
   public func ask(_ question: String, lang: Lang, limit: Int = 12) -> SearchAnswer {
     let query = engine.parse(question)
-    var answer = SearchAnswer(query: question, understood: query.understood, wasRewritten: query.wasRewritten, results: [])
+    var answer = SearchAnswer(query: question, understood: query.understood, wasCorrected: query.wasCorrected, results: [])
     let hits = engine.search(query, limit: limit)
     guard let best = hits.first, coverage(of: query, in: best.document) >= GuideSearch.minimumCoverage else { return answer }
     for hit in hits where hit.score >= best.score * GuideSearch.relativeFloor {
       let passage = passages[Int(hit.document)]
-      let sources = [
-        SnippetSource(passage.french, preferred: lang == .fr),
-        SnippetSource(passage.english, preferred: lang == .en),
-      ]
+      let english = lang == .en && !passage.english.isEmpty
+      let key = Int(hit.document) * 2 + (english ? 1 : 0)
+      let analyzed = analyzedPassages[key] ?? engine.analyzeForSnippets(english ? passage.english : passage.french)
+      analyzedPassages[key] = analyzed
       answer.results.append(SearchResult(
         id: passage.id, kind: passage.kind, title: passage.title.pick(lang), score: hit.score,
-        snippet: engine.snippet(query, sources: sources), see: passage.see))
+        snippet: engine.snippet(query, analyzed: analyzed), see: passage.see))
     }
     return answer
   }
@@ -106,23 +138,3 @@ public final class GuideSearch {
     return total > 0 ? found / total : 0
   }
 }
-
-/// The answer to one question: what was understood and the passages found.
-public struct SearchAnswer: Sendable {
-  public var query: String
-  public var understood: [UnderstoodTerm]
-  /// True when a word was corrected or expanded by synonyms.
-  public var wasRewritten: Bool
-  public var results: [SearchResult]
-}
-
-public struct SearchResult: Sendable {
-  public var id: String
-  public var kind: GuideSearch.Kind
-  public var title: String
-  public var score: Double
-  public var snippet: Snippet
-  /// For a FAQ entry, the sections its answer relies on.
-  public var see: [String]
-}
-

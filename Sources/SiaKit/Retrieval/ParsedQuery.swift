@@ -9,8 +9,8 @@ public struct ParsedQuery: Sendable {
   public var language: Lang?
 
   public var isEmpty: Bool { clauses.isEmpty }
-  /// True when a word was corrected or expanded: worth telling the user.
-  public var wasRewritten: Bool { understood.contains { $0.correction != nil || !$0.synonyms.isEmpty } }
+  /// True when a word was replaced by a correction: worth telling the user.
+  public var wasCorrected: Bool { understood.contains { $0.correction != nil } }
 }
 
 public struct UnderstoodTerm: Sendable, Hashable {

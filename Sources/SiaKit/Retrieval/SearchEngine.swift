@@ -5,33 +5,25 @@
 public final class SearchEngine {
   public let index: SearchIndex
   public let analyzer: Analyzer
-  let synonyms: [[SynonymMember]]
+  let synonyms: SynonymExpander
   let scratch: ScoreScratch
 
   /// Weight of a corrected word at edit distance 1 and 2, and of a synonym: a little
   /// below the word itself, so an exact match wins a tie.
   public static let correctionWeights: [Double] = [1, 0.9, 0.8]
   public static let synonymWeight = 0.9
+  /// A pasted page is not a question: only its beginning is searched, so one line
+  /// cannot cost seconds of typo search.
+  public static let maxQueryLength = 2_000
+  public static let maxQueryWords = 40
   /// Weight of the stems of the language the query is not written in (see `favour`).
   public static let otherLanguageWeight = 0.5
-
-  /// One member of a synonym group, analyzed: its words and their terms in the index.
-  struct SynonymMember {
-    var text: String
-    var words: [Analyzer.Term]
-    var terms: [[WeightedTerm]]
-  }
 
   public init(index: SearchIndex, analyzer: Analyzer, synonyms: [[String]] = []) {
     self.index = index
     self.analyzer = analyzer
     self.scratch = ScoreScratch(documentCount: index.documentCount)
-    self.synonyms = synonyms.map { group in
-      group.map { text in
-        let words = analyzer.analyze(text).filter { !$0.isJoined }
-        return SynonymMember(text: text, words: words, terms: words.map { SearchEngine.alternatives($0, index) })
-      }
-    }
+    self.synonyms = SynonymExpander(groups: synonyms, analyzer: analyzer, index: index)
   }
 
   public convenience init(documents: [SearchDocument], synonyms: [[String]] = [], parameters: BM25Parameters = BM25Parameters()) {
@@ -53,6 +45,7 @@ public final class SearchEngine {
     for lang in Lang.allCases {
       if let stem = word.stem(lang), let term = index.term(stem, lang) { result.append(WeightedTerm(term, weight: weight)) }
     }
+    if let stem = word.frenchUnaccented, let term = index.term(stem, .fr) { result.append(WeightedTerm(term, weight: weight)) }
     return result
   }
 
@@ -60,7 +53,7 @@ public final class SearchEngine {
     var clauses: [QueryClause] = []
     var understood: [UnderstoodTerm] = []
     var words: [Analyzer.Term] = []
-    for word in analyzer.analyze(text) {
+    for word in analyzer.analyze(String(text.prefix(SearchEngine.maxQueryLength))).prefix(SearchEngine.maxQueryWords) {
       var alternatives = SearchEngine.alternatives(word, index)
       var term = UnderstoodTerm(typed: word.word, correction: nil, synonyms: [], isKnown: !alternatives.isEmpty)
       if alternatives.isEmpty {
@@ -81,56 +74,10 @@ public final class SearchEngine {
       understood.append(term)
       words.append(word)
     }
-    expandSynonyms(words: words, clauses: &clauses, understood: &understood)
+    synonyms.expand(words: words, clauses: &clauses, understood: &understood)
     let language = SearchEngine.guessLanguage(text)
     if let language { favour(language, in: &clauses) }
     return ParsedQuery(text: text, clauses: clauses, understood: understood, language: language)
-  }
-
-  /// Adds the other members of every synonym group found in the query. A member found
-  /// over clauses i..<i+n lends the words of each other member of at most n words to
-  /// those clauses, in order.
-  func expandSynonyms(words: [Analyzer.Term], clauses: inout [QueryClause], understood: inout [UnderstoodTerm]) {
-    for group in synonyms {
-      for member in group where !member.words.isEmpty {
-        for start in matches(of: member, in: words, understood: understood) {
-          for other in group where other.text != member.text {
-            let lent = lend(other, into: member.words.count)
-            guard !lent.isEmpty else { continue }
-            for (offset, terms) in lent.enumerated() {
-              let target = start + offset
-              for term in terms where !clauses[target].alternatives.contains(where: { $0.term == term.term }) {
-                clauses[target].alternatives.append(WeightedTerm(term.term, weight: term.weight * SearchEngine.synonymWeight))
-              }
-            }
-            if !understood[start].synonyms.contains(other.text) { understood[start].synonyms.append(other.text) }
-          }
-        }
-      }
-    }
-  }
-
-  /// The positions in `words` where `member` occurs (same stems or same folded words).
-  func matches(of member: SynonymMember, in words: [Analyzer.Term], understood: [UnderstoodTerm]) -> [Int] {
-    let n = member.words.count
-    guard n <= words.count else { return [] }
-    return (0...(words.count - n)).filter { start in
-      (0..<n).allSatisfy { offset in
-        let typed = words[start + offset], wanted = member.words[offset]
-        let corrected = understood[start + offset].correction.map(TextFolding.fold)
-        return typed.folded == wanted.folded || corrected == wanted.folded
-          || (typed.french != nil && typed.french == wanted.french)
-          || (typed.english != nil && typed.english == wanted.english)
-      }
-    }
-  }
-
-  /// `member`'s terms fitted into `slots` clauses, word by word; nothing when it has more
-  /// words than the matched phrase: one of its words alone is no synonym ("règlement"
-  /// is not the RGPD).
-  func lend(_ member: SynonymMember, into slots: Int) -> [[WeightedTerm]] {
-    guard member.terms.count <= slots, member.terms.allSatisfy({ !$0.isEmpty }) else { return [] }
-    return member.terms
   }
 
   /// Halves the weight of the other language's stems once the query's language is

@@ -33,9 +33,11 @@ struct SearchIndexBuilder {
         if !term.isJoined { length += 1 }
         let french = term.french.map { intern($0, .fr) }
         let english = term.english.map { intern($0, .en) }
+        let unaccented = term.frenchUnaccented.map { intern($0, .fr) }
         let step = field.countsOnce ? 0 : 1
-        if let french { counts[french] = counts[french].map { $0 + step } ?? 1 }
-        if let english { counts[english] = counts[english].map { $0 + step } ?? 1 }
+        for id in [french, english, unaccented] {
+          if let id { counts[id] = counts[id].map { $0 + step } ?? 1 }
+        }
         vocabulary.add(term, document: index, french: french, english: english)
       }
       guard length > 0 else { continue }

@@ -12,104 +12,102 @@ public struct Snippet: Sendable, Hashable {
   public var isEmpty: Bool { parts.isEmpty }
 }
 
-/// Prose from which a snippet may be drawn, Markdown already stripped by `Sentences`.
-public struct SnippetSource: Sendable {
-  public var text: String
-  /// Sources in the reader's language win ties.
-  public var preferred: Bool
-
-  public init(_ text: String, preferred: Bool) {
-    self.text = text
-    self.preferred = preferred
-  }
-}
-
-/// Sentences of a Markdown text: headings dropped, list markers, `**` and backticks
-/// removed, each line split after `.`, `!`, `?` or `…` followed by a capital.
-public enum Sentences {
-  public static func split(_ markdown: String) -> [String] {
-    var sentences: [String] = []
-    for raw in markdown.split(separator: "\n") {
-      var line = raw.trimmingCharacters(in: .whitespaces)
-      if line.isEmpty || line.hasPrefix("#") { continue }
-      for marker in ["- ", "* ", "> "] where line.hasPrefix(marker) { line = String(line.dropFirst(2)) }
-      if let dot = line.firstIndex(of: "."), dot > line.startIndex, line[..<dot].allSatisfy(\.isNumber),
-        line[line.index(after: dot)...].hasPrefix(" ")
-      {
-        line = String(line[line.index(dot, offsetBy: 2)...])
-      }
-      line = line.replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "`", with: "")
-      sentences += splitLine(line)
-    }
-    return sentences
+/// A text cut into sentences whose words carry their term ids: analyzed once per
+/// passage, then matched against any number of queries.
+public struct AnalyzedText: Sendable {
+  public struct Word: Sendable {
+    public var range: Range<String.Index>
+    public var terms: [Int32]
   }
 
-  static func splitLine(_ line: String) -> [String] {
-    var result: [String] = []
-    var current = ""
-    let characters = Array(line)
-    for (i, character) in characters.enumerated() {
-      current.append(character)
-      guard ".!?…".contains(character), i + 2 < characters.count, characters[i + 1] == " " else { continue }
-      let next = characters[i + 2]
-      if next.isUppercase || next == "«" {
-        result.append(current.trimmingCharacters(in: .whitespaces))
-        current = ""
-      }
-    }
-    let rest = current.trimmingCharacters(in: .whitespaces)
-    if !rest.isEmpty { result.append(rest) }
-    return result
+  public struct Sentence: Sendable {
+    public var text: String
+    public var words: [Word]
   }
+
+  public var sentences: [Sentence]
 }
 
 extension SearchEngine {
-  /// The sentence of `sources` that matches the most important query words, plus a
-  /// second one if it adds words the first lacks, in at most `maxLength` characters.
-  public func snippet(_ query: ParsedQuery, sources: [SnippetSource], maxLength: Int = 300) -> Snippet {
+  /// `markdown` split into sentences (`Sentences`) and analyzed against this index.
+  public func analyzeForSnippets(_ markdown: String) -> AnalyzedText {
+    AnalyzedText(sentences: Sentences.split(markdown).map { sentence in
+      let words = analyzer.analyze(sentence).map { word in
+        AnalyzedText.Word(range: word.range, terms: SearchEngine.alternatives(word, index).map(\.term))
+      }
+      return AnalyzedText.Sentence(text: sentence, words: words)
+    })
+  }
+
+  public func snippet(_ query: ParsedQuery, text: String, maxLength: Int = 300) -> Snippet {
+    snippet(query, analyzed: analyzeForSnippets(text), maxLength: maxLength)
+  }
+
+  /// The sentence of an analyzed text that matches the most important query words,
+  /// plus a second one if it adds words the first lacks, in at most `maxLength`
+  /// characters; the opening sentences when none matches. The caller passes the text in
+  /// the reader's language, so the snippet never switches language.
+  public func snippet(_ query: ParsedQuery, analyzed: AnalyzedText, maxLength: Int = 300) -> Snippet {
     let importance = query.clauses.map { clause in clause.alternatives.map { index.idf($0.term) * $0.weight }.max() ?? 0 }
-    let termToClauses = Dictionary(grouping: query.clauses.enumerated().flatMap { position, clause in
-      clause.alternatives.map { ($0.term, position) }
-    }, by: \.0).mapValues { Set($0.map(\.1)) }
+    var termToClauses: [Int32: [Int]] = [:]
+    for (position, clause) in query.clauses.enumerated() {
+      // The other language's stems only break ties in ranking; highlighted, the
+      // English "data" would light up the French "date".
+      for alternative in clause.alternatives where alternative.weight > SearchEngine.otherLanguageWeight {
+        termToClauses[alternative.term, default: []].append(position)
+      }
+    }
     struct Candidate {
       var text: String
       var clauses: Set<Int>
       var matches: [Range<String.Index>]
       var score: Double
-      var preferred: Bool
       var order: Int
     }
     var candidates: [Candidate] = []
-    for source in sources {
-      for sentence in Sentences.split(source.text) {
-        var clauses = Set<Int>()
-        var matches: [Range<String.Index>] = []
-        for word in analyzer.analyze(sentence) {
-          let hit = SearchEngine.alternatives(word, index).reduce(into: Set<Int>()) { $0.formUnion(termToClauses[$1.term] ?? []) }
-          if !hit.isEmpty {
-            clauses.formUnion(hit)
-            matches.append(word.range)
-          }
+    for sentence in analyzed.sentences {
+      var clauses = Set<Int>()
+      var matches: [Range<String.Index>] = []
+      for word in sentence.words {
+        let hit = word.terms.flatMap { termToClauses[$0] ?? [] }
+        if !hit.isEmpty {
+          clauses.formUnion(hit)
+          matches.append(word.range)
         }
-        let score = clauses.reduce(0) { $0 + importance[$1] }
-        candidates.append(Candidate(
-          text: sentence, clauses: clauses, matches: matches, score: score, preferred: source.preferred, order: candidates.count))
       }
+      let score = clauses.reduce(0) { $0 + importance[$1] }
+      candidates.append(Candidate(text: sentence.text, clauses: clauses, matches: matches, score: score, order: candidates.count))
     }
-    let ranked = candidates.sorted { ($0.score, $0.preferred ? 1 : 0, -$0.order) > ($1.score, $1.preferred ? 1 : 0, -$1.order) }
-    guard let best = ranked.first else { return Snippet(parts: []) }
-    var chosen = [best]
-    if best.text.count < maxLength * 2 / 3,
-      let second = ranked.dropFirst().first(where: { !$0.clauses.subtracting(best.clauses).isEmpty && $0.preferred == best.preferred }),
-      best.text.count + second.text.count + 1 <= maxLength
-    {
-      chosen.append(second)
-      chosen.sort { $0.order < $1.order }
+    guard !candidates.isEmpty else { return Snippet(parts: []) }
+    var chosen: [Candidate]
+    if let best = candidates.max(by: { ($0.score, -$0.order) < ($1.score, -$1.order) }), best.score > 0 {
+      chosen = [best]
+      let others = candidates.filter { !$0.clauses.subtracting(best.clauses).isEmpty }
+      if best.text.count < maxLength * 2 / 3,
+        let second = others.max(by: { ($0.score, -$0.order) < ($1.score, -$1.order) }),
+        best.text.count + second.text.count + 1 <= maxLength
+      {
+        chosen.append(second)
+        chosen.sort { $0.order < $1.order }
+      }
+    } else {
+      chosen = [candidates[0]]
+      if candidates.count > 1, candidates[0].text.count < maxLength / 3 { chosen.append(candidates[1]) }
     }
     var parts: [Snippet.Part] = []
     for (position, candidate) in chosen.enumerated() {
-      if position > 0 { parts.append(Snippet.Part(text: candidate.order == chosen[position - 1].order + 1 ? " " : " … ", isMatch: false)) }
-      parts += SearchEngine.cut(candidate.text, matches: candidate.matches, maxLength: maxLength / chosen.count)
+      var cut = SearchEngine.cut(candidate.text, matches: candidate.matches, maxLength: maxLength / chosen.count)
+      if position > 0 {
+        let adjacent = candidate.order == chosen[position - 1].order + 1
+        if cut.first?.text == "… " || parts.last?.text == " …" {
+          if cut.first?.text == "… " { cut.removeFirst() }
+          if parts.last?.text != " …" { parts.append(Snippet.Part(text: " …", isMatch: false)) }
+          parts.append(Snippet.Part(text: " ", isMatch: false))
+        } else {
+          parts.append(Snippet.Part(text: adjacent ? " " : " … ", isMatch: false))
+        }
+      }
+      parts += cut
     }
     return Snippet(parts: parts)
   }
@@ -133,6 +131,7 @@ extension SearchEngine {
       }
       end = text.index(start, offsetBy: maxLength, limitedBy: text.endIndex) ?? text.endIndex
       while end < text.endIndex, end > start, !text[end].isWhitespace { end = text.index(before: end) }
+      while end > start, text[text.index(before: end)].isWhitespace { end = text.index(before: end) }
     }
     var parts: [Snippet.Part] = []
     if start > text.startIndex { parts.append(Snippet.Part(text: "… ", isMatch: false)) }

@@ -1,7 +1,8 @@
 /// Splits text into words, keeping where each came from (for highlighting). Handles
 /// French elision (`l'`, `qu'`, `jusqu'`… with `'` or `’`), English clitics (`'s`,
 /// `n't`), hyphenated compounds (each part, plus the joined form: `ré-identification`
-/// also gives `réidentification`) and skips `[§id]` citations, which are not prose.
+/// also gives `réidentification`), addresses and versions kept whole (`llama.cpp`),
+/// and skips `[§id]` citations, which are not prose.
 public enum Tokenizer {
   public struct Token: Equatable {
     /// The word as written (accents and case kept), without elided prefix.
@@ -43,7 +44,7 @@ public enum Tokenizer {
           continue
         }
         let next = scalars.index(after: index)
-        let kind: Character? = isApostrophe(current) ? "'" : isHyphen(current) ? "-" : nil
+        let kind: Character? = isApostrophe(current) ? "'" : isHyphen(current) ? "-" : isGlue(current) ? "." : nil
         guard let kind, next < scalars.endIndex, isWordScalar(scalars[next]) else { break }
         segments.append((start..<index, connector))
         connector = kind
@@ -68,6 +69,10 @@ public enum Tokenizer {
       let part = String(text[range])
       let lower = TextFolding.lower(part)
       index += 1
+      if connector == ".", let last = parts.last {
+        parts[parts.count - 1] = (String(text[last.range.lowerBound..<range.upperBound]), last.range.lowerBound..<range.upperBound)
+        continue
+      }
       if connector == "'", !afterElision, let last = parts.last {
         if index == segments.count, clitics.contains(lower) { continue }
         parts[parts.count - 1] = (last.text + part, last.range.lowerBound..<range.upperBound)
@@ -112,6 +117,10 @@ public enum Tokenizer {
   static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
     scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}"
   }
+
+  /// Inside a word, `.` and `@` make one token of addresses and versions
+  /// (`pole.ia@inserm.fr`, `llama.cpp`, `3.5`).
+  static func isGlue(_ scalar: Unicode.Scalar) -> Bool { scalar == "." || scalar == "@" }
 
   static func isHyphen(_ scalar: Unicode.Scalar) -> Bool {
     scalar == "-" || scalar == "\u{2010}" || scalar == "\u{2011}"

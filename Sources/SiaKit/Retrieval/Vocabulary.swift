@@ -1,6 +1,7 @@
 /// The distinct words of an index (folded), with the terms each produced and how many
 /// documents contain it. Typo tolerance looks here for words within edit distance 1–2
-/// of an unknown query word; lengths are bucketed so only plausible words are compared.
+/// of an unknown query word: words are bucketed by length, and a 64-bit set of letters
+/// per word rules out most candidates before any distance is computed.
 public struct Vocabulary: Sendable {
   public struct Entry: Sendable {
     /// Folded (`donnees`), the key.
@@ -14,9 +15,12 @@ public struct Vocabulary: Sendable {
 
   public private(set) var entries: [Entry] = []
   private var positions: [String: Int] = [:]
-  /// Entry indices by length in Unicode scalars.
+  /// Entry indices by length in Unicode scalars (numbers left out).
   private var byLength: [[Int32]] = []
-  private var scalars: [[UInt32]] = []
+  /// The scalars of every entry, end to end: entry i is `units[starts[i] ..< starts[i + 1]]`.
+  private var units: [UInt32] = []
+  private var starts: [Int32] = [0]
+  private var letterSets: [UInt64] = []
   /// While building: the last document counted for each entry.
   private var lastDocument: [Int32] = []
 
@@ -42,16 +46,25 @@ public struct Vocabulary: Sendable {
     positions[term.folded] = position
     entries.append(Entry(folded: term.folded, word: term.word, documentFrequency: 1, french: french, english: english))
     lastDocument.append(document)
-    let units = term.folded.unicodeScalars.map(\.value)
-    scalars.append(units)
+    let scalars = term.folded.unicodeScalars.map(\.value)
+    units += scalars
+    starts.append(Int32(units.count))
+    letterSets.append(Vocabulary.letterSet(scalars))
     // Numbers are never typos of one another.
-    guard !units.allSatisfy({ (0x30...0x39).contains($0) }) else { return }
-    while byLength.count <= units.count { byLength.append([]) }
-    byLength[units.count].append(Int32(position))
+    guard !scalars.allSatisfy({ (0x30...0x39).contains($0) }) else { return }
+    while byLength.count <= scalars.count { byLength.append([]) }
+    byLength[scalars.count].append(Int32(position))
+  }
+
+  /// The letters of a word as bits (scalar value modulo 64): k edits add and remove at
+  /// most k letters each way, and sharing a bit only hides differences, never adds one.
+  static func letterSet(_ scalars: [UInt32]) -> UInt64 {
+    scalars.reduce(0) { $0 | (1 << UInt64($1 & 63)) }
   }
 
   /// The edit-distance budget for a word of `length` scalars: none under 4 (too many
-  /// short words are one letter apart), 1 up to 7, then 2.
+  /// short words are one letter apart), 1 up to 7, then 2. Four-letter words only get
+  /// a swap of two letters (`rgdp` → `rgpd`): `bake` is not a typo of `base`.
   public static func maxDistance(forLength length: Int) -> Int {
     length < 4 ? 0 : length < 8 ? 1 : 2
   }
@@ -63,19 +76,30 @@ public struct Vocabulary: Sendable {
     let word = folded.unicodeScalars.map(\.value)
     let budget = Vocabulary.maxDistance(forLength: word.count)
     guard budget > 0 else { return [] }
+    let wordSet = Vocabulary.letterSet(word)
     var best = budget + 1
     var found: [Int] = []
     var distance = EditDistanceBuffer(capacity: word.count + budget + 2)
-    for length in max(1, word.count - budget)...(word.count + budget) where length < byLength.count {
-      for position in byLength[length] {
-        let candidate = scalars[Int(position)]
-        if budget == 1, candidate.first != word.first { continue }
-        let d = distance.osa(word, candidate, limit: min(best, budget))
-        if d < best {
-          best = d
-          found = [Int(position)]
-        } else if d == best, d <= budget {
-          found.append(Int(position))
+    units.withUnsafeBufferPointer { all in
+      word.withUnsafeBufferPointer { typed in
+        for length in max(1, word.count - budget)...(word.count + budget) where length < byLength.count {
+          for position in byLength[length] {
+            let p = Int(position)
+            let limit = min(best, budget)
+            let set = letterSets[p]
+            guard (wordSet & ~set).nonzeroBitCount <= limit, (set & ~wordSet).nonzeroBitCount <= limit else { continue }
+            let candidate = UnsafeBufferPointer(rebasing: all[Int(starts[p])..<Int(starts[p + 1])])
+            if budget == 1, candidate.first != typed.first { continue }
+            // A four-letter word: only a swap, which keeps the same letters.
+            if word.count == 4, candidate.count != 4 || set != wordSet || candidate.sorted() != word.sorted() { continue }
+            let d = distance.osa(typed, candidate, limit: limit)
+            if d < best {
+              best = d
+              found = [p]
+            } else if d == best, d <= budget {
+              found.append(p)
+            }
+          }
         }
       }
     }
@@ -83,46 +107,5 @@ public struct Vocabulary: Sendable {
     return found.map { entries[$0] }
       .sorted { ($0.documentFrequency, $1.folded) > ($1.documentFrequency, $0.folded) }
       .prefix(limit).map { ($0, best) }
-  }
-}
-
-/// Optimal-string-alignment distance (Levenshtein plus adjacent swaps), computed only
-/// in the diagonal band that can stay within `limit`, with reusable rows.
-struct EditDistanceBuffer {
-  private var rows: [[Int]]
-
-  init(capacity: Int) {
-    rows = Array(repeating: Array(repeating: 0, count: capacity + 1), count: 3)
-  }
-
-  /// The distance, or `limit + 1` as soon as it must exceed `limit`.
-  mutating func osa(_ a: [UInt32], _ b: [UInt32], limit: Int) -> Int {
-    let n = a.count, m = b.count, infinity = limit + 1
-    if abs(n - m) > limit { return infinity }
-    if n == 0 || m == 0 { return max(n, m) }
-    if rows[0].count < m + 2 { rows = Array(repeating: Array(repeating: 0, count: m + 2), count: 3) }
-    var before = 0, previous = 1, current = 2
-    for j in 0...m { rows[previous][j] = j <= limit ? j : infinity }
-    if m + 1 < rows[previous].count { rows[previous][m + 1] = infinity }
-    for i in 1...n {
-      let low = max(1, i - limit), high = min(m, i + limit)
-      rows[current][0] = i <= limit ? i : infinity
-      if low > 1 { rows[current][low - 1] = infinity }
-      var rowMinimum = rows[current][0]
-      for j in low...high {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        var value = min(rows[previous][j] + 1, rows[current][j - 1] + 1, rows[previous][j - 1] + cost)
-        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-          value = min(value, rows[before][j - 2] + 1)
-        }
-        value = min(value, infinity)
-        rows[current][j] = value
-        rowMinimum = min(rowMinimum, value)
-      }
-      if high + 1 <= m { rows[current][high + 1] = infinity }
-      if rowMinimum > limit { return infinity }
-      (before, previous, current) = (previous, current, before)
-    }
-    return rows[previous][m]
   }
 }
