@@ -29,6 +29,7 @@ SIA_BENCH = os.path.join(BENCH, ".build-bench", "release", "sia-bench")
 QUERIES = os.path.join(BENCH, "Data", "queries.txt")
 QUESTIONS = os.path.join(ROOT, "Tests", "SiaKitTests", "Fixtures", "retrieval", "questions.tsv")
 KNOWLEDGE = os.path.join(ROOT, "Knowledge")
+SCENARIOS = os.path.join(ROOT, "Tests", "SiaKitTests", "Fixtures", "scenarios")
 CORPUS = os.path.join(CACHE, "corpus-fr.txt")
 CORPUS_SIZES = ["1000", "10000", "30000", "all"]
 ASK_QUESTION = "données de santé ChatGPT"
@@ -112,6 +113,63 @@ def startup(runs):
     return results
 
 
+SIGNED_FILES = 1000
+DISTINCT_DECLARATIONS = 20
+PRINCIPAL = "marie.curie@inserm.fr"
+
+
+def signatures(runs):
+    """`sia verify` over 1 000 signed declarations in one process vs one `ssh-keygen -Y
+    verify` process per declaration: 20 distinct declarations (the fixture assessment
+    Tests/Fixtures/answers-conditions.yaml, the use worded differently in each), each
+    copied under 50 names, all signed by one `sia sign`."""
+    home = tempfile.mkdtemp(prefix="sia-bench-sign-")
+    environment = sandbox_environment(home)
+    quiet = {"env": environment, "cwd": home, "stdout": subprocess.DEVNULL}
+    subprocess.run([SIA, "profile", "--name", "Marie Curie", "--email", PRINCIPAL, "--unit", "Laboratoire de test",
+                    "--unit-code", "U1234", "--lab-head", "Paul Langevin", "--lab-head-email",
+                    "paul.langevin@inserm.fr"], check=True, **quiet)
+    subprocess.run([SIA, "keygen"], check=True, **quiet)
+    fixture = os.path.join(ROOT, "Tests", "Fixtures", "answers-conditions.yaml")
+    distinct = []
+    for number in range(DISTINCT_DECLARATIONS):
+        slug = f"declaration-{number:02d}"
+        subprocess.run([SIA, "declare", "--answers", fixture, "--accept-all", "--no-sign",
+                        "--use", f"Usage numéro {number} : rédaction assistée de documents internes", "--slug", slug],
+                       check=True, **quiet)
+        distinct.append(next(name for name in os.listdir(home) if name.endswith(f"-{slug}.md")))
+    files = []
+    for number in range(SIGNED_FILES):
+        source = distinct[number % len(distinct)]
+        name = f"copy-{number:04d}-{source}"
+        shutil.copyfile(os.path.join(home, source), os.path.join(home, name))
+        files.append(name)
+    subprocess.run([SIA, "sign", "--force", *files], check=True, **quiet)
+    with open(os.path.join(home, ".config", "sia", "id_ed25519.pub")) as handle:
+        key = " ".join(handle.read().split()[:2])
+    with open(os.path.join(home, "allowed_signers"), "w") as handle:
+        handle.write(f'{PRINCIPAL} namespaces="sia-declaration" {key}\n')
+
+    os.chdir(home)
+    sia_runs = repeat([SIA, "verify", "--allowed-signers", "allowed_signers", *files], environment, runs, warmup=1)
+    ssh_keygen = shutil.which("ssh-keygen")
+    ssh_totals = []
+    for _ in range(runs):
+        start = time.clock_gettime_ns(time.CLOCK_MONOTONIC)
+        for name in files:
+            _, _, status = spawn_timed([ssh_keygen, "-Y", "verify", "-f", "allowed_signers", "-I", PRINCIPAL,
+                                        "-n", "sia-declaration", "-s", name + ".sig"], environment, stdin_path=name)
+            if status != 0:
+                raise RuntimeError(f"ssh-keygen -Y verify failed on {name}")
+        ssh_totals.append((time.clock_gettime_ns(time.CLOCK_MONOTONIC) - start) / 1e9)
+    os.chdir(ROOT)
+    shutil.rmtree(home, ignore_errors=True)
+    ssh_median = statistics.median(ssh_totals)
+    return {"files": SIGNED_FILES, "distinct": DISTINCT_DECLARATIONS, "siaRuns": sia_runs["runs"],
+            "siaSeconds": sia_runs["median"], "siaPeakRSS": sia_runs["peakRSS"], "sshRuns": runs,
+            "sshSeconds": ssh_median, "ratio": ssh_median / sia_runs["median"]}
+
+
 def sia_bench(*arguments):
     output = run([SIA_BENCH, *arguments], stdout=subprocess.PIPE, cwd=ROOT).stdout
     return json.loads(output)
@@ -153,6 +211,11 @@ def main():
         results["retrieval"].append(sia_bench("corpus", CORPUS, size, QUERIES, rounds))
     if os.path.exists(QUESTIONS):
         results["quality"] = sia_bench("quality", KNOWLEDGE, QUESTIONS, QUERIES, rounds)
+    if os.path.isdir(SCENARIOS):
+        results["engine"] = sia_bench("engine", KNOWLEDGE, SCENARIOS, "5" if options.quick else "21")
+    if has_command("verify") and has_command("sign"):
+        log("signatures: sia verify vs ssh-keygen -Y verify")
+        results["signatures"] = signatures(3 if options.quick else 5)
     results["machine"]["loadAfter"] = os.getloadavg()
 
     with open(os.path.join(CACHE, "results.json"), "w") as handle:

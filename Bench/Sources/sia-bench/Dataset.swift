@@ -35,35 +35,9 @@ struct Dataset {
     return Dataset(name: "corpus", columns: ["text"], weights: [1], documents: documents)
   }
 
-  /// The guide's sections and FAQ entries with the fields `GuideSearch` indexes (a
-  /// mirror of its initializer: `GuideMirrorCheck` verifies that both rank alike).
+  /// The guide's sections and FAQ entries, with the very fields `GuideSearch` indexes.
   static func guide(_ knowledge: KnowledgeBase) -> Dataset {
-    var documents: [SearchDocument] = []
-    let expand = { (text: String) in knowledge.institute.expand(text) }
-    func field(_ name: String, _ text: String, _ languages: Set<Lang>) -> SearchField {
-      SearchField(
-        name, text, weight: GuideSearch.weights[name] ?? 1, languages: languages,
-        countsOnce: name == "aliases" || name == "keywords")
-    }
-    for section in knowledge.sections {
-      documents.append(SearchDocument(id: section.id, fields: [
-        field("title", section.title, [.fr]),
-        field("title_en", expand(section.titleEn), [.en]),
-        field("aliases", section.aliases.map(expand).joined(separator: " ; "), [.fr, .en]),
-        field("keywords", section.keywords.map(expand).joined(separator: " ; "), [.fr, .en]),
-        field("summary_en", section.summaryEn, [.en]),
-        field("body", section.body, [.fr]),
-      ]))
-    }
-    for entry in knowledge.faq {
-      documents.append(SearchDocument(id: entry.id, fields: [
-        field("question", entry.question.fr, [.fr]),
-        field("question_en", entry.question.en, [.en]),
-        field("keywords", entry.keywords.map(expand).joined(separator: " ; "), [.fr, .en]),
-        field("answer", entry.answer.fr, [.fr]),
-        field("answer_en", entry.answer.en, [.en]),
-      ]))
-    }
+    let documents = GuideSearch.documents(knowledge)
     var columns: [String] = []
     for document in documents {
       for field in document.fields where !columns.contains(field.name) { columns.append(field.name) }

@@ -5,6 +5,7 @@ import SiaKit
 ///   sia-bench guide KNOWLEDGE QUERIES [ROUNDS]         both engines on the guide
 ///   sia-bench corpus FILE SIZE|all QUERIES [ROUNDS]    both engines on the corpus
 ///   sia-bench quality KNOWLEDGE QUESTIONS.tsv QUERIES  hit in top 3, ask latency
+///   sia-bench engine KNOWLEDGE SCENARIOS-FOLDER [ROUNDS] assessment latency
 /// Bench/bench.py runs each in its own process (clean memory figures) and writes
 /// BENCHMARKS.md.
 func runBench(_ arguments: [String]) throws -> Data {
@@ -21,8 +22,6 @@ func runBench(_ arguments: [String]) throws -> Data {
     let result = try RetrievalRun.run(dataset, queries: queries, rounds: rounds(3, 21)) {
       GuideSearch.load(knowledge).engine
     }
-    // After the run, so that its memory figures are those of a fresh process.
-    try GuideMirrorCheck.verify(dataset, knowledge: knowledge, queries: queries)
     return try encoder.encode(result)
   case ("corpus", 4...):
     let dataset = try Dataset.corpus(path: arguments[1], limit: Int(arguments[2]))
@@ -35,8 +34,11 @@ func runBench(_ arguments: [String]) throws -> Data {
     let result = try QualityRun.run(
       knowledge: knowledge, table: arguments[2], queries: try QueryFile.load(arguments[3]), rounds: rounds(4, 11))
     return try encoder.encode(result)
+  case ("engine", 3...):
+    let result = try EngineRun.run(knowledge: arguments[1], scenarios: arguments[2], rounds: rounds(3, 21))
+    return try encoder.encode(result)
   default:
-    throw BenchError("usage: sia-bench guide|corpus|quality … (see Bench/Sources/sia-bench/main.swift)")
+    throw BenchError("usage: sia-bench guide|corpus|quality|engine … (see Bench/Sources/sia-bench/main.swift)")
   }
 }
 
