@@ -49,8 +49,10 @@ def run(command, **options):
 
 def build():
     run(["swift", "build", "-c", "release", "--product", "sia"], cwd=ROOT)
-    run(["swift", "build", "-c", "release", "--package-path", "Bench", "--scratch-path", "Bench/.build-bench"],
-        cwd=ROOT)
+    # Without manifest caching: a file added to SiaKit (a dependency here) is otherwise
+    # not seen until Bench/Package.swift changes.
+    run(["swift", "build", "-c", "release", "--package-path", "Bench", "--scratch-path", "Bench/.build-bench",
+         "--disable-build-manifest-caching"], cwd=ROOT)
 
 
 def sandbox_environment(home):
