@@ -12,12 +12,21 @@ public struct FrontMatter {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
       $0.hasSuffix("\r") ? $0.dropLast() : $0
     }
-    guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
-    guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
-      return nil
-    }
+    guard let first = lines.first, isFence(first) else { return nil }
+    guard let end = lines.dropFirst().firstIndex(where: isFence) else { return nil }
     let yaml = lines[1..<end].joined(separator: "\n")
     let body = lines[(end + 1)...].joined(separator: "\n")
     return FrontMatter(yaml: yaml, yamlLine: 2, body: body, bodyLine: end + 2)
+  }
+
+  /// A `---` line, blanks around it allowed (tab and Unicode space separators, as
+  /// `CharacterSet.whitespaces`). Not Foundation's `trimmingCharacters`: it goes through
+  /// NSString on Linux and was a quarter of sia's start-up (BENCHMARKS.md).
+  static func isFence(_ line: Substring) -> Bool {
+    let scalars = line.unicodeScalars
+    let isBlank = { (scalar: Unicode.Scalar) in scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+    guard let start = scalars.firstIndex(where: { !isBlank($0) }), let last = scalars.lastIndex(where: { !isBlank($0) })
+    else { return false }
+    return scalars[start...last].elementsEqual("---".unicodeScalars)
   }
 }
