@@ -129,7 +129,11 @@ def fetch(cache):
             continue
         if not any(name.startswith(package + "_") for name in os.listdir(debs)):
             print(f"corpus: apt-get download {package}", file=sys.stderr)
-            subprocess.run(["apt-get", "download", "-qq", package], cwd=debs, check=True)
+            if subprocess.run(["apt-get", "download", "-qq", package], cwd=debs).returncode != 0:
+                # A fresh machine may not have the package lists yet.
+                sudo = [] if os.geteuid() == 0 else ["sudo"]
+                subprocess.run(sudo + ["apt-get", "update", "-qq"], check=True)
+                subprocess.run(["apt-get", "download", "-qq", package], cwd=debs, check=True)
         deb = next(name for name in sorted(os.listdir(debs)) if name.startswith(package + "_"))
         os.makedirs(target + ".tmp", exist_ok=True)
         subprocess.run(["dpkg", "-x", os.path.join(debs, deb), target + ".tmp"], check=True)
