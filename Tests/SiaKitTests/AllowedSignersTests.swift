@@ -51,9 +51,11 @@ final class AllowedSignersTests: XCTestCase {
       bob@x.org frobnicate \(paul.openSSHLine())
       eve@x.org ssh-ed25519 !!!notbase64
       zoe@x.org valid-after=2026 \(paul.openSSHLine())
+      ann@x.org = \(paul.openSSHLine())
+      bea@x.org ,,=,"= \(paul.openSSHLine())
       """)
     XCTAssertEqual(signers.entries.count, 1)
-    XCTAssertEqual(problems.map(\.line), [2, 3, 4, 5])
+    XCTAssertEqual(problems.map(\.line), [2, 3, 4, 5, 6, 7])
     XCTAssertTrue(problems[1].description.hasPrefix("allowed_signers:3: error: unknown option 'frobnicate'"))
   }
 

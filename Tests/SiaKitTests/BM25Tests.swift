@@ -76,6 +76,20 @@ final class BM25Tests: XCTestCase {
     XCTAssertEqual(engine.search(query, limit: 1).first?.score ?? 0, single, accuracy: 1e-5)
   }
 
+  func testAPhraseAlternativeSumsItsWordsThenCompetesWithTheOthers() {
+    let engine = SearchEngine(documents: [body("d0", "cat dog"), body("d1", "cat"), body("d2", "bird")])
+    let index = engine.index
+    func term(_ word: String) -> Int32 { index.term(word, .en) ?? -1 }
+    let clause = QueryClause([
+      WeightedTerm(term("bird")),
+      WeightedTerm(term("cat"), weight: 0.5, phrase: 1), WeightedTerm(term("dog"), weight: 0.5, phrase: 1),
+    ])
+    let found = Dictionary(uniqueKeysWithValues: index.search([clause], limit: 3).map { ($0.document, $0.score) })
+    XCTAssertEqual(found[0] ?? 0, 0.5 * index.score(term("cat"), in: 0) + 0.5 * index.score(term("dog"), in: 0), accuracy: 1e-5)
+    XCTAssertEqual(found[1] ?? 0, 0.5 * index.score(term("cat"), in: 1), accuracy: 1e-5)
+    XCTAssertEqual(found[2] ?? 0, index.score(term("bird"), in: 2), accuracy: 1e-5)
+  }
+
   func testNothingMatchesNothing() {
     let engine = SearchEngine(documents: [body("d0", "cat")])
     XCTAssertEqual(engine.search("zebra", limit: 5), [])

@@ -97,8 +97,26 @@ final class QueryExpansionTests: XCTestCase {
     // A phrase in the query lends the single-word members to its first word.
     XCTAssertEqual(top(engine, "analyse d'impact"), "aipd")
     XCTAssertEqual(top(engine, "DPIA"), "aipd")
-    // A longer member is not lent word by word: "règlement" alone is not the RGPD.
+    // A longer member is not lent to a single word: "règlement" alone is not the RGPD.
     XCTAssertEqual(engine.search("RGPD", limit: 3), [])
+  }
+
+  func testAPhraseIsLentWholeWhateverTheWordOrder() {
+    let engine = engine(
+      ["en": "Health data are special.", "fr": "Les données de santé sont sensibles.", "other": "Données ouvertes."],
+      synonyms: [["données de santé", "health data"]])
+    let query = engine.parse("données de santé")
+    XCTAssertEqual(query.clauses.count, 2)
+    // Lent to the first word as one phrase (not "health" → données, "data" → santé).
+    let phrase = query.clauses[0].alternatives.filter { $0.phrase != 0 }
+    XCTAssertEqual(phrase.count, 2)
+    XCTAssertEqual(Set(phrase.map(\.phrase)).count, 1)
+    XCTAssertTrue(query.clauses[1].alternatives.allSatisfy { $0.phrase == 0 })
+    XCTAssertEqual(query.understood.first?.synonyms, ["health data"])
+    // Both spellings of the phrase outrank a text that has only one of its words.
+    let found = engine.search(query, limit: 3).map { engine.index.documentIDs[Int($0.document)] }
+    XCTAssertEqual(Set(found.prefix(2)), ["fr", "en"])
+    XCTAssertEqual(found.last, "other")
   }
 
   func testRepeatedWordsCountOnce() {

@@ -3,8 +3,9 @@ import XCTest
 @testable import SiaKit
 
 /// The scoring loop (raw buffers, scratch arrays moved out of the class during a query)
-/// against BM25F computed document by document with the index's own lookups, on a
-/// generated corpus, with one scratch reused by every query as `SearchEngine` does.
+/// against BM25F computed document by document with the index's own lookups (phrase
+/// alternatives summed), on a generated corpus, with one scratch reused by every query
+/// as `SearchEngine` does.
 final class SearchScoringTests: XCTestCase {
   /// A small deterministic generator (64-bit LCG), so failures reproduce.
   struct Generator {
@@ -19,7 +20,14 @@ final class SearchScoringTests: XCTestCase {
     var scores: [Int32: Double] = [:]
     for document in 0..<Int32(index.documentCount) {
       let total = clauses.reduce(0.0) { sum, clause in
-        sum + (clause.alternatives.map { $0.weight * index.score($0.term, in: document) }.max() ?? 0)
+        // A single term scores alone; the terms of one phrase add up; the best counts.
+        var candidates: [Int32: Double] = [:]
+        var best = 0.0
+        for alternative in clause.alternatives {
+          let score = alternative.weight * index.score(alternative.term, in: document)
+          if alternative.phrase == 0 { best = max(best, score) } else { candidates[alternative.phrase, default: 0] += score }
+        }
+        return sum + max(best, candidates.values.max() ?? 0)
       }
       if total > 0 { scores[document] = total }
     }
@@ -42,8 +50,10 @@ final class SearchScoringTests: XCTestCase {
     let scratch = ScoreScratch(documentCount: index.documentCount)
     for _ in 0..<200 {
       let clauses = (0..<(1 + random.next(4))).map { _ in
-        QueryClause((0..<(1 + random.next(3))).map { _ in
-          WeightedTerm(Int32(random.next(index.termCount)), weight: [1, 0.9, 0.8][random.next(3)])
+        // Some alternatives are words of a phrase (1 or 2), the rest single terms.
+        QueryClause((0..<(1 + random.next(4))).map { _ in
+          WeightedTerm(
+            Int32(random.next(index.termCount)), weight: [1, 0.9, 0.8][random.next(3)], phrase: Int32(random.next(5) / 3))
         })
       }
       let limit = 1 + random.next(8)
@@ -56,7 +66,7 @@ final class SearchScoringTests: XCTestCase {
         XCTAssertEqual(hit.score, ranked[rank], accuracy: 1e-4)
       }
       // The scratch is handed back clean: the next query starts from zero.
-      XCTAssertTrue(scratch.totals.allSatisfy { $0 == 0 } && scratch.best.allSatisfy { $0 == 0 })
+      XCTAssertTrue([scratch.totals, scratch.best, scratch.phrase].allSatisfy { $0.allSatisfy { $0 == 0 } })
       XCTAssertEqual(scratch.totals.count, index.documentCount)
     }
   }

@@ -28,6 +28,22 @@ final class SupportTests: XCTestCase {
     XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["state.json"])
   }
 
+  func testAtomicWriteRemovesTemporariesLeftByACrashButNotFreshOnes() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sia-atomic-\(UUID().uuidString)")
+    try AtomicFile.makeFolder(folder.path)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let stale = folder.appendingPathComponent(".state.json.tmp-AbC123").path
+    let fresh = folder.appendingPathComponent(".state.json.tmp-XyZ789").path
+    let other = folder.appendingPathComponent(".other.json.tmp-AbC123").path
+    for path in [stale, fresh, other] { try "partial".write(toFile: path, atomically: false, encoding: .utf8) }
+    let old = Date().addingTimeInterval(-3600)
+    for path in [stale, other] { try FileManager.default.setAttributes([.modificationDate: old], ofItemAtPath: path) }
+    try AtomicFile.write("whole", to: folder.appendingPathComponent("state.json").path)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: stale))
+    XCTAssertTrue(FileManager.default.fileExists(atPath: fresh), "a live writer's file is left alone")
+    XCTAssertTrue(FileManager.default.fileExists(atPath: other), "another file's temporaries are left alone")
+  }
+
   func testAtomicWriteIntoAMissingFolderFailsCleanly() {
     XCTAssertThrowsError(try AtomicFile.write("x", to: "/nonexistent-sia-folder/file"))
   }

@@ -30,12 +30,62 @@ enum FuzzTargets {
       _ = CrossReference.references(in: text)
       _ = institute.expand(text)
     },
+    "ssh-signature": { text in
+      if let signature = try? SSHSignature(armored: text) {
+        _ = try? signature.verify(message: Data(text.utf8), namespace: signature.namespace)
+        precondition((try? SSHSignature(armored: signature.armored)) == signature, "armor does not round-trip")
+      }
+    },
+    "openssh-key": { text in _ = try? OpenSSHPrivateKey.parse(text) },
+    "allowed-signers": { text in
+      let (signers, _) = AllowedSigners.parse(text, file: "fuzz")
+      for entry in signers.entries { _ = signers.trust(principal: entry.principals, key: entry.key, namespace: "n", at: Date()) }
+    },
+    "signed-document": { text in
+      _ = DeclarationFile.parse(text)
+      _ = Approval.parse(text)
+      _ = DocumentKind.detect(document: Data(text.utf8), path: "fuzz.md")
+    },
+  ]
+
+  /// A private copy of the bundled knowledge: the decision and exercise loaders read
+  /// folders, so each input is written into one file of the copy before loading it.
+  static let scratch: String = {
+    let source = ProcessInfo.processInfo.environment["SIA_KNOWLEDGE"] ?? "../Knowledge"
+    let copy = NSTemporaryDirectory() + "sia-fuzz-knowledge-\(getpid())"
+    try? FileManager.default.removeItem(atPath: copy)
+    do { try FileManager.default.copyItem(atPath: source, toPath: copy) } catch {
+      FileHandle.standardError.write(Data("cannot copy the knowledge base \(source): \(error)\n".utf8))
+      exit(2)
+    }
+    return copy
+  }()
+
+  static let model: DecisionModel = DecisionLoader.load(root: scratch).model
+
+  /// The guide, loaded once: the exercise loader needs it for citations and themes.
+  static let knowledge: KnowledgeBase = KnowledgeLoader.load(root: scratch).knowledge
+
+  /// Writes the input into one file of the scratch knowledge base; returns its root.
+  static func with(_ relative: String, _ text: String) -> String {
+    try? text.write(toFile: "\(scratch)/\(relative)", atomically: false, encoding: .utf8)
+    return scratch
+  }
+
+  static let knowledgeTargets: [String: (String) -> Void] = [
+    "questions": { text in _ = DecisionLoader.load(root: with("questions.yaml", text)) },
+    "rules": { text in _ = DecisionLoader.load(root: with("rules/zz-fuzz.yaml", text)) },
+    "exercises": { text in
+      _ = with("exercises/zz-fuzz.yaml", text)
+      _ = ExerciseLoader.load(knowledge: knowledge)
+    },
+    "answers-file": { text in _ = AnswersFile.parse(text: text, file: "fuzz.yaml", model: model) },
   ]
 
   nonisolated(unsafe) static var selected: ((String) -> Void)? = {
     let name = ProcessInfo.processInfo.environment["SIA_FUZZ_TARGET"] ?? ""
-    guard let target = all[name] else {
-      FileHandle.standardError.write(Data("SIA_FUZZ_TARGET must be one of: \(all.keys.sorted().joined(separator: ", "))\n".utf8))
+    guard let target = all[name] ?? knowledgeTargets[name] else {
+      FileHandle.standardError.write(Data("SIA_FUZZ_TARGET must be one of: \((Array(all.keys) + Array(knowledgeTargets.keys)).sorted().joined(separator: ", "))\n".utf8))
       exit(2)
     }
     return target

@@ -20,7 +20,7 @@ struct ApproveCommand: ParsableCommand {
 
   func run() throws {
     let tool = try ToolContext.make(options: global)
-    let profile = try ProfileCommand().loadProfile(tool)
+    let profile = try tool.loadProfile()
     guard let me = profile?.declarant, !me.name.isEmpty, Person.isValidEmail(me.email) else {
       throw UserFacingError(ProfileError.incomplete(["--name", "--email"]).text(tool.lang))
     }

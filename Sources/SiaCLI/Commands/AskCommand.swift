@@ -14,7 +14,7 @@ struct AskCommand: ParsableCommand {
   @Flag(name: .long, help: "Print {query, understood_terms, results: [{id, title, score, snippet}]} as JSON.")
   var json = false
 
-  @Option(name: .long, help: "Number of passages (default 3).")
+  @Option(name: .long, help: "Number of passages.")
   var top = 3
 
   @Argument(help: "The question, in French or English.")

@@ -14,6 +14,8 @@ struct DeclareCommand: ParsableCommand {
   var answers: String
   @Option(help: "The intended use in your own words (default: the purposes you chose).") var use: String?
   @Option(help: "How you check the system's output (for the publication statement).") var verification: String?
+  @Option(name: .customLong("system-version"), help: "The AI system's version or model (for the publication statement).")
+  var systemVersion: String?
   @Flag(name: .customLong("accept-all"), help: "Accept every commitment without asking (scripts).") var acceptAll = false
   @Option(help: "Why you disagree with the verdict: the document is then flagged as contested.") var justification: String?
   @Option(help: "Folder for the document (default: the current folder).") var output: String = "."
@@ -25,18 +27,23 @@ struct DeclareCommand: ParsableCommand {
 
   func run() throws {
     let tool = try ToolContext.make(options: global)
-    guard let profile = try ProfileCommand().loadProfile(tool) else { throw tool.fail(Messages.profileNone) }
+    guard (1...60).contains(validityMonths) else {
+      throw tool.fail(Messages.declareBadValidity, ["value": "\(validityMonths)"])
+    }
+    guard let profile = try tool.loadProfile() else { throw tool.fail(Messages.profileNone) }
     guard profile.isComplete else {
       throw UserFacingError(ProfileError.incomplete(profile.missingFields + profile.invalidEmails).text(tool.lang))
     }
-    let source = AssessmentSource(tool: tool, knowledgeRoot: tool.knowledgeRoot(global), use: use, verification: verification) {
+    var source = AssessmentSource(tool: tool, knowledgeRoot: tool.knowledgeRoot(global), use: use, verification: verification) {
       tool.console.warn(Sanitizer.neutralize($0.description))
     }
+    source.systemVersion = systemVersion
     let assessment = try source.load(answers)
     let signingKey = noSign ? nil : try tool.signingKey(explicit: key)
-    let input = DeclarationInput(
+    var input = DeclarationInput(
       profile: profile, assessment: assessment, guideVersion: tool.currentGuideVersion(global) ?? "unknown",
       toolVersion: Sia.version)
+    input.training = TrainingReference.current(paths: tool.paths, now: tool.clock.now())
     let accepted = try CommitmentDialogue(tool: tool, acceptAll: acceptAll).ask(assessment)
     let writer = DeclarationWriting(tool: tool, folder: output, slug: slug, force: force, key: signingKey)
     try writer.produce(

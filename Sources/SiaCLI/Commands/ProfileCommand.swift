@@ -18,7 +18,7 @@ struct ProfileCommand: ParsableCommand {
 
   func run() throws {
     let tool = try ToolContext.make(options: global)
-    let stored = try loadProfile(tool)
+    let stored = try tool.loadProfile()
     var profile = stored ?? .empty
     let updates: [(WritableKeyPath<Profile, String>, String?)] = [
       (\.declarant.name, name), (\.declarant.email, email), (\.unit.name, unit), (\.unit.code, unitCode),
@@ -46,9 +46,5 @@ struct ProfileCommand: ParsableCommand {
       return
     }
     tool.console.say(ProfileRenderer(tool: tool).render(profile))
-  }
-
-  func loadProfile(_ tool: ToolContext) throws -> Profile? {
-    do { return try Profile.load(tool.paths) } catch let error as ProfileError { throw UserFacingError(error.text(tool.lang)) }
   }
 }

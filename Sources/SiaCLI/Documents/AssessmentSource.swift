@@ -12,6 +12,8 @@ struct AssessmentSource {
   var use: String?
   /// `--verification`: the human verification done on the outputs.
   var verification: String?
+  /// `--system-version`: the AI system's version or model.
+  var systemVersion: String? = nil
 
   func load(_ path: String) throws -> AssessmentSummary {
     let text = String(decoding: try tool.read(path), as: UTF8.self)
@@ -25,7 +27,9 @@ struct AssessmentSource {
     let assessment = Engine(model: loaded.model).assess(parsed.answers, alternatives: false)
     let ownWords = use.map { Bilingual(fr: $0, en: $0) }
     let checked = Bilingual(fr: verification ?? "", en: verification ?? "")
-    return AssessmentSummary(answers: parsed.answers, assessment: assessment, model: loaded.model, use: ownWords, verification: checked)
+    var summary = AssessmentSummary(answers: parsed.answers, assessment: assessment, model: loaded.model, use: ownWords, verification: checked)
+    if let systemVersion { summary.system.version = systemVersion }
+    return summary
   }
 
   func fromAssessmentFile(_ text: String, _ path: String) throws -> AssessmentSummary {
@@ -34,6 +38,7 @@ struct AssessmentSource {
     guard var assessment = parsed else { throw tool.fail(Messages.declareAnswersInvalid, ["count": "\(problems.count)"]) }
     if let use { assessment.intendedUse = Bilingual(fr: use, en: use) }
     if let verification { assessment.humanVerification = Bilingual(fr: verification, en: verification) }
+    if let systemVersion { assessment.system.version = systemVersion }
     return assessment
   }
 

@@ -43,4 +43,9 @@ struct ToolContext {
     }
     return data
   }
+
+  /// The stored profile (nil when none yet); an unreadable one is a one-line error.
+  func loadProfile() throws -> Profile? {
+    do { return try Profile.load(paths) } catch let error as ProfileError { throw UserFacingError(error.text(lang)) }
+  }
 }

@@ -62,8 +62,9 @@ extension ReplSession {
     guard profile.isComplete else {
       return say(ProfileError.incomplete(profile.missingFields + profile.invalidEmails).text(lang))
     }
-    let input = DeclarationInput(
+    var input = DeclarationInput(
       profile: profile, assessment: assessment, guideVersion: knowledge.version, toolVersion: Sia.version)
+    input.training = TrainingReference.current(paths: app.paths, now: app.clock.now())
     let dialogue = DeclarationConversation(input: input)
     conversation = dialogue
     dialogue.begin(session: self)

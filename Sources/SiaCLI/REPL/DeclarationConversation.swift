@@ -9,6 +9,8 @@ import SiaKit
 final class DeclarationConversation: Conversation {
   enum Step: Equatable {
     case commitment(Int)
+    /// The system's version, when the assessment does not name it (publication statement).
+    case version
     /// How the person checks the outputs, when the assessment does not say (publication statement).
     case verification
     case agreement
@@ -25,6 +27,7 @@ final class DeclarationConversation: Conversation {
   var prompt: String {
     switch step {
     case .commitment(let index): return "sia[engagement \(index + 1)/\(actions.count)]> "
+    case .version: return "sia[version]> "
     case .verification: return "sia[vérification]> "
     case .agreement: return "sia[verdict]> "
     case .justification: return "sia[justification]> "
@@ -56,8 +59,12 @@ final class DeclarationConversation: Conversation {
     }
   }
 
-  /// The verification question only when the assessment does not already say it.
+  /// The version and verification questions only when the assessment does not say them.
   var afterCommitments: Step {
+    input.assessment.system.version.isEmpty ? .version : afterVersion
+  }
+
+  var afterVersion: Step {
     input.assessment.humanVerification.fr.isEmpty ? .verification : .agreement
   }
 
@@ -68,6 +75,8 @@ final class DeclarationConversation: Conversation {
       session.sayWrapped(Messages.replCommitment.text(session.lang, [
         "index": "\(index + 1)", "count": "\(actions.count)", "text": Sanitizer.neutralize(actions[index].text.pick(session.lang)),
       ]))
+    case .version:
+      session.sayWrapped(Messages.replVersionPrompt.text(session.lang, ["system": Sanitizer.neutralize(input.assessment.system.name)]))
     case .verification: session.sayWrapped(Messages.replVerificationPrompt.text(session.lang))
     case .agreement: session.sayWrapped(Messages.replAgreePrompt.text(session.lang))
     case .justification: session.sayWrapped(Messages.replJustificationPrompt.text(session.lang))
@@ -84,6 +93,9 @@ final class DeclarationConversation: Conversation {
       }
       accepted.insert(actions[index].id)
       ask(index + 1 < actions.count ? .commitment(index + 1) : afterCommitments, session)
+    case .version:
+      input.assessment.system.version = line == "-" ? "" : line
+      ask(afterVersion, session)
     case .verification:
       let text = line == "-" ? "" : line
       input.assessment.humanVerification = Bilingual(fr: text, en: text)

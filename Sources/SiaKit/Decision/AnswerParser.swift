@@ -12,7 +12,7 @@ public enum AnswerParser {
   }
 
   public static func parse(_ input: String, for question: Question, _ lang: Lang) -> Outcome {
-    let text = input.trimmingCharacters(in: .whitespaces)
+    let text = String(input.trimmed)
     guard question.isChoice else {
       if text == "-" { return question.required ? .notUnderstood : .skip }
       return text.isEmpty ? .notUnderstood : .values([text])

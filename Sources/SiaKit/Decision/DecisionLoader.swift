@@ -80,7 +80,7 @@ struct DecisionLoadContext {
 
   mutating func expand(_ text: String, _ lang: Lang, _ map: YAMLMap, key: String, id: String) -> String {
     var unknown: [String] = []
-    let expanded = institute.expand(text.trimmingCharacters(in: .whitespacesAndNewlines), lang) { unknown.append($0) }
+    let expanded = institute.expand(String(text.trimmed), lang) { unknown.append($0) }
     for name in unknown { error(map, key: key, id: id, "unknown placeholder {{\(name)}}") }
     return expanded
   }

@@ -47,7 +47,7 @@ extension AllowedSigners {
 
   static func applyOptions(_ text: String, to entry: inout Entry) throws {
     for option in splitOptions(text) {
-      let parts = option.split(separator: "=", maxSplits: 1).map(String.init)
+      let parts = option.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
       let name = parts[0].lowercased()
       let value = parts.count > 1 ? parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"")) : nil
       switch (name, value) {

@@ -30,6 +30,8 @@ public struct Declaration: Codable, Equatable, Sendable {
   public var publicationStatement: Bilingual
   public var guideVersion: String
   public var toolVersion: String
+  /// The training attestation the declarant holds (absent in older documents).
+  public var training: TrainingReference?
 
   public var isContested: Bool { contest != nil }
 

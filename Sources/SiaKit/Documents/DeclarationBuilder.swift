@@ -29,7 +29,7 @@ public struct DeclarationBuilder {
     let profile = Profile(declarant: input.declarant, unit: input.unit, labHead: input.labHead)
     guard profile.isComplete else { throw DeclarationRefusal.incompleteProfile(profile.missingFields + profile.invalidEmails) }
     let assessment = input.assessment
-    let contest = justification.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+    let contest = justification.map { String($0.trimmed) }.flatMap { $0.isEmpty ? nil : $0 }
     if justification != nil && contest == nil { throw DeclarationRefusal.emptyJustification }
     let forbidden = assessment.verdict.id == .interdit
     if forbidden && contest == nil { throw DeclarationRefusal.forbidden(alternative: assessment.verdict.alternative) }
@@ -49,7 +49,7 @@ public struct DeclarationBuilder {
       tasks: assessment.tasks, humanVerification: assessment.humanVerification, contest: contest,
       publicationStatement: PublicationStatement.make(
         system: assessment.system, tasks: assessment.tasks, verification: assessment.humanVerification),
-      guideVersion: input.guideVersion, toolVersion: input.toolVersion)
+      guideVersion: input.guideVersion, toolVersion: input.toolVersion, training: input.training)
   }
 }
 

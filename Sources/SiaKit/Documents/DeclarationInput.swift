@@ -11,6 +11,8 @@ public struct DeclarationInput: Codable, Equatable, Sendable {
   public var guideVersion: String
   /// `Sia.version`.
   public var toolVersion: String
+  /// The training attestation backing "training followed", when there is one.
+  public var training: TrainingReference?
 
   public init(profile: Profile, assessment: AssessmentSummary, guideVersion: String, toolVersion: String) {
     declarant = profile.declarant

@@ -40,12 +40,18 @@ public struct DeclarationRenderer {
   }
 
   func header() -> String {
-    let rows: [(Message, String)] = [
+    var rows: [(Message, String)] = [
       (Messages.profileDeclarant, declaration.declarant.display), (Messages.profileUnit, declaration.unit.display),
       (Messages.profileLabHead, declaration.labHead.display), (Messages.docDate, declaration.date),
       (Messages.docValidUntil, declaration.validUntil), (Messages.docGuideVersion, declaration.guideVersion),
       (Messages.docToolVersion, declaration.toolVersion),
     ]
+    if let training = declaration.training {
+      rows.append((Messages.docTraining, Messages.docTrainingValue.text(lang, [
+        "date": training.date, "right": "\(training.right)", "total": "\(training.total)",
+        "percent": "\(training.percent)", "file": training.file,
+      ])))
+    }
     let colon = lang == .fr ? " : " : ": "
     return rows.map { "- **\($0.0.text(lang))**" + colon + MarkdownText.inline($0.1) }.joined(separator: "\n")
   }
@@ -111,14 +117,14 @@ public enum VerdictLabel {
 /// line that Markdown would read as a heading, a quote or a code fence.
 enum MarkdownText {
   static func inline(_ text: String) -> String {
-    Sanitizer.neutralize(text).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+    Sanitizer.neutralize(text).split(whereSeparator: \.isNewline).map { String($0.trimmed) }
       .filter { !$0.isEmpty }.joined(separator: " ")
   }
 
   static func paragraph(_ text: String) -> String {
-    let lines = Sanitizer.neutralize(text).trimmingCharacters(in: .whitespacesAndNewlines)
+    let lines = String(Sanitizer.neutralize(text).trimmed)
       .split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = String(line.trimmed)
         if let first = trimmed.first, "#>`-*+|=".contains(first) || trimmed.hasPrefix("~~~") { return "\\" + trimmed }
         return trimmed
       }

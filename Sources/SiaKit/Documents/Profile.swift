@@ -23,7 +23,7 @@ public struct Profile: Codable, Equatable, Sendable {
     [
       ("--name", declarant.name), ("--email", declarant.email), ("--unit", unit.name), ("--unit-code", unit.code),
       ("--lab-head", labHead.name), ("--lab-head-email", labHead.email),
-    ].filter { $0.1.trimmingCharacters(in: .whitespaces).isEmpty }.map(\.0)
+    ].filter { $0.1.trimmed.isEmpty }.map(\.0)
   }
 
   /// E-mails that cannot serve as signature principals, by option name.

@@ -21,7 +21,7 @@ public enum PublicationStatement {
       return detail.isEmpty ? label : "\(label) (\(detail))"
     }
     let delegated = taskList.isEmpty ? Messages.pubNoTask.text(lang) : taskList.joined(separator: lang == .fr ? " ; " : "; ")
-    let checked = verification.pick(lang).trimmingCharacters(in: .whitespacesAndNewlines)
+    let checked = String(verification.pick(lang).trimmed)
     var sentences = [Messages.pubUsed.text(lang, ["tool": tool, "tasks": delegated])]
     if !checked.isEmpty { sentences.append(Messages.pubVerification.text(lang, ["verification": checked])) }
     sentences.append(Messages.pubResponsibility.text(lang))

@@ -5,10 +5,10 @@ public enum CrossReference {
     var found: [(String, Int)] = []
     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       var rest = line[...]
-      while let open = rest.range(of: "[§") {
+      while let open = rest.firstBytesRange(of: "[§") {
         let after = rest[open.upperBound...]
         guard let close = after.firstIndex(of: "]") else { break }
-        let id = after[..<close].trimmingCharacters(in: .whitespaces)
+        let id = String(after[..<close].trimmed)
         found.append((id, index))
         rest = after[after.index(after: close)...]
       }

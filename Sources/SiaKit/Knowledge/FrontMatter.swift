@@ -9,27 +9,26 @@ public struct FrontMatter {
 
   /// Nil when the file does not start with a `---` line or the front matter is not closed.
   public static func split(_ text: String) -> FrontMatter? {
-    // Split on the scalar "\n", not the Character: by Character, "\r\n" is one grapheme
-    // (CRLF files had no front matter) and splitting costs grapheme breaking over the
-    // whole file (a sixth of sia's start-up).
-    let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.last == "\r" ? Substring($0.dropLast()) : Substring($0)
+    // Walk the lines lazily: only the front matter is cut into lines, the body is one slice.
+    var lineNumber = 0
+    var yamlStart: String.Index?
+    var index = text.startIndex
+    while index < text.endIndex {
+      let end = text[index...].firstIndex(of: "\n") ?? text.endIndex
+      var line = text[index..<end]
+      if line.hasSuffix("\r") { line = line.dropLast() }
+      lineNumber += 1
+      let next = end < text.endIndex ? text.index(after: end) : end
+      if lineNumber == 1 {
+        guard line.trimmed == "---" else { return nil }
+        yamlStart = next
+      } else if line.trimmed == "---", let yamlStart {
+        var yaml = String(text[yamlStart..<index])
+        if yaml.utf8.contains(13) { yaml = yaml.replacingOccurrences(of: "\r\n", with: "\n") }
+        return FrontMatter(yaml: yaml, yamlLine: 2, body: String(text[next...]), bodyLine: lineNumber + 1)
+      }
+      index = next
     }
-    guard let first = lines.first, isFence(first) else { return nil }
-    guard let end = lines.dropFirst().firstIndex(where: isFence) else { return nil }
-    let yaml = lines[1..<end].joined(separator: "\n")
-    let body = lines[(end + 1)...].joined(separator: "\n")
-    return FrontMatter(yaml: yaml, yamlLine: 2, body: body, bodyLine: end + 2)
-  }
-
-  /// A `---` line, blanks around it allowed (tab and Unicode space separators, as
-  /// `CharacterSet.whitespaces`). Not Foundation's `trimmingCharacters`: it goes through
-  /// NSString on Linux and was a quarter of sia's start-up (BENCHMARKS.md).
-  static func isFence(_ line: Substring) -> Bool {
-    let scalars = line.unicodeScalars
-    let isBlank = { (scalar: Unicode.Scalar) in scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
-    guard let start = scalars.firstIndex(where: { !isBlank($0) }), let last = scalars.lastIndex(where: { !isBlank($0) })
-    else { return false }
-    return scalars[start...last].elementsEqual("---".unicodeScalars)
+    return nil
   }
 }

@@ -12,17 +12,17 @@ public struct Institute: Sendable {
 
   /// Replaces every `{{key}}`; unknown keys are reported through `unknown` and left as-is.
   public func expand(_ text: String, _ lang: Lang = .fr, unknown: (String) -> Void = { _ in }) -> String {
-    guard text.contains("{{") else { return text }
+    guard text.containsBytes("{{") else { return text }
     var out = ""
     var rest = Substring(text)
-    while let open = rest.range(of: "{{") {
+    while let open = rest.firstBytesRange(of: "{{") {
       out += rest[..<open.lowerBound]
       let after = rest[open.upperBound...]
-      guard let close = after.range(of: "}}") else {
+      guard let close = after.firstBytesRange(of: "}}") else {
         out += rest[open.lowerBound...]
         return out
       }
-      let key = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+      let key = String(after[..<close.lowerBound].trimmed)
       if let value = value(key, lang) {
         out += value
       } else {

@@ -103,7 +103,7 @@ public enum KnowledgeLoader {
       tags: tags, keywords: map.strings("keywords", id: id, &diagnostics).map { expand($0, .fr, map.line(of: "keywords")) },
       aliases: map.strings("aliases", id: id, &diagnostics).map { expand($0, .fr, map.line(of: "aliases")) },
       sources: map.strings("sources", id: id, &diagnostics), updated: updated,
-      body: expand(parts.body.trimmingCharacters(in: .whitespacesAndNewlines), .fr, parts.bodyLine),
+      body: expand(String(parts.body.trimmed), .fr, parts.bodyLine),
       file: relative, bodyLine: parts.bodyLine)
   }
 

@@ -48,7 +48,7 @@ public enum GuideLint {
       if section.sources.isEmpty {
         diagnostics.append(Diagnostic(file: section.file, line: 2, id: id, message: "section has no sources"))
       }
-      if section.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+      if section.body.trimmed.isEmpty {
         diagnostics.append(Diagnostic(file: section.file, line: section.bodyLine, id: id, message: "section body is empty"))
       } else {
         for heading in requiredHeadings where !section.body.contains(heading) {

@@ -15,13 +15,15 @@ public struct YAMLDocument {
   public init(file: String, text: String, lineOffset: Int = 0, diagnostics: inout [Diagnostic]) {
     self.file = file
     self.lineOffset = lineOffset
-    if text.contains("\u{0}") {
+    if text.utf8.contains(0) {
       diagnostics.append(Diagnostic(file: file, line: 1 + lineOffset, message: "file contains a NUL byte"))
       root = nil
       return
     }
     do {
-      let node = try Yams.compose(yaml: text)
+      // Every value is read as text and typed by our own accessors, so the basic resolver
+      // (no implicit int/bool/date regexes on every scalar) is enough, and much faster.
+      let node = try Yams.compose(yaml: text, .basic)
       var count = 0
       if let node, !YAMLDocument.withinBudget(node, count: &count) {
         diagnostics.append(Diagnostic(
@@ -106,14 +108,21 @@ public struct YAMLDocument {
 public struct YAMLMap {
   public let document: YAMLDocument
   public let node: Node
+  /// The key/value pairs, computed once: every accessor looks keys up here.
+  let pairs: [(String, Node)]
+
+  public init(document: YAMLDocument, node: Node) {
+    self.document = document
+    self.node = node
+    if case let .mapping(map) = node {
+      pairs = map.map { (($0.key.string ?? ""), $0.value) }
+    } else {
+      pairs = []
+    }
+  }
 
   public var line: Int { document.line(of: node) }
   public var file: String { document.file }
-
-  var pairs: [(String, Node)] {
-    guard case let .mapping(map) = node else { return [] }
-    return map.map { (($0.key.string ?? ""), $0.value) }
-  }
 
   public var keys: [String] { pairs.map(\.0) }
 
@@ -141,7 +150,7 @@ public struct YAMLMap {
       }
       return nil
     }
-    if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    if text.trimmed.isEmpty {
       diagnostics.append(Diagnostic(file: file, line: line(of: key), id: id, message: "'\(key)' is empty"))
       return nil
     }

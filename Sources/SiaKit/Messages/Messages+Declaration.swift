@@ -20,6 +20,10 @@ extension Messages {
   public static let docValidUntil = Message("doc.validuntil", fr: "Valable jusqu'au", en: "Valid until")
   public static let docGuideVersion = Message("doc.guideversion", fr: "Version du guide", en: "Guide version")
   public static let docToolVersion = Message("doc.toolversion", fr: "Version de sia", en: "sia version")
+  public static let docTraining = Message("doc.training", fr: "Formation", en: "Training")
+  public static let docTrainingValue = Message(
+    "doc.training.value", fr: "attestation du {date}, {right}/{total} ({percent} %), signée ({file})",
+    en: "attestation of {date}, {right}/{total} ({percent} %), signed ({file})")
   public static let docSystem = Message("doc.system", fr: "Système d'IA", en: "AI system")
   public static let docUse = Message("doc.use", fr: "Usage prévu", en: "Intended use")
   public static let docData = Message("doc.data", fr: "Données concernées", en: "Data involved")
@@ -89,7 +93,7 @@ extension Messages {
   static let declarationCatalogue: [Message] = [
     docVerdictOK, docVerdictConditions, docVerdictValidation, docVerdictForbidden,
     docTitle, docTitleExemption, docContestedFlag, docContestedNote, docDate, docValidUntil, docGuideVersion,
-    docToolVersion, docSystem, docUse, docData, docNone, docAnswers, docVerdict, docCommitments, docCommitmentsIntro,
+    docToolVersion, docTraining, docTrainingValue, docSystem, docUse, docData, docNone, docAnswers, docVerdict, docCommitments, docCommitmentsIntro,
     docNoCommitment, docContest, docPublication, docPublicationIntro, docStructured, docStructuredIntro,
     pubVersion, pubUsed, pubNoTask, pubVerification, pubResponsibility, pubTaxonomy,
     gaidetConceptualization, gaidetLiterature, gaidetMethodology, gaidetSoftware, gaidetData, gaidetWriting,

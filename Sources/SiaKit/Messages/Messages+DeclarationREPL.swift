@@ -17,6 +17,10 @@ extension Messages {
     "repl.declaration.agree",
     fr: "Êtes-vous d'accord avec ce verdict ? (oui/non — si non, vous pourrez écrire pourquoi : le document portera la mention « verdict contesté »)",
     en: "Do you agree with this verdict? (yes/no — if not, you can write why: the document will be flagged \"verdict contested\")")
+  public static let replVersionPrompt = Message(
+    "repl.declaration.version",
+    fr: "Quelle version de {system} utilisez-vous ? (modèle ou numéro de version, repris dans la déclaration pour publication ; « - » si vous ne savez pas)",
+    en: "Which version of {system} do you use? (model or version number, used in the publication statement; \"-\" if you don't know)")
   public static let replVerificationPrompt = Message(
     "repl.declaration.verification",
     fr: "Comment vérifiez-vous ce que le système produit ? (une ligne, reprise dans la déclaration pour publication ; « - » pour passer)",
@@ -32,7 +36,7 @@ extension Messages {
     "repl.declaration.cancelled", fr: "Déclaration abandonnée : aucun document écrit.", en: "Declaration abandoned: no document written.")
 
   static let declarationREPLCatalogue: [Message] = [
-    cmdDeclaration, cmdCancelDeclaration, replNoAssessment, replFinishInterviewFirst, replCommitment, replAgreePrompt, replVerificationPrompt, replJustificationPrompt,
+    cmdDeclaration, cmdCancelDeclaration, replNoAssessment, replFinishInterviewFirst, replCommitment, replAgreePrompt, replVersionPrompt, replVerificationPrompt, replJustificationPrompt,
     replForbidden, replDeclarationCancelled,
   ]
 }

@@ -26,12 +26,15 @@ extension Messages {
   public static let declareNoKey = Message(
     "declare.nokey", fr: "Document non signé : pas encore de clé. Créez-la avec sia keygen, puis : sia sign {path}",
     en: "Document not signed: no key yet. Create it with sia keygen, then: sia sign {path}")
+  public static let declareBadValidity = Message(
+    "declare.validity.bad", fr: "Durée de validité invalide : {value} mois (de 1 à 60).",
+    en: "Invalid validity period: {value} months (1 to 60).")
   public static let declareContested = Message(
     "declare.contested", fr: "Votre justification est jointe : le document porte la mention « verdict contesté ».",
     en: "Your justification is attached: the document is flagged \"verdict contested\".")
 
   static let declareCatalogue: [Message] = [
     declareWritten, declareExists, declareAnswersInvalid, declareCommitmentsTitle, declareCommitmentPrompt,
-    declareCommitmentRetry, declareNoAnswer, declarePublicationTitle, declareNotSigned, declareNoKey, declareContested,
+    declareCommitmentRetry, declareNoAnswer, declarePublicationTitle, declareNotSigned, declareNoKey, declareBadValidity, declareContested,
   ]
 }

@@ -36,10 +36,17 @@ public final class Analyzer {
 
   /// The terms of `text`, stemmed for `languages` (both by default).
   public func analyze(_ text: String, languages: Set<Lang> = [.fr, .en]) -> [Term] {
+    var tally = LanguageTally()
+    return analyze(text, languages: languages, tally: &tally)
+  }
+
+  /// The same, counting on the way what the words say of the text's language.
+  public func analyze(_ text: String, languages: Set<Lang>, tally: inout LanguageTally) -> [Term] {
     var terms: [Term] = []
     for token in Tokenizer.tokenize(text) {
       let lower = TextFolding.lower(token.text)
       let folded = TextFolding.fold(lower)
+      tally.count(lower: lower, folded: folded)
       if StopWords.contains(folded) { continue }
       var french: String?, unaccented: String?
       if languages.contains(.fr) {

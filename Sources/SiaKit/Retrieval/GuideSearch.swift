@@ -133,8 +133,16 @@ public final class GuideSearch {
     for clause in query.clauses {
       let weight = clause.alternatives.map { index.idf($0.term) * $0.weight }.max() ?? unknown
       total += weight
-      if clause.alternatives.contains(where: { index.frequency($0.term, in: document) > 0 }) { found += weight }
+      if matches(clause, document) { found += weight }
     }
     return total > 0 ? found / total : 0
+  }
+
+  /// A clause is found in a document by one of its words, or by every word of a phrase.
+  func matches(_ clause: QueryClause, _ document: Int32) -> Bool {
+    let present = { (term: WeightedTerm) in self.engine.index.frequency(term.term, in: document) > 0 }
+    if clause.alternatives.contains(where: { $0.phrase == 0 && present($0) }) { return true }
+    let phrases = Set(clause.alternatives.map(\.phrase)).subtracting([0])
+    return phrases.contains { phrase in clause.alternatives.filter { $0.phrase == phrase }.allSatisfy(present) }
   }
 }

@@ -53,7 +53,9 @@ public final class SearchEngine {
     var clauses: [QueryClause] = []
     var understood: [UnderstoodTerm] = []
     var words: [Analyzer.Term] = []
-    for word in analyzer.analyze(String(text.prefix(SearchEngine.maxQueryLength))).prefix(SearchEngine.maxQueryWords) {
+    var tally = LanguageTally()
+    let analyzed = analyzer.analyze(String(text.prefix(SearchEngine.maxQueryLength)), languages: [.fr, .en], tally: &tally)
+    for word in analyzed.prefix(SearchEngine.maxQueryWords) {
       var alternatives = SearchEngine.alternatives(word, index)
       var term = UnderstoodTerm(typed: word.word, correction: nil, synonyms: [], isKnown: !alternatives.isEmpty)
       if alternatives.isEmpty {
@@ -74,8 +76,8 @@ public final class SearchEngine {
       understood.append(term)
       words.append(word)
     }
-    synonyms.expand(words: words, clauses: &clauses, understood: &understood)
-    let language = SearchEngine.guessLanguage(text)
+    synonyms.expand(words: words, clauses: &clauses, understood: &understood, index: index)
+    let language = tally.guess
     if let language { favour(language, in: &clauses) }
     return ParsedQuery(text: text, clauses: clauses, understood: understood, language: language)
   }
@@ -84,23 +86,22 @@ public final class SearchEngine {
   /// clear: the English "data" stemmed as French is "dat", which is also "date".
   func favour(_ language: Lang, in clauses: inout [QueryClause]) {
     for i in clauses.indices {
-      for j in clauses[i].alternatives.indices where index.language(of: clauses[i].alternatives[j].term) != language {
+      for j in clauses[i].alternatives.indices
+      where clauses[i].alternatives[j].phrase == 0 && index.language(of: clauses[i].alternatives[j].term) != language {
         clauses[i].alternatives[j].weight *= SearchEngine.otherLanguageWeight
+        clauses[i].alternatives[j].highlights = false
       }
     }
   }
 
   /// French or English from the words around the question (stop words, accents).
   public static func guessLanguage(_ text: String) -> Lang? {
-    var french = 0, english = 0
+    var tally = LanguageTally()
     for token in Tokenizer.tokenize(text) {
       let lower = TextFolding.lower(token.text)
-      let folded = TextFolding.fold(lower)
-      if folded != lower { french += 1 }
-      let inFrench = StopWords.french.contains(folded), inEnglish = StopWords.english.contains(folded)
-      if inFrench && !inEnglish { french += 1 }
-      if inEnglish && !inFrench { english += 1 }
+      tally.count(lower: lower, folded: TextFolding.fold(lower))
     }
-    return french > english ? .fr : english > french ? .en : nil
+    return tally.guess
   }
+
 }

@@ -4,7 +4,7 @@ public enum Sentences {
   public static func split(_ markdown: String) -> [String] {
     var sentences: [String] = []
     for raw in markdown.split(separator: "\n") {
-      var line = raw.trimmingCharacters(in: .whitespaces)
+      var line = String(raw.trimmed)
       if line.isEmpty || line.hasPrefix("#") { continue }
       for marker in ["- ", "* ", "> "] where line.hasPrefix(marker) { line = String(line.dropFirst(2)) }
       if let dot = line.firstIndex(of: "."), dot > line.startIndex, line[..<dot].allSatisfy(\.isNumber),
@@ -38,11 +38,11 @@ public enum Sentences {
       guard ".!?…".contains(character), i + 2 < characters.count, characters[i + 1] == " " else { continue }
       let next = characters[i + 2]
       if next.isUppercase || next == "«", !(character == "." && isAbbreviation(characters[..<i])) {
-        result.append(current.trimmingCharacters(in: .whitespaces))
+        result.append(String(current.trimmed))
         current = ""
       }
     }
-    let rest = current.trimmingCharacters(in: .whitespaces)
+    let rest = String(current.trimmed)
     if !rest.isEmpty { result.append(rest) }
     return result
   }

@@ -51,9 +51,9 @@ extension SearchEngine {
     let importance = query.clauses.map { clause in clause.alternatives.map { index.idf($0.term) * $0.weight }.max() ?? 0 }
     var termToClauses: [Int32: [Int]] = [:]
     for (position, clause) in query.clauses.enumerated() {
-      // The other language's stems only break ties in ranking; highlighted, the
-      // English "data" would light up the French "date".
-      for alternative in clause.alternatives where alternative.weight > SearchEngine.otherLanguageWeight {
+      // The other language's stems only help ranking; highlighted, the English "data"
+      // would light up the French "date".
+      for alternative in clause.alternatives where alternative.highlights {
         termToClauses[alternative.term, default: []].append(position)
       }
     }

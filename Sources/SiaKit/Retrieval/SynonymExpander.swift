@@ -53,10 +53,12 @@ struct SynonymExpander {
       || (typed.english != nil && typed.english == wanted.english)
   }
 
-  /// A member found over clauses i..<i+n lends the words of each other member of its
-  /// group that has at most n words to those clauses, in order. A longer member lends
-  /// nothing: one of its words alone is no synonym ("règlement" is not the RGPD).
-  func expand(words: [Analyzer.Term], clauses: inout [QueryClause], understood: inout [UnderstoodTerm]) {
+  /// A member found over clauses i..<i+n lends every other member of its group to
+  /// clause i: a one-word member for a one-word match as a plain alternative; for a
+  /// match of several words, as a phrase whose words add up and together weigh n words
+  /// (word order differs between languages: "données de santé", "health data"). A
+  /// longer member is not lent to a single word.
+  func expand(words: [Analyzer.Term], clauses: inout [QueryClause], understood: inout [UnderstoodTerm], index: SearchIndex) {
     guard !members.isEmpty else { return }
     let corrected = understood.map { $0.correction.map(TextFolding.fold) }
     // Members found, by group and start: their positions and the longest length.
@@ -81,14 +83,26 @@ struct SynonymExpander {
         }
       }
     }
+    var phrase: Int32 = 0
     for match in found {
       for position in groups[match.group] where !match.members.contains(position) {
         let other = members[position]
-        guard other.words.count <= match.length, other.terms.allSatisfy({ !$0.isEmpty }) else { continue }
-        for (offset, terms) in other.terms.enumerated() {
-          let target = match.start + offset
-          for term in terms where !clauses[target].alternatives.contains(where: { $0.term == term.term }) {
-            clauses[target].alternatives.append(WeightedTerm(term.term, weight: term.weight * SearchEngine.synonymWeight))
+        // A phrase for a single word ranks by its common words ("IA générative" for
+        // "ChatGPT" finds every text on AI): too loose to help.
+        guard other.terms.allSatisfy({ !$0.isEmpty }), match.length > 1 || other.words.count == 1 else { continue }
+        if match.length == 1, other.words.count == 1 {
+          for term in other.terms[0] where !clauses[match.start].alternatives.contains(where: { $0.term == term.term && $0.phrase == 0 }) {
+            clauses[match.start].alternatives.append(WeightedTerm(term.term, weight: SearchEngine.synonymWeight))
+          }
+        } else {
+          phrase += 1
+          // Each word by its most frequent form (the stem of its own language, usually).
+          let main = other.terms.compactMap { terms in
+            terms.max { index.documentFrequency($0.term) < index.documentFrequency($1.term) }
+          }
+          let share = SearchEngine.synonymWeight * Double(match.length) / Double(other.words.count)
+          for term in main {
+            clauses[match.start].alternatives.append(WeightedTerm(term.term, weight: share, phrase: phrase))
           }
         }
         if !understood[match.start].synonyms.contains(other.text) { understood[match.start].synonyms.append(other.text) }

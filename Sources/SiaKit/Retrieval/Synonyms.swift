@@ -40,7 +40,7 @@ public enum Synonyms {
           valid = false
           continue
         }
-        let term = scalar.string.trimmingCharacters(in: .whitespaces)
+        let term = String(scalar.string.trimmed)
         if term.isEmpty {
           diagnostics.append(Diagnostic(file: file, line: document.line(of: member), message: "empty term"))
           valid = false

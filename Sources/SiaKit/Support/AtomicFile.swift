@@ -25,6 +25,7 @@ public enum AtomicFile {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent().path
     if !overwrite, FileManager.default.fileExists(atPath: path) { throw Failure.exists(path) }
+    removeStaleTemporaries(of: url.lastPathComponent, in: folder)
     var template = Array("\(folder)/.\(url.lastPathComponent).tmp-XXXXXX".utf8CString)
     let fd = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.map { mkstemp($0) } ?? -1 }
     guard fd >= 0 else { throw Failure.cannotCreate(path, errno) }
@@ -71,6 +72,23 @@ public enum AtomicFile {
   public static func makeFolder(_ path: String, mode: mode_t = 0o700) throws {
     try FileManager.default.createDirectory(
       atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: Int(mode)])
+  }
+
+  /// A crash (`kill -9`, power loss) between creating the temporary file and renaming it
+  /// leaves `.name.tmp-XXXXXX` behind: the target itself is intact, and the next write
+  /// removes such leftovers. Only old ones: a younger one may belong to a live writer.
+  static func removeStaleTemporaries(of name: String, in folder: String, olderThan age: TimeInterval = 5) {
+    let prefix = ".\(name).tmp-"
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    let limit = Date().addingTimeInterval(-age)
+    for leftover in names where leftover.hasPrefix(prefix) {
+      let path = "\(folder)/\(leftover)"
+      if let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date,
+        modified < limit
+      {
+        unlink(path)
+      }
+    }
   }
 
   private static func syncFolder(_ folder: String) {

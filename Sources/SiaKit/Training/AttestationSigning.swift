@@ -51,6 +51,6 @@ public enum AttestationSigning {
   static func ownPublicKey(_ paths: Paths) -> SSHPublicKey? {
     guard let data = FileManager.default.contents(atPath: KeyStore(paths: paths).publicKeyPath) else { return nil }
     return try? SSHPublicKey.parse(
-      line: String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+      line: String(String(decoding: data, as: UTF8.self).trimmed))
   }
 }

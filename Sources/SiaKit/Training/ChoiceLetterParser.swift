@@ -3,7 +3,7 @@
 /// an answer, so the session can ask again instead of scoring a typo.
 public enum ChoiceLetterParser {
   public static func parse(_ line: String, letters: [String]) -> Result<Set<String>, AnswerProblem> {
-    let lowered = line.lowercased().trimmingCharacters(in: .whitespaces)
+    let lowered = String(line.lowercased().trimmed)
     let separators: Set<Character> = [",", " ", ";", "+", "/", "\t"]
     var words = lowered.split(whereSeparator: { separators.contains($0) }).map(String.init)
     // `ac` typed without separator: accept it when every character is a choice letter.

@@ -115,7 +115,7 @@ struct ExerciseParser {
   {
     guard let french = entry.required(key, id: id, &diagnostics) else { return nil }
     let english = entry.string("\(key)_en", id: id, &diagnostics) ?? ""
-    if english.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+    if String(english.trimmed).isEmpty {
       diagnostics.append(
         Diagnostic(
           .warning, file: entry.file, line: line, id: id, message: "'\(key)' has no English version '\(key)_en'"))

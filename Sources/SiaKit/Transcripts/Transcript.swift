@@ -29,16 +29,16 @@ public struct Transcript: Equatable, Sendable {
     while index < lines.count, lines[index].hasPrefix("%") {
       let line = lines[index]
       transcript.header.append(line)
-      let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
+      let body = String(line.dropFirst().trimmed)
       if body.hasPrefix("args:") {
         transcript.arguments += splitArguments(String(body.dropFirst(5)))
       } else if body.hasPrefix("env:") {
-        let assignment = body.dropFirst(4).trimmingCharacters(in: .whitespaces)
+        let assignment = String(body.dropFirst(4).trimmed)
         if let equals = assignment.firstIndex(of: "=") {
           transcript.environment[String(assignment[..<equals])] = String(assignment[assignment.index(after: equals)...])
         }
       } else if body.hasPrefix("setup:") {
-        transcript.setup.append(body.dropFirst(6).trimmingCharacters(in: .whitespaces))
+        transcript.setup.append(String(body.dropFirst(6).trimmed))
       }
       index += 1
     }

@@ -57,17 +57,20 @@ struct OpenSSHTool {
     try process.run()
     stdin.fileHandleForWriting.write(input)
     try? stdin.fileHandleForWriting.close()
-    var errData = Data()
-    let errReader = Thread { errData = stderr.fileHandleForReading.readDataToEndOfFile() }
+    let errBox = ErrorBytes()
+    let errReader = Thread { errBox.data = stderr.fileHandleForReading.readDataToEndOfFile() }
     errReader.start()
     let outData = stdout.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     while errReader.isExecuting { usleep(1000) }
     return Result(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self))
+      stderr: String(decoding: errBox.data, as: UTF8.self))
   }
 }
+
+/// Standard error read on another thread, handed back once that thread is done.
+final class ErrorBytes: @unchecked Sendable { var data = Data() }
 
 /// RFC 8032 test 1: a fixed Ed25519 seed, for golden signatures.
 let rfc8032Seed = Data(

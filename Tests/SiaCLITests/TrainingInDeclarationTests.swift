@@ -1,0 +1,37 @@
+import Foundation
+import XCTest
+
+/// A passed, signed training session is what the declaration cites for "training
+/// followed": the document names the attestation (date, score, file), in the prose and
+/// in the signed JSON block; without one, the line is absent.
+final class TrainingInDeclarationTests: XCTestCase {
+  /// The answers of Transcripts/training/seeded-session.txt (seed 42): 9/10 right.
+  static let passingAnswers = "a,b\na c d\ne\nCB\nb,c\na,c,d\na\na,c,d\na,b,c\nb,d\nb,c,d\n"
+
+  func testTheDeclarationCitesAValidAttestation() throws {
+    let sia = try SiaRunner()
+    defer { sia.cleanUp() }
+    try sia.setUpPeople(labHead: false)
+    let before = try sia.read(try sia.declare(extra: ["--slug", "sans-formation"]))
+    XCTAssertFalse(before.contains("**Formation**"))
+    XCTAssertFalse(before.contains("\"training\""))
+
+    try sia.expect(0, ["train", "--seed", "42"], input: Self.passingAnswers)
+    let after = try sia.read(try sia.declare(extra: ["--slug", "avec-formation"]))
+    XCTAssertTrue(
+      after.contains("- **Formation** : attestation du 2026-11-29, 9/10 (90 %), signée (attestation-formation-2026-11-29.md)"),
+      after)
+    XCTAssertTrue(after.contains("\"training\":{\"date\":\"2026-11-29\""), after)
+  }
+
+  func testATamperedAttestationIsNotCited() throws {
+    let sia = try SiaRunner()
+    defer { sia.cleanUp() }
+    try sia.setUpPeople(labHead: false)
+    try sia.expect(0, ["train", "--seed", "42"], input: Self.passingAnswers)
+    let attestation = ".local/state/sia/training/attestations/attestation-formation-2026-11-29.md"
+    try sia.write(try sia.read(attestation).replacingOccurrences(of: "9/10", with: "10/10"), to: attestation)
+    let document = try sia.read(try sia.declare())
+    XCTAssertFalse(document.contains("**Formation**"), "an altered attestation must not be cited")
+  }
+}
