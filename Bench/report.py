@@ -158,7 +158,7 @@ def render(results, notes_path):
         "## Start-up (whole process, release build, bundled guide)",
         "",
         "Wall time from `posix_spawn` to `wait4` (CLOCK_MONOTONIC), after 3 warm-up runs; peak RSS from "
-        "`wait4`. Private HOME, `LANG=fr_FR.UTF-8`, output to /dev/null.",
+        "one more run under GNU `time -f %M`. Private HOME, `LANG=fr_FR.UTF-8`, output to /dev/null.",
         "",
         startup,
         "",
