@@ -7,7 +7,9 @@ wait4 (wall time on CLOCK_MONOTONIC, peak RSS from the kernel). In-process measu
 process per data set so that memory figures do not mix, both engines in that same
 process, same queries, same timer. This script only orchestrates and writes the report.
 
-Options: --quick (fewer runs, for trying the script), --no-build, --output FILE.
+Options: --quick (fewer runs, for trying the script), --no-build, --output FILE,
+--report-only (re-render BENCHMARKS.md from the last results, e.g. after editing
+Bench/NOTES.md).
 """
 import argparse
 import datetime
@@ -206,7 +208,13 @@ def main():
     parser.add_argument("--quick", action="store_true", help="fewer runs and rounds")
     parser.add_argument("--no-build", action="store_true")
     parser.add_argument("--output", default=os.path.join(ROOT, "BENCHMARKS.md"))
+    parser.add_argument("--report-only", action="store_true",
+                        help="re-render the report from .bench-cache/results.json (after editing Bench/NOTES.md)")
     options = parser.parse_args()
+    if options.report_only:
+        with open(os.path.join(CACHE, "results.json")) as handle:
+            write_report(json.load(handle), options.output)
+        return
 
     run([sys.executable, os.path.join(BENCH, "corpus.py"), CACHE])
     if not options.no_build:
@@ -233,11 +241,15 @@ def main():
 
     with open(os.path.join(CACHE, "results.json"), "w") as handle:
         json.dump(results, handle, indent=1)
+    write_report(results, options.output)
+
+
+def write_report(results, output):
     table, markdown = report.render(results, notes_path=os.path.join(BENCH, "NOTES.md"))
-    with open(options.output, "w") as handle:
+    with open(output, "w") as handle:
         handle.write(markdown)
     print(table)
-    log(f"wrote {os.path.relpath(options.output, ROOT)} (raw results: .bench-cache/results.json)")
+    log(f"wrote {os.path.relpath(output, ROOT)} (raw results: .bench-cache/results.json)")
 
 
 if __name__ == "__main__":
