@@ -178,7 +178,7 @@ def render(results, notes_path):
         "transaction then `optimize`d, queried with `SELECT rowid … WHERE docs MATCH ? ORDER BY bm25(docs, "
         "weights…) LIMIT 3` on one prepared statement (SQLite's C API; the MATCH expression is the OR of the "
         "words sia keeps, each quoted). On the guide, FTS5 gets the same fields as columns with sia's field "
-        "weights. *memory*: sia = peak growth of the process's RSS while building (VmHWM reset through "
+        "weights; sia's build there is `GuideSearch.load` (synonyms and passages included), FTS5's the table over the same documents. *memory*: sia = peak growth of the process's RSS while building (VmHWM reset through "
         "/proc/self/clear_refs); FTS5 = bytes held by SQLite's allocator after the build. *postings*: "
         "Σ document frequency of every term sia's query walks; *ns/posting* = total scoring time ÷ total "
         "postings.",
