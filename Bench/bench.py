@@ -1,0 +1,256 @@
+#!/usr/bin/env python3
+"""`make bench`: corpus (cached) + release builds + measurements + BENCHMARKS.md.
+
+Whole-process measurements (start-up, `ssh-keygen`) are made here with posix_spawn and
+wait4 (wall time on CLOCK_MONOTONIC, peak RSS from the kernel). In-process measurements
+(retrieval, quality) are made by the Swift executable `sia-bench` (Bench/Sources), one
+process per data set so that memory figures do not mix, both engines in that same
+process, same queries, same timer. This script only orchestrates and writes the report.
+
+Options: --quick (fewer runs, for trying the script), --no-build, --output FILE,
+--report-only (re-render BENCHMARKS.md from the last results, e.g. after editing
+Bench/NOTES.md).
+"""
+import argparse
+import datetime
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BENCH = os.path.join(ROOT, "Bench")
+CACHE = os.path.join(ROOT, ".bench-cache")
+SIA = os.path.join(ROOT, ".build", "release", "sia")
+SIA_BENCH = os.path.join(BENCH, ".build-bench", "release", "sia-bench")
+QUERIES = os.path.join(BENCH, "Data", "queries.txt")
+QUESTIONS = os.path.join(ROOT, "Tests", "SiaKitTests", "Fixtures", "retrieval", "questions.tsv")
+KNOWLEDGE = os.path.join(ROOT, "Knowledge")
+SCENARIOS = os.path.join(ROOT, "Tests", "SiaKitTests", "Fixtures", "scenarios")
+CORPUS = os.path.join(CACHE, "corpus-fr.txt")
+CORPUS_SIZES = ["1000", "10000", "30000", "all"]
+ASK_QUESTION = "données de santé ChatGPT"
+
+sys.path.insert(0, BENCH)
+import report  # noqa: E402  (Bench/report.py)
+
+
+def log(message):
+    print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+def run(command, **options):
+    log(" ".join(command))
+    return subprocess.run(command, check=True, **options)
+
+
+def build():
+    run(["swift", "build", "-c", "release", "--product", "sia"], cwd=ROOT)
+    # Without manifest caching: a file added to SiaKit (a dependency here) is otherwise
+    # not seen until Bench/Package.swift changes.
+    run(["swift", "build", "-c", "release", "--package-path", "Bench", "--scratch-path", "Bench/.build-bench",
+         "--disable-build-manifest-caching"], cwd=ROOT)
+
+
+def sandbox_environment(home):
+    """What SiaRunner pins for the tests: a private HOME, French, UTC, no colour."""
+    environment = {key: value for key, value in os.environ.items() if not key.startswith(("SIA_", "XDG_"))}
+    environment.update({
+        "HOME": home, "XDG_CONFIG_HOME": os.path.join(home, ".config"),
+        "XDG_STATE_HOME": os.path.join(home, ".local", "state"),
+        "XDG_DATA_HOME": os.path.join(home, ".local", "share"), "XDG_CACHE_HOME": os.path.join(home, ".cache"),
+        "LANG": "fr_FR.UTF-8", "TZ": "UTC", "COLUMNS": "80", "NO_COLOR": "1",
+    })
+    return environment
+
+
+def spawn_timed(argv, environment, stdin_path=None):
+    """Runs argv once; returns (wall seconds, peak RSS bytes, exit status)."""
+    actions = [(os.POSIX_SPAWN_OPEN, 1, os.devnull, os.O_WRONLY, 0),
+               (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0),
+               (os.POSIX_SPAWN_OPEN, 0, stdin_path or os.devnull, os.O_RDONLY, 0)]
+    start = time.clock_gettime_ns(time.CLOCK_MONOTONIC)
+    pid = os.posix_spawn(argv[0], argv, environment, file_actions=actions)
+    _, status, usage = os.wait4(pid, 0)
+    elapsed = time.clock_gettime_ns(time.CLOCK_MONOTONIC) - start
+    return elapsed / 1e9, usage.ru_maxrss * 1024, os.waitstatus_to_exitcode(status)
+
+
+def peak_rss(argv, environment, stdin_path=None):
+    """Peak RSS of one run, through GNU time when present: posix_spawn's child starts in
+    this Python process's memory (vfork), which wait4's ru_maxrss counts too."""
+    gnu_time = "/usr/bin/time"
+    if not os.path.exists(gnu_time):
+        return spawn_timed(argv, environment, stdin_path)[1]
+    with open(stdin_path or os.devnull) as stdin:
+        result = subprocess.run([gnu_time, "-f", "%M", *argv], env=environment, stdin=stdin,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    return int(result.stderr.strip().splitlines()[-1]) * 1024
+
+
+def repeat(argv, environment, runs, stdin_path=None, warmup=3):
+    """Median, p90, min wall time over `runs` runs after warm-up, and peak RSS."""
+    for _ in range(warmup):
+        spawn_timed(argv, environment, stdin_path)
+    times = []
+    for _ in range(runs):
+        seconds, _, status = spawn_timed(argv, environment, stdin_path)
+        if status != 0:
+            raise RuntimeError(f"{' '.join(argv)} exited with {status}")
+        times.append(seconds)
+    times.sort()
+    return {"runs": runs, "median": statistics.median(times), "p90": times[int(0.9 * (runs - 1))],
+            "min": times[0], "peakRSS": peak_rss(argv, environment, stdin_path)}
+
+
+def has_command(name):
+    """True when `sia --help` lists the subcommand NAME (it exists in this build)."""
+    help_text = subprocess.run([SIA, "--help"], capture_output=True, text=True).stdout
+    return any(line.split()[:1] == [name] for line in help_text.split("SUBCOMMANDS:")[-1].splitlines())
+
+
+def startup(runs):
+    home = tempfile.mkdtemp(prefix="sia-bench-home-")
+    environment = sandbox_environment(home)
+    quit_file = os.path.join(home, "quit.txt")
+    with open(quit_file, "w") as handle:
+        handle.write("/quitter\n")
+    results = {"floor": repeat(["/bin/true"], environment, runs)}
+    results["repl"] = repeat([SIA], environment, runs, stdin_path=quit_file)
+    if has_command("ask"):
+        results["ask"] = repeat([SIA, "ask", ASK_QUESTION], environment, runs)
+    shutil.rmtree(home, ignore_errors=True)
+    return results
+
+
+SIGNED_FILES = 1000
+DISTINCT_DECLARATIONS = 20
+PRINCIPAL = "marie.curie@inserm.fr"
+
+
+def signatures(runs):
+    """`sia verify` over 1 000 signed declarations in one process vs one `ssh-keygen -Y
+    verify` process per declaration: 20 distinct declarations (the fixture assessment
+    Tests/Fixtures/answers-conditions.yaml, the use worded differently in each), each
+    copied under 50 names, all signed by one `sia sign`."""
+    home = tempfile.mkdtemp(prefix="sia-bench-sign-")
+    environment = sandbox_environment(home)
+    quiet = {"env": environment, "cwd": home, "stdout": subprocess.DEVNULL}
+    subprocess.run([SIA, "profile", "--name", "Marie Curie", "--email", PRINCIPAL, "--unit", "Laboratoire de test",
+                    "--unit-code", "U1234", "--lab-head", "Paul Langevin", "--lab-head-email",
+                    "paul.langevin@inserm.fr"], check=True, **quiet)
+    subprocess.run([SIA, "keygen"], check=True, **quiet)
+    fixture = os.path.join(ROOT, "Tests", "Fixtures", "answers-conditions.yaml")
+    distinct = []
+    for number in range(DISTINCT_DECLARATIONS):
+        slug = f"declaration-{number:02d}"
+        subprocess.run([SIA, "declare", "--answers", fixture, "--accept-all", "--no-sign",
+                        "--use", f"Usage numéro {number} : rédaction assistée de documents internes", "--slug", slug],
+                       check=True, **quiet)
+        distinct.append(next(name for name in os.listdir(home) if name.endswith(f"-{slug}.md")))
+    files = []
+    for number in range(SIGNED_FILES):
+        source = distinct[number % len(distinct)]
+        name = f"copy-{number:04d}-{source}"
+        shutil.copyfile(os.path.join(home, source), os.path.join(home, name))
+        files.append(name)
+    subprocess.run([SIA, "sign", "--force", *files], check=True, **quiet)
+    with open(os.path.join(home, ".config", "sia", "id_ed25519.pub")) as handle:
+        key = " ".join(handle.read().split()[:2])
+    with open(os.path.join(home, "allowed_signers"), "w") as handle:
+        handle.write(f'{PRINCIPAL} namespaces="sia-declaration" {key}\n')
+
+    os.chdir(home)
+    sia_runs = repeat([SIA, "verify", "--allowed-signers", "allowed_signers", *files], environment, runs, warmup=1)
+    ssh_keygen = shutil.which("ssh-keygen")
+    ssh_totals = []
+    for _ in range(runs):
+        start = time.clock_gettime_ns(time.CLOCK_MONOTONIC)
+        for name in files:
+            _, _, status = spawn_timed([ssh_keygen, "-Y", "verify", "-f", "allowed_signers", "-I", PRINCIPAL,
+                                        "-n", "sia-declaration", "-s", name + ".sig"], environment, stdin_path=name)
+            if status != 0:
+                raise RuntimeError(f"ssh-keygen -Y verify failed on {name}")
+        ssh_totals.append((time.clock_gettime_ns(time.CLOCK_MONOTONIC) - start) / 1e9)
+    os.chdir(ROOT)
+    shutil.rmtree(home, ignore_errors=True)
+    ssh_median = statistics.median(ssh_totals)
+    return {"files": SIGNED_FILES, "distinct": DISTINCT_DECLARATIONS, "siaRuns": sia_runs["runs"],
+            "siaSeconds": sia_runs["median"], "siaPeakRSS": sia_runs["peakRSS"], "sshRuns": runs,
+            "sshSeconds": ssh_median, "ratio": ssh_median / sia_runs["median"]}
+
+
+def sia_bench(*arguments):
+    output = run([SIA_BENCH, *arguments], stdout=subprocess.PIPE, cwd=ROOT).stdout
+    return json.loads(output)
+
+
+def machine():
+    model = ""
+    with open("/proc/cpuinfo") as handle:
+        for line in handle:
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()
+    sqlite = subprocess.run(["dpkg-query", "-W", "-f=${Version}", "libsqlite3-0"], capture_output=True, text=True).stdout
+    return {"cpu": model, "cores": os.cpu_count(), "kernel": platform.release(),
+            "swift": swift[0] if swift else "?", "sqlite": sqlite, "load": os.getloadavg()}
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="fewer runs and rounds")
+    parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--output", default=os.path.join(ROOT, "BENCHMARKS.md"))
+    parser.add_argument("--report-only", action="store_true",
+                        help="re-render the report from .bench-cache/results.json (after editing Bench/NOTES.md)")
+    options = parser.parse_args()
+    if options.report_only:
+        with open(os.path.join(CACHE, "results.json")) as handle:
+            write_report(json.load(handle), options.output)
+        return
+
+    run([sys.executable, os.path.join(BENCH, "corpus.py"), CACHE])
+    if not options.no_build:
+        build()
+    runs = 5 if options.quick else 30
+    rounds = "3" if options.quick else "11"
+    results = {"machine": machine(), "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="minutes")}
+    with open(os.path.join(CACHE, "corpus-fr.json")) as handle:
+        results["corpus"] = json.load(handle)
+
+    log(f"start-up, {runs} runs each")
+    results["startup"] = startup(runs)
+    results["retrieval"] = [sia_bench("guide", KNOWLEDGE, QUERIES, "21" if not options.quick else "3")]
+    for size in CORPUS_SIZES:
+        results["retrieval"].append(sia_bench("corpus", CORPUS, size, QUERIES, rounds))
+    if os.path.exists(QUESTIONS):
+        results["quality"] = sia_bench("quality", KNOWLEDGE, QUESTIONS, QUERIES, rounds)
+    if os.path.isdir(SCENARIOS):
+        results["engine"] = sia_bench("engine", KNOWLEDGE, SCENARIOS, "5" if options.quick else "21")
+    if has_command("verify") and has_command("sign"):
+        log("signatures: sia verify vs ssh-keygen -Y verify")
+        results["signatures"] = signatures(3 if options.quick else 5)
+    results["machine"]["loadAfter"] = os.getloadavg()
+
+    with open(os.path.join(CACHE, "results.json"), "w") as handle:
+        json.dump(results, handle, indent=1)
+    write_report(results, options.output)
+
+
+def write_report(results, output):
+    table, markdown = report.render(results, notes_path=os.path.join(BENCH, "NOTES.md"))
+    with open(output, "w") as handle:
+        handle.write(markdown)
+    print(table)
+    log(f"wrote {os.path.relpath(output, ROOT)} (raw results: .bench-cache/results.json)")
+
+
+if __name__ == "__main__":
+    main()
