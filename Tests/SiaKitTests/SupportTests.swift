@@ -96,4 +96,17 @@ final class SupportTests: XCTestCase {
     XCTAssertTrue(Transcript.lineMatches(expected: "Déclaration du * (glob)", actual: "Déclaration du 29/11"))
     XCTAssertNil(Transcript.promptInput("sias> x"))
   }
+
+  func testFrontMatterSplitsLFAndCRLFFilesAlike() throws {
+    let lf = "---\nid: a\ntitle: T\n---\n## En bref\nTexte.\n"
+    let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
+    for text in [lf, crlf] {
+      let parts = try XCTUnwrap(FrontMatter.split(text), "not split: \(text.debugDescription)")
+      XCTAssertEqual(parts.yaml, "id: a\ntitle: T\n")
+      XCTAssertEqual(parts.bodyLine, 5)
+      XCTAssertTrue(parts.body.hasPrefix("## En bref"))
+    }
+    XCTAssertNil(FrontMatter.split("pas de front matter\n---\n"))
+    XCTAssertNil(FrontMatter.split("---\nid: a\n"))
+  }
 }
