@@ -101,7 +101,7 @@ for answer in - 3 1 2 2 1 oui 3 1; do
 done
 if [ "$every_ok" = 1 ]; then passed=$((passed + 1)); echo "ok - Ctrl-C at each of the 9 interview prompts keeps the question"
 else failed=$((failed + 1)); echo "not ok - Ctrl-C lost an interview question"; screen | sed 's/^/    | /'; fi
-check "the interrupted interview still reaches its verdict" 'Verdict'
+check "the interrupted interview still reaches its verdict" 'Évaluation terminée.'
 keys C-d
 
 # Ctrl-C at every prompt of a whole training session (10 exercises).
@@ -115,7 +115,7 @@ for n in 1 2 3 4 5 6 7 8 9 10; do
 done
 if [ "$every_ok" = 1 ]; then passed=$((passed + 1)); echo "ok - Ctrl-C at each of the 10 training prompts shows the exercise again"
 else failed=$((failed + 1)); echo "not ok - Ctrl-C lost a training exercise"; screen | sed 's/^/    | /'; fi
-check "the interrupted session still ends with its score" 'Résultat'
+check "the interrupted session still ends with its score" 'Lire une section : /lire ID'
 keys C-d
 
 # Training in a real terminal: Ctrl-C shows the same exercise again, nothing is lost,
