@@ -109,4 +109,14 @@ final class SupportTests: XCTestCase {
     XCTAssertNil(FrontMatter.split("pas de front matter\n---\n"))
     XCTAssertNil(FrontMatter.split("---\nid: a\n"))
   }
+
+  func testTheKnowledgeVersionIsTheContentHashComputedOnDemand() {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("Fixtures/lint/valid").standardizedFileURL.path
+    let knowledge = KnowledgeLoader.load(root: root).knowledge
+    XCTAssertEqual(knowledge.version, KnowledgeVersion.hash(root: root))
+    XCTAssertTrue(knowledge.version.hasPrefix("sha256:"))
+    let given = KnowledgeBase(root: root, institute: Institute(values: [:]), themes: [], sections: [], faq: [], version: "v1")
+    XCTAssertEqual(given.version, "v1")
+  }
 }

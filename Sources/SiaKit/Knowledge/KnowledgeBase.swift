@@ -1,3 +1,5 @@
+import Foundation
+
 /// The guide as loaded from `Knowledge/`: institute names, themes, sections and Q&A.
 /// Other parts (questions, rules, tools, exercises) load their own files from `root`.
 public struct KnowledgeBase: Sendable {
@@ -7,22 +9,27 @@ public struct KnowledgeBase: Sendable {
   /// In theme order, then by id.
   public var sections: [GuideSection]
   public var faq: [FAQEntry]
-  /// Content hash of every file under `root` (see `KnowledgeVersion`).
-  public var version: String
+  /// Content hash of every file under `root` (see `KnowledgeVersion`), computed on first
+  /// use: hashing every file is a tenth of start-up, and only documents and listings need it.
+  public var version: String { versionCache.value(root: root) }
 
-  public init(root: String, institute: Institute, themes: [Theme], sections: [GuideSection], faq: [FAQEntry], version: String) {
+  /// `version: nil` hashes `root` when the version is first asked for.
+  public init(
+    root: String, institute: Institute, themes: [Theme], sections: [GuideSection], faq: [FAQEntry], version: String?
+  ) {
     self.root = root
     self.institute = institute
     self.themes = themes
     self.sections = sections
     self.faq = faq
-    self.version = version
+    versionCache = VersionCache(version)
     var index: [String: Int] = [:]
     for (position, section) in sections.enumerated() { index[section.id] = position }
     sectionIndex = index
   }
 
   private var sectionIndex: [String: Int]
+  private let versionCache: VersionCache
 
   public func section(_ id: String) -> GuideSection? {
     sectionIndex[id].map { sections[$0] }
@@ -38,5 +45,22 @@ public struct KnowledgeBase: Sendable {
       let members = sections.filter { $0.theme == theme.id }
       return members.isEmpty ? nil : (theme, members)
     }
+  }
+}
+
+/// The knowledge version, hashed once on demand (a lock keeps it safe across threads).
+final class VersionCache: @unchecked Sendable {
+  private var cached: String?
+  private let lock = NSLock()
+
+  init(_ known: String?) { cached = known }
+
+  func value(root: String) -> String {
+    lock.lock()
+    defer { lock.unlock() }
+    if let cached { return cached }
+    let computed = KnowledgeVersion.hash(root: root)
+    cached = computed
+    return computed
   }
 }

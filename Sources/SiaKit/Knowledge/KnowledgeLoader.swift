@@ -29,7 +29,7 @@ public enum KnowledgeLoader {
     }
     let knowledge = KnowledgeBase(
       root: root, institute: institute, themes: themes, sections: sections, faq: faq,
-      version: KnowledgeVersion.hash(root: root))
+      version: nil)
     return Result(knowledge: knowledge, diagnostics: diagnostics)
   }
 
