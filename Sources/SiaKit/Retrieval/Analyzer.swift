@@ -3,7 +3,9 @@
 /// folded. The French stemmer sees the lower-case word with its accents (it needs them)
 /// and its stem is folded afterwards; the English stemmer sees the folded word. French
 /// words are also stemmed without their accents, since people type `donnees`.
-/// Stems are cached: a corpus repeats the same words. Not thread-safe (see `Stemmer`).
+/// Every distinct word is analysed once: a corpus repeats the same words, so the
+/// lower-casing, folding, stop-word test and both stems of a word seen before cost one
+/// dictionary lookup (`WordAnalysis`). Not thread-safe (see `Stemmer`).
 public final class Analyzer {
   public struct Term: Equatable {
     /// The word lower-cased, accents kept (`données`): what the user is shown.
@@ -27,7 +29,21 @@ public final class Analyzer {
   private let english: Stemmer?
   private var frenchCache: [String: String] = [:]
   private var englishCache: [String: String] = [:]
+  private var words: [String: WordAnalysis] = [:]
   static let cacheLimit = 100_000
+
+  /// What the analysis of one word (as written) always gives, whatever the text.
+  struct WordAnalysis {
+    var lower: String
+    var folded: String
+    var isStopWord: Bool
+    var french: String
+    var english: String
+    var frenchUnaccented: String?
+    /// The word's votes for `LanguageTally`.
+    var frenchVotes: Int
+    var englishVotes: Int
+  }
 
   public init() {
     french = Stemmer(.fr)
@@ -43,25 +59,37 @@ public final class Analyzer {
   /// The same, counting on the way what the words say of the text's language.
   public func analyze(_ text: String, languages: Set<Lang>, tally: inout LanguageTally) -> [Term] {
     var terms: [Term] = []
+    let french = languages.contains(.fr), english = languages.contains(.en)
     for token in Tokenizer.tokenize(text) {
-      let lower = TextFolding.lower(token.text)
-      let folded = TextFolding.fold(lower)
-      tally.count(lower: lower, folded: folded)
-      if StopWords.contains(folded) { continue }
-      var french: String?, unaccented: String?
-      if languages.contains(.fr) {
-        french = stem(lower, .fr)
-        if folded != lower {
-          let plain = stem(folded, .fr)
-          if plain != french { unaccented = plain }
-        }
-      }
+      let word = analysis(of: token.text)
+      tally.add(french: word.frenchVotes, english: word.englishVotes)
+      if word.isStopWord { continue }
       terms.append(Term(
-        word: lower, folded: folded, french: french,
-        english: languages.contains(.en) ? stem(folded, .en) : nil, frenchUnaccented: unaccented,
+        word: word.lower, folded: word.folded, french: french ? word.french : nil,
+        english: english ? word.english : nil, frenchUnaccented: french ? word.frenchUnaccented : nil,
         range: token.range, isJoined: token.isJoined))
     }
     return terms
+  }
+
+  func analysis(of written: String) -> WordAnalysis {
+    if let known = words[written] { return known }
+    let lower = TextFolding.lower(written)
+    let folded = TextFolding.fold(lower)
+    var tally = LanguageTally()
+    tally.count(lower: lower, folded: folded)
+    let french = stem(lower, .fr)
+    var unaccented: String?
+    if folded != lower {
+      let plain = stem(folded, .fr)
+      if plain != french { unaccented = plain }
+    }
+    let word = WordAnalysis(
+      lower: lower, folded: folded, isStopWord: StopWords.contains(folded), french: french,
+      english: stem(folded, .en), frenchUnaccented: unaccented, frenchVotes: tally.french, englishVotes: tally.english)
+    if words.count >= Analyzer.cacheLimit { words.removeAll() }
+    words[written] = word
+    return word
   }
 
   /// The folded stem of one lower-case word (French: stem, then fold; English: the

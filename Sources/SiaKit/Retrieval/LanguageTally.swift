@@ -6,6 +6,11 @@ public struct LanguageTally: Sendable {
 
   public init() {}
 
+  mutating func add(french votes: Int, english englishVotes: Int) {
+    french += votes
+    english += englishVotes
+  }
+
   mutating func count(lower: String, folded: String) {
     if folded != lower { french += 1 }
     let inFrench = StopWords.french.contains(folded), inEnglish = StopWords.english.contains(folded)

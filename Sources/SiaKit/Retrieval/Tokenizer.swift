@@ -23,6 +23,7 @@ public enum Tokenizer {
     var tokens: [Token] = []
     let scalars = text.unicodeScalars
     var index = scalars.startIndex
+    var segments: [(Range<String.Index>, Character)] = []
     while index < scalars.endIndex {
       let scalar = scalars[index]
       if scalar == "[", let close = citationEnd(scalars, from: index) {
@@ -34,7 +35,7 @@ public enum Tokenizer {
         continue
       }
       // One compound: word scalars joined by single apostrophes or hyphens.
-      var segments: [(Range<String.Index>, Character)] = []
+      segments.removeAll(keepingCapacity: true)
       var start = index
       var connector: Character = " "
       while index < scalars.endIndex {
@@ -59,6 +60,12 @@ public enum Tokenizer {
 
   /// `segments` are the parts of one compound, each with the connector before it.
   static func emit(_ segments: [(Range<String.Index>, Character)], in text: String, into tokens: inout [Token]) {
+    // Most words are one segment: nothing to resolve, nothing to join.
+    if segments.count == 1 {
+      let part = String(text[segments[0].0])
+      if isMeaningful(part) { tokens.append(Token(text: part, range: segments[0].0, isJoined: false)) }
+      return
+    }
     // Resolve apostrophes: elided prefixes and clitics drop, other parts merge
     // (`aujourd'hui` → `aujourdhui`). What remains are the hyphen-separated parts.
     var parts: [(text: String, range: Range<String.Index>)] = []
@@ -104,6 +111,8 @@ public enum Tokenizer {
   /// Counted on the folded form, so a letter with a combining mark is still one letter
   /// (and analysing the folded words again keeps exactly the same words).
   static func isMeaningful(_ word: String) -> Bool {
+    // Two ASCII bytes are two letters or digits, folded or not.
+    if word.utf8.count > 1, word.utf8.allSatisfy({ $0 < 0x80 }) { return true }
     let scalars = TextFolding.fold(word).unicodeScalars
     return scalars.count > 1 || scalars.first.map { $0.properties.numericType != nil } == true
   }
