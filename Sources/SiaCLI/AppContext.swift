@@ -11,6 +11,8 @@ public struct AppContext {
   public var paths: Paths
   public var console: Console
   public var environment: [String: String]
+  /// The knowledge folder's cache entry (nil with `SIA_NO_CACHE`).
+  public var cache: KnowledgeCache.Entry?
 
   /// Loads the knowledge base; fails with a user-facing message when it is missing or
   /// holds no valid section. Structural problems are reported once on standard error.
@@ -23,7 +25,8 @@ public struct AppContext {
     guard FileManager.default.fileExists(atPath: root) else {
       throw UserFacingError(Messages.knowledgeNotFound.text(lang, ["path": root]))
     }
-    let loaded = KnowledgeLoader.load(root: root)
+    let cache = KnowledgeCache.fromEnvironment(env)?.entry(root: root)
+    let loaded = cache?.knowledge { KnowledgeLoader.load(root: root) } ?? KnowledgeLoader.load(root: root)
     if loaded.knowledge.sections.isEmpty {
       for diagnostic in loaded.diagnostics.sortedForReport.prefix(20) { console.warn(diagnostic.description) }
       throw UserFacingError(Messages.knowledgeEmpty.text(lang, ["path": root]))
@@ -35,7 +38,13 @@ public struct AppContext {
     }
     return AppContext(
       lang: lang, knowledge: loaded.knowledge, loadDiagnostics: loaded.diagnostics,
-      clock: Clock.fromEnvironment(env), paths: Paths(environment: env), console: console, environment: env)
+      clock: Clock.fromEnvironment(env), paths: Paths(environment: env), console: console, environment: env,
+      cache: cache)
+  }
+
+  /// The guide search, from the cache when the folder is unchanged.
+  public func guideSearch() -> GuideSearch {
+    cache?.search(knowledge) { GuideSearch.load(knowledge) } ?? GuideSearch.load(knowledge)
   }
 }
 

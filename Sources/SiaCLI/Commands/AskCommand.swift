@@ -30,7 +30,8 @@ struct AskCommand: ParsableCommand {
   func run() throws {
     let app = try AppContext.make(options: global)
     let text = question.joined(separator: " ")
-    let answer = GuideSearch.load(app.knowledge).ask(text, lang: app.lang, limit: max(top, 12))
+    // Only the passages printed get a snippet.
+    let answer = app.guideSearch().ask(text, lang: app.lang, limit: top)
     if json {
       print(try AskJSON(answer, top: top).encoded())
     } else {

@@ -34,7 +34,7 @@ extension ReplSession {
   /// Built at the first question, then kept: startup does not pay for the index.
   var guideSearch: GuideSearch {
     if let search = featureState["retrieval.search"] as? GuideSearch { return search }
-    let search = GuideSearch.load(knowledge)
+    let search = app.guideSearch()
     featureState["retrieval.search"] = search
     return search
   }

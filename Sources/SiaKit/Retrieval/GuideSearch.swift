@@ -45,13 +45,20 @@ public final class GuideSearch {
     keywords = GuideSearch.keywords(knowledge)
   }
 
+  /// A search whose index was built before (`KnowledgeCache`): only the passages, which
+  /// point into `knowledge`, are laid out again.
+  init(knowledge: KnowledgeBase, engine: SearchEngine, keywords: [String]) {
+    self.engine = engine
+    passages = GuideSearch.passages(knowledge)
+    self.keywords = keywords
+  }
+
   /// The documents the guide search indexes, one per section then one per FAQ entry
   /// (public so a benchmark can index exactly the same thing).
   public static func documents(_ knowledge: KnowledgeBase) -> [SearchDocument] { corpus(knowledge).documents }
 
   static func corpus(_ knowledge: KnowledgeBase) -> (documents: [SearchDocument], passages: [Passage]) {
     var documents: [SearchDocument] = []
-    var passages: [Passage] = []
     let expand = { (text: String) in knowledge.institute.expand(text) }
     func field(_ name: String, _ text: String, _ languages: Set<Lang>) -> SearchField {
       SearchField(
@@ -67,9 +74,6 @@ public final class GuideSearch {
         field("summary_en", section.summaryEn, [.en]),
         field("body", section.body, [.fr]),
       ]))
-      passages.append(Passage(
-        kind: .section, id: section.id, title: Bilingual(fr: section.title, en: expand(section.titleEn)),
-        french: section.body, english: section.summaryEn, see: []))
     }
     for entry in knowledge.faq {
       documents.append(SearchDocument(id: entry.id, fields: [
@@ -79,10 +83,19 @@ public final class GuideSearch {
         field("answer", entry.answer.fr, [.fr]),
         field("answer_en", entry.answer.en, [.en]),
       ]))
-      passages.append(Passage(
-        kind: .faq, id: entry.id, title: entry.question, french: entry.answer.fr, english: entry.answer.en, see: entry.see))
     }
-    return (documents, passages)
+    return (documents, passages(knowledge))
+  }
+
+  /// What each document of `corpus` points to, in the same order.
+  static func passages(_ knowledge: KnowledgeBase) -> [Passage] {
+    knowledge.sections.map { section in
+      Passage(
+        kind: .section, id: section.id, title: Bilingual(fr: section.title, en: knowledge.institute.expand(section.titleEn)),
+        french: section.body, english: section.summaryEn, see: [])
+    } + knowledge.faq.map { entry in
+      Passage(kind: .faq, id: entry.id, title: entry.question, french: entry.answer.fr, english: entry.answer.en, see: entry.see)
+    }
   }
 
   /// The words of every keyword and alias, as written and lower-cased, sorted.

@@ -10,12 +10,15 @@ struct SynonymExpander {
     var terms: [[WeightedTerm]]
   }
 
+  /// The groups as given (what `KnowledgeCache` keeps to rebuild the rest).
+  let texts: [[String]]
   let members: [Member]
   let groups: [[Int]]
   /// Member positions by the folded form, French stem or English stem of their first word.
   let byFirstWord: [String: [Int]]
 
   init(groups texts: [[String]], analyzer: Analyzer, index: SearchIndex) {
+    self.texts = texts
     var members: [Member] = []
     var groups: [[Int]] = []
     var byFirstWord: [String: [Int]] = [:]

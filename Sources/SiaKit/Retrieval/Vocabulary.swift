@@ -13,16 +13,17 @@ public struct Vocabulary: Sendable {
     public var english: Int32?
   }
 
-  public private(set) var entries: [Entry] = []
-  private var positions: [String: Int] = [:]
+  // Internal rather than private for `Vocabulary+Archive.swift` only.
+  public internal(set) var entries: [Entry] = []
+  var positions: [String: Int] = [:]
   /// Entry indices by length in Unicode scalars (numbers left out).
-  private var byLength: [[Int32]] = []
+  var byLength: [[Int32]] = []
   /// The scalars of every entry, end to end: entry i is `units[starts[i] ..< starts[i + 1]]`.
-  private var units: [UInt32] = []
-  private var starts: [Int32] = [0]
-  private var letterSets: [UInt64] = []
-  /// While building: the last document counted for each entry.
-  private var lastDocument: [Int32] = []
+  var units: [UInt32] = []
+  var starts: [Int32] = [0]
+  var letterSets: [UInt64] = []
+  /// While building: the last document counted for each entry (not archived).
+  var lastDocument: [Int32] = []
 
   public var count: Int { entries.count }
 
