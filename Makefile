@@ -29,7 +29,7 @@ build: deps
 	$(SWIFT) build
 
 build-release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 
 # The benchmarks (Bench/): French corpus from Debian packages (cached in .bench-cache/),
 # release builds of sia and of the bench package (GRDB for SQLite FTS5), the runs, then

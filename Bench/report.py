@@ -89,7 +89,8 @@ def verdict(met):
 
 def startup_rows(startup):
     names = {"floor": "process floor: `/bin/true`", "repl": "REPL: `printf '/quitter\\n' | sia`",
-             "ask": "`sia ask \"données de santé ChatGPT\"`"}
+             "ask": "`sia ask \"données de santé ChatGPT\"`",
+             "replCold": "REPL, no cache (`SIA_NO_CACHE=1`)", "askCold": "`sia ask`, no cache (`SIA_NO_CACHE=1`)"}
     return [(names[k], v["runs"], ms(v["median"]), ms(v["p90"]), ms(v["min"]), mb(v["peakRSS"]))
             for k, v in startup.items()]
 
@@ -158,7 +159,10 @@ def render(results, notes_path):
         "## Start-up (whole process, release build, bundled guide)",
         "",
         "Wall time from `posix_spawn` to `wait4` (CLOCK_MONOTONIC), after 3 warm-up runs; peak RSS from "
-        "one more run under GNU `time -f %M`. Private HOME, `LANG=fr_FR.UTF-8`, output to /dev/null.",
+        "one more run under GNU `time -f %M`. Private HOME, `LANG=fr_FR.UTF-8`, output to /dev/null. "
+        "The release build is the one handed out, `swift build -c release --static-swift-stdlib` (`make "
+        "build-release`). The warm-up runs fill the knowledge cache (`$XDG_CACHE_HOME/sia`) as a person's "
+        "first run does; the *no cache* rows start without it, as after every change to `Knowledge/`.",
         "",
         startup,
         "",

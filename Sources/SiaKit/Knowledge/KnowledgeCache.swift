@@ -50,7 +50,9 @@ public struct KnowledgeCache: Sendable {
   /// The cache entry of one knowledge folder, fingerprinted now.
   public func entry(root: String) -> Entry {
     let absolute = URL(fileURLWithPath: root).standardizedFileURL.path
-    let name = SHA256.hash(data: Data(absolute.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+    let name = SHA256.hash(data: Data(absolute.utf8)).prefix(8).map { byte in
+      String(byte >> 4, radix: 16) + String(byte & 15, radix: 16)
+    }.joined()
     var fingerprint = SHA256()
     fingerprint.update(data: Data("format \(KnowledgeCache.formatVersion)\nprogram \(program)\nroot \(absolute)\n".utf8))
     for line in KnowledgeCache.fileStates(absolute) { fingerprint.update(data: Data(line.utf8)) }
