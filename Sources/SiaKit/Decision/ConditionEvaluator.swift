@@ -45,19 +45,6 @@ public enum ConditionEvaluator {
       }
     }
   }
-
-  /// Whether the condition holds, without recording why (the fast path for verdicts).
-  public static func holds(_ condition: Condition?, _ answers: Answers) -> Bool {
-    guard let condition else { return true }
-    switch condition {
-    case let .all(items): return items.allSatisfy { holds($0, answers) }
-    case let .any(items): return items.contains { holds($0, answers) }
-    case let .not(inner): return !holds(inner, answers)
-    case let .test(test):
-      guard let value = answers[test.question], !value.isEmpty else { return false }
-      return test.op == .answered || value.contains(where: test.options.contains)
-    }
-  }
 }
 
 /// An answer that a rule's condition looked at: the question and what was answered

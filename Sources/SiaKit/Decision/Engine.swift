@@ -10,13 +10,7 @@ public struct Engine: Sendable {
   /// The questions that apply given these answers, in questionnaire order: a question
   /// applies when its `when` holds over the effective answers to earlier questions.
   public func applicableQuestions(_ answers: Answers) -> [Question] {
-    var effective = Answers()
-    var applicable: [Question] = []
-    for question in model.questions where ConditionEvaluator.holds(question.when, effective) {
-      applicable.append(question)
-      if let value = answers[question.id] { effective[question.id] = value }
-    }
-    return applicable
+    applicable(model.program.layout.encode(answers)).positions.map { model.questions[$0] }
   }
 
   /// The answers that count: those to applicable questions (an answer to a question that
@@ -25,26 +19,35 @@ public struct Engine: Sendable {
     answers.keeping(Set(applicableQuestions(answers).map(\.id)))
   }
 
+  /// The effective answer vector of the answer vector `raw` (see `DecisionProgram`) and
+  /// the questionnaire positions of the applicable questions.
+  func applicable(_ raw: [UInt64]) -> (effective: [UInt64], positions: [Int]) {
+    var effective = [UInt64](repeating: 0, count: raw.count)
+    var positions: [Int] = []
+    model.program.resolve(raw, into: &effective) { positions.append($0) }
+    return (effective, positions)
+  }
+
   /// The verdict alone (what monotonicity tests and counterfactuals need).
   public func verdict(_ answers: Answers) -> Verdict {
-    var effective = Answers()
-    for question in model.questions where ConditionEvaluator.holds(question.when, effective) {
-      if let value = answers[question.id] { effective[question.id] = value }
-    }
-    return model.rules.reduce(Verdict.ok) { level, rule in
-      rule.level > level && ConditionEvaluator.holds(rule.when, effective) ? rule.level : level
-    }
+    let program = model.program
+    let raw = program.layout.encode(answers)
+    var effective = [UInt64](repeating: 0, count: raw.count)
+    return program.verdict(raw: raw, scratch: &effective)
   }
 
   public func assess(_ answers: Answers, alternatives: Bool = true) -> Assessment {
-    let applicable = applicableQuestions(answers)
-    let effective = answers.keeping(Set(applicable.map(\.id)))
+    let program = model.program
+    let (effectiveBits, positions) = applicable(program.layout.encode(answers))
+    let effective = answers.keeping(Set(positions.map { model.questions[$0].id }))
+    // The compiled conditions pick the rules that fire; only those are evaluated again,
+    // on strings, to record the answers that triggered them.
     var fired: [FiredRule] = []
-    for rule in model.rules {
-      let outcome = rule.when.map { ConditionEvaluator.evaluate($0, effective) } ?? .init(holds: true, triggers: [])
-      guard outcome.holds else { continue }
+    for index in model.rules.indices where program.ruleHolds(index, effective: effectiveBits) {
+      let rule = model.rules[index]
+      let triggers = rule.when.map { ConditionEvaluator.evaluate($0, effective).triggers } ?? []
       fired.append(FiredRule(
-        rule: rule.id, level: rule.level, rationale: rule.rationale, triggers: outcome.triggers,
+        rule: rule.id, level: rule.level, rationale: rule.rationale, triggers: triggers,
         citations: rule.citations, actions: rule.actions, contacts: rule.contacts, alternative: rule.alternative))
     }
     let order = Dictionary(uniqueKeysWithValues: fired.enumerated().map { ($1.rule, $0) })
@@ -52,7 +55,8 @@ public struct Engine: Sendable {
     var assessment = Assessment(
       verdict: fired.map(\.level).max() ?? .ok, actions: mergedActions(fired),
       fired: fired, citations: unique(fired.flatMap(\.citations)), contacts: unique(fired.flatMap(\.contacts)),
-      open: applicable.filter { $0.required && !effective.isAnswered($0.id) }.map(\.id))
+      open: positions.filter { model.questions[$0].required && !effective.isAnswered(model.questions[$0].id) }
+        .map { model.questions[$0].id })
     if alternatives { assessment.alternatives = Counterfactuals(engine: self).alternatives(for: answers) }
     return assessment
   }
