@@ -41,7 +41,7 @@ public enum ConditionEvaluator {
       case .answered:
         return Outcome(holds: !value.isEmpty, triggers: [trigger])
       case .equals, .in, .atLeast:
-        return Outcome(holds: !Set(value).isDisjoint(with: test.options), triggers: [trigger])
+        return Outcome(holds: value.contains(where: test.options.contains), triggers: [trigger])
       }
     }
   }

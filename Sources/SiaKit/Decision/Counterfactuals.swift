@@ -9,9 +9,15 @@ public struct Counterfactuals: Sendable {
   public init(engine: Engine) { self.engine = engine }
 
   public func alternatives(for answers: Answers) -> [Alternative] {
-    let program = engine.model.program
-    let base = program.layout.encode(answers)
+    let base = engine.model.program.layout.encode(answers)
     let (effective, applicable) = engine.applicable(base)
+    return alternatives(for: answers, base: base, effective: effective, applicable: applicable)
+  }
+
+  /// `alternatives(for:)` given what `Engine.assess` has already computed: the answer
+  /// vector, its effective answers and the applicable questionnaire positions.
+  func alternatives(for answers: Answers, base: [UInt64], effective: [UInt64], applicable: [Int]) -> [Alternative] {
+    let program = engine.model.program
     let current = program.verdict(effective: effective)
     guard current > .ok else { return [] }
     let moves = saferMoves(answers, applicable: applicable)
