@@ -41,21 +41,8 @@ public enum ConditionEvaluator {
       case .answered:
         return Outcome(holds: !value.isEmpty, triggers: [trigger])
       case .equals, .in, .atLeast:
-        return Outcome(holds: !Set(value).isDisjoint(with: test.options), triggers: [trigger])
+        return Outcome(holds: value.contains(where: test.options.contains), triggers: [trigger])
       }
-    }
-  }
-
-  /// Whether the condition holds, without recording why (the fast path for verdicts).
-  public static func holds(_ condition: Condition?, _ answers: Answers) -> Bool {
-    guard let condition else { return true }
-    switch condition {
-    case let .all(items): return items.allSatisfy { holds($0, answers) }
-    case let .any(items): return items.contains { holds($0, answers) }
-    case let .not(inner): return !holds(inner, answers)
-    case let .test(test):
-      guard let value = answers[test.question], !value.isEmpty else { return false }
-      return test.op == .answered || value.contains(where: test.options.contains)
     }
   }
 }

@@ -2,8 +2,12 @@
 /// the questionnaire, the rules and their actions, the tool catalogue, the intent
 /// patterns and the energy table. Load it with `DecisionLoader.load(root:)`.
 public struct DecisionModel: Sendable {
-  public var questions: [Question]
-  public var rules: [Rule]
+  public var questions: [Question] {
+    didSet { program = DecisionProgram(questions: questions, rules: rules) }
+  }
+  public var rules: [Rule] {
+    didSet { program = DecisionProgram(questions: questions, rules: rules) }
+  }
   public var actions: [ActionDefinition]
   public var tools: [Tool]
   public var intents: [Intent]
@@ -12,6 +16,9 @@ public struct DecisionModel: Sendable {
 
   private var questionIndex: [String: Int]
   private var actionIndex: [String: Int]
+  /// The questions' and rules' conditions compiled for the engine, rebuilt whenever
+  /// either list changes so it never disagrees with them.
+  private(set) var program: DecisionProgram
 
   public init(
     questions: [Question], rules: [Rule], actions: [ActionDefinition], tools: [Tool], intents: [Intent],
@@ -34,6 +41,7 @@ public struct DecisionModel: Sendable {
     }
     self.questionIndex = questionIndex
     self.actionIndex = actionIndex
+    self.program = DecisionProgram(questions: questions, rules: rules)
   }
 
   public func question(_ id: String) -> Question? { questionIndex[id].map { questions[$0] } }

@@ -10,13 +10,7 @@ public struct Engine: Sendable {
   /// The questions that apply given these answers, in questionnaire order: a question
   /// applies when its `when` holds over the effective answers to earlier questions.
   public func applicableQuestions(_ answers: Answers) -> [Question] {
-    var effective = Answers()
-    var applicable: [Question] = []
-    for question in model.questions where ConditionEvaluator.holds(question.when, effective) {
-      applicable.append(question)
-      if let value = answers[question.id] { effective[question.id] = value }
-    }
-    return applicable
+    applicable(model.program.layout.encode(answers)).positions.map { model.questions[$0] }
   }
 
   /// The answers that count: those to applicable questions (an answer to a question that
@@ -25,35 +19,49 @@ public struct Engine: Sendable {
     answers.keeping(Set(applicableQuestions(answers).map(\.id)))
   }
 
+  /// The effective answer vector of the answer vector `raw` (see `DecisionProgram`) and
+  /// the questionnaire positions of the applicable questions.
+  func applicable(_ raw: [UInt64]) -> (effective: [UInt64], positions: [Int]) {
+    var effective = [UInt64](repeating: 0, count: raw.count)
+    var positions: [Int] = []
+    model.program.resolve(raw, into: &effective) { positions.append($0) }
+    return (effective, positions)
+  }
+
   /// The verdict alone (what monotonicity tests and counterfactuals need).
   public func verdict(_ answers: Answers) -> Verdict {
-    var effective = Answers()
-    for question in model.questions where ConditionEvaluator.holds(question.when, effective) {
-      if let value = answers[question.id] { effective[question.id] = value }
-    }
-    return model.rules.reduce(Verdict.ok) { level, rule in
-      rule.level > level && ConditionEvaluator.holds(rule.when, effective) ? rule.level : level
-    }
+    let program = model.program
+    let raw = program.layout.encode(answers)
+    var effective = [UInt64](repeating: 0, count: raw.count)
+    return program.verdict(raw: raw, scratch: &effective)
   }
 
   public func assess(_ answers: Answers, alternatives: Bool = true) -> Assessment {
-    let applicable = applicableQuestions(answers)
-    let effective = answers.keeping(Set(applicable.map(\.id)))
+    let program = model.program
+    let raw = program.layout.encode(answers)
+    let (effectiveBits, positions) = applicable(raw)
+    let effective = answers.keeping(Set(positions.map { model.questions[$0].id }))
+    // The compiled conditions pick the rules that fire; only those are evaluated again,
+    // on strings, to record the answers that triggered them.
     var fired: [FiredRule] = []
-    for rule in model.rules {
-      let outcome = rule.when.map { ConditionEvaluator.evaluate($0, effective) } ?? .init(holds: true, triggers: [])
-      guard outcome.holds else { continue }
+    for index in model.rules.indices where program.ruleHolds(index, effective: effectiveBits) {
+      let rule = model.rules[index]
+      let triggers = rule.when.map { ConditionEvaluator.evaluate($0, effective).triggers } ?? []
       fired.append(FiredRule(
-        rule: rule.id, level: rule.level, rationale: rule.rationale, triggers: outcome.triggers,
+        rule: rule.id, level: rule.level, rationale: rule.rationale, triggers: triggers,
         citations: rule.citations, actions: rule.actions, contacts: rule.contacts, alternative: rule.alternative))
     }
-    let order = Dictionary(uniqueKeysWithValues: fired.enumerated().map { ($1.rule, $0) })
-    fired.sort { ($0.level, order[$1.rule] ?? 0) > ($1.level, order[$0.rule] ?? 0) }
+    // The strictest first, then in model order.
+    fired = fired.indices.sorted { (fired[$0].level, $1) > (fired[$1].level, $0) }.map { fired[$0] }
     var assessment = Assessment(
       verdict: fired.map(\.level).max() ?? .ok, actions: mergedActions(fired),
       fired: fired, citations: unique(fired.flatMap(\.citations)), contacts: unique(fired.flatMap(\.contacts)),
-      open: applicable.filter { $0.required && !effective.isAnswered($0.id) }.map(\.id))
-    if alternatives { assessment.alternatives = Counterfactuals(engine: self).alternatives(for: answers) }
+      open: positions.filter { model.questions[$0].required && !effective.isAnswered(model.questions[$0].id) }
+        .map { model.questions[$0].id })
+    if alternatives {
+      assessment.alternatives = Counterfactuals(engine: self)
+        .alternatives(for: answers, base: raw, effective: effectiveBits, applicable: positions)
+    }
     return assessment
   }
 
@@ -61,7 +69,8 @@ public struct Engine: Sendable {
   /// them, then by importance, then by first mention.
   func mergedActions(_ fired: [FiredRule]) -> [AssessedAction] {
     var merged: [AssessedAction] = []
-    var index: [String: Int] = [:]
+    var importance: [Int] = []
+    var index = [String: Int](minimumCapacity: fired.reduce(0) { $0 + $1.actions.count })
     for rule in fired {
       for id in rule.actions {
         if let position = index[id] {
@@ -70,18 +79,18 @@ public struct Engine: Sendable {
         } else if let definition = model.action(id) {
           index[id] = merged.count
           merged.append(AssessedAction(id: id, text: definition.text, level: rule.level, rules: [rule.rule]))
+          importance.append(definition.importance)
         }
       }
     }
-    let importance = { (id: String) in model.action(id)?.importance ?? 0 }
-    let first = Dictionary(uniqueKeysWithValues: merged.enumerated().map { ($1.id, $0) })
-    return merged.sorted {
-      ($0.level, importance($0.id), -(first[$0.id] ?? 0)) > ($1.level, importance($1.id), -(first[$1.id] ?? 0))
-    }
+    // First mention is the position in `merged`; the keys are read once, not per comparison.
+    return merged.indices.sorted {
+      (merged[$0].level, importance[$0], -$0) > (merged[$1].level, importance[$1], -$1)
+    }.map { merged[$0] }
   }
 
   func unique(_ items: [String]) -> [String] {
-    var seen: Set<String> = []
+    var seen = Set<String>(minimumCapacity: items.count)  // sized once: growing it rehashes
     return items.filter { seen.insert($0).inserted }
   }
 }

@@ -10,7 +10,16 @@ public enum Verdict: String, Codable, CaseIterable, Comparable, Sendable {
   /// Non autorisé en l'état — always given with the allowed alternative.
   case interdit
 
-  public var rank: Int { Verdict.allCases.firstIndex(of: self) ?? 0 }
+  /// The position in `allCases`, spelled out: building `allCases` to search it made
+  /// every comparison allocate, and verdicts are compared in the engine's inner loops.
+  public var rank: Int {
+    switch self {
+    case .ok: return 0
+    case .conditions: return 1
+    case .validation: return 2
+    case .interdit: return 3
+    }
+  }
 
   public static func < (lhs: Verdict, rhs: Verdict) -> Bool { lhs.rank < rhs.rank }
 
