@@ -45,8 +45,18 @@ enum FuzzTargets {
       _ = DeclarationFile.parse(text)
       _ = Approval.parse(text)
       _ = DocumentKind.detect(document: Data(text.utf8), path: "fuzz.md")
+      // The byte walk finds the block the `Character`-line split found.
+      precondition(StructuredBlock.extract(from: text) == referenceBlock(text), "the block differs from the line split's")
     },
   ]
+
+  /// `StructuredBlock.extract` as it was before it walked bytes.
+  static func referenceBlock(_ text: String) -> String? {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let start = lines.lastIndex(where: { $0 == Substring(StructuredBlock.fence) }) else { return nil }
+    guard let end = lines[(start + 1)...].firstIndex(where: { $0 == "```" }) else { return nil }
+    return lines[(start + 1)..<end].joined(separator: "\n")
+  }
 
   /// A private copy of the bundled knowledge: the decision and exercise loaders read
   /// folders, so each input is written into one file of the copy before loading it.

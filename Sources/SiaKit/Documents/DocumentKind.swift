@@ -37,22 +37,3 @@ public enum DocumentKind: String, Codable, Sendable, CaseIterable {
     return .declaration
   }
 }
-
-/// The fenced ```` ```json ```` block at the end of a document: the same content as
-/// the prose, in canonical JSON, for registries and for `sia verify`.
-public enum StructuredBlock {
-  public static let fence = "```json"
-
-  /// The JSON text of the last `json` fence, nil when there is none.
-  public static func extract(from text: String) -> String? {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard let start = lines.lastIndex(where: { $0 == Substring(fence) }) else { return nil }
-    guard let end = lines[(start + 1)...].firstIndex(where: { $0 == "```" }) else { return nil }
-    return lines[(start + 1)..<end].joined(separator: "\n")
-  }
-
-  /// The block as it is written: fence, one line of canonical JSON, closing fence.
-  public static func render(_ canonicalJSON: String) -> String {
-    "\(fence)\n\(canonicalJSON)\n```"
-  }
-}
