@@ -50,6 +50,17 @@ enum FuzzTargets {
     },
   ]
 
+  /// Targets that take the raw bytes, invalid UTF-8 included.
+  static let byteTargets: [String: ([UInt8]) -> Void] = [
+    "json-reader": { bytes in
+      // Whatever the reader accepts, JSONDecoder decodes to the same value (it is the
+      // stricter of the two), and canonical JSON of it reads back to itself.
+      guard let value = try? JSONReader.parse(bytes) else { return }
+      precondition((try? JSONDecoder().decode(JSONValue.self, from: Data(bytes))) == value, "JSONDecoder disagrees")
+      precondition((try? JSONReader.parse(CanonicalJSON.serialize(value))) == value, "canonical JSON does not read back")
+    },
+  ]
+
   /// `StructuredBlock.extract` as it was before it walked bytes.
   static func referenceBlock(_ text: String) -> String? {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -101,20 +112,21 @@ enum FuzzTargets {
     },
   ]
 
-  nonisolated(unsafe) static var selected: ((String) -> Void)? = {
+  nonisolated(unsafe) static var selected: (([UInt8]) -> Void)? = {
     let name = ProcessInfo.processInfo.environment["SIA_FUZZ_TARGET"] ?? ""
+    if let target = byteTargets[name] { return target }
     guard let target = all[name] ?? knowledgeTargets[name] else {
-      FileHandle.standardError.write(Data("SIA_FUZZ_TARGET must be one of: \((Array(all.keys) + Array(knowledgeTargets.keys)).sorted().joined(separator: ", "))\n".utf8))
+      let names = Array(all.keys) + Array(knowledgeTargets.keys) + Array(byteTargets.keys)
+      FileHandle.standardError.write(Data("SIA_FUZZ_TARGET must be one of: \(names.sorted().joined(separator: ", "))\n".utf8))
       exit(2)
     }
-    return target
+    return { bytes in target(String(decoding: bytes, as: UTF8.self)) }
   }()
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
-  FuzzTargets.selected?(text)
+  FuzzTargets.selected?(Array(UnsafeBufferPointer(start: data, count: size)))
   return 0
 }
 
