@@ -45,8 +45,16 @@ enum FuzzTargets {
       _ = DeclarationFile.parse(text)
       _ = Approval.parse(text)
       _ = DocumentKind.detect(document: Data(text.utf8), path: "fuzz.md")
-      // The byte walk finds the block the `Character`-line split found.
+      // The byte walk finds the block the `Character`-line split found, and a
+      // declaration read by hand is the one `JSONDecoder` reads from that block.
       precondition(StructuredBlock.extract(from: text) == referenceBlock(text), "the block differs from the line split's")
+      if let declaration = DocumentContent(text: text).declaration {
+        // A document's byte-order mark is not part of its text (`String(data:encoding:)`).
+        let block = referenceBlock(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text) ?? ""
+        precondition(
+          (try? JSONDecoder().decode(Declaration.self, from: Data(block.utf8))) == declaration,
+          "a declaration read by hand differs from JSONDecoder's")
+      }
     },
   ]
 

@@ -25,15 +25,6 @@ public enum DocumentKind: String, Codable, Sendable, CaseIterable {
   /// from the file name (`attestation-…`, `formation-…`, `training-…`, `….approval`),
   /// else a declaration.
   public static func detect(document: Data, path: String) -> DocumentKind {
-    if let text = String(data: document, encoding: .utf8), let block = StructuredBlock.extract(from: text),
-      let object = try? JSONDecoder().decode([String: JSONValue].self, from: Data(block.utf8)),
-      case .string(let name)? = object["kind"], let kind = DocumentKind(rawValue: name)
-    {
-      return kind
-    }
-    let name = URL(fileURLWithPath: path).lastPathComponent.lowercased()
-    if name.hasSuffix(".approval") { return .approval }
-    if ["attestation", "formation", "training"].contains(where: { name.hasPrefix($0) }) { return .training }
-    return .declaration
+    DocumentContent(document: document).kind(path: path)
   }
 }

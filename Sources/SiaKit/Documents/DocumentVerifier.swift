@@ -29,9 +29,10 @@ public struct DocumentVerifier {
       report.problem = LocalizedProblem(Messages.fileMissing, ["path": Sanitizer.neutralize(path)])
       return report
     }
-    report.kind = DocumentKind.detect(document: document, path: path)
+    let content = DocumentContent(document: document)
+    report.kind = content.kind(path: path)
     report.namespace = namespace ?? report.kind.namespace
-    if let text = String(data: document, encoding: .utf8), let declaration = DeclarationFile.parse(text) {
+    if let declaration = content.declaration {
       report.declaration = declaration
       report.expired = declaration.isExpired(on: now)
       if let current = currentGuideVersion, current != declaration.guideVersion {
@@ -45,7 +46,7 @@ public struct DocumentVerifier {
       return report
     }
     let checked = check(message: document, signatureData: signatureData, namespace: report.namespace,
-      principal: principal ?? Self.principal(in: document, declaration: report.declaration))
+      principal: principal ?? content.principal)
     report.status = checked.status
     report.problem = checked.problem
     report.signature = checked.signature
@@ -92,19 +93,5 @@ public struct DocumentVerifier {
       ?? .unknownPrincipal
     result.status = result.trust.isTrusted ? .trusted : .unknownSigner
     return result
-  }
-
-  /// The signer's e-mail as the document states it: the declarant of a declaration,
-  /// else an `email` under `declarant`, `person`, `trainee` or `learner` in the block.
-  static func principal(in document: Data, declaration: Declaration?) -> String? {
-    if let declaration { return declaration.declarant.email }
-    guard let text = String(data: document, encoding: .utf8), let block = StructuredBlock.extract(from: text),
-      let object = try? JSONDecoder().decode([String: JSONValue].self, from: Data(block.utf8))
-    else { return nil }
-    for key in ["declarant", "person", "trainee", "learner"] {
-      if case .object(let person)? = object[key], case .string(let email)? = person["email"] { return email }
-    }
-    if case .string(let email)? = object["email"] { return email }
-    return nil
   }
 }
