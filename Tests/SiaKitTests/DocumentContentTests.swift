@@ -77,6 +77,32 @@ final class DocumentContentTests: XCTestCase {
     XCTAssertEqual(DocumentKind.detect(document: Data(twice.utf8), path: "x.md"), .declaration)
   }
 
+  func testTheRulesAreLoadedOnlyForAnotherGuideVersion() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sia-content-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let declaration = try Self.fullDeclaration()
+    let path = try DeclarationFile.write(declaration, folder: folder.path, force: false)
+    try DocumentSigner.sign(path: path, key: OpenSSHPrivateKey.generate(comment: ""), force: false)
+    let loads = Counter()
+    var verifier = DocumentVerifier(allowedSigners: nil, now: DeclarationFixtures.date, currentGuideVersion: declaration.guideVersion)
+    verifier.loadModel {
+      loads.count += 1
+      return DecisionFixtures.model
+    }
+    let same = verifier.verify(path: path)
+    XCTAssertEqual(same.status, .unknownSigner)
+    XCTAssertNil(same.otherGuideVersion)
+    XCTAssertFalse(same.expired)
+    XCTAssertEqual(loads.count, 0, "a declaration under the current guide needs no rules")
+    verifier.currentGuideVersion = "sha256:new"
+    XCTAssertEqual(verifier.verify(path: path).otherGuideVersion, declaration.guideVersion)
+    XCTAssertEqual(verifier.verify(path: path).otherGuideVersion, declaration.guideVersion)
+    XCTAssertEqual(loads.count, 1, "loaded once, then kept")
+  }
+
+  final class Counter: @unchecked Sendable { var count = 0 }
+
   /// The paths of optionals left `nil` anywhere in `value`.
   static func nilOptionals(in value: Any, path: String = "") -> [String] {
     let mirror = Mirror(reflecting: value)

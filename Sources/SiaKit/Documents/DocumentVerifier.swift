@@ -12,12 +12,23 @@ public struct DocumentVerifier {
   /// `--principal`: overrides the e-mail read from the document.
   public var principal: String?
   /// The current rules, to re-evaluate a declaration made under another guide version.
-  public var model: DecisionModel?
+  public var model: DecisionModel? {
+    get { rules.value }
+    set { rules = OnDemand(value: newValue) }
+  }
+  private var rules = OnDemand<DecisionModel?>(value: nil)
 
   public init(allowedSigners: AllowedSigners?, now: Date, currentGuideVersion: String? = nil) {
     self.allowedSigners = allowedSigners
     self.now = now
     self.currentGuideVersion = currentGuideVersion
+  }
+
+  /// Where the current rules come from, loaded when a declaration first needs them:
+  /// one made under the current guide never does, and loading them costs as much as
+  /// verifying fifty files.
+  public mutating func loadModel(when needed: @escaping () -> DecisionModel?) {
+    rules = OnDemand(needed)
   }
 
   public func verify(path: String) -> VerificationReport {
