@@ -99,6 +99,8 @@ final class DocumentContentTests: XCTestCase {
     XCTAssertEqual(verifier.verify(path: path).otherGuideVersion, declaration.guideVersion)
     XCTAssertEqual(verifier.verify(path: path).otherGuideVersion, declaration.guideVersion)
     XCTAssertEqual(loads.count, 1, "loaded once, then kept")
+    verifier.now = DeclarationFixtures.date.addingTimeInterval(366 * 86400)
+    XCTAssertTrue(verifier.verify(path: path).expired, "the day follows `now`")
   }
 
   final class Counter: @unchecked Sendable { var count = 0 }

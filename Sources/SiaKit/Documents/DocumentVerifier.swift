@@ -4,7 +4,10 @@ import Foundation
 /// when present) without ever trapping: every failure becomes a status and a reason.
 public struct DocumentVerifier {
   public var allowedSigners: AllowedSigners?
-  public var now: Date
+  public var now: Date { didSet { today = now.isoDay } }
+  /// `now` as `YYYY-MM-DD`, formatted once: a `DateFormatter` made for every file cost
+  /// more than half its signature check.
+  private var today: String
   /// The current guide's version, to tell when a declaration was made under another.
   public var currentGuideVersion: String?
   /// `--namespace`: overrides the namespace chosen from the document kind.
@@ -21,6 +24,7 @@ public struct DocumentVerifier {
   public init(allowedSigners: AllowedSigners?, now: Date, currentGuideVersion: String? = nil) {
     self.allowedSigners = allowedSigners
     self.now = now
+    today = now.isoDay
     self.currentGuideVersion = currentGuideVersion
   }
 
@@ -45,7 +49,7 @@ public struct DocumentVerifier {
     report.namespace = namespace ?? report.kind.namespace
     if let declaration = content.declaration {
       report.declaration = declaration
-      report.expired = declaration.isExpired(on: now)
+      report.expired = declaration.isExpired(onDay: today)
       if let current = currentGuideVersion, current != declaration.guideVersion {
         report.otherGuideVersion = declaration.guideVersion
         report.currentVerdict = model.flatMap { DeclarationReassessment.verdict(for: declaration, model: $0) }
