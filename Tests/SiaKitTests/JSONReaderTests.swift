@@ -60,18 +60,6 @@ final class JSONReaderTests: XCTestCase {
     }
   }
 
-  func testUTF8ValidationIsExact() {
-    func valid(_ bytes: [UInt8]) -> String? { bytes.withUnsafeBufferPointer { String(validUTF8: $0) } }
-    XCTAssertEqual(valid([]), "")
-    XCTAssertEqual(valid(Array("déjà 😀 \u{FFFD} \u{0}".utf8)), "déjà 😀 \u{FFFD} \u{0}")
-    for bytes: [UInt8] in [[0x80], [0xC3], [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
-      [0xF8, 0x88, 0x80, 0x80, 0x80], [0xFE], [0x41, 0xE2, 0x82], [0xEF, 0xBF]]
-    {
-      XCTAssertNil(valid(bytes), "\(bytes)")
-      XCTAssertNil(String(validating: bytes, as: UTF8.self), "the reference agrees: \(bytes)")
-    }
-  }
-
   func testDuplicateKeysAreRefusedEvenWhenOnlyCanonicallyEqual() {
     XCTAssertThrowsError(try read(#"{"a":1,"a":1}"#)) {
       XCTAssertEqual(($0 as? JSONReader.Failure)?.reason, "duplicate object key")

@@ -63,6 +63,10 @@ enum FuzzTargets {
     "json-reader": { bytes in
       // Whatever the reader accepts, JSONDecoder decodes to the same value (it is the
       // stricter of the two), and canonical JSON of it reads back to itself.
+      // A document's block is read only from valid UTF-8, as `String(data:encoding:)` would.
+      if DocumentContent(document: Data(bytes)).block != nil {
+        precondition(String(data: Data(bytes), encoding: .utf8) != nil, "a block read from invalid UTF-8")
+      }
       guard let value = try? JSONReader.parse(bytes) else { return }
       precondition((try? JSONDecoder().decode(JSONValue.self, from: Data(bytes))) == value, "JSONDecoder disagrees")
       precondition((try? JSONReader.parse(CanonicalJSON.serialize(value))) == value, "canonical JSON does not read back")

@@ -20,7 +20,7 @@ public struct DocumentContent {
   static func block(in bytes: UnsafeBufferPointer<UInt8>) -> [String: JSONValue]? {
     // The text is read as `String(data:encoding: .utf8)` read it: invalid UTF-8 means no
     // text at all, and a leading byte-order mark is not part of it.
-    guard String(validUTF8: bytes) != nil else { return nil }
+    guard UTF8Validation.isValid(bytes) else { return nil }
     let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
     let text = bytes.starts(with: bom) ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes
     guard let range = StructuredBlock.range(in: text),
