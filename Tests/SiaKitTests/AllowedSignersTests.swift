@@ -39,6 +39,18 @@ final class AllowedSignersTests: XCTestCase {
       .outsideValidity)
   }
 
+  func testPlainPatternsMatchAsTheGlobDoes() {
+    let texts = ["marie.curie@inserm.fr", "Marie.Curie@inserm.fr", "marie.curie@inserm.f", "", "*", "?", "a*b", "é@x.fr",
+      "e\u{301}@x.fr", "sia-declaration", "sia-declaration ", "\r\n", "\n"]
+    for pattern in texts + ["*@inserm.fr", "m?rie.curie@inserm.fr", "*"] {
+      for value in texts {
+        XCTAssertEqual(
+          PatternList.globMatches(pattern, value), Transcript.globMatches(Array(pattern), Array(value)),
+          "\(pattern.debugDescription) ~ \(value.debugDescription)")
+      }
+    }
+  }
+
   func testCertificateAuthorityLinesDoNotVouchForPlainKeys() {
     let (signers, _) = parse("*@inserm.fr cert-authority \(marie.openSSHLine())")
     XCTAssertFalse(signers.trust(principal: "a@inserm.fr", key: marie, namespace: "n", at: now).isTrusted)

@@ -41,6 +41,13 @@ final class MessagesTests: XCTestCase {
     XCTAssertEqual(message.placeholders(.fr), ["n", "lieu"])
   }
 
+  func testArgumentsFillTheTemplateOnly() {
+    let message = Message("test", fr: "{a} et {b}, {{a}} {inconnu} {a}{a} {} {", en: "")
+    XCTAssertEqual(message.text(.fr, ["a": "{b}", "b": "é}{"]), "{b} et é}{, {{b}} {inconnu} {b}{b} {} {")
+    XCTAssertEqual(message.text(.fr), "{a} et {b}, {{a}} {inconnu} {a}{a} {} {")
+    XCTAssertEqual(Message("test", fr: "« {x} » — fin", en: "").text(.fr, ["x": "déjà"]), "« déjà » — fin")
+  }
+
   func testLanguageFromEnvironment() {
     XCTAssertEqual(Lang.fromEnvironment([:]), .fr)
     XCTAssertEqual(Lang.fromEnvironment(["LANG": "en_GB.UTF-8"]), .en)

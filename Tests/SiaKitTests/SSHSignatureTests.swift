@@ -61,6 +61,32 @@ final class SSHSignatureTests: XCTestCase {
     }
   }
 
+  /// `.sig` files are read from their bytes when ASCII: same signature, same error as
+  /// the `String` path on every variant of the armor, and non-ASCII files still take it.
+  func testFileBytesAndTextGiveTheSameResult() throws {
+    let armored = try SSHSignature.sign(message: document, namespace: "n", key: OpenSSHPrivateKey.generate(comment: "")).armored
+    let body = armored.components(separatedBy: "\n").dropFirst().dropLast(2).joined()
+    let begin = "-----BEGIN SSH SIGNATURE-----", end = "-----END SSH SIGNATURE-----"
+    let variants = [
+      armored, armored.replacingOccurrences(of: "\n", with: "\r\n"), "junk before\n" + armored + "junk after",
+      "\(begin)\(body)\(end)", "\(begin) \t\u{0B}\u{0C}\r\n\(body) \(end)", "\(begin)\n\(body)", "\(begin)\n\(end)",
+      "\(begin)\n!\(body)\n\(end)", "\(begin)\n\(body.dropLast(4))\n\(end)", "\(end)\n\(body)\n\(begin)", "",
+      "\(begin)\(begin)\n\(body)\n\(end)\(end)", "\(begin)\n\(body)\u{1C}\n\(end)", "-----BEGIN SSH SIGNATURE----",
+      "\(begin)\n\(body)\u{A0}\n\(end)", "\u{FEFF}\(armored)", "\(begin)\n\(body)\n\(end)é",
+    ]
+    for text in variants {
+      let fromBytes = Result { try SSHSignature(fileData: Data(text.utf8)) }
+      let fromText = Result { try SSHSignature(armored: String(data: Data(text.utf8), encoding: .utf8) ?? "") }
+      switch (fromBytes, fromText) {
+      case (.success(let a), .success(let b)): XCTAssertEqual(a, b, text.debugDescription)
+      case (.failure(let a), .failure(let b)): XCTAssertEqual(a as? SSHSignatureError, b as? SSHSignatureError, text.debugDescription)
+      default: XCTFail("bytes \(fromBytes), text \(fromText): \(text.debugDescription)")
+      }
+    }
+    XCTAssertNotNil(try SSHSignature.asciiBlob(Data(armored.utf8)))
+    XCTAssertNil(try SSHSignature.asciiBlob(Data(("\u{FEFF}" + armored).utf8)), "non-ASCII files take the String path")
+  }
+
   /// Ed25519 is deterministic: for a fixed key our `.sig` equals ssh-keygen's, byte for byte.
   func testGoldenSignatureEqualsSSHKeygens() throws {
     let tool = try OpenSSHTool()

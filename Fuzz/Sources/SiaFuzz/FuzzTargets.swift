@@ -45,8 +45,41 @@ enum FuzzTargets {
       _ = DeclarationFile.parse(text)
       _ = Approval.parse(text)
       _ = DocumentKind.detect(document: Data(text.utf8), path: "fuzz.md")
+      // The byte walk finds the block the `Character`-line split found, and a
+      // declaration read by hand is the one `JSONDecoder` reads from that block.
+      precondition(StructuredBlock.extract(from: text) == referenceBlock(text), "the block differs from the line split's")
+      if let declaration = DocumentContent(text: text).declaration {
+        // A document's byte-order mark is not part of its text (`String(data:encoding:)`).
+        let block = referenceBlock(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text) ?? ""
+        precondition(
+          (try? JSONDecoder().decode(Declaration.self, from: Data(block.utf8))) == declaration,
+          "a declaration read by hand differs from JSONDecoder's")
+      }
     },
   ]
+
+  /// Targets that take the raw bytes, invalid UTF-8 included.
+  static let byteTargets: [String: ([UInt8]) -> Void] = [
+    "json-reader": { bytes in
+      // Whatever the reader accepts, JSONDecoder decodes to the same value (it is the
+      // stricter of the two), and canonical JSON of it reads back to itself.
+      // A document's block is read only from valid UTF-8, as `String(data:encoding:)` would.
+      if DocumentContent(document: Data(bytes)).block != nil {
+        precondition(String(data: Data(bytes), encoding: .utf8) != nil, "a block read from invalid UTF-8")
+      }
+      guard let value = try? JSONReader.parse(bytes) else { return }
+      precondition((try? JSONDecoder().decode(JSONValue.self, from: Data(bytes))) == value, "JSONDecoder disagrees")
+      precondition((try? JSONReader.parse(CanonicalJSON.serialize(value))) == value, "canonical JSON does not read back")
+    },
+  ]
+
+  /// `StructuredBlock.extract` as it was before it walked bytes.
+  static func referenceBlock(_ text: String) -> String? {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let start = lines.lastIndex(where: { $0 == Substring(StructuredBlock.fence) }) else { return nil }
+    guard let end = lines[(start + 1)...].firstIndex(where: { $0 == "```" }) else { return nil }
+    return lines[(start + 1)..<end].joined(separator: "\n")
+  }
 
   /// A private copy of the bundled knowledge: the decision and exercise loaders read
   /// folders, so each input is written into one file of the copy before loading it.
@@ -91,20 +124,21 @@ enum FuzzTargets {
     },
   ]
 
-  nonisolated(unsafe) static var selected: ((String) -> Void)? = {
+  nonisolated(unsafe) static var selected: (([UInt8]) -> Void)? = {
     let name = ProcessInfo.processInfo.environment["SIA_FUZZ_TARGET"] ?? ""
+    if let target = byteTargets[name] { return target }
     guard let target = all[name] ?? knowledgeTargets[name] else {
-      FileHandle.standardError.write(Data("SIA_FUZZ_TARGET must be one of: \((Array(all.keys) + Array(knowledgeTargets.keys)).sorted().joined(separator: ", "))\n".utf8))
+      let names = Array(all.keys) + Array(knowledgeTargets.keys) + Array(byteTargets.keys)
+      FileHandle.standardError.write(Data("SIA_FUZZ_TARGET must be one of: \(names.sorted().joined(separator: ", "))\n".utf8))
       exit(2)
     }
-    return target
+    return { bytes in target(String(decoding: bytes, as: UTF8.self)) }
   }()
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-  let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
-  FuzzTargets.selected?(text)
+  FuzzTargets.selected?(Array(UnsafeBufferPointer(start: data, count: size)))
   return 0
 }
 

@@ -23,7 +23,10 @@ struct VerifyCommand: ParsableCommand {
     var verifier = DocumentVerifier(allowedSigners: signers, now: tool.clock.now(), currentGuideVersion: tool.currentGuideVersion(global))
     verifier.principal = principal
     verifier.namespace = namespace
-    if verifier.currentGuideVersion != nil { verifier.model = DecisionLoader.load(root: tool.knowledgeRoot(global)).model }
+    if verifier.currentGuideVersion != nil {
+      let root = tool.knowledgeRoot(global)
+      verifier.loadModel { DecisionLoader.load(root: root).model }
+    }
     let renderer = VerifyRenderer(lang: tool.lang, allowedSignersName: signersName, currentGuide: verifier.currentGuideVersion)
     var statuses: [VerificationReport.Status] = []
     for (index, file) in files.enumerated() {

@@ -83,13 +83,22 @@ public enum SignerTrust: Equatable, Sendable {
 /// OpenSSH pattern lists: comma-separated `*`/`?` wildcards, `!` negates (a negated
 /// match wins over any positive one).
 enum PatternList {
+  /// One pattern against one value. A pattern with no wildcard, both texts ASCII (an
+  /// e-mail, a namespace), matches exactly when the bytes are equal, with no `Character`
+  /// arrays to build — `sia verify` checks two patterns per file.
+  static func globMatches(_ pattern: String, _ value: String) -> Bool {
+    let plain = !pattern.utf8.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "?") || $0 >= 0x80 }
+    if plain, !value.utf8.contains(where: { $0 >= 0x80 }) { return pattern.utf8.elementsEqual(value.utf8) }
+    return Transcript.globMatches(Array(pattern), Array(value))
+  }
+
   static func matches(_ value: String, _ list: String) -> Bool {
     var matched = false
     for raw in list.split(separator: ",") {
       var pattern = String(raw)
       let negated = pattern.hasPrefix("!")
       if negated { pattern.removeFirst() }
-      if Transcript.globMatches(Array(pattern), Array(value)) {
+      if PatternList.globMatches(pattern, value) {
         if negated { return false }
         matched = true
       }

@@ -36,7 +36,10 @@ public struct Declaration: Codable, Equatable, Sendable {
   public var isContested: Bool { contest != nil }
 
   /// Whether the validity period is over on `date`.
-  public func isExpired(on date: Date) -> Bool { date.isoDay > validUntil }
+  public func isExpired(on date: Date) -> Bool { isExpired(onDay: date.isoDay) }
+
+  /// Whether the validity period is over on `day` (`YYYY-MM-DD`).
+  public func isExpired(onDay day: String) -> Bool { day > validUntil }
 }
 
 /// A required action the declarant accepted, explicitly and one by one.

@@ -23,8 +23,7 @@ public enum DeclarationFile {
 
   /// Reads the declaration back from its structured block.
   public static func parse(_ text: String) -> Declaration? {
-    guard let block = StructuredBlock.extract(from: text) else { return nil }
-    return try? JSONDecoder().decode(Declaration.self, from: Data(block.utf8))
+    DocumentContent(text: text).declaration
   }
 }
 

@@ -4,7 +4,10 @@ import Foundation
 /// when present) without ever trapping: every failure becomes a status and a reason.
 public struct DocumentVerifier {
   public var allowedSigners: AllowedSigners?
-  public var now: Date
+  public var now: Date { didSet { today = now.isoDay } }
+  /// `now` as `YYYY-MM-DD`, formatted once: a `DateFormatter` made for every file cost
+  /// more than half its signature check.
+  private var today: String
   /// The current guide's version, to tell when a declaration was made under another.
   public var currentGuideVersion: String?
   /// `--namespace`: overrides the namespace chosen from the document kind.
@@ -12,12 +15,24 @@ public struct DocumentVerifier {
   /// `--principal`: overrides the e-mail read from the document.
   public var principal: String?
   /// The current rules, to re-evaluate a declaration made under another guide version.
-  public var model: DecisionModel?
+  public var model: DecisionModel? {
+    get { rules.value }
+    set { rules = OnDemand(value: newValue) }
+  }
+  private var rules = OnDemand<DecisionModel?>(value: nil)
 
   public init(allowedSigners: AllowedSigners?, now: Date, currentGuideVersion: String? = nil) {
     self.allowedSigners = allowedSigners
     self.now = now
+    today = now.isoDay
     self.currentGuideVersion = currentGuideVersion
+  }
+
+  /// Where the current rules come from, loaded when a declaration first needs them:
+  /// one made under the current guide never does, and loading them costs as much as
+  /// verifying fifty files.
+  public mutating func loadModel(when needed: @escaping () -> DecisionModel?) {
+    rules = OnDemand(needed)
   }
 
   public func verify(path: String) -> VerificationReport {
@@ -29,11 +44,12 @@ public struct DocumentVerifier {
       report.problem = LocalizedProblem(Messages.fileMissing, ["path": Sanitizer.neutralize(path)])
       return report
     }
-    report.kind = DocumentKind.detect(document: document, path: path)
+    let content = DocumentContent(document: document)
+    report.kind = content.kind(path: path)
     report.namespace = namespace ?? report.kind.namespace
-    if let text = String(data: document, encoding: .utf8), let declaration = DeclarationFile.parse(text) {
+    if let declaration = content.declaration {
       report.declaration = declaration
-      report.expired = declaration.isExpired(on: now)
+      report.expired = declaration.isExpired(onDay: today)
       if let current = currentGuideVersion, current != declaration.guideVersion {
         report.otherGuideVersion = declaration.guideVersion
         report.currentVerdict = model.flatMap { DeclarationReassessment.verdict(for: declaration, model: $0) }
@@ -45,7 +61,7 @@ public struct DocumentVerifier {
       return report
     }
     let checked = check(message: document, signatureData: signatureData, namespace: report.namespace,
-      principal: principal ?? Self.principal(in: document, declaration: report.declaration))
+      principal: principal ?? content.principal)
     report.status = checked.status
     report.problem = checked.problem
     report.signature = checked.signature
@@ -92,19 +108,5 @@ public struct DocumentVerifier {
       ?? .unknownPrincipal
     result.status = result.trust.isTrusted ? .trusted : .unknownSigner
     return result
-  }
-
-  /// The signer's e-mail as the document states it: the declarant of a declaration,
-  /// else an `email` under `declarant`, `person`, `trainee` or `learner` in the block.
-  static func principal(in document: Data, declaration: Declaration?) -> String? {
-    if let declaration { return declaration.declarant.email }
-    guard let text = String(data: document, encoding: .utf8), let block = StructuredBlock.extract(from: text),
-      let object = try? JSONDecoder().decode([String: JSONValue].self, from: Data(block.utf8))
-    else { return nil }
-    for key in ["declarant", "person", "trainee", "learner"] {
-      if case .object(let person)? = object[key], case .string(let email)? = person["email"] { return email }
-    }
-    if case .string(let email)? = object["email"] { return email }
-    return nil
   }
 }

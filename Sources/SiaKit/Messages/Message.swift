@@ -11,12 +11,37 @@ public struct Message: Sendable {
     self.en = en
   }
 
-  /// The text in `lang` with `{name}` placeholders replaced by `args[name]`.
+  /// The text in `lang` with `{name}` placeholders replaced by `args[name]`; a
+  /// placeholder with no argument stays as written.
+  ///
+  /// One pass over the template: `replacingOccurrences` once per argument cost
+  /// `sia verify` a third of an Ed25519 check per report, and it also replaced
+  /// placeholders inside the values substituted before, in dictionary order — a value
+  /// is now inserted as it is, whatever braces it holds.
   public func text(_ lang: Lang, _ args: [String: String] = [:]) -> String {
-    var result = lang == .en ? en : fr
-    for (name, value) in args {
-      result = result.replacingOccurrences(of: "{\(name)}", with: value)
+    let template = lang == .en ? en : fr
+    guard !args.isEmpty else { return template }
+    let utf8 = template.utf8
+    var result = ""
+    var copied = utf8.startIndex
+    var open: String.Index?
+    var index = utf8.startIndex
+    // `{` and `}` are ASCII, so their UTF-8 positions are valid `String` indices.
+    while index < utf8.endIndex {
+      switch utf8[index] {
+      case UInt8(ascii: "{"): open = index
+      case UInt8(ascii: "}"):
+        if let start = open, let value = args[String(template[utf8.index(after: start)..<index])] {
+          result += template[copied..<start]
+          result += value
+          copied = utf8.index(after: index)
+        }
+        open = nil
+      default: break
+      }
+      index = utf8.index(after: index)
     }
+    result += template[copied...]
     return result
   }
 
