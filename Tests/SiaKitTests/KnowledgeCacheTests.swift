@@ -114,6 +114,17 @@ final class KnowledgeCacheTests: XCTestCase {
     XCTAssertEqual(cached.result.diagnostics, added.result.diagnostics)
   }
 
+  func testTheVersionIsHashedOnceWhileTheFolderIsUnchanged() throws {
+    let expected = KnowledgeVersion.hash(root: root)
+    XCTAssertEqual(load(cache()).result.knowledge.version, expected)
+    XCTAssertEqual(cache().entry(root: root).version { XCTFail("hashed again"); return "" }, expected)
+    XCTAssertEqual(load(cache()).result.knowledge.version, expected)
+    try "\n# changed\n".write(toFile: "\(root)/synonyms.yaml", atomically: true, encoding: .utf8)
+    let changed = load(cache()).result.knowledge.version
+    XCTAssertNotEqual(changed, expected)
+    XCTAssertEqual(changed, KnowledgeVersion.hash(root: root))
+  }
+
   func testAnotherBuildOfTheProgramDoesNotReadTheCache() {
     _ = load(cache(program: "build-1"))
     XCTAssertTrue(load(cache(program: "build-2")).fromFiles)

@@ -11,7 +11,7 @@ public struct KnowledgeBase: Sendable {
   public var faq: [FAQEntry]
   /// Content hash of every file under `root` (see `KnowledgeVersion`), computed on first
   /// use: hashing every file is a tenth of start-up, and only documents and listings need it.
-  public var version: String { versionCache.value(root: root) }
+  public var version: String { versionCache.value }
 
   /// `version: nil` hashes `root` when the version is first asked for.
   public init(
@@ -22,14 +22,20 @@ public struct KnowledgeBase: Sendable {
     self.themes = themes
     self.sections = sections
     self.faq = faq
-    versionCache = VersionCache(version)
+    versionCache = version.map { OnDemand(value: $0) } ?? OnDemand { KnowledgeVersion.hash(root: root) }
     var index: [String: Int] = [:]
     for (position, section) in sections.enumerated() { index[section.id] = position }
     sectionIndex = index
   }
 
   private var sectionIndex: [String: Int]
-  private let versionCache: VersionCache
+  private var versionCache: OnDemand<String>
+
+  /// Where the version comes from when it is first asked for, instead of hashing every
+  /// file (`KnowledgeCache` keeps it while the folder is unchanged).
+  public mutating func versionOnDemand(_ make: @escaping () -> String) {
+    versionCache = OnDemand(make)
+  }
 
   public func section(_ id: String) -> GuideSection? {
     sectionIndex[id].map { sections[$0] }
@@ -45,22 +51,5 @@ public struct KnowledgeBase: Sendable {
       let members = sections.filter { $0.theme == theme.id }
       return members.isEmpty ? nil : (theme, members)
     }
-  }
-}
-
-/// The knowledge version, hashed once on demand (a lock keeps it safe across threads).
-final class VersionCache: @unchecked Sendable {
-  private var cached: String?
-  private let lock = NSLock()
-
-  init(_ known: String?) { cached = known }
-
-  func value(root: String) -> String {
-    lock.lock()
-    defer { lock.unlock() }
-    if let cached { return cached }
-    let computed = KnowledgeVersion.hash(root: root)
-    cached = computed
-    return computed
   }
 }

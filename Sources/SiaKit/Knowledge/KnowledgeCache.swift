@@ -94,14 +94,28 @@ public struct KnowledgeCache: Sendable {
     let base: String
     let fingerprint: [UInt8]
 
-    /// The loaded guide, from the cache or from `load` (then cached).
+    /// The loaded guide, from the cache or from `load` (then cached). Its version
+    /// (`KnowledgeVersion`, a SHA-256 of every file) is kept too, once computed.
     public func knowledge(_ load: () -> KnowledgeLoader.Result) -> KnowledgeLoader.Result {
+      var result: KnowledgeLoader.Result
       if let cached = read("guide", { try KnowledgeLoader.Result(from: &$0) }), cached.knowledge.root == root {
-        return cached
+        result = cached
+      } else {
+        result = load()
+        write("guide") { [result] in result.archive(to: &$0) }
       }
-      let loaded = load()
-      write("guide") { loaded.archive(to: &$0) }
-      return loaded
+      result.knowledge.versionOnDemand { [self, root] in
+        self.version { KnowledgeVersion.hash(root: root) }
+      }
+      return result
+    }
+
+    /// The knowledge version, from the cache or from `hash` (then cached).
+    public func version(_ hash: () -> String) -> String {
+      if let cached = read("version", { try $0.readString() }), cached.hasPrefix("sha256:") { return cached }
+      let computed = hash()
+      write("version") { $0.write(computed) }
+      return computed
     }
 
     /// The guide search over `knowledge` (which must come from this folder), from the
