@@ -111,8 +111,13 @@ public enum Tokenizer {
   /// Counted on the folded form, so a letter with a combining mark is still one letter
   /// (and analysing the folded words again keeps exactly the same words).
   static func isMeaningful(_ word: String) -> Bool {
-    // Two ASCII bytes are two letters or digits, folded or not.
-    if word.utf8.count > 1, word.utf8.allSatisfy({ $0 < 0x80 }) { return true }
+    // Two scalars that are not combining marks stay at least two once folded (folding
+    // only drops such marks), so most words need no folding here.
+    var letters = 0
+    for scalar in word.unicodeScalars where !TextFolding.isCombiningMark(scalar) {
+      letters += 1
+      if letters > 1 { return true }
+    }
     let scalars = TextFolding.fold(word).unicodeScalars
     return scalars.count > 1 || scalars.first.map { $0.properties.numericType != nil } == true
   }
