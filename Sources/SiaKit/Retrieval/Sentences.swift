@@ -7,7 +7,10 @@ public enum Sentences {
       var line = String(Substring(raw).trimmed)
       if line.isEmpty || line.hasPrefix("#") { continue }
       for marker in ["- ", "* ", "> "] where line.hasPrefix(marker) { line = String(line.dropFirst(2)) }
-      if let dot = line.firstIndex(of: "."), dot > line.startIndex, line[..<dot].allSatisfy(\.isNumber),
+      // A numbered item ("12. "): only a line starting with a digit can be one, which
+      // spares the others a search through Characters.
+      if line.first?.isNumber == true, let dot = line.firstIndex(of: "."), dot > line.startIndex,
+        line[..<dot].allSatisfy(\.isNumber),
         line[line.index(after: dot)...].hasPrefix(" ")
       {
         line = String(line[line.index(dot, offsetBy: 2)...])
@@ -44,7 +47,7 @@ public enum Sentences {
 
   /// Scalars rather than Characters, as `splitLine` walks them; a combining mark
   /// belongs to the letter before it.
-  static func isAbbreviation(_ before: ArraySlice<Unicode.Scalar>) -> Bool {
+  static func isAbbreviation(_ before: Substring.UnicodeScalarView) -> Bool {
     let word = before.reversed().prefix { $0.properties.isAlphabetic || $0 == "." || TextFolding.isCombiningMark($0) }
     var text = String.UnicodeScalarView()
     text.append(contentsOf: word.reversed())
@@ -54,7 +57,8 @@ public enum Sentences {
   /// Cuts after an end mark followed by a space and a capital (or `«`), unless the
   /// mark is an abbreviation's period. Walks Unicode scalars: grapheme breaking
   /// (Characters) cost most of the snippet time, and a mark, a space or a capital
-  /// followed by a combining mark is not one either way.
+  /// followed by a combining mark is not one either way. Sentences are slices of the
+  /// line, copied once.
   static func splitLine(_ line: String) -> [String] {
     // Most lines hold one sentence: no end mark followed by a space, nothing to cut.
     if !mayEndSentence(line) {
@@ -62,24 +66,25 @@ public enum Sentences {
       return whole.isEmpty ? [] : [whole]
     }
     var result: [String] = []
-    let scalars = Array(line.unicodeScalars)
-    func text(_ range: Range<Int>) -> String {
-      var view = String.UnicodeScalarView()
-      view.append(contentsOf: scalars[range])
-      return String(String(view).trimmed)
-    }
-    var start = 0
-    for i in scalars.indices {
+    let scalars = Substring(line).unicodeScalars
+    var start = scalars.startIndex
+    var i = scalars.startIndex
+    while i < scalars.endIndex {
       let scalar = scalars[i]
-      guard scalar == "." || scalar == "!" || scalar == "?" || scalar == "…", i + 2 < scalars.count, scalars[i + 1] == " "
+      let afterMark = scalars.index(after: i)
+      defer { i = afterMark }
+      guard scalar == "." || scalar == "!" || scalar == "?" || scalar == "…", afterMark < scalars.endIndex,
+        scalars[afterMark] == " "
       else { continue }
-      let next = scalars[i + 2]
+      let capital = scalars.index(after: afterMark)
+      guard capital < scalars.endIndex else { continue }
+      let next = scalars[capital]
       if next.properties.isUppercase || next == "«", !(scalar == "." && isAbbreviation(scalars[..<i])) {
-        result.append(text(start..<i + 1))
-        start = i + 1
+        result.append(String(line[start..<afterMark].trimmed))
+        start = afterMark
       }
     }
-    let rest = text(start..<scalars.count)
+    let rest = String(line[start...].trimmed)
     if !rest.isEmpty { result.append(rest) }
     return result
   }
