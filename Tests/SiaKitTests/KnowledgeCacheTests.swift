@@ -86,6 +86,26 @@ final class KnowledgeCacheTests: XCTestCase {
     }
   }
 
+  func testEveryPassageAnalysedInTheCacheEqualsAFreshAnalysis() throws {
+    let knowledge = load(cache()).result.knowledge
+    _ = cache().entry(root: root).search(knowledge) { GuideSearch.load(knowledge) }
+    let cached = cache().entry(root: root).search(knowledge) { GuideSearch.load(knowledge) }
+    let store = try XCTUnwrap(cached.snippetStore, "a search read from the cache carries its analysed passages")
+    let fresh = GuideSearch.load(knowledge)
+    func flat(_ text: AnalyzedText) -> [String] {
+      text.sentences.flatMap { sentence in
+        [sentence.text] + sentence.words.map { "\(sentence.text[$0.range]) \($0.terms)" }
+      }
+    }
+    var compared = 0
+    for (key, text) in fresh.allAnalyzedTexts() {
+      let stored = try XCTUnwrap(store.analyzed(key), "passage key \(key) missing from the cache")
+      XCTAssertEqual(flat(stored), flat(text), "passage key \(key)")
+      compared += 1
+    }
+    XCTAssertGreaterThan(compared, knowledge.sections.count + knowledge.faq.count)
+  }
+
   func testAnEditedFileIsReadAgain() throws {
     _ = load(cache())
     let path = "\(root)/guide/donnees-sante.md"

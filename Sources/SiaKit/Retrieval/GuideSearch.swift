@@ -21,8 +21,11 @@ public final class GuideSearch {
   /// The words of the guide's keywords and aliases, as written and lower-cased, sorted:
   /// what Tab offers after `/chercher`.
   public let keywords: [String]
-  /// Passages analyzed for snippets, by passage and language, filled as they are shown.
+  /// Passages analyzed for snippets, by passage and language (`snippetKey`), filled as
+  /// they are shown.
   private var analyzedPassages: [Int: AnalyzedText] = [:]
+  /// The same, analysed beforehand, when the search comes from `KnowledgeCache`.
+  var snippetStore: SnippetStore?
 
   /// Field weights: what names a passage (titles, aliases, keywords) counts more than
   /// what it says at length. A FAQ question weighs a little less than a section title,
@@ -126,15 +129,34 @@ public final class GuideSearch {
     guard let best = hits.first, coverage(of: query, in: best.document) >= GuideSearch.minimumCoverage else { return answer }
     for hit in hits where hit.score >= best.score * GuideSearch.relativeFloor {
       let passage = passages[Int(hit.document)]
-      let english = lang == .en && !passage.english.isEmpty
-      let key = Int(hit.document) * 2 + (english ? 1 : 0)
-      let analyzed = analyzedPassages[key] ?? engine.analyzeForSnippets(english ? passage.english : passage.french)
-      analyzedPassages[key] = analyzed
+      let analyzed = analyzedText(passage: Int(hit.document), english: lang == .en && !passage.english.isEmpty)
       answer.results.append(SearchResult(
         id: passage.id, kind: passage.kind, title: passage.title.pick(lang), score: hit.score,
         snippet: engine.snippet(query, analyzed: analyzed), see: passage.see))
     }
     return answer
+  }
+
+  /// The sentences of a passage, in French or English, analysed against the index:
+  /// from the memo, from the cache's store, or analysed now.
+  func analyzedText(passage: Int, english: Bool) -> AnalyzedText {
+    let key = passage * 2 + (english ? 1 : 0)
+    if let known = analyzedPassages[key] { return known }
+    let text = english ? passages[passage].english : passages[passage].french
+    let analyzed = snippetStore?.analyzed(key) ?? engine.analyzeForSnippets(text)
+    analyzedPassages[key] = analyzed
+    return analyzed
+  }
+
+  /// Every passage's texts analysed for snippets, for the cache: French always,
+  /// English when the passage has some.
+  func allAnalyzedTexts() -> [(key: Int, text: AnalyzedText)] {
+    passages.indices.flatMap { passage in
+      [false, true].compactMap { english -> (key: Int, text: AnalyzedText)? in
+        if english, passages[passage].english.isEmpty { return nil }
+        return (passage * 2 + (english ? 1 : 0), analyzedText(passage: passage, english: english))
+      }
+    }
   }
 
   /// The idf-weighted share of the query's words that `document` contains; a word the

@@ -110,21 +110,24 @@ extension SearchIndex: Archivable {
 }
 
 extension GuideSearch {
-  /// The index, the synonym groups and the Tab keywords; the passages come back from
-  /// the knowledge base itself.
+  /// The index, the synonym groups, the Tab keywords and every passage analysed for
+  /// snippets (`SnippetStore`); the passages' texts come back from the knowledge base.
   func archive(to writer: inout ArchiveWriter) {
     writer.write(engine.index)
     writer.write(engine.synonyms.texts)
     writer.write(keywords)
+    SnippetStore.write(allAnalyzedTexts(), &writer)
   }
 
   convenience init(knowledge: KnowledgeBase, archivedFrom reader: inout ArchiveReader) throws {
     let index: SearchIndex = try reader.read()
     let synonyms: [[String]] = try reader.readArray()
     let keywords: [String] = try reader.readArray()
+    let snippets = try SnippetStore.read(&reader)
     guard index.documentCount == knowledge.sections.count + knowledge.faq.count else {
       throw ArchiveError("index and guide differ")
     }
     self.init(knowledge: knowledge, engine: SearchEngine(index: index, analyzer: Analyzer(), synonyms: synonyms), keywords: keywords)
+    snippetStore = snippets
   }
 }

@@ -57,6 +57,13 @@ public struct ArchiveWriter {
 
   public mutating func write<T: Archivable>(_ value: T) { value.archive(to: &self) }
 
+  /// Bytes with their length first: a reader can skip them (`skipBlob`) and decode
+  /// them later.
+  public mutating func write(blob: [UInt8]) {
+    write(count: blob.count)
+    bytes.append(contentsOf: blob)
+  }
+
   public mutating func write<T: Archivable>(_ values: [T]) {
     write(count: values.count)
     for value in values { value.archive(to: &self) }
@@ -78,6 +85,17 @@ public struct ArchiveReader {
   }
 
   public var isAtEnd: Bool { position == bytes.count }
+
+  /// The bytes being read (shared, not copied), for a part decoded later on its own.
+  public var buffer: [UInt8] { bytes }
+
+  /// Skips one length-prefixed blob (`ArchiveWriter.write(blob:)`) and gives where it
+  /// lies in `buffer`.
+  public mutating func skipBlob() throws -> Range<Int> {
+    let count = try readLength()
+    defer { position += count }
+    return position..<position + count
+  }
 
   public mutating func readCount() throws -> Int {
     var value: UInt64 = 0
