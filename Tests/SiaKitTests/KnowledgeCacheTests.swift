@@ -145,6 +145,18 @@ final class KnowledgeCacheTests: XCTestCase {
     XCTAssertEqual(changed, KnowledgeVersion.hash(root: root))
   }
 
+  func testAnotherSpellingOfTheSameFolderUsesTheCache() {
+    _ = load(cache())
+    var fromFiles = false
+    let respelled = root + "/."
+    let result = cache().entry(root: respelled).knowledge {
+      fromFiles = true
+      return KnowledgeLoader.load(root: respelled)
+    }
+    XCTAssertFalse(fromFiles)
+    XCTAssertEqual(result.knowledge.root, respelled, "the knowledge keeps the caller's spelling of its folder")
+  }
+
   func testAnotherBuildOfTheProgramDoesNotReadTheCache() {
     _ = load(cache(program: "build-1"))
     XCTAssertTrue(load(cache(program: "build-2")).fromFiles)

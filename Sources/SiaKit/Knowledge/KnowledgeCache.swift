@@ -98,8 +98,10 @@ public struct KnowledgeCache: Sendable {
     /// (`KnowledgeVersion`, a SHA-256 of every file) is kept too, once computed.
     public func knowledge(_ load: () -> KnowledgeLoader.Result) -> KnowledgeLoader.Result {
       var result: KnowledgeLoader.Result
-      if let cached = read("guide", { try KnowledgeLoader.Result(from: &$0) }), cached.knowledge.root == root {
+      if let cached = read("guide", { try KnowledgeLoader.Result(from: &$0) }) {
         result = cached
+        // The fingerprint names the folder by its absolute path; keep the caller's spelling.
+        result.knowledge.root = root
       } else {
         result = load()
         write("guide") { [result] in result.archive(to: &$0) }
