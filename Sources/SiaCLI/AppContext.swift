@@ -20,8 +20,7 @@ public struct AppContext {
     let env = ProcessInfo.processInfo.environment
     let lang = try options.resolvedLang(env)
     let console = console ?? Console.standard(environment: env)
-    let root = KnowledgeLocator.locate(
-      explicit: options.knowledge, environment: env, executablePath: CommandLine.arguments.first ?? "sia")
+    let root = options.knowledgeRoot(env)
     guard FileManager.default.fileExists(atPath: root) else {
       throw UserFacingError(Messages.knowledgeNotFound.text(lang, ["path": root]))
     }

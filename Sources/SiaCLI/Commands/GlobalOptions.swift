@@ -18,4 +18,12 @@ public struct GlobalOptions: ParsableArguments {
     }
     return parsed
   }
+
+  /// The knowledge folder: `--knowledge`, `$SIA_KNOWLEDGE`, else the one installed or
+  /// built beside the running binary (found through `/proc/self/exe`).
+  func knowledgeRoot(_ env: [String: String]) -> String {
+    KnowledgeLocator.locate(
+      explicit: knowledge, environment: env,
+      executablePath: RunningExecutable.pathOrArgument(CommandLine.arguments.first ?? "sia", environment: env))
+  }
 }

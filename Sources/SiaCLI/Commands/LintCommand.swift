@@ -15,8 +15,7 @@ struct LintCommand: ParsableCommand {
   func run() throws {
     let env = ProcessInfo.processInfo.environment
     let lang = try global.resolvedLang(env)
-    let root = KnowledgeLocator.locate(
-      explicit: global.knowledge, environment: env, executablePath: CommandLine.arguments.first ?? "sia")
+    let root = global.knowledgeRoot(env)
     let diagnostics = Linter.lint(root: root)
     for diagnostic in diagnostics { print(Sanitizer.neutralize(diagnostic.description)) }
     let errors = diagnostics.filter { $0.severity == .error }.count
