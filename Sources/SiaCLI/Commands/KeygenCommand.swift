@@ -15,7 +15,7 @@ struct KeygenCommand: ParsableCommand {
     let tool = try ToolContext.make(options: global)
     let profile = (try? Profile.load(tool.paths)) ?? nil
     let email = comment ?? profile?.declarant.email ?? ""
-    guard !email.isEmpty else { throw tool.fail(Messages.keygenNeedsEmail) }
+    guard !email.isEmpty else { throw tool.fail(Messages.keygenNeedsEmail, exitCode: ExitStatus.usage) }
     let store = KeyStore(paths: tool.paths)
     let key: OpenSSHPrivateKey
     do {

@@ -36,7 +36,7 @@ struct ProfileCommand: ParsableCommand {
     }
     if let option = profile.invalidEmails.first {
       let value = option == "--email" ? profile.declarant.email : profile.labHead.email
-      throw tool.fail(Messages.profileBadEmail, ["option": option, "value": Sanitizer.neutralize(value)])
+      throw tool.fail(Messages.profileBadEmail, ["option": option, "value": Sanitizer.neutralize(value)], exitCode: ExitStatus.usage)
     }
     if changed {
       try profile.save(tool.paths)
