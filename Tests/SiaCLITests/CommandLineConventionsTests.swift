@@ -57,3 +57,28 @@ final class CommandLineConventionsEndToEndTests: XCTestCase {
     XCTAssertTrue(result.stdout.contains("Commands:"), result.stdout)
   }
 }
+
+extension CommandLineConventionsEndToEndTests {
+  func testTheParsersOwnOptionsAreNotMistakenForSubcommands() throws {
+    let script = try runner.run(["--generate-completion-script", "bash"])
+    XCTAssertEqual(script.status, 0, script.stderr)
+    XCTAssertTrue(script.stdout.contains("_sia"))
+    // Exactly how the generated bash script calls back (see __sia_custom_complete).
+    let ids = try runner.run(["---completion", "guide", "--", "positional@0", "2", "9", "sia", "guide", "donnees-s"])
+    XCTAssertEqual(ids.status, 0, ids.stderr)
+    XCTAssertTrue(ids.stdout.split(separator: "\n").contains("donnees-sante"), ids.stdout)
+  }
+}
+
+extension CommandLineConventionsEndToEndTests {
+  func testADashReadsTheAnswersFromStandardInput() throws {
+    let answers = try String(
+      contentsOf: SiaRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/engine-bibliographie.yaml"), encoding: .utf8)
+    let result = try runner.run(["assess", "--answers", "-"], input: answers)
+    XCTAssertEqual(result.status, 0, result.stderr)
+    XCTAssertTrue(result.stdout.contains("Verdict"), result.stdout)
+    let bad = try runner.run(["assess", "--answers", "-"], input: "outil: ChatGPT\n")
+    XCTAssertEqual(bad.status, 2)
+    XCTAssertTrue(bad.stderr.contains("<stdin>:1:"), bad.stderr)
+  }
+}

@@ -72,9 +72,19 @@ expect "man -l renders the English page" 0 man -l "$root/usr/share/man/man1/sia.
 grep -q "verify" <<<"$LAST" && ok "…naming the subcommands" || not_ok "…naming the subcommands" "$LAST"
 expect "man -l renders the subcommand pages" 0 man -l "$root/usr/share/man/man1/sia.verify.1"
 
-completion=$(bash -c 'source "$1"; COMP_WORDS=(sia ver); COMP_CWORD=1; COMP_LINE="sia ver"; COMP_POINT=7
-  _sia 2>/dev/null || true; printf "%s\n" "${COMPREPLY[@]}"' _ "$root/usr/share/bash-completion/completions/sia")
+complete_line() {  # what bash completion offers for the command line "$1" (cursor at the end)
+  bash -c 'source "$1"; read -ra COMP_WORDS <<<"$2"; [[ "$2" == *" " ]] && COMP_WORDS+=("")
+    COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMP_LINE="$2"; COMP_POINT=${#COMP_LINE}
+    _sia 2>/dev/null || true; printf "%s\n" "${COMPREPLY[@]}"' _ "$root/usr/share/bash-completion/completions/sia" "$1"
+}
+completion=$(complete_line "sia ver")
 grep -qx "verify" <<<"$completion" && ok "bash completion offers subcommands" || not_ok "bash completion offers subcommands" "$completion"
+completion=$(complete_line "sia guide donnees-s")
+grep -qx "donnees-sante" <<<"$completion" && ok "bash completion offers guide ids" || not_ok "bash completion offers guide ids" "$completion"
+completion=$(complete_line "sia assess --answers rep")
+grep -qx "reponses.yaml" <<<"$completion" && ok "bash completion offers answers files" || not_ok "bash completion offers answers files" "$completion"
+completion=$(complete_line "sia --lang ")
+grep -qx "en" <<<"$completion" && ok "bash completion offers languages" || not_ok "bash completion offers languages" "$completion"
 
 echo "package: $passed passed, $failed failed"
 [ "$failed" = 0 ]

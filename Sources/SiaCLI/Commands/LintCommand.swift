@@ -12,20 +12,51 @@ struct LintCommand: ParsableCommand {
   @Flag(name: .long, help: "Also fail on warnings.")
   var strict = false
 
+  @Flag(name: .long, help: "Print the problems as JSON (docs/schemas/lint.schema.json).")
+  var json = false
+
   func run() throws {
     let env = ProcessInfo.processInfo.environment
     let lang = try global.resolvedLang(env)
     let root = global.knowledgeRoot(env)
     let diagnostics = Linter.lint(root: root)
-    for diagnostic in diagnostics { print(Sanitizer.neutralize(diagnostic.description)) }
-    let errors = diagnostics.filter { $0.severity == .error }.count
-    let warnings = diagnostics.count - errors
-    if diagnostics.isEmpty {
-      let loaded = KnowledgeLoader.load(root: root).knowledge
-      print(Messages.lintClean.text(lang, ["sections": "\(loaded.sections.count)", "faq": "\(loaded.faq.count)"]))
+    let report = LintReport(diagnostics: diagnostics, strict: strict)
+    if json {
+      print(try StableJSON.string(report))
     } else {
-      print(Messages.lintSummary.text(lang, ["errors": "\(errors)", "warnings": "\(warnings)"]))
+      for diagnostic in diagnostics { print(Sanitizer.neutralize(diagnostic.description)) }
+      if diagnostics.isEmpty {
+        let loaded = KnowledgeLoader.load(root: root).knowledge
+        print(Messages.lintClean.text(lang, ["sections": "\(loaded.sections.count)", "faq": "\(loaded.faq.count)"]))
+      } else {
+        print(Messages.lintSummary.text(lang, ["errors": "\(report.errors)", "warnings": "\(report.warnings)"]))
+      }
     }
-    if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
+    if report.failed { throw ExitCode(ExitStatus.found) }
+  }
+}
+
+/// `sia lint --json`: every problem with its place, and the counts a CI job checks.
+struct LintReport: Encodable {
+  struct Problem: Encodable {
+    var file: String
+    var line: Int
+    var severity: String
+    var id: String?
+    var message: String
+  }
+  var problems: [Problem]
+  var errors: Int
+  var warnings: Int
+  /// Whether the run fails: errors, or warnings under `--strict`.
+  var failed: Bool
+
+  init(diagnostics: [Diagnostic], strict: Bool) {
+    problems = diagnostics.map {
+      Problem(file: $0.file, line: $0.line, severity: $0.severity.rawValue, id: $0.id, message: $0.message)
+    }
+    errors = diagnostics.filter { $0.severity == .error }.count
+    warnings = diagnostics.count - errors
+    failed = errors > 0 || (strict && warnings > 0)
   }
 }

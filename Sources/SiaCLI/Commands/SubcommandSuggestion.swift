@@ -22,6 +22,8 @@ struct SubcommandSuggestion {
 
   let subcommands: [String]
 
+  static let parserOptions: Set<String> = ["--generate-completion-script", "--experimental-dump-help", "--help", "-h"]
+
   /// The message for `word`, or nil when it is a subcommand.
   func message(for word: String, rest: [String], lang: Lang) -> String? {
     guard !subcommands.contains(word) else { return nil }
@@ -44,6 +46,10 @@ struct SubcommandSuggestion {
   /// The first positional word of `arguments` (after the program name), skipping the
   /// root's options and their values; nil when there is none.
   static func firstWord(_ arguments: [String], optionsWithValues: Set<String>) -> (word: String, rest: [String])? {
+    // The parser's own machinery (completion scripts calling back with `---completion`,
+    // `--generate-completion-script bash`, `--experimental-dump-help`) is not a person
+    // typing: leave it alone.
+    if arguments.contains(where: { $0.hasPrefix("---") || Self.parserOptions.contains($0) }) { return nil }
     var index = arguments.startIndex
     while index < arguments.endIndex {
       let argument = arguments[index]

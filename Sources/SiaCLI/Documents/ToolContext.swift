@@ -38,7 +38,7 @@ struct ToolContext {
 
   /// Reads a whole file, or fails with « Fichier introuvable ».
   func read(_ path: String) throws -> Data {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let data = InputFile.read(path) else {
       throw fail(Messages.fileMissing, ["path": Sanitizer.neutralize(path)])
     }
     return data
