@@ -75,7 +75,9 @@ expect "man -l renders the subcommand pages" 0 man -l "$root/usr/share/man/man1/
 complete_line() {  # what bash completion offers for the command line "$1" (cursor at the end)
   bash -c 'source "$1"; read -ra COMP_WORDS <<<"$2"; [[ "$2" == *" " ]] && COMP_WORDS+=("")
     COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMP_LINE="$2"; COMP_POINT=${#COMP_LINE}
-    _sia 2>/dev/null || true; printf "%s\n" "${COMPREPLY[@]}"' _ "$root/usr/share/bash-completion/completions/sia" "$1"
+    # bash calls a completion function with the command, the current word and the previous one.
+    _sia sia "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}" 2>/dev/null || true
+    printf "%s\n" "${COMPREPLY[@]}"' _ "$root/usr/share/bash-completion/completions/sia" "$1"
 }
 completion=$(complete_line "sia ver")
 grep -qx "verify" <<<"$completion" && ok "bash completion offers subcommands" || not_ok "bash completion offers subcommands" "$completion"
