@@ -12,7 +12,7 @@ public enum KnowledgeLoader {
   static let sectionFields: Set<String> = [
     "id", "title", "title_en", "summary_en", "tags", "keywords", "aliases", "sources", "updated",
   ]
-  static let faqFields: Set<String> = ["id", "question", "question_en", "answer", "answer_en", "keywords", "see", "tags"]
+  static let faqFields: Set<String> = ["id", "question", "question_en", "answer", "answer_en", "keywords", "see", "tags", "situation", "expect"]
 
   public static func load(root: String) -> Result {
     var diagnostics: [Diagnostic] = []
