@@ -88,17 +88,17 @@ public enum SituationLint {
             file: relative, line: map.line, id: id, message: "'situation' and 'expect' go together: give both or neither"))
           continue
         }
-        guard let expect = SituationCheck.Expectation(rawValue: expectText) else {
+        let expect = SituationCheck.Expectation(rawValue: expectText)
+        if expect == nil {
           diagnostics.append(Diagnostic(
             file: relative, line: map.line(of: "expect"), id: id,
             message: "'expect' must be \(SituationCheck.Expectation.allCases.map(\.rawValue).joined(separator: ", ")), not '\(expectText)'"))
-          continue
         }
         let parsed = AnswersFile.parse(map: situationMap, model: model, migrate: false)
         // A situation is partial on purpose: only unknown questions or options are errors.
         let errors = parsed.diagnostics.filter { $0.severity == .error && $0.message != "missing required answer" }
         diagnostics += errors.map { Diagnostic(file: $0.file, line: $0.line, id: id, message: "situation: \($0.id ?? ""): \($0.message)") }
-        guard errors.isEmpty else { continue }
+        guard errors.isEmpty, let expect else { continue }
         diagnostics += SituationCheck.problems(
           situation: parsed.answers, expect: expect, answerText: map.string("answer", &ignored) ?? "", model: model,
           file: relative, line: map.line(of: "expect"), id: id)
