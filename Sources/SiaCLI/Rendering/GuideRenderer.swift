@@ -40,7 +40,7 @@ struct GuideRenderer {
     for source in section.sources {
       lines += wrap(Sanitizer.neutralize(source), width: console.width, indent: "  - ").map(console.dim)
     }
-    lines.append(console.dim(Messages.sectionUpdated.text(lang, ["date": section.updated])))
+    lines.append(console.dim(Messages.sectionUpdated.text(lang, ["date": HumanDate.text(section.reviewed, lang)])))
     return lines.joined(separator: "\n")
   }
 
