@@ -4,10 +4,9 @@ import Yams
 /// patterns), checking that every pre-answer names a real question and option.
 enum CatalogueLoader {
   /// The fields of a plan's terms: on an entry without plans, or on each plan.
-  static let termsFields: Set<String> = [
+  static let termsFields: Set<String> = Set<String>([
     "training", "training_note", "training_note_en", "retention", "retention_en", "sources", "as_of",
-    "reviewed", "review_every",
-  ]
+  ]).union(Freshness.keys)
   static let toolFields: Set<String> = termsFields.union([
     "id", "name", "aliases", "provider", "country", "country_en", "presets", "plans",
   ])
@@ -23,6 +22,8 @@ enum CatalogueLoader {
     var provider: String
     var country: Bilingual
     var presets: Answers
+    /// Review dates shared by the plans (an entry with plans only).
+    var freshness: Freshness? = nil
   }
 
   /// A plan's data terms.
@@ -32,6 +33,7 @@ enum CatalogueLoader {
     var retention: Bilingual
     var sources: [String]
     var asOf: String
+    var freshness: Freshness
   }
 
   static func loadTools(_ context: inout DecisionLoadContext, questions: [Question]) -> [Tool] {
@@ -58,15 +60,20 @@ enum CatalogueLoader {
       guard let name = name.map({ context.expand($0, .fr, map, key: "name", id: id) }),
         let provider = provider.map({ context.expand($0, .fr, map, key: "provider", id: id) }), let country
       else { continue }
-      let brand = Brand(id: id, name: name, aliases: aliases, provider: provider, country: country, presets: presets)
       guard map.value("plans") != nil else {
+        let brand = Brand(id: id, name: name, aliases: aliases, provider: provider, country: country, presets: presets)
         guard let terms = self.terms(map, id: id, &context), context.errorCount == before else { continue }
         tools.append(tool(brand, id: id, name: name, aliases: aliases, presets: presets, terms: terms, map: map))
         continue
       }
-      for key in termsFields.subtracting(["reviewed", "review_every"]) where map.value(key) != nil {
+      for key in termsFields.subtracting(Freshness.keys) where map.value(key) != nil {
         context.error(map, key: key, id: id, "'\(key)' belongs to each plan when the entry has 'plans'")
       }
+      // `reviewed`, `review_every`, `review_by` on the brand apply to plans that do not say.
+      let brandFreshness = Freshness.read(map, id: id, &context.diagnostics)
+      let brand = Brand(
+        id: id, name: name, aliases: aliases, provider: provider, country: country, presets: presets,
+        freshness: brandFreshness)
       var planTools: [Tool] = []
       var planSeen: Set<String> = []
       for plan in map.maps("plans", id: id, &context.diagnostics) {
@@ -106,7 +113,7 @@ enum CatalogueLoader {
     var presets = brand.presets
     let own = answers(map, key: "presets", id: id, questions: questions, &context)
     for question in own.questionIDs { presets[question] = own[question] }
-    let terms = self.terms(map, id: id, &context)
+    let terms = self.terms(map, id: id, inherited: brand.freshness, &context)
     guard let kind, let name, let label, let terms, context.errorCount == before else { return nil }
     var tool = tool(brand, id: id, name: name, aliases: aliases, presets: presets, terms: terms, map: map)
     tool.plan = kind
@@ -114,7 +121,9 @@ enum CatalogueLoader {
     return tool
   }
 
-  static func terms(_ map: YAMLMap, id: String, _ context: inout DecisionLoadContext) -> Terms? {
+  static func terms(
+    _ map: YAMLMap, id: String, inherited: Freshness? = nil, _ context: inout DecisionLoadContext
+  ) -> Terms? {
     let trainingText = map.required("training", id: id, &context.diagnostics) ?? ""
     let training = Tool.Training(rawValue: trainingText)
     if training == nil && !trainingText.isEmpty {
@@ -124,12 +133,19 @@ enum CatalogueLoader {
     let retention = context.bilingual(map, "retention", id: id, required: true)
     let sources = map.strings("sources", id: id, &context.diagnostics)
     if sources.isEmpty { context.error(map, key: "sources", id: id, "a tool needs at least one source") }
-    let asOf = map.required("as_of", id: id, &context.diagnostics) ?? ""
-    if !asOf.isEmpty && (try? datePattern.wholeMatch(in: asOf)) == nil {
-      context.error(map, key: "as_of", id: id, "'as_of' must be a date YYYY-MM-DD, not '\(asOf)'")
+    // `reviewed` is the key shared with the guide and the Q&A; `as_of` the older one.
+    var freshness = Freshness.read(map, id: id, legacyKeys: ["as_of"], &context.diagnostics)
+    if let inherited {
+      if freshness.reviewed.isEmpty { freshness.reviewed = inherited.reviewed }
+      if freshness.reviewEveryMonths == nil { freshness.reviewEveryMonths = inherited.reviewEveryMonths }
+      if freshness.reviewBy == nil { freshness.reviewBy = inherited.reviewBy }
     }
+    if freshness.reviewed.isEmpty && map.value(Freshness.reviewedKey) == nil && map.value("as_of") == nil {
+      context.error(map, key: "reviewed", id: id, "missing required field 'reviewed' (date of the last check, YYYY-MM-DD)")
+    }
+    let asOf = freshness.reviewed
     guard let training, let note, let retention, !sources.isEmpty, !asOf.isEmpty else { return nil }
-    return Terms(training: training, note: note, retention: retention, sources: sources, asOf: asOf)
+    return Terms(training: training, note: note, retention: retention, sources: sources, asOf: asOf, freshness: freshness)
   }
 
   static func tool(
@@ -138,7 +154,7 @@ enum CatalogueLoader {
     Tool(
       id: id, name: name, aliases: aliases, provider: brand.provider, country: brand.country, training: terms.training,
       trainingNote: terms.note, retention: terms.retention, sources: terms.sources, asOf: terms.asOf, presets: presets,
-      family: brand.id, file: map.file, line: map.line)
+      family: brand.id, file: map.file, line: map.line, freshness: terms.freshness)
   }
 
   static func loadIntents(_ context: inout DecisionLoadContext, questions: [Question]) -> [Intent] {

@@ -30,7 +30,10 @@ public struct Tool: Sendable, Equatable, Codable {
   public var trainingNote: Bilingual
   public var retention: Bilingual
   public var sources: [String]
+  /// `YYYY-MM-DD` of the last check (`reviewed`, or the older `as_of`).
   public var asOf: String
+  /// The last check and the review interval (`review_every` / `review_by`).
+  public var freshness: Freshness
   /// Question id → option ids this tool settles (kind, where it runs, provider location).
   public var presets: Answers
   /// The brand this entry belongs to: its own id when it has no plans.
@@ -50,7 +53,8 @@ public struct Tool: Sendable, Equatable, Codable {
   public init(
     id: String, name: String, aliases: [String], provider: String, country: Bilingual, training: Training,
     trainingNote: Bilingual, retention: Bilingual, sources: [String], asOf: String, presets: Answers,
-    family: String? = nil, plan: PlanKind? = nil, planLabel: Bilingual? = nil, file: String, line: Int
+    family: String? = nil, plan: PlanKind? = nil, planLabel: Bilingual? = nil, file: String, line: Int,
+    freshness: Freshness? = nil
   ) {
     self.id = id
     self.name = name
@@ -62,6 +66,7 @@ public struct Tool: Sendable, Equatable, Codable {
     self.retention = retention
     self.sources = sources
     self.asOf = asOf
+    self.freshness = freshness ?? Freshness(reviewed: asOf)
     self.presets = presets
     self.family = family ?? id
     self.plan = plan
