@@ -12,6 +12,9 @@ struct LintCommand: ParsableCommand {
   @Flag(name: .long, help: "Also fail on warnings.")
   var strict = false
 
+  @Flag(name: .long, help: "Also list what is past its review date (reviewed + review_every, or review_by); SIA_NOW sets today.")
+  var stale = false
+
   @Flag(name: .long, help: "Print the problems as JSON (docs/schemas/lint.schema.json).")
   var json = false
 
@@ -19,12 +22,23 @@ struct LintCommand: ParsableCommand {
     let env = ProcessInfo.processInfo.environment
     let lang = try global.resolvedLang(env)
     let root = global.knowledgeRoot(env)
-    let diagnostics = Linter.lint(root: root)
+    var diagnostics = Linter.lint(root: root)
+    let today = Clock.fromEnvironment(env).now().isoDay
+    var staleCount = 0
+    if stale {
+      let overdue = FreshnessLint.stale(KnowledgeLoader.load(root: root).knowledge, onDay: today, strict: strict)
+      staleCount = overdue.count
+      diagnostics = (diagnostics + overdue).sortedForReport
+    }
     let report = LintReport(diagnostics: diagnostics, strict: strict)
     if json {
       print(try StableJSON.string(report))
     } else {
       for diagnostic in diagnostics { print(Sanitizer.neutralize(diagnostic.description)) }
+      if stale {
+        let message = staleCount == 0 ? Messages.lintStaleNone : Messages.lintStaleCount
+        print(message.text(lang, ["count": "\(staleCount)", "date": HumanDate.text(today, lang)]))
+      }
       if diagnostics.isEmpty {
         let loaded = KnowledgeLoader.load(root: root).knowledge
         print(Messages.lintClean.text(lang, ["sections": "\(loaded.sections.count)", "faq": "\(loaded.faq.count)"]))
