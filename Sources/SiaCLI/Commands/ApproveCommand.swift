@@ -37,6 +37,8 @@ struct ApproveCommand: ParsableCommand {
       throw tool.fail(Messages.approveNotValid, ["reason": reason], exitCode: report.status == .invalid ? 1 : 2)
     } catch ApprovalSigner.Failure.alreadyDecided(let path) {
       throw tool.fail(Messages.approveExists, ["path": Sanitizer.neutralize(path)])
+    } catch SignedPair.Failure.busy(let path) {
+      throw tool.fail(Messages.pairBusy, ["path": Sanitizer.neutralize(path)])
     } catch {
       throw tool.fail(Messages.fileUnwritable, ["path": Sanitizer.neutralize(Approval.path(for: file)), "reason": "\(error)"])
     }

@@ -18,14 +18,15 @@ struct LintCommand: ParsableCommand {
     let root = KnowledgeLocator.locate(
       explicit: global.knowledge, environment: env, executablePath: CommandLine.arguments.first ?? "sia")
     let diagnostics = Linter.lint(root: root)
-    for diagnostic in diagnostics { print(Sanitizer.neutralize(diagnostic.description)) }
+    let console = Console.standard(environment: env)
+    for diagnostic in diagnostics { console.say(diagnostic.description) }
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.count - errors
     if diagnostics.isEmpty {
       let loaded = KnowledgeLoader.load(root: root).knowledge
-      print(Messages.lintClean.text(lang, ["sections": "\(loaded.sections.count)", "faq": "\(loaded.faq.count)"]))
+      console.say(Messages.lintClean.text(lang, ["sections": "\(loaded.sections.count)", "faq": "\(loaded.faq.count)"]))
     } else {
-      print(Messages.lintSummary.text(lang, ["errors": "\(errors)", "warnings": "\(warnings)"]))
+      console.say(Messages.lintSummary.text(lang, ["errors": "\(errors)", "warnings": "\(warnings)"]))
     }
     if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
   }
