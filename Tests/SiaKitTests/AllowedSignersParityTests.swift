@@ -46,11 +46,12 @@ final class AllowedSignersParityTests: XCTestCase {
     XCTAssertEqual(trust(text, "paul@inserm.fr", key: paul), .malformedLine(1))
   }
 
-  func testABadLineOfThePrincipalStopsTheSearchAsInOpenSSH() {
+  func testABadLineOfThePrincipalIsSkippedAsInOpenSSH() {
     let text = "marie@inserm.fr valid-before=2030 \(marie.openSSHLine())\nmarie@inserm.fr \(marie.openSSHLine())\n"
-    XCTAssertEqual(trust(text), .malformedLine(1))
-    // An unterminated quote in the principals stops it for everyone.
-    XCTAssertEqual(trust("\"paul@inserm.fr \(paul.openSSHLine())\nmarie@inserm.fr \(marie.openSSHLine())\n"), .malformedLine(1))
+    XCTAssertEqual(trust(text), .trusted(line: 2))
+    XCTAssertTrue(trust("\"paul@inserm.fr \(paul.openSSHLine())\nmarie@inserm.fr \(marie.openSSHLine())\n").isTrusted)
+    // The bad line is named when nothing else vouches, before a line with another key.
+    XCTAssertEqual(trust("marie@inserm.fr \(paul.openSSHLine())\nmarie@inserm.fr valid-before=2030 \(marie.openSSHLine())\n"), .malformedLine(2))
   }
 
   func testCRLFLineEnds() {

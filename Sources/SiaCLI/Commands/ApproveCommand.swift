@@ -20,6 +20,7 @@ struct ApproveCommand: ParsableCommand {
 
   func run() throws {
     let tool = try ToolContext.make(options: global)
+    tool.warnIfClockPinned()
     let profile = try tool.loadProfile()
     guard let me = profile?.declarant, !me.name.isEmpty, Person.isValidEmail(me.email) else {
       throw UserFacingError(ProfileError.incomplete(["--name", "--email"]).text(tool.lang))

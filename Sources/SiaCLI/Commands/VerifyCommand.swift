@@ -19,6 +19,7 @@ struct VerifyCommand: ParsableCommand {
 
   func run() throws {
     let tool = try ToolContext.make(options: global)
+    tool.warnIfClockPinned()
     let (signers, signersName) = try VerifyCommand.loadAllowedSigners(allowedSigners, tool: tool)
     var verifier = DocumentVerifier(allowedSigners: signers, now: tool.clock.now(), currentGuideVersion: tool.currentGuideVersion(global))
     verifier.principal = principal
@@ -62,6 +63,11 @@ struct VerifyCommand: ParsableCommand {
 }
 
 extension ToolContext {
+  /// `SIA_NOW` changes what a verification or an approval concludes: say it loudly.
+  func warnIfClockPinned() {
+    if let pinned = clock.pinned { console.warn(Messages.clockPinned.text(lang, ["date": pinned.isoTimestamp])) }
+  }
+
   /// The current guide's version (hash of Knowledge/), nil when no guide is found.
   func currentGuideVersion(_ options: GlobalOptions) -> String? {
     let root = knowledgeRoot(options)

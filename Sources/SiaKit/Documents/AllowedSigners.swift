@@ -4,9 +4,9 @@ import Foundation
 /// sign for which principals (e-mail patterns), optionally limited to namespaces and a
 /// validity window. The same file works with `ssh-keygen -Y verify -f`, and sia decides
 /// exactly as OpenSSH does (checked by `AllowedSignersDifferentialTests` against
-/// `ssh-keygen`): lines are read in order for the principal asked about, a line for
-/// someone else is skipped unread, and a malformed line for this principal stops the
-/// search with a refusal — OpenSSH does not look past it either.
+/// `ssh-keygen`): lines are read in order, the first that vouches for the key wins, and
+/// a malformed line vouches for no one — it is skipped, as OpenSSH skips it (and named
+/// as the reason when nothing else matched).
 public struct AllowedSigners: Sendable {
   public struct Entry: Sendable, Equatable {
     /// Comma-separated patterns (`*@inserm.fr`, `!bob@x.org`), as in the file.
@@ -53,7 +53,7 @@ public struct AllowedSigners: Sendable {
   public struct Line: Sendable, Equatable {
     public var number: Int
     /// The principals field; nil when even that cannot be read (an unterminated quote, a
-    /// lone word at the very end of the file): OpenSSH then stops for every principal.
+    /// lone word at the very end of the file): a line for no one.
     public var principals: String?
     /// The parsed entry, or why the rest of the line is malformed.
     public var entry: Result<Entry, Problem>
@@ -81,13 +81,12 @@ public struct AllowedSigners: Sendable {
   public func trust(principal: String, key: SSHPublicKey, namespace: String, at date: Date) -> SignerTrust {
     var listed = false
     var reason: SignerTrust?
+    var malformed: Int?
     for line in lines {
-      guard let principals = line.principals else { return .malformedLine(line.number) }
-      guard PatternList.matches(principal, principals) else { continue }
-      let entry: Entry
-      switch line.entry {
-      case .success(let parsed): entry = parsed
-      case .failure: return .malformedLine(line.number)
+      guard let principals = line.principals, PatternList.matches(principal, principals) else { continue }
+      guard case .success(let entry) = line.entry else {
+        malformed = malformed ?? line.number
+        continue
       }
       listed = true
       guard !entry.certAuthority, entry.key == key else { continue }
@@ -102,6 +101,7 @@ public struct AllowedSigners: Sendable {
       return .trusted(line: entry.line)
     }
     if let reason { return reason }
+    if let malformed { return .malformedLine(malformed) }
     if listed { return .differentKey }
     let others = principals(for: key)
     return others.isEmpty ? .unknownPrincipal : .keyListedForOthers(others)
@@ -147,8 +147,8 @@ public enum SignerTrust: Equatable, Sendable {
   case differentKey
   case namespaceNotAllowed
   case outsideValidity
-  /// A malformed line concerning this principal (or unreadable for everyone): OpenSSH
-  /// stops there and refuses, so does sia.
+  /// No line vouches for the key, and a line naming this principal is malformed (an
+  /// unquoted or repeated option…): OpenSSH skips such a line, so does sia, and says so.
   case malformedLine(Int)
 
   public var isTrusted: Bool {

@@ -4,7 +4,7 @@ import Foundation
 /// — read, not copied), byte by byte: CRLF line ends are fine, a line is split into
 /// principals, options and key, and a bad line is recorded as such rather than
 /// refusing the whole file, because OpenSSH only looks at the lines of the principal it
-/// checks. Written by hand: no kept library parses this format.
+/// checks, and skips a malformed one. Written by hand: no kept library parses this format.
 extension AllowedSigners {
   public static func parse(_ text: String, file: String) -> (AllowedSigners, [Diagnostic]) {
     parse(Data(text.utf8), file: file)

@@ -54,6 +54,10 @@ public enum SignedPair {
     }
   }
 
+  /// Tests only: called after each step of a write (1…6) — throwing there stops the
+  /// write as a crash would, so every crash point can be checked.
+  nonisolated(unsafe) static var afterStep: ((Int) throws -> Void)?
+
   /// What the marker says about the signature of the new pair.
   static let signedMarker = Data("signed\n".utf8)
   static let unsignedMarker = Data("unsigned\n".utf8)
@@ -95,13 +99,16 @@ public enum SignedPair {
     if !overwrite, FileManager.default.fileExists(atPath: path) { throw Failure.exists(path) }
     try prepare()
     try AtomicFile.write(document, to: names.nextDocument, mode: mode)
+    try afterStep?(1)
     if let signature {
       try AtomicFile.write(signature, to: names.nextSignature, mode: mode)
     } else {
       unlink(names.nextSignature)
     }
+    try afterStep?(2)
     // The commit point: once this file is on disk, the new pair is the pair.
     try AtomicFile.write(signature == nil ? unsignedMarker : signedMarker, to: names.commit, mode: 0o644)
+    try afterStep?(3)
     try rollForward(names)
   }
 
@@ -130,15 +137,18 @@ public enum SignedPair {
   static func rollForward(_ names: Names) throws {
     let unsigned = FileManager.default.contents(atPath: names.commit) == unsignedMarker
     try move(names.nextDocument, to: names.document)
+    try afterStep?(4)
     if unsigned {
       unlink(names.signature)
       unlink(names.nextSignature)
     } else {
       try move(names.nextSignature, to: names.signature)
     }
+    try afterStep?(5)
     AtomicFile.syncFolder(of: names.document)
     unlink(names.commit)
     AtomicFile.syncFolder(of: names.document)
+    try afterStep?(6)
   }
 
   static func move(_ from: String, to target: String) throws {
