@@ -22,15 +22,15 @@ struct GuideCommand: ParsableCommand {
     let app = try AppContext.make(options: global)
     let renderer = GuideRenderer(console: app.console, lang: app.lang)
     if markdown {
-      print(GuideRenderer.markdownIndex(app.knowledge), terminator: "")
+      app.console.emit(GuideRenderer.markdownIndex(app.knowledge))
     } else if let id {
       guard let section = app.knowledge.section(id) else {
         throw UserFacingError(Messages.readUnknownNoHint.text(app.lang, ["id": Sanitizer.neutralize(id)]))
       }
-      if json { return print(try StableJSON.string(GuideSectionJSON(section, knowledge: app.knowledge, lang: app.lang))) }
+      if json { return app.console.say(try StableJSON.string(GuideSectionJSON(section, knowledge: app.knowledge, lang: app.lang))) }
       app.console.say(renderer.section(section, knowledge: app.knowledge))
     } else if json {
-      print(try StableJSON.string(GuideIndexJSON(app.knowledge, lang: app.lang)))
+      app.console.say(try StableJSON.string(GuideIndexJSON(app.knowledge, lang: app.lang)))
     } else {
       app.console.say(renderer.index(app.knowledge))
     }

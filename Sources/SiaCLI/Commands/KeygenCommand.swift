@@ -31,7 +31,7 @@ struct KeygenCommand: ParsableCommand {
       Person.isValidEmail(email)
       ? AllowedSigners.line(principal: email, key: key.publicKey, namespaces: DocumentKind.declarantNamespaces) : nil
     if json {
-      return print(
+      return tool.console.say(
         try StableJSON.string(
           KeygenJSON(
             privateKeyPath: store.privateKeyPath, publicKeyPath: store.publicKeyPath,

@@ -23,6 +23,7 @@ struct LintCommand: ParsableCommand {
     let lang = try global.resolvedLang(env)
     let root = global.knowledgeRoot(env)
     var diagnostics = Linter.lint(root: root)
+    let console = Console.standard(environment: env, color: global.color)
     let today = Clock.fromEnvironment(env).now().isoDay
     var staleCount = 0
     if stale {
@@ -32,18 +33,18 @@ struct LintCommand: ParsableCommand {
     }
     let report = LintReport(diagnostics: diagnostics, strict: strict)
     if json {
-      print(try StableJSON.string(report))
+      console.say(try StableJSON.string(report))
     } else {
-      for diagnostic in diagnostics { print(Sanitizer.neutralize(diagnostic.description)) }
+      for diagnostic in diagnostics { console.say(diagnostic.description) }
       if stale {
         let message = staleCount == 0 ? Messages.lintStaleNone : Messages.lintStaleCount
-        print(message.text(lang, ["count": "\(staleCount)", "date": HumanDate.text(today, lang)]))
+        console.say(message.text(lang, ["count": "\(staleCount)", "date": HumanDate.text(today, lang)]))
       }
       if diagnostics.isEmpty {
         let loaded = KnowledgeLoader.load(root: root).knowledge
-        print(Messages.lintClean.text(lang, ["sections": "\(loaded.sections.count)", "faq": "\(loaded.faq.count)"]))
+        console.say(Messages.lintClean.text(lang, ["sections": "\(loaded.sections.count)", "faq": "\(loaded.faq.count)"]))
       } else {
-        print(Messages.lintSummary.text(lang, ["errors": "\(report.errors)", "warnings": "\(report.warnings)"]))
+        console.say(Messages.lintSummary.text(lang, ["errors": "\(report.errors)", "warnings": "\(report.warnings)"]))
       }
     }
     if report.failed { throw ExitCode(ExitStatus.found) }

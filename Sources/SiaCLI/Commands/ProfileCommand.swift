@@ -47,7 +47,7 @@ struct ProfileCommand: ParsableCommand {
       tool.say(Messages.profileNone)
       return
     }
-    if json { return print(try StableJSON.string(ProfileJSON(profile))) }
+    if json { return tool.console.say(try StableJSON.string(ProfileJSON(profile))) }
     tool.console.say(ProfileRenderer(tool: tool).render(profile))
   }
 }

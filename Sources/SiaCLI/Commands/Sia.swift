@@ -75,7 +75,7 @@ extension Sia {
       ? Messages.versionLine.text(
         lang, ["sia": Sia.version, "guide": KnowledgeVersion.short(KnowledgeVersion.hash(root: root)), "path": root])
       : Messages.versionNoGuide.text(lang, ["sia": Sia.version, "path": root])
-    print(line)
+    Console.standard(environment: env, color: global.color).say(line)
   }
 
   /// The names a first word may take (`help` is argument-parser's own).
