@@ -9,6 +9,7 @@ public enum Linter {
     DecisionLint.check,
     SituationLint.check,
     ExerciseLint.check,
+    TrainingSeriesLint.check,
     Synonyms.check,
     FreshnessLint.check,
   ]
