@@ -12,7 +12,7 @@ struct GuideCommand: ParsableCommand {
   @Flag(name: .long, help: "Print the Markdown index (Knowledge/README.md).")
   var markdown = false
 
-  @Argument(help: "A section id to print.")
+  @Argument(help: "A section or Q&A id to print (as results cite them).")
   var id: String?
 
   func run() throws {
@@ -21,10 +21,15 @@ struct GuideCommand: ParsableCommand {
     if markdown {
       print(GuideRenderer.markdownIndex(app.knowledge), terminator: "")
     } else if let id {
-      guard let section = app.knowledge.section(id) else {
-        throw UserFacingError(Messages.readUnknownNoHint.text(app.lang, ["id": Sanitizer.neutralize(id)]))
+      let wanted = id.replacingOccurrences(of: "§", with: "").lowercased()
+      guard let text = renderer.passage(wanted, knowledge: app.knowledge) else {
+        let shown = Sanitizer.neutralize(id)
+        if let suggestion = EditDistance.closest(to: wanted, in: app.knowledge.passageIDs, limit: 4) {
+          throw UserFacingError(Messages.readUnknownCLIHint.text(app.lang, ["id": shown, "suggestion": suggestion]))
+        }
+        throw UserFacingError(Messages.readUnknownCLI.text(app.lang, ["id": shown]))
       }
-      app.console.say(renderer.section(section, knowledge: app.knowledge))
+      app.console.say(text)
     } else {
       app.console.say(renderer.index(app.knowledge))
     }

@@ -16,11 +16,21 @@ final class InterviewConversation: Conversation {
     self.session = session
   }
 
+  /// `/evaluer`: asks first when an unfinished interview or an undeclared evaluation
+  /// would be replaced (`ReplaceConfirmation`), then starts.
   static func start(session: ReplSession, model: DecisionModel, sentence: String?) {
-    let store = InterviewStore(paths: session.app.paths)
-    if case let .state(previous) = store.load() {
-      session.say(Messages.interviewReplaced, ["date": String(previous.startedAt.prefix(10))])
+    if let question = ReplaceConfirmation.question(session: session) {
+      session.conversation = ReplaceConfirmation { session in
+        EvaluationStore(paths: session.app.paths).delete()
+        begin(session: session, model: model, sentence: sentence)
+      }
+      return session.sayWrapped(question)
     }
+    begin(session: session, model: model, sentence: sentence)
+  }
+
+  static func begin(session: ReplSession, model: DecisionModel, sentence: String?) {
+    let store = InterviewStore(paths: session.app.paths)
     let state = InterviewState(startedAt: session.app.clock.now().isoTimestamp, sentence: sentence)
     let conversation = InterviewConversation(
       interview: Interview(model: model, state: state), store: store, session: session)
@@ -88,8 +98,8 @@ final class InterviewConversation: Conversation {
   func handle(_ line: String, session: ReplSession) {
     if !interview.state.pending.isEmpty {
       guard let accepted = AnswerParser.yesNo(line) else { return session.say(Messages.confirmNotUnderstood) }
-      interview.confirm(accepted)
-      session.say(accepted ? Messages.preanswersAccepted : Messages.preanswersRejected)
+      interview.confirmFirst(accepted)
+      if !accepted { session.say(Messages.prefillChanged) }
       save(session: session)
       return advance(session: session)
     }
@@ -98,6 +108,7 @@ final class InterviewConversation: Conversation {
     switch AnswerParser.parse(line, for: question, session.lang) {
     case let .values(values):
       interview.answer(question, values)
+      pointOutContradiction(question, values, session: session)
       if !question.isChoice {
         let found = interview.preAnswers(from: values[0]).filter { $0.question != question.id }
         if !found.isEmpty { return propose(found, session: session) }
@@ -122,10 +133,10 @@ final class InterviewConversation: Conversation {
     ask(session: session)
   }
 
-  /// Shows the pending confirmation or the current question.
+  /// Shows the pending confirmation (one inferred answer at a time) or the current question.
   func ask(session: ReplSession) {
-    if !interview.state.pending.isEmpty {
-      return session.say(Messages.preanswersConfirm)
+    if let first = interview.state.pending.first {
+      return session.sayWrapped(ToolRenderer(console: session.console, lang: session.lang, model: interview.model).confirmation(first))
     }
     guard let question = interview.current else { return }
     let progress = interview.progress
@@ -137,16 +148,42 @@ final class InterviewConversation: Conversation {
     if interview.isComplete { finish(session: session) } else { ask(session: session) }
   }
 
+  /// The verdict card, and the evaluation saved until it is declared or discarded
+  /// (written before the interview is deleted: a crash in between loses nothing).
   func finish(session: ReplSession) {
     let model = interview.model
     let assessment = Engine(model: model).assess(interview.state.answers)
     let renderer = AssessmentRenderer(console: session.console, lang: session.lang, model: model, knowledge: session.knowledge)
-    session.say(renderer.result(assessment))
-    session.say("")
-    session.say(Messages.interviewDone)
+    let evaluation = SavedEvaluation(
+      answers: interview.state.answers, sentence: interview.state.sentence, startedAt: interview.state.startedAt,
+      finishedAt: session.app.clock.now().isoTimestamp, verdict: assessment.verdict)
+    do {
+      try EvaluationStore(paths: session.app.paths).save(evaluation)
+      store.delete()
+    } catch {
+      session.say(Messages.saveFailed, ["reason": "\(error)"])
+    }
+    session.say(renderer.card(assessment))
+    session.sayWrapped(session.console.dim(Messages.evaluationKept.text(session.lang)))
     session.featureState[ReplSession.lastAnswersKey] = interview.state.answers
-    store.delete()
+    session.featureState[ReplSession.assessmentKey] = nil
     session.conversation = nil
+  }
+
+  /// When the description implied a riskier answer than the one just given (« dates de
+  /// naissance » then « anonymisées »), says so: the person may have mis-clicked.
+  func pointOutContradiction(_ question: Question, _ values: [String], session: ReplSession) {
+    guard question.isChoice, let sentence = interview.state.sentence,
+      let implied = IntentRecognizer(model: interview.model).recognize(sentence).first(where: { $0.question == question.id }),
+      implied.sources.contains(where: { $0.hasPrefix("intent:") }),
+      implied.values.contains(where: { impliedValue in
+        values.allSatisfy { question.risk.riskier(than: $0).contains(impliedValue) }
+      })
+    else { return }
+    session.sayWrapped(Messages.prefillContradiction.text(session.lang, [
+      "cues": Sanitizer.neutralize(implied.matched),
+      "implied": question.labels(of: implied.values, session.lang).joined(separator: ", "),
+    ]))
   }
 
   func propose(_ found: [PreAnswer], session: ReplSession) {
@@ -161,7 +198,7 @@ final class InterviewConversation: Conversation {
     for source in pending.flatMap(\.sources) where source.hasPrefix("tool:") && shown.insert(source).inserted {
       if let tool = interview.model.tool(String(source.dropFirst(5))) { session.say(renderer.tool(tool)) }
     }
-    session.say(renderer.proposal(pending))
+    session.sayWrapped(Messages.prefillTitle.text(lang))
     save(session: session)
     ask(session: session)
   }

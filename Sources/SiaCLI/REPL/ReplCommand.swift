@@ -45,4 +45,6 @@ public protocol Conversation: AnyObject {
 
 extension Conversation {
   public var commands: [ReplCommand] { [] }
+  /// True when an empty line means something (Enter keeps the value shown).
+  public var acceptsEmptyLine: Bool { false }
 }

@@ -3,7 +3,7 @@ import SiaKit
 /// The command table. Each feature contributes its commands from its own file.
 enum ReplCommands {
   static var all: [ReplCommand] {
-    core + guide + decision + declaration + training + retrieval
+    core + guide + decision + evaluation + declaration + training + retrieval
   }
 
   static let core: [ReplCommand] = [
@@ -11,7 +11,7 @@ enum ReplCommands {
       session.showHelp()
     },
     ReplCommand("quitter", aliases: ["quit", "exit"], summary: Messages.cmdQuit) { session, _ in
-      session.say(Messages.goodbye)
+      session.sayGoodbye()
       session.stop()
     },
     ReplCommand(

@@ -41,12 +41,13 @@ public final class ReplSession {
 
   public func run(reader: LineReader) {
     say(Messages.banner, ["institut": knowledge.institute.value("institut") ?? ""])
+    announceWaiting()
     while isRunning {
       let prompt = self.prompt
       switch reader.read(prompt: prompt) {
       case .endOfInput:
         console.echoInput(prompt: prompt, line: "^D")
-        say(Messages.goodbye)
+        sayGoodbye()
         isRunning = false
       case .interrupt:
         console.echoInput(prompt: prompt, line: "^C")
@@ -58,7 +59,8 @@ public final class ReplSession {
         if let size = reader.lastTruncatedSize {
           say(Messages.lineTooLong, ["size": "\(size)", "limit": "\(reader.maxLineBytes)"])
         }
-        reader.remember(line)
+        // Answers to an interview, a training or a form are not commands worth recalling.
+        if conversation == nil || line.hasPrefix("/") { reader.remember(line) }
         if let problem = reader.takeHistoryProblem() {
           say(Messages.historyNotSaved, ["reason": problem])
         }
@@ -71,7 +73,7 @@ public final class ReplSession {
   /// Runs one typed line: a slash command, a conversation answer, or a question.
   public func execute(_ rawLine: String) {
     let line = rawLine.trimmingCharacters(in: .whitespaces)
-    guard !line.isEmpty else { return }
+    guard !line.isEmpty || conversation?.acceptsEmptyLine == true else { return }
     if line.hasPrefix("/") {
       let body = line.dropFirst()
       let name = String(body.prefix { $0 != " " })

@@ -50,7 +50,9 @@ extension ReplSession {
     }
     let page = SearchPage(answer: answer)
     featureState["retrieval.page"] = page
+    if answer.confidence == .closest { say(renderer.closestHeading()) }
     showPage(page)
+    if answer.confidence == .closest { say(renderer.closestContact()) }
   }
 
   func showMoreResults() {
@@ -59,7 +61,7 @@ extension ReplSession {
       return
     }
     guard page.shown < page.answer.results.count else {
-      say(Messages.searchNoMore, ["query": Sanitizer.neutralize(String(page.answer.query.prefix(80)))])
+      say(Messages.searchNoMore, ["query": Sanitizer.neutralize(AnswerRenderer.shortened(page.answer.query))])
       return
     }
     showPage(page)
@@ -70,7 +72,7 @@ extension ReplSession {
     let next = results[page.shown..<min(page.shown + ReplSession.resultsPerPage, results.count)]
     say(AnswerRenderer(console: console, lang: lang).results(next, first: page.shown + 1))
     page.shown += next.count
-    let hint = page.shown < results.count ? Messages.searchMoreHint : Messages.searchReadOnlyHint
+    let hint = page.shown < results.count ? Messages.searchMoreHintAll : Messages.searchReadOnlyHintAll
     say(console.dim(hint.text(lang)))
   }
 }

@@ -11,15 +11,34 @@ public enum DeclarationFile {
     return "\(prefix)-\(declaration.date)-\(Slug.make(base)).md"
   }
 
-  /// Renders and writes the document; returns its path.
+  /// Renders and writes the document; returns its path. Without `force`, a name already
+  /// taken gets a number (`…-2.md`, `…-3.md`): a second declaration the same day never
+  /// collides with, nor proposes to replace, a document that may be signed and approved.
   @discardableResult
   public static func write(_ declaration: Declaration, folder: String, slug: String? = nil, force: Bool) throws -> String {
     // The name is a slug (no `/`), so the document always lands in `folder`.
-    let path = (folder.hasSuffix("/") ? folder : folder + "/") + name(for: declaration, slug: slug)
+    let base = (folder.hasSuffix("/") ? folder : folder + "/") + name(for: declaration, slug: slug)
     let text = try DeclarationRenderer(declaration).markdown()
-    try AtomicFile.write(text, to: path, mode: 0o644, overwrite: force)
-    return path
+    if force {
+      try AtomicFile.write(text, to: base, mode: 0o644, overwrite: true)
+      return base
+    }
+    for number in 1...maxNumber {
+      let path = number == 1 ? base : String(base.dropLast(3)) + "-\(number).md"
+      // A signature left without its document also keeps the name taken.
+      if FileManager.default.fileExists(atPath: path + ".sig") { continue }
+      do {
+        try AtomicFile.write(text, to: path, mode: 0o644, overwrite: false)
+        return path
+      } catch AtomicFile.Failure.exists {
+        continue
+      }
+    }
+    throw AtomicFile.Failure.exists(base)
   }
+
+  /// How many documents of the same name a folder can take before giving up.
+  static let maxNumber = 999
 
   /// Reads the declaration back from its structured block.
   public static func parse(_ text: String) -> Declaration? {

@@ -73,6 +73,7 @@ public struct Message: Sendable {
 public enum Messages {
   public static var all: [Message] {
     coreCatalogue + guideCatalogue + decisionInterviewCatalogue + decisionAssessmentCatalogue + decisionReplCatalogue
-      + documentsCatalogue + trainingCatalogue + retrievalCatalogue
+      + documentsCatalogue + trainingCatalogue + retrievalCatalogue + journeyCatalogue + evaluationCatalogue + prefillCatalogue
+      + declarationJourneyCatalogue
   }
 }
