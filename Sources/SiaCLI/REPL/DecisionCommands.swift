@@ -13,7 +13,7 @@ extension ReplCommands {
       guard let model = session.decisionModel() else { return }
       InterviewConversation.resume(session: session, model: model)
     },
-    ReplCommand("details", aliases: ["détails", "pourquoi", "why"], summary: Messages.cmdDetails) { session, _ in
+    ReplCommand("details", aliases: ["pourquoi", "why"], summary: Messages.cmdDetails) { session, _ in
       session.withAssessment { renderer, assessment, provisional in
         let worst = provisional ? session.currentAnswers.map { Engine(model: renderer.model).worstReachable($0) } : nil
         session.say(renderer.details(assessment, provisional: provisional, worst: worst))

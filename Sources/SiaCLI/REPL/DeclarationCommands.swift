@@ -93,6 +93,7 @@ extension ReplSession {
     input.training = TrainingReference.current(paths: app.paths, now: app.clock.now())
     let dialogue = DeclarationConversation(input: input)
     dialogue.suggestedUse = file.isEmpty ? sentence : nil
+    dialogue.askUse = file.isEmpty
     dialogue.unsigned = unsigned
     dialogue.folder = app.paths.documentsFolder
     if file.isEmpty {

@@ -26,6 +26,8 @@ final class DeclarationConversation: Conversation {
 
   /// The sentence given to /evaluer, offered as the use (Enter keeps it).
   var suggestedUse: String?
+  /// False when the assessment comes from a file, which states the use itself.
+  var askUse = true
   /// Where the document goes (`Paths.documentsFolder`), and whether to leave it unsigned.
   var folder = "."
   var unsigned = false
@@ -56,7 +58,7 @@ final class DeclarationConversation: Conversation {
 
   /// First the use in the person's words, then the verdict and the commitments.
   func begin(session: ReplSession) {
-    ask(.use, session)
+    if askUse { ask(.use, session) } else { beginCommitments(session: session) }
   }
 
   func beginCommitments(session: ReplSession) {

@@ -20,7 +20,7 @@ final class InterviewConversation: Conversation {
   /// would be replaced (`ReplaceConfirmation`), then starts.
   static func start(session: ReplSession, model: DecisionModel, sentence: String?) {
     if let question = ReplaceConfirmation.question(session: session) {
-      session.conversation = ReplaceConfirmation { session in
+      session.conversation = ReplaceConfirmation(kept: ReplaceConfirmation.keptMessage(session: session)) { session in
         EvaluationStore(paths: session.app.paths).delete()
         begin(session: session, model: model, sentence: sentence)
       }
@@ -186,20 +186,24 @@ final class InterviewConversation: Conversation {
     ]))
   }
 
+  /// What the catalogue states is recorded and shown; what was inferred from words or
+  /// assumed (the plan) is confirmed or changed one answer at a time.
   func propose(_ found: [PreAnswer], session: ReplSession) {
-    let pending = interview.propose(found)
-    guard !pending.isEmpty else {
-      save(session: session)
-      return advance(session: session)
-    }
     let lang = session.lang
     let renderer = ToolRenderer(console: session.console, lang: lang, model: interview.model)
     var shown: Set<String> = []
-    for source in pending.flatMap(\.sources) where source.hasPrefix("tool:") && shown.insert(source).inserted {
+    for source in found.flatMap(\.sources) where source.hasPrefix("tool:") && shown.insert(source).inserted {
       if let tool = interview.model.tool(String(source.dropFirst(5))) { session.say(renderer.tool(tool)) }
     }
-    session.sayWrapped(Messages.prefillTitle.text(lang))
+    let facts = found.filter { $0.isCatalogueFact && !interview.state.answers.isAnswered($0.question) }
+    if !facts.isEmpty {
+      interview.acceptFacts(facts)
+      session.say(renderer.proposal(facts))
+    }
+    let pending = interview.propose(found.filter { !$0.isCatalogueFact })
     save(session: session)
+    guard !pending.isEmpty else { return advance(session: session) }
+    session.sayWrapped(Messages.prefillTitle.text(lang))
     ask(session: session)
   }
 

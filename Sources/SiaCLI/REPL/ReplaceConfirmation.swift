@@ -4,8 +4,19 @@ import SiaKit
 /// evaluation not yet declared: nothing saved is lost without the person saying so.
 final class ReplaceConfirmation: Conversation {
   let onReplace: (ReplSession) -> Void
+  /// What « non » keeps, for the line that says so.
+  let kept: Message
 
-  init(onReplace: @escaping (ReplSession) -> Void) { self.onReplace = onReplace }
+  init(kept: Message, onReplace: @escaping (ReplSession) -> Void) {
+    self.kept = kept
+    self.onReplace = onReplace
+  }
+
+  /// The message for « non », matching `question`.
+  static func keptMessage(session: ReplSession) -> Message {
+    if case .state = InterviewStore(paths: session.app.paths).load() { return Messages.replaceKept }
+    return Messages.replaceKeptEvaluation
+  }
 
   /// The question to ask, nil when nothing would be replaced.
   static func question(session: ReplSession) -> String? {
@@ -31,12 +42,12 @@ final class ReplaceConfirmation: Conversation {
     if replace {
       onReplace(session)
     } else {
-      session.sayWrapped(Messages.replaceKept.text(session.lang))
+      session.sayWrapped(kept.text(session.lang))
     }
   }
 
   func interrupt(session: ReplSession) {
     session.conversation = nil
-    session.sayWrapped(Messages.replaceKept.text(session.lang))
+    session.sayWrapped(kept.text(session.lang))
   }
 }

@@ -51,8 +51,7 @@ extension ReplSession {
     let page = SearchPage(answer: answer)
     featureState["retrieval.page"] = page
     if answer.confidence == .closest { say(renderer.closestHeading()) }
-    showPage(page)
-    if answer.confidence == .closest { say(renderer.closestContact()) }
+    showPage(page, footer: answer.confidence == .closest ? renderer.closestContact() : nil)
   }
 
   func showMoreResults() {
@@ -67,10 +66,12 @@ extension ReplSession {
     showPage(page)
   }
 
-  func showPage(_ page: SearchPage) {
+  /// `footer`: said between the passages and the hint (who to contact).
+  func showPage(_ page: SearchPage, footer: String? = nil) {
     let results = page.answer.results
     let next = results[page.shown..<min(page.shown + ReplSession.resultsPerPage, results.count)]
     say(AnswerRenderer(console: console, lang: lang).results(next, first: page.shown + 1))
+    if let footer { say(footer) }
     page.shown += next.count
     let hint = page.shown < results.count ? Messages.searchMoreHintAll : Messages.searchReadOnlyHintAll
     say(console.dim(hint.text(lang)))

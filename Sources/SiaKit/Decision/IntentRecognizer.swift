@@ -80,6 +80,16 @@ public struct PreAnswer: Sendable, Equatable, Codable {
     self.matched = matched
   }
 
+  /// Questions a tool's presets answer only for one plan (personal account, institute
+  /// contract, API…): an assumption to confirm, not a fact of the catalogue.
+  public static let planDependentQuestions: Set<String> = ["plateforme"]
+
+  /// True when the catalogue states it for the tool named (not inferred from words, not
+  /// an assumption about the plan): shown without being asked.
+  public var isCatalogueFact: Bool {
+    !sources.isEmpty && sources.allSatisfy { $0.hasPrefix("tool:") } && !PreAnswer.planDependentQuestions.contains(question)
+  }
+
   /// The pre-answers as answers.
   public static func answers(_ preAnswers: [PreAnswer]) -> Answers {
     Answers(Dictionary(preAnswers.map { ($0.question, $0.values) }) { first, _ in first })

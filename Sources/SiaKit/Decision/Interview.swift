@@ -63,6 +63,15 @@ public struct Interview: Sendable {
     return state.pending
   }
 
+  /// Records answers the catalogue states as facts (a named tool's provider country,
+  /// its kind of system): they are shown, not asked, and `/retour` undoes them.
+  public mutating func acceptFacts(_ facts: [PreAnswer]) {
+    let new = facts.filter { !state.answers.isAnswered($0.question) }
+    guard !new.isEmpty else { return }
+    for fact in new { state.answers[fact.question] = fact.values }
+    state.steps.append(.init(questions: new.map(\.question), confirmed: true))
+  }
+
   /// Accepts or rejects the first pending pre-answer only: each inferred answer is
   /// confirmed or changed on its own, and a rejected one is simply asked later.
   public mutating func confirmFirst(_ accepted: Bool) {

@@ -24,8 +24,12 @@ extension Messages {
     en: "The assessment of {date} (verdict: {verdict}) is not declared yet. Replace it with a new one? (yes/no)")
   public static let replaceKept = Message(
     "journey.replace.kept",
-    fr: "Rien n'est remplacé : /reprendre continue l'entretien, /declaration déclare l'évaluation.",
-    en: "Nothing is replaced: /resume continues the interview, /declaration declares the assessment.")
+    fr: "Rien n'est remplacé : /reprendre continue l'entretien.",
+    en: "Nothing is replaced: /resume continues the interview.")
+  public static let replaceKeptEvaluation = Message(
+    "journey.replace.kept.evaluation",
+    fr: "Rien n'est remplacé : /declaration déclare l'évaluation, /abandonner l'oublie.",
+    en: "Nothing is replaced: /declaration declares the assessment, /discard forgets it.")
   public static let discarded = Message(
     "journey.discarded", fr: "Évaluation abandonnée : elle ne sera pas déclarée.", en: "Assessment discarded: it will not be declared.")
   public static let nothingToDiscard = Message(
@@ -124,7 +128,7 @@ extension Messages {
     "journey.actions.none", fr: "Aucune action particulière pour cet usage.", en: "No particular action for this use.")
 
   static let evaluationCatalogue: [Message] = [
-    waitingInterview, waitingEvaluation, evaluationKept, replaceInterviewAsk, replaceEvaluationAsk, replaceKept, discarded,
+    waitingInterview, waitingEvaluation, evaluationKept, replaceInterviewAsk, replaceEvaluationAsk, replaceKept, replaceKeptEvaluation, discarded,
     nothingToDiscard, goodbyeInterview, goodbyeEvaluation, cmdDiscard, cmdProfileRepl, cmdKeyRepl, profileIntroRepl,
     profileFieldRepl, profileFieldCurrent, profileFieldRequired, profileEmailRetry, profileCancelledRepl,
     fieldDeclarantName, fieldDeclarantEmail, fieldUnitName, fieldUnitCode, fieldLabHeadName, fieldLabHeadEmail,

@@ -1,10 +1,13 @@
 /// The snippet of a question-and-answer entry: its answer opens with the verdict ("Non.",
 /// "Oui, si…") and what to do, so that opening comes first, whatever the query's words.
 extension SearchEngine {
-  /// The answer's opening sentences, as many as fit in `maxLength`, the query's words
-  /// highlighted; the closing "Voir [§…]" sentence is left out (the renderer lists the
-  /// references). A first sentence longer than `maxLength` is cut at a word, with "…".
-  public func leadSnippet(_ query: ParsedQuery, analyzed: AnalyzedText, maxLength: Int = 320) -> Snippet {
+  /// The answer's first sentence whole (up to `firstMaxLength`: the verdict and what to
+  /// do must not be cut), then the next ones while the total stays within `maxLength`,
+  /// the query's words highlighted; the closing "Voir [§…]" sentence is left out (the
+  /// renderer lists the references). Longer than that, a sentence is cut at a word, "…".
+  public func leadSnippet(
+    _ query: ParsedQuery, analyzed: AnalyzedText, maxLength: Int = 320, firstMaxLength: Int = 480
+  ) -> Snippet {
     var highlighted = Set<Int32>()
     for clause in query.clauses {
       for alternative in clause.alternatives where alternative.highlights { highlighted.insert(alternative.term) }
@@ -15,8 +18,9 @@ extension SearchEngine {
       let separator = parts.isEmpty ? 0 : 1
       if !parts.isEmpty, used + separator + sentence.text.count > maxLength { break }
       let matches = sentence.words.filter { !Set($0.terms).isDisjoint(with: highlighted) }.map(\.range)
+      let room = parts.isEmpty ? max(maxLength, firstMaxLength) : maxLength - used - separator
       if !parts.isEmpty { parts.append(Snippet.Part(text: " ", isMatch: false)) }
-      parts += SearchEngine.cut(sentence.text, matches: matches, maxLength: maxLength - used - separator, fromStart: true)
+      parts += SearchEngine.cut(sentence.text, matches: matches, maxLength: room, fromStart: true)
       used += separator + sentence.text.count
       if used >= maxLength { break }
     }
