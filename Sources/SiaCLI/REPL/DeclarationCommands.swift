@@ -90,6 +90,7 @@ extension ReplSession {
     }
     var input = DeclarationInput(
       profile: profile, assessment: assessment, guideVersion: knowledge.version, toolVersion: Sia.version)
+    input.guideReviewed = knowledge.newestReviewed
     input.training = TrainingReference.current(paths: app.paths, now: app.clock.now())
     let dialogue = DeclarationConversation(input: input)
     dialogue.suggestedUse = file.isEmpty ? sentence : nil
