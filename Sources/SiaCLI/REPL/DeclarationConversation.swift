@@ -38,14 +38,18 @@ final class DeclarationConversation: Conversation {
 
   var acceptsEmptyLine: Bool { step == .use }
 
+  /// The interface language, for the prompt (set when the dialogue begins).
+  var lang: Lang = .fr
+
   var prompt: String {
+    func label(_ message: Message) -> String { message.text(lang) }
     switch step {
-    case .use: return "sia[usage]> "
-    case .commitment(let index): return "sia[engagement \(index + 1)/\(actions.count)]> "
-    case .version: return "sia[version]> "
-    case .verification: return "sia[vérification]> "
-    case .agreement: return "sia[verdict]> "
-    case .justification: return "sia[justification]> "
+    case .use: return "sia[\(label(Messages.promptUse))]> "
+    case .commitment(let index): return "sia[\(label(Messages.promptCommitment)) \(index + 1)/\(actions.count)]> "
+    case .version: return "sia[\(label(Messages.promptVersion))]> "
+    case .verification: return "sia[\(label(Messages.promptVerification))]> "
+    case .agreement: return "sia[\(label(Messages.promptVerdict))]> "
+    case .justification: return "sia[\(label(Messages.promptJustification))]> "
     }
   }
 
@@ -58,6 +62,7 @@ final class DeclarationConversation: Conversation {
 
   /// First the use in the person's words, then the verdict and the commitments.
   func begin(session: ReplSession) {
+    lang = session.lang
     if askUse { ask(.use, session) } else { beginCommitments(session: session) }
   }
 

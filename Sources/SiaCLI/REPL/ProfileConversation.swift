@@ -36,6 +36,7 @@ final class ProfileConversation: Conversation {
       stored = nil
     }
     let conversation = ProfileConversation(profile: stored ?? .empty)
+    conversation.lang = session.lang
     session.conversation = conversation
     session.sayWrapped(Messages.profileIntroRepl.text(session.lang))
     conversation.ask(session)
@@ -43,7 +44,10 @@ final class ProfileConversation: Conversation {
 
   var acceptsEmptyLine: Bool { true }
 
-  var prompt: String { "sia[profil \(index + 1)/\(ProfileConversation.fields.count)]> " }
+  /// The interface language, for the prompt.
+  var lang: Lang = .fr
+
+  var prompt: String { "sia[\(Messages.promptProfile.text(lang)) \(index + 1)/\(ProfileConversation.fields.count)]> " }
 
   var commands: [ReplCommand] {
     [ReplCommand("annuler", aliases: ["cancel"], summary: Messages.cmdCancel) { session, _ in

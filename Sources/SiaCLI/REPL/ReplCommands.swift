@@ -46,7 +46,8 @@ extension ReplSession {
     let width = min(rows.map(\.0.count).max() ?? 0, 34)
     for (usage, summary) in rows {
       let padded = usage.count < width ? usage + String(repeating: " ", count: width - usage.count) : usage
-      say("  " + padded + "  " + summary)
+      // The summary wraps under itself, so a narrow terminal never cuts a word.
+      say(wrap(summary, width: console.width, indent: "  " + padded + "  ").joined(separator: "\n"))
     }
     say(Messages.helpFooter)
   }

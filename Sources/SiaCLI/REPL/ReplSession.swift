@@ -31,8 +31,9 @@ public final class ReplSession {
 
   public var prompt: String { conversation?.prompt ?? ReplSession.defaultPrompt }
 
+  /// A catalogue sentence, wrapped to the terminal width (never cut inside a word).
   public func say(_ message: Message, _ args: [String: String] = [:]) {
-    console.say(message.text(lang, args))
+    sayWrapped(message.text(lang, args))
   }
 
   public func say(_ text: String) { console.say(text) }

@@ -148,3 +148,18 @@ extension Messages {
 
   static let declarationJourneyCatalogue: [Message] = [declarationForceIgnored, declarationUsage]
 }
+
+extension Messages {
+  // MARK: prompt labels of the declaration and profile dialogues (`sia[label …]> `)
+  public static let promptUse = Message("prompt.use", fr: "usage", en: "use")
+  public static let promptCommitment = Message("prompt.commitment", fr: "engagement", en: "commitment")
+  public static let promptVersion = Message("prompt.version", fr: "version", en: "version")
+  public static let promptVerification = Message("prompt.verification", fr: "vérification", en: "check")
+  public static let promptVerdict = Message("prompt.verdict", fr: "verdict", en: "verdict")
+  public static let promptJustification = Message("prompt.justification", fr: "justification", en: "justification")
+  public static let promptProfile = Message("prompt.profile", fr: "profil", en: "profile")
+
+  static let promptCatalogue: [Message] = [
+    promptUse, promptCommitment, promptVersion, promptVerification, promptVerdict, promptJustification, promptProfile,
+  ]
+}
