@@ -31,9 +31,12 @@ public final class ReplSession {
 
   public var prompt: String { conversation?.prompt ?? ReplSession.defaultPrompt }
 
-  /// A catalogue sentence, wrapped to the terminal width (never cut inside a word).
+  /// A catalogue sentence, wrapped to the terminal width when longer (never cut inside
+  /// a word by the terminal).
   public func say(_ message: Message, _ args: [String: String] = [:]) {
-    sayWrapped(message.text(lang, args))
+    let text = message.text(lang, args)
+    let fits = text.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { visibleLength($0) <= console.width }
+    if fits { console.say(text) } else { sayWrapped(text) }
   }
 
   public func say(_ text: String) { console.say(text) }

@@ -74,6 +74,6 @@ extension ReplSession {
     if let footer { say(footer) }
     page.shown += next.count
     let hint = page.shown < results.count ? Messages.searchMoreHintAll : Messages.searchReadOnlyHintAll
-    say(console.dim(hint.text(lang)))
+    say(wrap(hint.text(lang), width: console.width, indent: "").map(console.dim).joined(separator: "\n"))
   }
 }
