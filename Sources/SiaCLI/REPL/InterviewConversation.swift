@@ -5,7 +5,9 @@ import SiaKit
 /// or a sentence to confirm, the state saved after every answer for `/reprendre`, and
 /// at the end the verdict, the actions and the explanation.
 final class InterviewConversation: Conversation {
-  private(set) var interview: Interview
+  var interview: Interview
+  /// A brand named without its plan: the plan is asked before anything else.
+  var planChoice: (family: ToolFamily, plans: [Tool])?
   let store: InterviewStore
   weak var session: ReplSession?
   private var saveProblemShown = false
@@ -42,7 +44,9 @@ final class InterviewConversation: Conversation {
       session.say(found.isEmpty ? Messages.intentNothing : Messages.intentFrom)
     }
     if let training = trainingPreAnswer(session: session) { found.append(training) }
-    guard found.isEmpty else { return conversation.propose(found, session: session) }
+    guard found.isEmpty && conversation.unresolvedBrands(in: sentence ?? "").isEmpty else {
+      return conversation.propose(found, session: session, from: sentence)
+    }
     conversation.save(session: session)
     conversation.ask(session: session)
   }
@@ -96,6 +100,14 @@ final class InterviewConversation: Conversation {
   }
 
   func handle(_ line: String, session: ReplSession) {
+    if let choice = planChoice {
+      guard choosePlan(line, family: choice.family, plans: choice.plans, session: session) else { return }
+      planChoice = nil
+      save(session: session)
+      let assumed = interview.state.pending.first?.sources.contains { $0.hasPrefix("assumed:") } ?? false
+      if !interview.state.pending.isEmpty && !assumed { session.sayWrapped(Messages.prefillTitle.text(session.lang)) }
+      return advance(session: session)
+    }
     if !interview.state.pending.isEmpty {
       guard let accepted = AnswerParser.yesNo(line) else { return session.say(Messages.confirmNotUnderstood) }
       interview.confirmFirst(accepted)
@@ -111,7 +123,10 @@ final class InterviewConversation: Conversation {
       pointOutContradiction(question, values, session: session)
       if !question.isChoice {
         let found = interview.preAnswers(from: values[0]).filter { $0.question != question.id }
-        if !found.isEmpty { return propose(found, session: session) }
+        if !found.isEmpty || !unresolvedBrands(in: values[0]).isEmpty {
+          save(session: session)
+          return propose(found, session: session, from: values[0])
+        }
       }
     case .skip:
       interview.skip(question)
@@ -135,6 +150,7 @@ final class InterviewConversation: Conversation {
 
   /// Shows the pending confirmation (one inferred answer at a time) or the current question.
   func ask(session: ReplSession) {
+    if let choice = planChoice { return askPlan(choice.family, choice.plans, session: session) }
     if let first = interview.state.pending.first {
       return session.sayWrapped(ToolRenderer(console: session.console, lang: session.lang, model: interview.model).confirmation(first))
     }
@@ -145,7 +161,7 @@ final class InterviewConversation: Conversation {
   }
 
   func advance(session: ReplSession) {
-    if interview.isComplete { finish(session: session) } else { ask(session: session) }
+    if interview.isComplete && planChoice == nil { finish(session: session) } else { ask(session: session) }
   }
 
   /// The verdict card, and the evaluation saved until it is declared or discarded
@@ -188,7 +204,7 @@ final class InterviewConversation: Conversation {
 
   /// What the catalogue states is recorded and shown; what was inferred from words or
   /// assumed (the plan) is confirmed or changed one answer at a time.
-  func propose(_ found: [PreAnswer], session: ReplSession) {
+  func propose(_ found: [PreAnswer], session: ReplSession, from text: String? = nil) {
     let lang = session.lang
     let renderer = ToolRenderer(console: session.console, lang: lang, model: interview.model)
     var shown: Set<String> = []
@@ -202,6 +218,10 @@ final class InterviewConversation: Conversation {
     }
     let pending = interview.propose(found.filter { !$0.isCatalogueFact })
     save(session: session)
+    if let text, let brand = unresolvedBrands(in: text).first {
+      planChoice = brand
+      return ask(session: session)
+    }
     guard !pending.isEmpty else { return advance(session: session) }
     session.sayWrapped(Messages.prefillTitle.text(lang))
     ask(session: session)

@@ -82,6 +82,15 @@ public struct Interview: Sendable {
     state.steps.append(.init(questions: [first.question], confirmed: true))
   }
 
+  /// Puts `preAnswers` first among the pending ones (those of a plan assumed come
+  /// before those inferred from words), skipping questions already answered or pending.
+  public mutating func proposeFirst(_ preAnswers: [PreAnswer]) {
+    let new = preAnswers.filter { answer in
+      !state.answers.isAnswered(answer.question) && !state.pending.contains { $0.question == answer.question }
+    }
+    state.pending = new + state.pending
+  }
+
   /// Accepts or rejects all the pending pre-answers at once.
   public mutating func confirm(_ accepted: Bool) {
     defer { state.pending = [] }
@@ -108,10 +117,11 @@ public struct Interview: Sendable {
   public func preAnswers(from sentence: String) -> [PreAnswer] {
     let recognizer = IntentRecognizer(model: model)
     var found = recognizer.recognize(sentence)
-    if let tool = recognizer.tools(in: sentence).first,
+    if let match = recognizer.toolMatches(in: sentence).first,
       let nameQuestion = model.questions.first(where: { !$0.isChoice })
     {
-      found.insert(PreAnswer(question: nameQuestion.id, values: [tool.name], sources: ["tool:\(tool.id)"], matched: tool.name), at: 0)
+      let source = match.tool.map { "tool:\($0.id)" } ?? "family:\(match.family)"
+      found.insert(PreAnswer(question: nameQuestion.id, values: [match.name], sources: [source], matched: match.name), at: 0)
     }
     return found
   }

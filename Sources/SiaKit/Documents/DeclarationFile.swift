@@ -11,27 +11,36 @@ public enum DeclarationFile {
     return "\(prefix)-\(declaration.date)-\(Slug.make(base)).md"
   }
 
-  /// Renders and writes the document; returns its path. Without `force`, a name already
-  /// taken gets a number (`…-2.md`, `…-3.md`): a second declaration the same day never
-  /// collides with, nor proposes to replace, a document that may be signed and approved.
+  /// Renders and writes the document, unsigned (an old signature of that name goes
+  /// when forced); returns its path. Without `force`, a name already taken gets a
+  /// number (`…-2.md`, `…-3.md`): a second declaration the same day never collides with,
+  /// nor proposes to replace, a document that may be signed and approved.
   @discardableResult
   public static func write(_ declaration: Declaration, folder: String, slug: String? = nil, force: Bool) throws -> String {
+    try writeSigned(declaration, folder: folder, slug: slug, force: force, key: nil).path
+  }
+
+  /// Renders the document and writes it with its signature (when a key is given) as one
+  /// pair (`SignedPair`): a crash or a concurrent `declare` never leaves a `.md` beside
+  /// another document's `.sig`. Returns its path and the signature.
+  public static func writeSigned(
+    _ declaration: Declaration, folder: String, slug: String? = nil, force: Bool, key: OpenSSHPrivateKey?
+  ) throws -> (path: String, signature: SSHSignature?) {
     // The name is a slug (no `/`), so the document always lands in `folder`.
     let base = (folder.hasSuffix("/") ? folder : folder + "/") + name(for: declaration, slug: slug)
-    let text = try DeclarationRenderer(declaration).markdown()
-    if force {
-      try AtomicFile.write(text, to: base, mode: 0o644, overwrite: true)
-      return base
-    }
-    for number in 1...maxNumber {
+    let document = Data(try DeclarationRenderer(declaration).markdown().utf8)
+    for number in 1...(force ? 1 : maxNumber) {
       let path = number == 1 ? base : String(base.dropLast(3)) + "-\(number).md"
       // A signature left without its document also keeps the name taken.
-      if FileManager.default.fileExists(atPath: path + ".sig") { continue }
+      if !force, FileManager.default.fileExists(atPath: path + ".sig") { continue }
+      let signature = try key.map { key in
+        try SSHSignature.sign(message: document, namespace: DocumentKind.detect(document: document, path: path).namespace, key: key)
+      }
       do {
-        try AtomicFile.write(text, to: path, mode: 0o644, overwrite: false)
-        return path
-      } catch AtomicFile.Failure.exists {
-        continue
+        try SignedPair.write(document: document, signature: signature.map { Data($0.armored.utf8) }, to: path, overwrite: force)
+        return (path, signature)
+      } catch SignedPair.Failure.exists(let existing) {
+        if force { throw AtomicFile.Failure.exists(existing) }
       }
     }
     throw AtomicFile.Failure.exists(base)

@@ -18,5 +18,18 @@ extension Messages {
     fr: "Attention : votre description mentionne « {cues} », ce qui correspond plutôt à « {implied} ». Si c'est bien le cas, tapez /retour pour changer votre réponse.",
     en: "Careful: your description mentions “{cues}”, which rather means “{implied}”. If so, type /back to change your answer.")
 
-  static let prefillCatalogue: [Message] = [prefillOne, prefillKept, prefillChanged, prefillOneFrom, prefillTitle, prefillContradiction]
+  public static let planQuestion = Message(
+    "prefill.plan.question",
+    fr: "Quelle offre de {brand} utilisez-vous ? Les conditions d'usage des données en dépendent.",
+    en: "Which {brand} plan do you use? The data terms depend on it.")
+  public static let planUnknown = Message("prefill.plan.unknown", fr: "je ne sais pas", en: "I do not know")
+  public static let planRetry = Message(
+    "prefill.plan.retry", fr: "Tapez un numéro de 1 à {count}.", en: "Type a number from 1 to {count}.")
+  public static let planAssumed = Message(
+    "prefill.plan.assumed",
+    fr: "Sans précision, je suppose l'offre la plus prudente : {plan}. Confirmez ou corrigez chaque réponse :",
+    en: "Without more detail, I assume the most cautious plan: {plan}. Confirm or correct each answer:")
+
+  static let prefillCatalogue: [Message] = [
+    planQuestion, planUnknown, planRetry, planAssumed,prefillOne, prefillKept, prefillChanged, prefillOneFrom, prefillTitle, prefillContradiction]
 }
