@@ -76,7 +76,7 @@ final class AskCommandTests: XCTestCase {
     ])
     XCTAssertEqual(result.status, 0, result.stdout)
     XCTAssertTrue(result.stdout.contains("[§faq-retirer-noms-chatbot]"), result.stdout)
-    XCTAssertTrue(result.stdout.contains("   Non. Retirer les"), "the Q&A's answer comes first:\n\(result.stdout)")
+    XCTAssertTrue(result.stdout.contains("\n   Non"), "the Q&A's answer comes first:\n\(result.stdout)")
     if result.stdout.contains("passages les plus proches") {
       XCTAssertTrue(result.stdout.contains("sia guide contacts"), result.stdout)
     }

@@ -41,7 +41,7 @@ final class GuideJourneyQuestionsTests: XCTestCase {
     let search = GuideSearch.load(try Fixtures.realKnowledge())
     let answer = search.ask("retirer les noms patients chatbot", lang: .fr)
     let faq = try XCTUnwrap(answer.results.first { $0.id == "faq-retirer-noms-chatbot" })
-    XCTAssert(faq.snippet.plain.hasPrefix("Non."), faq.snippet.plain)
+    XCTAssert(faq.snippet.plain.hasPrefix("Non"), faq.snippet.plain)
     XCTAssertFalse(faq.snippet.plain.contains("Voir [§"), faq.snippet.plain)
     let deepl = search.ask("traduire mon protocole avec deepl gratuit", lang: .fr)
     let entry = try XCTUnwrap(deepl.results.first { $0.id == "faq-deepl-gratuit-protocole" })
