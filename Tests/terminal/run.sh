@@ -163,10 +163,12 @@ for cols in 60 120; do
   check "$cols cols: a long question gets passages" '[§'
   no_broken_words "$cols cols: the answer wraps between words" "$cols"
   keys C-l "/evaluer résumer des comptes rendus de consultation avec ChatGPT, dates de naissance gardées" Enter
+  check "$cols cols: the plan is asked, not guessed" 'Quelle offre de ChatGPT'
+  keys '1' Enter
   check "$cols cols: one inferred answer at a time" 'est-ce exact'
-  keys 'oui' Enter; keys 'oui' Enter; keys 'oui' Enter; keys 'non' Enter
+  keys 'oui' Enter; keys 'oui' Enter; keys 'non' Enter
   check "$cols cols: the answer refused is asked" 'Pour quoi faire'
-  for answer in 1,10 1 oui 3 3 4 2; do keys "$answer" Enter; done
+  for answer in 1,10 1 oui 3 3 2; do keys "$answer" Enter; done
   check "$cols cols: the verdict card" "Verdict : non autorisé en l'état"
   check "$cols cols: the card says what comes next" 'dérogation'
   no_broken_words "$cols cols: the card wraps between words" "$cols"
