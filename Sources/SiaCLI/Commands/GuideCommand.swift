@@ -12,7 +12,10 @@ struct GuideCommand: ParsableCommand {
   @Flag(name: .long, help: "Print the Markdown index (Knowledge/README.md).")
   var markdown = false
 
-  @Argument(help: "A section or Q&A id to print (as results cite them).")
+  @Flag(name: .long, help: "Print the index, or the section, as JSON (docs/schemas/guide-*.schema.json).")
+  var json = false
+
+  @Argument(help: "A section or Q&A id to print (as results cite them).", completion: .custom { _, _, prefix in GuideCompletion.ids(prefix: prefix) })
   var id: String?
 
   func run() throws {
@@ -29,7 +32,12 @@ struct GuideCommand: ParsableCommand {
         }
         throw UserFacingError(Messages.readUnknownCLI.text(app.lang, ["id": shown]))
       }
+      if json, let section = app.knowledge.section(wanted) {
+        return app.console.say(try StableJSON.string(GuideSectionJSON(section, knowledge: app.knowledge, lang: app.lang)))
+      }
       app.console.say(text)
+    } else if json {
+      app.console.say(try StableJSON.string(GuideIndexJSON(app.knowledge, lang: app.lang)))
     } else {
       app.console.say(renderer.index(app.knowledge))
     }

@@ -74,6 +74,7 @@ public enum Messages {
   public static var all: [Message] {
     coreCatalogue + guideCatalogue + decisionInterviewCatalogue + decisionAssessmentCatalogue + decisionReplCatalogue
       + documentsCatalogue + trainingCatalogue + retrievalCatalogue + freshnessCatalogue + integrityCatalogue
-      + journeyCatalogue + evaluationCatalogue + prefillCatalogue + declarationJourneyCatalogue + promptCatalogue
+      + conventionsCatalogue + journeyCatalogue + evaluationCatalogue + prefillCatalogue + declarationJourneyCatalogue
+      + promptCatalogue
   }
 }

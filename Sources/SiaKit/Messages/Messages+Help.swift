@@ -138,6 +138,23 @@ extension Messages {
       en: "Name written on the attestation (default: from sia profile, else the login name)."),
     Message("help.train.email", fr: "E-mail écrit sur l'attestation (par défaut : celui de sia profile) ; c'est le signataire pour sia verify.",
       en: "E-mail written on the attestation (default: from sia profile); it is the signer for sia verify."),
+    // Options added by the other helpers (December 2026).
+    Message("help.assess.stdin", fr: "Le fichier de réponses (voir `sia questions` pour les ids) ; - lit l'entrée standard.",
+      en: "The answers file (see `sia questions` for the ids); - reads standard input."),
+    Message("help.lang.env", fr: "Langue de l'interface : fr ou en (par défaut : d'après LANGUAGE, LC_ALL, LC_MESSAGES ou LANG, sinon fr).",
+      en: "Interface language: fr or en (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, else fr)."),
+    Message("help.color", fr: "Couleurs et gras : auto (sur un terminal, sauf si NO_COLOR est défini), always ou never.",
+      en: "Colours and bold: auto (on a terminal, unless NO_COLOR is set), always or never."),
+    Message("help.guide.json", fr: "Écrire l'index, ou la section, en JSON (docs/schemas/guide-*.schema.json).",
+      en: "Print the index, or the section, as JSON (docs/schemas/guide-*.schema.json)."),
+    Message("help.keygen.json", fr: "Écrire le résultat en JSON (docs/schemas/keygen.schema.json) ; la clé privée n'est jamais affichée.",
+      en: "Print the result as JSON (docs/schemas/keygen.schema.json); the private key is never printed."),
+    Message("help.lint.json", fr: "Écrire les problèmes en JSON (docs/schemas/lint.schema.json).",
+      en: "Print the problems as JSON (docs/schemas/lint.schema.json)."),
+    Message("help.profile.json", fr: "Écrire le profil en JSON (docs/schemas/profile.schema.json).",
+      en: "Print the profile as JSON (docs/schemas/profile.schema.json)."),
+    Message("help.sia.version", fr: "Afficher les versions de sia et du guide qu'il lit.",
+      en: "Show the versions of sia and of the guide it reads."),
   ]
 
   /// The French help text for an English one, nil when the catalogue has none.
