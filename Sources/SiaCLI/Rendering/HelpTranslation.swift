@@ -65,13 +65,15 @@ enum HelpTranslation {
     return line
   }
 
-  /// An option's help, with a trailing "(default: X)" from the parser.
+  /// An option's help, with the parser's trailing "(default: X)" or "(values: a, b;
+  /// default: a)".
   static func translatedDescription(_ text: String) -> String {
     if let whole = Messages.frenchHelp(text) { return whole }
-    if let range = text.range(of: #" \(default: [^)]*\)$"#, options: .regularExpression) {
+    if let range = text.range(of: #" \((values|default): [^)]*\)$"#, options: .regularExpression) {
       let body = String(text[..<range.lowerBound])
-      let value = text[range].dropFirst(" (default: ".count).dropLast()
-      return (Messages.frenchHelp(body) ?? body) + " (par défaut : \(value))"
+      let suffix = text[range].replacingOccurrences(of: "(values: ", with: "(valeurs : ")
+        .replacingOccurrences(of: "default: ", with: "par défaut : ")
+      return (Messages.frenchHelp(body) ?? body) + suffix
     }
     return text
   }
