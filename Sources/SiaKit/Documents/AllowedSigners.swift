@@ -32,7 +32,9 @@ public struct AllowedSigners: Sendable {
     guard !sameKey.isEmpty else { return .differentKey }
     var reason = SignerTrust.namespaceNotAllowed
     for entry in sameKey {
-      if let namespaces = entry.namespaces, !namespaces.contains(where: { PatternList.matches(namespace, $0) }) { continue }
+      // One pattern list, as OpenSSH reads it: `"*,!sia-approval"` allows every
+      // namespace but approvals (a negated match wins).
+      if let namespaces = entry.namespaces, !PatternList.matches(namespace, namespaces.joined(separator: ",")) { continue }
       if let after = entry.validAfter, date < after {
         reason = .outsideValidity
         continue
