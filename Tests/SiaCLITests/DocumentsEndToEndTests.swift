@@ -13,7 +13,7 @@ final class DocumentsEndToEndTests: XCTestCase {
     XCTAssertEqual(document, "declaration-2026-11-29-chatgpt-resumer-des-articles.md")
     let text = try sia.read(document)
     XCTAssertTrue(text.hasPrefix("# Déclaration d'usage d'un système d'IA\n"))
-    XCTAssertTrue(text.contains("- [x] Ne fournir aucun contenu non publié ni aucune donnée personnelle."))
+    XCTAssertTrue(text.contains("- [x] Ne saisir aucune donnée personnelle, de santé, confidentielle ou non publiée dans le service."))
     XCTAssertTrue(text.contains("- **Version de sia** : 0.1.0"))
 
     // Signed by declare; no allowed_signers yet: valid but unknown signer.
@@ -32,7 +32,7 @@ final class DocumentsEndToEndTests: XCTestCase {
     XCTAssertEqual(openssh.status, 0, openssh.stderr)
 
     // One changed byte: invalid.
-    try sia.write(text.replacingOccurrences(of: "→ **Non**", with: "→ **Oui**"), to: document)
+    try sia.write(text.replacingOccurrences(of: "→ **des dizaines**", with: "→ **des milliers**"), to: document)
     let tampered = try sia.expect(1, ["verify", document, "--allowed-signers", "allowed_signers"])
     XCTAssertTrue(tampered.stdout.contains("INVALIDE — La signature ne correspond pas au document"), tampered.stdout)
     XCTAssertNotEqual(try sia.shell(
@@ -56,9 +56,14 @@ final class DocumentsEndToEndTests: XCTestCase {
       "ssh-keygen -Y verify -f allowed_signers -I paul.langevin@inserm.fr -n sia-approval -s \(document).approval.sig < \(document).approval")
     XCTAssertEqual(approval.status, 0, approval.stderr)
     // A second decision needs --force; a refusal then replaces it.
-    try sia.expect(2, ["approve", document, "--refuse"], env: sia.labHead)
-    try sia.expect(0, ["approve", document, "--refuse", "--force", "--comment", "Revoir les données."], env: sia.labHead)
-    XCTAssertTrue(try sia.expect(0, ["verify", document, "--allowed-signers", "allowed_signers"]).stdout.contains("REFUSÉE par Paul Langevin"))
+    try sia.expect(2, ["approve", document, "--refuse", "--allowed-signers", "allowed_signers"], env: sia.labHead)
+    // Without the allowed-signers file the declarant is unknown: no decision at all.
+    let stranger = try sia.expect(3, ["approve", document, "--refuse", "--force"], env: sia.labHead)
+    XCTAssertFalse(stranger.stderr.contains("ajoutez"), "never suggests adding the key: \(stranger.stderr)")
+    try sia.expect(0, [
+      "approve", document, "--refuse", "--force", "--comment", "Revoir les données.", "--allowed-signers", "allowed_signers",
+    ], env: sia.labHead)
+    XCTAssertTrue(try sia.expect(7, ["verify", document, "--allowed-signers", "allowed_signers"]).stdout.contains("REFUSÉE par Paul Langevin"))
     // Changing the document after approval breaks both signatures.
     try sia.write(text + "\n", to: document)
     let broken = try sia.expect(1, ["verify", document, "--allowed-signers", "allowed_signers"])
@@ -75,8 +80,10 @@ final class DocumentsEndToEndTests: XCTestCase {
     XCTAssertEqual(try sia.shell("ssh-keygen -Y sign -f k -n sia-training attestation.md").status, 0)
     let pub = try sia.read("k.pub").split(separator: " ").prefix(2).joined(separator: " ")
     try sia.write("ana@inserm.fr \(pub)\n", to: "allowed_signers")
-    let verified = try sia.expect(0, ["verify", "attestation.md", "--allowed-signers", "allowed_signers"])
+    // The signature holds, but a file with no data block is no sia document: never VALID.
+    let verified = try sia.expect(2, ["verify", "attestation.md", "--allowed-signers", "allowed_signers"])
     XCTAssertTrue(verified.stdout.contains("espace de noms sia-training"), verified.stdout)
+    XCTAssertTrue(verified.stdout.contains("INVÉRIFIABLE — ce fichier n'est pas un document sia"), verified.stdout)
     XCTAssertTrue(verified.stdout.contains("ana@inserm.fr — listé(e)"), verified.stdout)
     // sia signs with the ssh-keygen key; ssh-keygen verifies.
     try FileManager.default.removeItem(atPath: sia.path("attestation.md.sig"))

@@ -67,8 +67,10 @@ struct VerifyRenderer {
   /// The one-line result: the outcome, with the reason that decided it.
   func result(_ report: VerificationReport) -> String {
     let outcome = report.outcome
-    let decisive = report.allFindings.first { $0.outcome == outcome }?.text(lang)
-    let reason = decisive ?? (report.problem ?? report.approval?.problem)?.text(lang) ?? ""
+    // A signature that does not hold says why first; then the finding that decided.
+    let signatureProblem = DocumentOutcome(report.overallStatus) == outcome ? (report.problem ?? report.approval?.problem) : nil
+    let decisive = signatureProblem == nil ? report.allFindings.first { $0.outcome == outcome }?.text(lang) : nil
+    let reason = signatureProblem?.text(lang) ?? decisive ?? ""
     switch outcome {
     case .valid: return Messages.verifyTrusted.text(lang)
     case .unknownSigner: return decisive ?? Messages.verifyUnknown.text(lang)
