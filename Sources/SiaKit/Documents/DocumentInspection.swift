@@ -82,7 +82,16 @@ extension DocumentVerifier {
   func inspect(document: Data, path: String, content: DocumentContent, kind: DocumentKind) -> DocumentInspection {
     var inspection = DocumentInspection()
     guard let block = content.block else {
-      inspection.add(.notASiaDocument, Messages.checkNotASiaDocument)
+      // A fence with something unreadable in it (bad JSON, a duplicated key) is a
+      // document that says two things; no fence at all is no sia document.
+      let text = String(decoding: document, as: UTF8.self)
+      if let json = StructuredBlock.extract(from: text) {
+        var detail = "JSON"
+        do { _ = try JSONReader.parse(json) } catch { detail = "\(error)" }
+        inspection.add(.unreadableData, Messages.checkUnreadableData, ["detail": Sanitizer.neutralize(String(detail.prefix(120)))])
+      } else {
+        inspection.add(.notASiaDocument, Messages.checkNotASiaDocument)
+      }
       return inspection
     }
     inspection.checkName(path, kind: kind)
