@@ -18,6 +18,7 @@ struct VerifyCommand: ParsableCommand {
   @Option(help: "The signer's e-mail (default: the one the document names).") var principal: String?
   @Option(help: "Namespace (default: from the document kind).") var namespace: String?
   @Flag(help: "Print the result as JSON (schema: docs/schemas/verify.schema.json).") var json = false
+  @Option(name: .long, help: "Write the output to FILE in the transcript format of Transcripts/.") var record: String?
   @Argument(help: "The documents to verify (each with its FILE.sig).") var files: [String]
 
   func run() throws {
@@ -30,6 +31,9 @@ struct VerifyCommand: ParsableCommand {
       let root = tool.knowledgeRoot(global)
       verifier.loadModel { DecisionLoader.load(root: root).model }
     }
+    if let path = record ?? TrainCommand.rootRecordOption(CommandLine.arguments) {
+      tool.console.recorder = TranscriptRecorder(path: path)
+    }
     let reports = files.map { verifier.verify(path: $0) }
     let worst = DocumentOutcome.worst(reports.map(\.outcome))
     if json {
@@ -38,6 +42,7 @@ struct VerifyCommand: ParsableCommand {
     } else {
       render(reports, tool: tool, verifier: verifier, signersName: signersName)
     }
+    try tool.console.finishRecording(lang: tool.lang)
     if worst != .valid { throw ExitCode(worst.exitCode) }
   }
 

@@ -12,6 +12,16 @@ struct VerifyRenderer {
     var rows: [(String, String)] = []
     let state = report.state(lang: lang, currentGuide: currentGuide)
     rows.append((t(Messages.verifyKind), kindLine(state)))
+    if let declarant = state.declarant {
+      let unit = state.unit.map { " — " + $0.display } ?? ""
+      rows.append((t(state.unit == nil ? Messages.attName : Messages.profileDeclarant), declarant.display + unit))
+    }
+    if let system = state.system {
+      let version = system.version.isEmpty ? "" : " " + system.version
+      let provider = system.provider.isEmpty ? "" : " — " + system.provider
+      let date = state.date.map { " — " + $0 } ?? ""
+      rows.append((t(Messages.docSystem), system.name + version + provider + date))
+    }
     if let signature = report.signature, report.status == .trusted || report.status == .unknownSigner {
       rows.append((t(Messages.verifySignature), Messages.verifyValid.text(lang, ["hash": signature.hashAlgorithm, "namespace": report.namespace])))
     }
@@ -37,7 +47,7 @@ struct VerifyRenderer {
     }
     if let approval = report.approval { rows += approvalRows(approval, report: report) }
     // What the rows above do not already say, each on its own line.
-    let shown: Set<DocumentFinding.Code> = [.expired, .exceptionRequest]
+    let shown: Set<DocumentFinding.Code> = [.expired, .exceptionRequest, .approvalRefused]
     let findings = report.allFindings.filter { !shown.contains($0.code) }
     for (index, finding) in findings.enumerated() {
       rows.append((index == 0 ? t(Messages.verifyFindings) : "", finding.text(lang)))
@@ -81,7 +91,9 @@ struct VerifyRenderer {
     case .exceptionRequest:
       guard let approval = report.approval?.approval, approval.exceptionGranted else { return Messages.verifyExceptionResult.text(lang) }
       return Messages.verifyExceptionGrantedResult.text(lang, ["approver": Sanitizer.neutralize(approval.approver.display)])
-    case .refused: return Messages.verifyRefusedResult.text(lang, ["reason": reason])
+    case .refused:
+      let approver = report.approval?.approval.map { Sanitizer.neutralize($0.approver.display) } ?? ""
+      return Messages.verifyRefusedResult.text(lang, ["approver": approver])
     }
   }
 

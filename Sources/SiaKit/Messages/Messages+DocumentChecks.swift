@@ -100,7 +100,9 @@ extension Messages {
   public static let verifyExceptionGrantedResult = Message(
     "verify.result.exception.granted", fr: "DEMANDE DE DÉROGATION — exception accordée par {approver}",
     en: "EXCEPTION REQUEST — exception granted by {approver}")
-  public static let verifyRefusedResult = Message("verify.result.refused", fr: "REFUSÉE — {reason}", en: "REFUSED — {reason}")
+  public static let verifyRefusedResult = Message(
+    "verify.result.refused", fr: "REFUSÉE par {approver} : cet usage n'est pas approuvé",
+    en: "REFUSED by {approver}: this use is not approved")
   public static let verifyOutcomeSummary = Message(
     "verify.summary.outcomes", fr: "{count} fichier(s) : {details}.", en: "{count} file(s): {details}.")
   public static let outcomeValid = Message("outcome.valid", fr: "{n} valide(s)", en: "{n} valid")
