@@ -20,11 +20,11 @@ final class DocumentsEndToEndTests: XCTestCase {
     let unknown = try sia.expect(3, ["verify", document])
     XCTAssertTrue(unknown.stdout.contains("SIGNATAIRE NON RECONNU"))
     try sia.writeAllowedSigners()
-    let trusted = try sia.expect(0, ["verify", document, "--allowed-signers", "allowed_signers"])
+    let trusted = try sia.expect(0, ["verify", document, "--allowed-signers", "allowed_signers"]).aligned
     XCTAssertTrue(trusted.stdout.contains("Signataire : marie.curie@inserm.fr — listé(e) dans allowed_signers (ligne 2)"), trusted.stdout)
-    XCTAssertTrue(trusted.stdout.contains("Validité   : jusqu'au 2027-11-29"), trusted.stdout)
+    XCTAssertTrue(trusted.stdout.contains("Validité : jusqu'au 2027-11-29"), trusted.stdout)
     let fingerprint = try sia.shell("ssh-keygen -l -f .config/sia/id_ed25519.pub").stdout.split(separator: " ")[1]
-    XCTAssertTrue(trusted.stdout.contains("Empreinte  : \(fingerprint)"), trusted.stdout)
+    XCTAssertTrue(trusted.stdout.contains("Empreinte : \(fingerprint)"), trusted.stdout)
 
     // OpenSSH agrees.
     let openssh = try sia.shell(
@@ -43,11 +43,11 @@ final class DocumentsEndToEndTests: XCTestCase {
     // The lab head approves; verify shows both signatures and the decision.
     let approved = try sia.expect(0, ["approve", document, "--comment", "D'accord pour un an.", "--allowed-signers", "allowed_signers"], env: sia.labHead)
     XCTAssertTrue(approved.stdout.contains("Décision enregistrée : approuvée"), approved.stdout)
-    let shown = try sia.expect(0, ["verify", document, "--allowed-signers", "allowed_signers"])
+    let shown = try sia.expect(0, ["verify", document, "--allowed-signers", "allowed_signers"]).aligned
     for expected in [
       "Approbation : APPROUVÉE par Paul Langevin <paul.langevin@inserm.fr> le 2026-11-29T10:00:00Z",
       "Commentaire : « D'accord pour un an. »", "paul.langevin@inserm.fr — listé(e) dans allowed_signers (ligne 3)",
-      "Résultat    : VALIDE, signataire reconnu",
+      "Résultat : VALIDE, signataire reconnu", "Verdict : enregistré : autorisé sous conditions ; aujourd'hui : autorisé sous conditions",
     ] {
       XCTAssertTrue(shown.stdout.contains(expected), "missing \(expected)\n\(shown.stdout)")
     }
@@ -118,5 +118,15 @@ final class DocumentsEndToEndTests: XCTestCase {
     let later = try sia.expect(3, ["verify", document], env: ["SIA_KNOWLEDGE": sia.path("k2")])
     XCTAssertTrue(later.stdout.contains("faite sous une autre version du guide"), later.stdout)
     XCTAssertTrue(later.stdout.contains("avec les règles actuelles, le verdict serait le même (autorisé sous conditions)"), later.stdout)
+  }
+}
+
+extension SiaRunner.Result {
+  /// The output with runs of spaces made one: label columns widen with the longest
+  /// label of a report, which the tests need not pin.
+  var aligned: SiaRunner.Result {
+    var copy = self
+    copy.stdout = stdout.replacingOccurrences(of: " +", with: " ", options: .regularExpression)
+    return copy
   }
 }
