@@ -22,7 +22,10 @@ public enum DeclarationReassessment {
   /// The verdict the current rules give; nil when none of the recorded answers belongs
   /// to the current questionnaire (nothing to re-evaluate).
   public static func verdict(for declaration: Declaration, model: DecisionModel) -> Verdict? {
-    answers(of: declaration, model: model).map { Engine(model: model).verdict($0) }
+    // A declaration made before a question existed is judged with that question's legacy answer.
+    answers(of: declaration, model: model).map {
+      Engine(model: model).verdict(AnswersMigration.migrated($0, model: model).answers)
+    }
   }
 
   /// What the engine computes from the recorded answers, as `sia declare` would.

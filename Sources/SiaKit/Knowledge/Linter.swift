@@ -7,6 +7,7 @@ public enum Linter {
   public static let checks: [Check] = [
     GuideLint.check,
     DecisionLint.check,
+    SituationLint.check,
     ExerciseLint.check,
     Synonyms.check,
     FreshnessLint.check,
