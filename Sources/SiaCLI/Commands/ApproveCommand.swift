@@ -30,6 +30,7 @@ struct ApproveCommand: ParsableCommand {
 
   func run() throws {
     let tool = try ToolContext.make(options: global)
+    tool.warnIfClockPinned()
     let profile = try tool.loadProfile() ?? .empty
     guard profile.isComplete else {
       let missing = profile.missingFields + profile.invalidEmails
@@ -85,6 +86,8 @@ struct ApproveCommand: ParsableCommand {
       throw tool.fail(Messages.approveNotException)
     } catch ApprovalSigner.Failure.alreadyDecided(let path) {
       throw tool.fail(Messages.approveExists, ["path": Sanitizer.neutralize(path)])
+    } catch SignedPair.Failure.busy(let path) {
+      throw tool.fail(Messages.pairBusy, ["path": Sanitizer.neutralize(path)])
     } catch {
       throw tool.fail(Messages.fileUnwritable, ["path": Sanitizer.neutralize(Approval.path(for: file)), "reason": "\(error)"])
     }

@@ -47,9 +47,9 @@ public struct ApprovalSigner {
   ) throws -> Approval {
     let report = verifier.verify(path: documentPath)
     let documentOutcome = DocumentOutcome.worst([DocumentOutcome(report.status)] + report.findings.map(\.outcome))
+    let pair = SignedPair.read(documentPath)
     guard documentOutcome != .invalid, documentOutcome != .unverifiable, let signature = report.signature,
-      let document = FileManager.default.contents(atPath: documentPath),
-      let signatureData = FileManager.default.contents(atPath: documentPath + ".sig")
+      let document = pair.document, let signatureData = pair.signature
     else { throw Failure.documentNotValid(report) }
     if report.status == .unknownSigner && !acceptUnknownSigner { throw Failure.unknownSigner(report) }
     let me = approver.email.lowercased()
@@ -68,7 +68,7 @@ public struct ApprovalSigner {
     if grantException && !isException { throw Failure.notAnExceptionRequest }
     if isException && decision == .approved && !grantException { throw Failure.exceptionNeedsGrant(report) }
     let approvalPath = Approval.path(for: documentPath)
-    if !force && FileManager.default.fileExists(atPath: approvalPath) { throw Failure.alreadyDecided(approvalPath) }
+    if !force && SignedPair.exists(approvalPath) { throw Failure.alreadyDecided(approvalPath) }
     let approval = Approval(
       document: URL(fileURLWithPath: documentPath).lastPathComponent, documentSHA512: Approval.sha512Hex(document),
       signatureSHA512: Approval.sha512Hex(signatureData), declarantKey: signature.publicKey.fingerprint,
@@ -77,9 +77,12 @@ public struct ApprovalSigner {
       exceptionGranted: isException && decision == .approved && grantException)
     let data = Data(approval.text.utf8)
     let countersignature = try SSHSignature.sign(message: data, namespace: DocumentKind.approval.namespace, key: key)
-    // Signature first: an approval file never exists without the signature that vouches for it.
-    try AtomicFile.write(countersignature.armored, to: approvalPath + ".sig", mode: 0o644, overwrite: true)
-    try AtomicFile.write(data, to: approvalPath, mode: 0o644, overwrite: true)
+    // Both files at once: after a crash, the old decision or the new one, whole.
+    do {
+      try SignedPair.write(document: data, signature: Data(countersignature.armored.utf8), to: approvalPath, overwrite: force)
+    } catch SignedPair.Failure.exists {
+      throw Failure.alreadyDecided(approvalPath)
+    }
     return approval
   }
 }
@@ -93,12 +96,16 @@ public enum DocumentSigner {
 
   @discardableResult
   public static func sign(path: String, key: OpenSSHPrivateKey, namespace: String? = nil, force: Bool) throws -> SSHSignature {
-    guard let document = FileManager.default.contents(atPath: path) else { throw Failure.missing(path) }
+    guard let document = SignedPair.read(path).document else { throw Failure.missing(path) }
     let signaturePath = path + ".sig"
     if !force && FileManager.default.fileExists(atPath: signaturePath) { throw Failure.exists(signaturePath) }
     let chosen = namespace ?? DocumentKind.detect(document: document, path: path).namespace
     let signature = try SSHSignature.sign(message: document, namespace: chosen, key: key)
-    try AtomicFile.write(signature.armored, to: signaturePath, mode: 0o644, overwrite: force)
+    do {
+      try SignedPair.writeSignature(Data(signature.armored.utf8), for: path, overwrite: force)
+    } catch AtomicFile.Failure.exists {
+      throw Failure.exists(signaturePath)
+    }
     return signature
   }
 }

@@ -149,6 +149,7 @@ extension SignerTrust {
     case .differentKey: return "different-key"
     case .namespaceNotAllowed: return "namespace-not-allowed"
     case .outsideValidity: return "outside-validity"
+    case .malformedLine: return "malformed-line"
     }
   }
 }
