@@ -124,7 +124,7 @@ final class DocumentsBadInputTests: XCTestCase {
     XCTAssertTrue(refused.stderr.contains("l'engagement « Désactiver la réutilisation de vos échanges"), refused.stderr)
     try sia.expect(1, ["declare", "--answers", answers, "--force"], input: "oui\n")
     // The same declaration again the same day: a numbered name, never a collision.
-    let again = try sia.expect(0, ["declare", "--answers", answers, "--accept-all"])
+    let again = try sia.expect(0, ["declare", "--answers", answers, "--accept-all", "--use", SiaRunner.use])
     XCTAssertTrue(again.stdout.contains("-2.md"), again.stdout)
     let forbidden = SiaRunner.fixtures.appendingPathComponent("engine-comptes-rendus.yaml").path
     let refusal = try sia.expect(1, ["declare", "--answers", forbidden])
