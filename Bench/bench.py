@@ -147,9 +147,11 @@ PRINCIPAL = "marie.curie@inserm.fr"
 
 def signatures(runs):
     """`sia verify` over 1 000 signed declarations in one process vs one `ssh-keygen -Y
-    verify` process per declaration: 20 distinct declarations (the fixture assessment
-    Tests/Fixtures/answers-conditions.yaml, the use worded differently in each), each
-    copied under 50 names, all signed by one `sia sign`."""
+    verify` process per declaration: 20 distinct declarations (the bare answers
+    Tests/Fixtures/engine-bibliographie.yaml assessed by the engine, the use worded
+    differently in each), each copied under 50 names, all signed by one `sia sign`.
+    `sia verify` does more than check the signature: it re-renders each document from
+    its data block and compares, and recomputes the verdict with the rules."""
     home = tempfile.mkdtemp(prefix="sia-bench-sign-")
     environment = sandbox_environment(home)
     quiet = {"env": environment, "cwd": home, "stdout": subprocess.DEVNULL}
@@ -157,7 +159,7 @@ def signatures(runs):
                     "--unit-code", "U1234", "--lab-head", "Paul Langevin", "--lab-head-email",
                     "paul.langevin@inserm.fr"], check=True, **quiet)
     subprocess.run([SIA, "keygen"], check=True, **quiet)
-    fixture = os.path.join(ROOT, "Tests", "Fixtures", "answers-conditions.yaml")
+    fixture = os.path.join(ROOT, "Tests", "Fixtures", "engine-bibliographie.yaml")
     distinct = []
     for number in range(DISTINCT_DECLARATIONS):
         slug = f"declaration-{number:02d}"

@@ -120,6 +120,23 @@ extension Messages {
       en: "OpenSSH allowed_signers file, to check the declarant's key."),
     Message("help.approve.force", fr: "Remplacer une décision antérieure.", en: "Replace an earlier decision."),
     Message("help.approve.file", fr: "Le document signé.", en: "The signed document."),
+    Message(
+      "help.approve.grant", fr: "Pour une demande de dérogation (usage interdit par le guide) : accorder l'exception.",
+      en: "For an exception request (use forbidden by the guide): grant the exception."),
+    Message(
+      "help.approve.unknownsigner",
+      fr: "DANGEREUX : approuver bien que votre fichier allowed_signers ne reconnaisse pas la clé du/de la déclarant·e.",
+      en: "DANGEROUS: approve although your allowed_signers file does not vouch for the declarant's key."),
+    Message(
+      "help.verify.abstract.outcomes",
+      fr: "Vérifier des documents signés et leurs approbations (sortie 0 valide, 1 invalide, 2 invérifiable, 3 signataire inconnu, 4 expiré, 5 verdict plus strict aujourd'hui, 6 demande de dérogation, 7 refusé).",
+      en: "Verify signed documents and their approvals (exit 0 valid, 1 invalid, 2 unverifiable, 3 unknown signer, 4 expired, 5 verdict stricter today, 6 exception request, 7 refused)."),
+    Message(
+      "help.verify.json", fr: "Afficher le résultat en JSON (schéma : docs/schemas/verify.schema.json).",
+      en: "Print the result as JSON (schema: docs/schemas/verify.schema.json)."),
+    Message(
+      "help.verify.record", fr: "Écrire la sortie dans FICHIER au format des transcriptions de Transcripts/.",
+      en: "Write the output to FILE in the transcript format of Transcripts/."),
     // train
     Message("help.train", fr: "S'exercer sur des cas réels ; 10 exercices réussis à 80 % donnent une attestation de formation.",
       en: "Practise on real-life cases; 10 exercises with 80 % right earn a training attestation."),
