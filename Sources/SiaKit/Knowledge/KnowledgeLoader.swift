@@ -12,7 +12,7 @@ public enum KnowledgeLoader {
   static let sectionFields: Set<String> = [
     "id", "title", "title_en", "summary_en", "tags", "keywords", "aliases", "sources", "updated",
   ]
-  static let faqFields: Set<String> = ["id", "question", "question_en", "answer", "answer_en", "keywords", "see", "tags"]
+  static let faqFields: Set<String> = ["id", "question", "question_en", "answer", "answer_en", "keywords", "see", "tags", "translated_from"]
 
   public static func load(root: String) -> Result {
     var diagnostics: [Diagnostic] = []
@@ -21,6 +21,7 @@ public enum KnowledgeLoader {
     var sections = KnowledgeFiles.list(root: root, folder: "guide", suffix: ".md").compactMap {
       loadSection(root: root, relative: $0, institute: institute, &diagnostics)
     }
+    attachTranslations(root: root, sections: &sections, institute: institute, &diagnostics)
     let order = Dictionary(uniqueKeysWithValues: themes.enumerated().map { ($1.id, $0) })
     sections.sort { (order[$0.theme] ?? Int.max, $0.id) < (order[$1.theme] ?? Int.max, $1.id) }
     var faq: [FAQEntry] = []
@@ -98,7 +99,7 @@ public enum KnowledgeLoader {
       }
     }
     return GuideSection(
-      id: id, title: expand(title, .fr, map.line(of: "title")), titleEn: titleEn ?? title,
+      id: id, title: expand(title, .fr, map.line(of: "title")), titleEn: expand(titleEn ?? title, .en, map.line(of: "title_en")),
       summaryEn: expand(summaryEn ?? "", .en, map.line(of: "summary_en")),
       tags: tags, keywords: map.strings("keywords", id: id, &diagnostics).map { expand($0, .fr, map.line(of: "keywords")) },
       aliases: map.strings("aliases", id: id, &diagnostics).map { expand($0, .fr, map.line(of: "aliases")) },
