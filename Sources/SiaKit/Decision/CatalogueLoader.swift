@@ -3,10 +3,10 @@ import Yams
 /// Reads `tools.yaml` (the catalogue of tools people name) and `intents.yaml` (sentence
 /// patterns), checking that every pre-answer names a real question and option.
 enum CatalogueLoader {
-  static let toolFields: Set<String> = [
+  static let toolFields: Set<String> = Set<String>([
     "id", "name", "aliases", "provider", "country", "country_en", "presets", "training", "training_note",
     "training_note_en", "retention", "retention_en", "sources", "as_of",
-  ]
+  ]).union(Freshness.keys)
   static let intentFields: Set<String> = ["id", "patterns", "answers"]
   static let datePattern = #/^\d{4}-\d{2}-\d{2}$/#
 
@@ -30,10 +30,12 @@ enum CatalogueLoader {
       let retention = context.bilingual(map, "retention", id: id, required: true)
       let sources = map.strings("sources", id: id, &context.diagnostics)
       if sources.isEmpty { context.error(map, key: "sources", id: id, "a tool needs at least one source") }
-      let asOf = map.required("as_of", id: id, &context.diagnostics) ?? ""
-      if !asOf.isEmpty && (try? datePattern.wholeMatch(in: asOf)) == nil {
-        context.error(map, key: "as_of", id: id, "'as_of' must be a date YYYY-MM-DD, not '\(asOf)'")
+      // `reviewed` is the key shared with the guide and the Q&A; `as_of` the older one.
+      let freshness = Freshness.read(map, id: id, legacyKeys: ["as_of"], &context.diagnostics)
+      if map.value(Freshness.reviewedKey) == nil && map.value("as_of") == nil {
+        context.error(map, key: "reviewed", id: id, "missing required field 'reviewed' (date of the last check, YYYY-MM-DD)")
       }
+      let asOf = freshness.reviewed
       let presets = answers(map, key: "presets", id: id, questions: questions, &context)
       let aliases = map.strings("aliases", id: id, &context.diagnostics).map { context.expand($0, .fr, map, key: "aliases", id: id) }
       guard let name = name.map({ context.expand($0, .fr, map, key: "name", id: id) }),
@@ -44,7 +46,7 @@ enum CatalogueLoader {
       tools.append(Tool(
         id: id, name: name, aliases: aliases, provider: provider,
         country: country, training: training, trainingNote: note, retention: retention, sources: sources, asOf: asOf,
-        presets: presets, file: map.file, line: map.line))
+        presets: presets, file: map.file, line: map.line, freshness: freshness))
     }
     return tools
   }

@@ -17,7 +17,10 @@ public struct Tool: Sendable, Equatable, Codable {
   public var trainingNote: Bilingual
   public var retention: Bilingual
   public var sources: [String]
+  /// `YYYY-MM-DD` of the last check (`reviewed`, or the older `as_of`).
   public var asOf: String
+  /// The last check and the review interval (`review_every` / `review_by`).
+  public var freshness: Freshness
   /// Question id → option ids this tool settles (kind, where it runs, provider location).
   public var presets: Answers
   public var file: String
@@ -31,7 +34,7 @@ public struct Tool: Sendable, Equatable, Codable {
   public init(
     id: String, name: String, aliases: [String], provider: String, country: Bilingual, training: Training,
     trainingNote: Bilingual, retention: Bilingual, sources: [String], asOf: String, presets: Answers,
-    file: String, line: Int
+    file: String, line: Int, freshness: Freshness? = nil
   ) {
     self.id = id
     self.name = name
@@ -43,6 +46,7 @@ public struct Tool: Sendable, Equatable, Codable {
     self.retention = retention
     self.sources = sources
     self.asOf = asOf
+    self.freshness = freshness ?? Freshness(reviewed: asOf)
     self.presets = presets
     self.file = file
     self.line = line

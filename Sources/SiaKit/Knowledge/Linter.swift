@@ -10,6 +10,7 @@ public enum Linter {
     DecisionLint.check,
     ExerciseLint.check,
     Synonyms.check,
+    FreshnessLint.check,
   ]
 
   public static func lint(root: String) -> [Diagnostic] {
