@@ -46,6 +46,14 @@ final class StaleLintTests: XCTestCase {
     XCTAssertEqual(result.status, 0, result.stdout)
   }
 
+  func testADeclarationCarriesTheGuidesReviewDateBesideItsHash() throws {
+    try runner.setUpPeople(labHead: false)
+    let text = try runner.read(try runner.declare())
+    XCTAssertNotNil(
+      text.range(of: #"sha256:[0-9a-f]{64} \(guide vérifié au [0-9]{1,2}(er)? [a-zéû]+ 20[0-9]{2}\)"#, options: .regularExpression), text)
+    XCTAssertTrue(text.contains("\"guideReviewed\""), "the date is part of the signed block")
+  }
+
   func testASectionShowsWhenItWasReviewed() throws {
     let french = try runner.run(["guide", "ai-act-calendrier"])
     XCTAssertTrue(french.stdout.contains("Vérifié le 7 décembre 2026"), french.stdout)

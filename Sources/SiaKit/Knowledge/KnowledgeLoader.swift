@@ -13,7 +13,7 @@ public enum KnowledgeLoader {
     "id", "title", "title_en", "summary_en", "tags", "keywords", "aliases", "sources", "updated",
   ]).union(Freshness.keys)
   static let faqFields: Set<String> = Set<String>([
-    "id", "question", "question_en", "answer", "answer_en", "keywords", "see", "tags", "translated_from",
+    "id", "question", "question_en", "answer", "answer_en", "keywords", "see", "tags", "situation", "expect", "translated_from",
   ]).union(Freshness.keys)
 
   public static func load(root: String) -> Result {

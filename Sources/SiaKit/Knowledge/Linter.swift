@@ -8,6 +8,7 @@ public enum Linter {
     GuideLint.check,
     ParityLint.check,
     DecisionLint.check,
+    SituationLint.check,
     ExerciseLint.check,
     Synonyms.check,
     FreshnessLint.check,
