@@ -29,6 +29,10 @@ final class KnowledgeConsistencyTests: XCTestCase {
     XCTAssertEqual(model.tool("google-traduction-gratuit")?.training, .unknown)
     XCTAssertTrue(model.tool("otter")?.trainingNote.fr.contains("Brewer") == true)
     XCTAssertTrue(model.tool("le-chat-personnel")?.trainingNote.fr.contains("contredisent") == true)
+    // A plan's name follows the interface language.
+    XCTAssertEqual(model.tool("chatgpt-personnel")?.displayName(.en), "ChatGPT, personal account")
+    XCTAssertEqual(model.tool("chatgpt-personnel")?.displayName(.fr), "ChatGPT, compte personnel")
+    XCTAssertEqual(model.tool("cellpose")?.displayName(.en), "Cellpose")
   }
 
   func testPlanMistakesAreReportedWithTheirLines() throws {

@@ -10,7 +10,7 @@ enum CatalogueLoader {
   static let toolFields: Set<String> = termsFields.union([
     "id", "name", "aliases", "provider", "country", "country_en", "presets", "plans",
   ])
-  static let planFields: Set<String> = termsFields.union(["id", "kind", "name", "label", "label_en", "aliases", "presets"])
+  static let planFields: Set<String> = termsFields.union(["id", "kind", "name", "name_en", "label", "label_en", "aliases", "presets"])
   static let intentFields: Set<String> = ["id", "patterns", "answers"]
   static let datePattern = #/^\d{4}-\d{2}-\d{2}$/#
 
@@ -118,6 +118,7 @@ enum CatalogueLoader {
     var tool = tool(brand, id: id, name: name, aliases: aliases, presets: presets, terms: terms, map: map)
     tool.plan = kind
     tool.planLabel = label
+    tool.nameEn = map.string("name_en", id: id, &context.diagnostics).map { context.expand($0, .en, map, key: "name_en", id: id) }
     return tool
   }
 

@@ -42,6 +42,8 @@ public struct Tool: Sendable, Equatable, Codable {
   public var plan: PlanKind?
   /// The plan as people know it (« offre individuelle (Free, Pro, Pro+) »).
   public var planLabel: Bilingual?
+  /// A plan's name in English (« ChatGPT, personal account »), when it differs.
+  public var nameEn: String?
   public var file: String
   public var line: Int
 
@@ -74,6 +76,9 @@ public struct Tool: Sendable, Equatable, Codable {
     self.file = file
     self.line = line
   }
+
+  /// The name to show in `lang`.
+  public func displayName(_ lang: Lang) -> String { lang == .en ? nameEn ?? name : name }
 
   public init(from decoder: Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
