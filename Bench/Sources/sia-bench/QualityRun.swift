@@ -28,10 +28,16 @@ struct QualityResult: Encodable {
 }
 
 enum QualityRun {
-  static func run(knowledge: KnowledgeBase, table: String, queries: [String], rounds: Int) throws -> QualityResult {
+  /// `lang` is the interface language the questions are asked in (the English table is
+  /// asked with the English UI); FTS5 then gets the Porter stemmer, its English option.
+  static func run(
+    knowledge: KnowledgeBase, table: String, queries: [String], rounds: Int, lang: Lang = .fr
+  ) throws -> QualityResult {
     let guide = GuideSearch.load(knowledge)
     let dataset = Dataset.guide(knowledge)
-    let fts5 = try FTS5Index(columns: dataset.columns, weights: dataset.weights, rows: dataset.rows)
+    let fts5 = try FTS5Index(
+      columns: dataset.columns, weights: dataset.weights, rows: dataset.rows,
+      tokenizer: lang == .en ? "porter unicode61 remove_diacritics 2" : "unicode61 remove_diacritics 2")
     let ids = dataset.documents.map(\.id)
     var rows: [QualityResult.Row] = []
     for line in try String(contentsOfFile: table, encoding: .utf8).split(separator: "\n") {
@@ -39,7 +45,7 @@ enum QualityRun {
       let cells = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
       guard cells.count == 2 else { continue }
       let expected = cells[1] == "-" ? [] : cells[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-      let sia = guide.ask(cells[0], lang: .fr).results.prefix(3).map(\.id)
+      let sia = guide.ask(cells[0], lang: lang).results.prefix(3).map(\.id)
       let match = FTS5Index.orQuery(guide.engine.analyzer.analyze(cells[0]).filter { !$0.isJoined }.map(\.word))
       let fts5Top = match.isEmpty ? [] : fts5.search(match, limit: 3).map { ids[$0] }
       func hit(_ top: [String]) -> Bool { expected.isEmpty ? top.isEmpty : top.contains(where: expected.contains) }
@@ -53,7 +59,7 @@ enum QualityRun {
     var sink = 0
     for round in 0..<(rounds + 2) {
       for (position, query) in queries.enumerated() {
-        let (nanoseconds, answer) = Measure.time { guide.ask(query, lang: .fr) }
+        let (nanoseconds, answer) = Measure.time { guide.ask(query, lang: lang) }
         sink &+= answer.results.count
         if round >= 2 { samples[position].append(Double(nanoseconds) / 1000) }
       }
