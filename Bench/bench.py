@@ -30,8 +30,6 @@ SIA = os.path.join(ROOT, ".build", "release", "sia")
 SIA_BENCH = os.path.join(BENCH, ".build-bench", "release", "sia-bench")
 QUERIES = os.path.join(BENCH, "Data", "queries.txt")
 QUESTIONS = os.path.join(ROOT, "Tests", "SiaKitTests", "Fixtures", "retrieval", "questions.tsv")
-EN_HELDOUT = os.path.join(BENCH, "Data", "english-heldout.tsv")
-EN_QUERIES = os.path.join(BENCH, "Data", "queries-en.txt")
 KNOWLEDGE = os.path.join(ROOT, "Knowledge")
 SCENARIOS = os.path.join(ROOT, "Tests", "SiaKitTests", "Fixtures", "scenarios")
 CORPUS = os.path.join(CACHE, "corpus-fr.txt")
@@ -40,6 +38,7 @@ ASK_QUESTION = "données de santé ChatGPT"
 
 sys.path.insert(0, BENCH)
 import report  # noqa: E402  (Bench/report.py)
+import journey  # noqa: E402  (Bench/journey.py)
 
 
 def log(message):
@@ -245,11 +244,7 @@ def main():
         results["retrieval"].append(sia_bench("corpus", CORPUS, size, QUERIES, rounds))
     if os.path.exists(QUESTIONS):
         results["quality"] = sia_bench("quality", KNOWLEDGE, QUESTIONS, QUERIES, rounds)
-    if os.path.exists(EN_HELDOUT):
-        # The held-out English questions, asked with the English UI, against FTS5 with
-        # the Porter stemmer on the same texts; their questions are also the latency set.
-        log("English quality: held-out questions (issue 16)")
-        results["quality_en"] = sia_bench("quality", KNOWLEDGE, EN_HELDOUT, EN_QUERIES, rounds, "en")
+    results["journey"] = journey.run(sia_bench, KNOWLEDGE, QUERIES)
     if os.path.isdir(SCENARIOS):
         results["engine"] = sia_bench("engine", KNOWLEDGE, SCENARIOS, "5" if options.quick else "21")
     if has_command("verify") and has_command("sign"):

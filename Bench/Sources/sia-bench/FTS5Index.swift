@@ -13,18 +13,14 @@ final class FTS5Index {
   /// Builds the table: one row per document (rowid = position + 1), inserted in one
   /// transaction, then merged into a single b-tree ('optimize'), FTS5's best shape for
   /// queries.
-  /// `tokenizer` is FTS5's: `unicode61 remove_diacritics 2` for the French runs,
-  /// `porter unicode61 remove_diacritics 2` (English Porter stemming) for the English one.
-  init(
-    columns: [String], weights: [Double], rows: [[String]], tokenizer: String = "unicode61 remove_diacritics 2"
-  ) throws {
+  init(columns: [String], weights: [Double], rows: [[String]]) throws {
     self.columns = columns
     queue = try DatabaseQueue()
     let columnList = columns.map { "\"\($0)\"" }.joined(separator: ", ")
     let weightList = weights.map { String($0) }.joined(separator: ", ")
     try queue.write { db in
       try db.execute(sql: """
-        CREATE VIRTUAL TABLE docs USING fts5(\(columnList), tokenize = '\(tokenizer)')
+        CREATE VIRTUAL TABLE docs USING fts5(\(columnList), tokenize = 'unicode61 remove_diacritics 2')
         """)
       let insert = try db.makeStatement(
         sql: "INSERT INTO docs(rowid, \(columnList)) VALUES (?, \(columns.map { _ in "?" }.joined(separator: ", ")))")

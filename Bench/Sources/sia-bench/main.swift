@@ -4,7 +4,7 @@ import SiaKit
 /// sia-bench — in-process measurements, one JSON object on standard output.
 ///   sia-bench guide KNOWLEDGE QUERIES [ROUNDS]         both engines on the guide
 ///   sia-bench corpus FILE SIZE|all QUERIES [ROUNDS]    both engines on the corpus
-///   sia-bench quality KNOWLEDGE QUESTIONS.tsv QUERIES [ROUNDS [fr|en]]  hit in top 3, ask latency
+///   sia-bench quality KNOWLEDGE QUESTIONS.tsv QUERIES  hit in top 3, ask latency
 ///   sia-bench engine KNOWLEDGE SCENARIOS-FOLDER [ROUNDS] assessment latency
 /// Bench/bench.py runs each in its own process (clean memory figures) and writes
 /// BENCHMARKS.md.
@@ -32,8 +32,7 @@ func runBench(_ arguments: [String]) throws -> Data {
   case ("quality", 4...):
     let knowledge = try loadKnowledge(arguments[1])
     let result = try QualityRun.run(
-      knowledge: knowledge, table: arguments[2], queries: try QueryFile.load(arguments[3]), rounds: rounds(4, 11),
-      lang: arguments.count > 5 && arguments[5] == "en" ? .en : .fr)
+      knowledge: knowledge, table: arguments[2], queries: try QueryFile.load(arguments[3]), rounds: rounds(4, 11))
     return try encoder.encode(result)
   case ("engine", 3...):
     let result = try EngineRun.run(knowledge: arguments[1], scenarios: arguments[2], rounds: rounds(3, 21))
