@@ -125,7 +125,12 @@ final class TrainCommandTests: XCTestCase {
     let knowledge = sia.home.appendingPathComponent("knowledge")
     let fixtures = SiaRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/training")
     try FileManager.default.copyItem(at: fixtures.appendingPathComponent("knowledge"), to: knowledge)
-    try sia.expect(0, ["lint", "--knowledge", knowledge.path])
+    // The fixture's only errors are the deliberately untranslated exercise (kept to test
+    // the loader's fallback); `sia lint` counts a text in one language only as an error.
+    let baseline = try sia.expect(1, ["lint", "--knowledge", knowledge.path])
+    let errors = baseline.stdout.split(separator: "\n").filter { $0.contains(": error: ") }
+    XCTAssertEqual(errors.count, 6, baseline.stdout)
+    XCTAssertTrue(errors.allSatisfy { $0.contains("ex-test-securite: no English text") }, baseline.stdout)
     try FileManager.default.copyItem(
       at: fixtures.appendingPathComponent("broken-exercises.yaml"),
       to: knowledge.appendingPathComponent("exercises/zz-broken.yaml"))

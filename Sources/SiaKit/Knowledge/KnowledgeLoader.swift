@@ -13,7 +13,7 @@ public enum KnowledgeLoader {
     "id", "title", "title_en", "summary_en", "tags", "keywords", "aliases", "sources", "updated",
   ]).union(Freshness.keys)
   static let faqFields: Set<String> = Set<String>([
-    "id", "question", "question_en", "answer", "answer_en", "keywords", "see", "tags", "situation", "expect",
+    "id", "question", "question_en", "answer", "answer_en", "keywords", "see", "tags", "situation", "expect", "translated_from",
   ]).union(Freshness.keys)
 
   public static func load(root: String) -> Result {
@@ -23,6 +23,7 @@ public enum KnowledgeLoader {
     var sections = KnowledgeFiles.list(root: root, folder: "guide", suffix: ".md").compactMap {
       loadSection(root: root, relative: $0, institute: institute, &diagnostics)
     }
+    attachTranslations(root: root, sections: &sections, institute: institute, &diagnostics)
     let order = Dictionary(uniqueKeysWithValues: themes.enumerated().map { ($1.id, $0) })
     sections.sort { (order[$0.theme] ?? Int.max, $0.id) < (order[$1.theme] ?? Int.max, $1.id) }
     var faq: [FAQEntry] = []
@@ -104,7 +105,7 @@ public enum KnowledgeLoader {
       }
     }
     return GuideSection(
-      id: id, title: expand(title, .fr, map.line(of: "title")), titleEn: titleEn ?? title,
+      id: id, title: expand(title, .fr, map.line(of: "title")), titleEn: expand(titleEn ?? title, .en, map.line(of: "title_en")),
       summaryEn: expand(summaryEn ?? "", .en, map.line(of: "summary_en")),
       tags: tags, keywords: map.strings("keywords", id: id, &diagnostics).map { expand($0, .fr, map.line(of: "keywords")) },
       aliases: map.strings("aliases", id: id, &diagnostics).map { expand($0, .fr, map.line(of: "aliases")) },

@@ -6,6 +6,7 @@ public enum Linter {
   /// The checks beyond loading, one per kind of data.
   public static let checks: [Check] = [
     GuideLint.check,
+    ParityLint.check,
     DecisionLint.check,
     SituationLint.check,
     ExerciseLint.check,
