@@ -48,7 +48,7 @@ extension LineContext {
       }
       if ScanBytes.isDigit(b) {
         if let end = ipv4(at: i) {
-          add(.ipAddress, ipCued(before: i) ? .high : .medium, i, end)
+          add(.ipAddress, isPrivateIPv4(i) ? .low : ipCued(before: i) ? .high : .medium, i, end)
           i = end
           continue
         }
@@ -164,11 +164,11 @@ extension LineContext {
       } else if c == 0x28 || c == 0x29 || c == 0x20 || c == 0x2E || c == 0x2D {
         if current > 0 { groups.append(current) }
         current = 0
-        if c != 0x28 && c != 0x29 { separators.insert(c) }
         // One separator (or a parenthesis and a space) between groups.
         guard k + 1 < count else { break }
         let next = base[k + 1]
         if ScanBytes.isDigit(next) || (c == 0x29 && next == 0x20) || (c == 0x20 && next == 0x28) {
+          if c != 0x28 && c != 0x29 { separators.insert(c) }
           k += 1
         } else {
           break
@@ -239,7 +239,18 @@ extension LineContext {
 
   func ipCued(before offset: Int) -> Bool {
     let before = foldedBefore(offset, length: 24)
-    return ["ip", "adresse", "address", "host", "serveur", "server", "client", "from", "depuis"].contains { before.contains($0) }
+    return ["ip", "client", "connecte", "connected", "utilisateur", "user"].contains { before.contains($0) }
+  }
+
+  /// 10/8, 172.16/12, 192.168/16, 127/8: a machine inside a network, not a person.
+  func isPrivateIPv4(_ start: Int) -> Bool {
+    let text = ScanFold.string(base, start, min(count, start + 8))
+    if text.hasPrefix("10.") || text.hasPrefix("127.") || text.hasPrefix("192.168.") { return true }
+    if text.hasPrefix("172.") {
+      let second = text.dropFirst(4).prefix { $0.isNumber }
+      if let value = Int(second), (16...31).contains(value) { return true }
+    }
+    return false
   }
 
   /// IPv6: hexadecimal groups and colons, with `::` or eight groups, and at least one

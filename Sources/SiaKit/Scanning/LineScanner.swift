@@ -68,8 +68,8 @@ struct LineContext {
     detectHealth()
     detectAddresses()
     detectOrganisations()
-    detectNames()
     detectTowns()
+    detectNames()
     detectProfessions()
     detectSmallGroups()
   }
@@ -144,4 +144,13 @@ struct LineContext {
 /// Builds sets of folded word hashes from word lists written in the source.
 enum Cues {
   static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(ScanFold.hash)) }
+}
+
+extension ScanResources {
+  /// The word lists of `wordListPaths` and the lexicon of the knowledge folder, with the
+  /// lexicon's problems (the scan goes on without what is broken).
+  public static func load(knowledgeRoot: String, wordListPaths: [String] = WordLists.debianPaths) -> (ScanResources, [Diagnostic]) {
+    let (lexicon, diagnostics) = MedicalLexiconLoader.load(root: knowledgeRoot)
+    return (ScanResources(wordLists: WordLists.load(paths: wordListPaths), lexicon: lexicon), diagnostics)
+  }
 }

@@ -167,6 +167,8 @@ extension LineContext {
         cued = true
       } else if isWord(index - 1, in: LineContext.residencePrepositions), isSymbol(index - 2, 0x29), isWord(index - 4, in: LineContext.residenceCues) {
         cued = true  // « né(e) à Lyon »
+      } else if isWord(index - 1, in: Cues.set(["a", "in"])), LineContext.birthCues.contains(where: foldedBefore(tokens[index].start, length: 40).contains) {
+        cued = true  // « née le 12/03/1958 à Roubaix »
       } else if isWord(index - 1, in: Cues.set(["habite", "lives"])) {
         cued = true
       } else if isSymbol(index - 1, 0x3A), isWord(index - 2, in: LineContext.townLabels) {

@@ -74,3 +74,6 @@ public struct ScanConclusion: Sendable, Equatable {
     return answers
   }
 }
+
+/// A scan problem travels in a `Result`.
+extension LocalizedProblem: Error {}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import SiaKit
+
+/// `sia scan FILE…|-`: what a text holds before it is pasted into an AI system. Exit 0
+/// when nothing is found, 1 when something is, 2 when a file cannot be scanned (like a
+/// linter).
+struct ScanCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "scan",
+    abstract: "Find identifying, health and secret content in a text before pasting it (exit 0 nothing, 1 found, 2 error).")
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "Files to scan; - reads standard input.")
+  var files: [String] = []
+
+  @Flag(name: .long, help: "Print a JSON report for scripts.")
+  var json = false
+
+  @Flag(name: .long, help: "Also show low-confidence findings (unknown capitalised words).")
+  var all = false
+
+  @Option(name: .long, help: "Write a pseudonymised copy to OUT (and its correspondence table to OUT.table.tsv).")
+  var pseudonymise: String?
+
+  @Option(name: .long, help: "Where to write the correspondence table (default: OUT.table.tsv).")
+  var table: String?
+
+  func run() throws {
+    let env = ProcessInfo.processInfo.environment
+    let lang = try global.resolvedLang(env)
+    guard !files.isEmpty else { throw UserFacingError(Messages.scanNoFile.text(lang)) }
+    let root = KnowledgeLocator.locate(
+      explicit: global.knowledge, environment: env, executablePath: CommandLine.arguments.first ?? "sia")
+    let scanner = ScanSetup.scanner(knowledgeRoot: root, lang: lang, warn: ScanSetup.standardError)
+    let renderer = ScanRenderer(lang: lang, showLow: all)
+    if let output = pseudonymise {
+      try runPseudonymise(scanner: scanner, output: output, lang: lang, renderer: renderer)
+      return
+    }
+    var reports: [ScanReport] = []
+    var failed = false
+    for file in files {
+      switch ScanSetup.scan(file, scanner: scanner, lang: lang) {
+      case .success(let report): reports.append(report)
+      case .failure(let problem):
+        failed = true
+        ScanSetup.standardError("sia: " + problem.text(lang))
+      }
+    }
+    if json {
+      print(renderer.json(reports))
+    } else {
+      for report in reports { print(renderer.text(report)) }
+      if reports.count > 1 { print(renderer.text(ScanReport.merged(reports, source: Messages.scanTotal.text(lang, ["files": "\(reports.count)"])), findings: false)) }
+    }
+    throw ExitCode(ScanSetup.exitCode(reports: reports, failed: failed))
+  }
+
+  func runPseudonymise(scanner: TextScanner, output: String, lang: Lang, renderer: ScanRenderer) throws {
+    guard files.count == 1 else { throw UserFacingError(Messages.scanPseudonymiseOneFile.text(lang)) }
+    let tablePath = table ?? output + ".table.tsv"
+    let input = files[0]
+    let same = [output, tablePath].contains { $0 == input || URL(fileURLWithPath: $0).standardized.path == URL(fileURLWithPath: input).standardized.path }
+    guard !same, output != tablePath else { throw UserFacingError(Messages.scanPseudonymiseSame.text(lang)) }
+    let opened = ScanSetup.open(input, lang: lang)
+    guard case .success(let (fd, source)) = opened else {
+      if case .failure(let problem) = opened { throw UserFacingError(problem.text(lang)) }
+      return
+    }
+    defer { if fd != STDIN_FILENO { close(fd) } }
+    switch scanner.pseudonymise(fileDescriptor: fd, source: source, output: output, table: tablePath) {
+    case .failure(let problem):
+      throw UserFacingError(problem.message(source: source).text(lang))
+    case .success(let (report, codes)):
+      if json {
+        print(renderer.json([report]))
+      } else {
+        print(renderer.text(report))
+        print(Messages.scanPseudonymised.text(lang, ["output": output, "table": tablePath, "codes": "\(codes)"]))
+        print(Messages.scanPseudonymisedWarning.text(lang))
+      }
+      throw ExitCode(ScanSetup.exitCode(reports: [report], failed: false))
+    }
+  }
+}
