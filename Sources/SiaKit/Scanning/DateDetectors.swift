@@ -20,7 +20,7 @@ extension LineContext {
     for index in tokens.indices {
       guard let (end, last) = date(at: index) else { continue }
       let before = foldedBefore(tokens[index].start, length: 28)
-      let birth = LineContext.birthCues.contains { before.contains($0) }
+      let birth = LineContext.birthCues.contains { ScanText.contains(before, $0) }
       add(birth ? .birthDate : .date, birth ? .high : .medium, tokens[index].start, tokens[last].end)
       _ = end
     }
@@ -125,14 +125,7 @@ extension LineContext {
       if isWord(index + 1, in: LineContext.yearWords) {
         unit = true
         last = index + 1
-      } else if isSymbol(index + 1, 0x2D), isWord(index + 2, in: LineContext.yearWords), isSymbol(index + 3, 0x2D) {
-        // 45-year-old: the tokenizer keeps « year-old » whole.
-        unit = true
-        last = index + 2
-      } else if index + 1 < tokens.count, tokens[index + 1].kind == .word, folded(index + 1).hasPrefix("year-old") || folded(index + 1) == "ans," {
-        unit = true
-        last = index + 1
-      } else if isSymbol(index + 1, 0x2D), index + 2 < tokens.count, folded(index + 2).hasPrefix("year-old") {
+      } else if isSymbol(index + 1, 0x2D), index + 2 < tokens.count, tokens[index + 2].first | 0x20 == 0x79, folded(index + 2).hasPrefix("year-old") {
         unit = true
         last = index + 2
       }
@@ -141,11 +134,19 @@ extension LineContext {
         || (isSymbol(index - 1, 0x3A) && isWord(index - 2, in: LineContext.ageCues))
       if unit {
         if isWord(index - 1, in: LineContext.durationCues) && !cue { continue }
-        if isWord(index + 2, in: Cues.set(["ago", "plus", "auparavant", "later", "plus tard"])) { continue }
-        add(.age, cue || folded(last).hasPrefix("year-old") ? .high : .medium, tokens[index].start, tokens[last].end)
+        if isWord(index + 2, in: LineContext.agoWords) { continue }
+        add(.age, cue || last == index + 2 ? .high : .medium, tokens[index].start, tokens[last].end)
       } else if cue, isWord(index - 1, in: LineContext.ageCues) || isSymbol(index - 1, 0x3A) {
         add(.age, .high, tokens[index].start, tokens[index].end)
       }
     }
+  }
+}
+
+extension LineContext {
+  /// Whether a cue of a date of birth is in the `length` bytes before `offset`.
+  func birthCued(before offset: Int, length: Int) -> Bool {
+    let before = foldedBefore(offset, length: length)
+    return LineContext.birthCues.contains { ScanText.contains(before, $0) }
   }
 }

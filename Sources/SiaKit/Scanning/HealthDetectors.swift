@@ -42,7 +42,7 @@ extension LineContext {
     for index in tokens.indices where tokens[index].kind == .number {
       guard let value = number(index), (1...5).contains(value), isWord(index + 1, in: LineContext.smallGroupNouns) else { continue }
       let before = foldedBefore(tokens[index].start, length: 16)
-      if ["des ", "of ", "only ", "seulement ", "uniquement ", "parmi ", "among "].contains(where: before.hasSuffix) {
+      if ["des ", "of ", "only ", "seulement ", "uniquement ", "parmi ", "among "].contains(where: { ScanText.hasSuffix(before, $0) }) {
         add(.rareCondition, .medium, tokens: index, index + 1)
       }
     }

@@ -239,7 +239,7 @@ extension LineContext {
 
   func ipCued(before offset: Int) -> Bool {
     let before = foldedBefore(offset, length: 24)
-    return ["ip", "client", "connecte", "connected", "utilisateur", "user"].contains { before.contains($0) }
+    return ["ip", "client", "connecte", "connected", "utilisateur", "user"].contains { ScanText.contains(before, $0) }
   }
 
   /// 10/8, 172.16/12, 192.168/16, 127/8: a machine inside a network, not a person.
@@ -306,9 +306,9 @@ extension LineContext {
       if !labelled, LineContext.recordNouns.contains(hash) {
         // « n° de dossier », « numéro de dossier », « numéro patient », « dossier n° ».
         let before = foldedBefore(tokens[index].start, length: 14)
-        labelled = before.hasSuffix("n° de ") || before.hasSuffix("numero de ") || before.hasSuffix("no de ")
-          || before.hasSuffix("numero ") || before.hasSuffix("n° ") || before.hasSuffix("num ")
-          || before.hasSuffix("medical ") || isWord(index + 1, in: LineContext.numberWords)
+        labelled = ScanText.hasSuffix(before, "n° de ") || ScanText.hasSuffix(before, "numero de ") || ScanText.hasSuffix(before, "no de ")
+          || ScanText.hasSuffix(before, "numero ") || ScanText.hasSuffix(before, "n° ") || ScanText.hasSuffix(before, "num ")
+          || ScanText.hasSuffix(before, "medical ") || isWord(index + 1, in: LineContext.numberWords)
           || (isSymbol(index + 1, 0x3A) && ["dossier", "record"].contains(folded(index)))
       }
       guard labelled, let range = labelledValue(after: tokens[index].end) else { continue }

@@ -106,7 +106,7 @@ struct LineContext {
     index >= 0 && index < tokens.count && tokens[index].kind == .symbol && tokens[index].first == byte
   }
 
-  func isWord(_ index: Int, in set: Set<UInt64>) -> Bool {
+  func isWord(_ index: Int, in set: HashSet64) -> Bool {
     index >= 0 && index < tokens.count && tokens[index].kind == .word && set.contains(tokens[index].hash)
   }
 
@@ -123,14 +123,21 @@ struct LineContext {
   /// : or a bullet).
   func startsSentence(_ index: Int) -> Bool {
     var previous = index - 1
-    while previous >= 0, tokens[previous].kind == .symbol,
-      [UInt8(ascii: "\""), UInt8(ascii: "("), UInt8(ascii: "*"), 0xC2, 0xE2].contains(tokens[previous].first)
-    {
-      previous -= 1
+    while previous >= 0, tokens[previous].kind == .symbol {
+      switch tokens[previous].first {
+      case 0x22, 0x28, 0x2A, 0xC2, 0xE2: previous -= 1
+      default: break
+      }
+      if previous >= 0, tokens[previous].kind == .symbol, [0x22, 0x28, 0x2A, 0xC2, 0xE2].contains(tokens[previous].first) { continue }
+      break
     }
     guard previous >= 0 else { return true }
     let token = tokens[previous]
-    return token.kind == .symbol && [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: ">")].contains(token.first)
+    guard token.kind == .symbol else { return false }
+    switch token.first {
+    case 0x2E, 0x21, 0x3F, 0x3A, 0x2D, 0x3E: return true
+    default: return false
+    }
   }
 
   /// The folded text of the `length` bytes before `offset` (for cue phrases).
@@ -143,7 +150,7 @@ struct LineContext {
 
 /// Builds sets of folded word hashes from word lists written in the source.
 enum Cues {
-  static func set(_ words: [String]) -> Set<UInt64> { Set(words.map(ScanFold.hash)) }
+  static func set(_ words: [String]) -> HashSet64 { HashSet64(words.map(ScanFold.hash)) }
 }
 
 extension ScanResources {
@@ -153,4 +160,13 @@ extension ScanResources {
     let (lexicon, diagnostics) = MedicalLexiconLoader.load(root: knowledgeRoot)
     return (ScanResources(wordLists: WordLists.load(paths: wordListPaths), lexicon: lexicon), diagnostics)
   }
+}
+
+extension LineContext {
+  static let agoWords = Cues.set(["ago", "plus", "auparavant", "later"])
+  static let andWords = Cues.set(["et", "and"])
+  static let weakNameCues = Cues.set(["par", "by", "avec", "with", "chez", "contact", "contacter", "merci", "thanks", "hi", "hello", "bonjour", "son", "fils", "fille"])
+  static let bisTer = Cues.set(["bis", "ter"])
+  static let aIn = Cues.set(["a", "in"])
+  static let livesWords = Cues.set(["habite", "lives"])
 }

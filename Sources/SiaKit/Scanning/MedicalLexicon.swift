@@ -12,7 +12,7 @@ public struct MedicalLexicon: Sendable {
   static let maxTokens = 8
 
   var terms: [UInt64: Kind] = [:]
-  var prefixes: Set<UInt64> = []
+  var prefixes = HashSet64()
   public private(set) var count = 0
 
   public init() {}

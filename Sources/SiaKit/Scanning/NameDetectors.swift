@@ -125,9 +125,9 @@ extension LineContext {
           while k < tokens.count, !isSymbol(k, 0x29) { k += 1 }
           k += 1
         }
-        guard k < tokens.count, isSymbol(k, 0x2C) || isSymbol(k, 0x3B) || isWord(k, in: Cues.set(["et", "and"])) || isSymbol(k, 0x2F) else { break }
+        guard k < tokens.count, isSymbol(k, 0x2C) || isSymbol(k, 0x3B) || isWord(k, in: LineContext.andWords) || isSymbol(k, 0x2F) else { break }
         k += 1
-        if isWord(k, in: Cues.set(["et", "and"])) { k += 1 }
+        if isWord(k, in: LineContext.andWords) { k += 1 }
       }
       return lastName
     }
@@ -142,7 +142,7 @@ extension LineContext {
         let last = nameRun(from: k)
       else { return nil }
       // After a weak cue (« par », « avec »), a single common word is not enough.
-      let weak = isWord(index, in: Cues.set(["par", "by", "avec", "with", "chez", "contact", "contacter", "merci", "thanks", "hi", "hello", "bonjour", "son", "fils", "fille"]))
+      let weak = isWord(index, in: LineContext.weakNameCues)
       if weak, last == k, resources.wordLists.isCommon(tokens[k].hash) { return nil }
       add(.name, weak ? .medium : .high, tokens: k, last)
       return last
@@ -217,6 +217,7 @@ extension LineContext {
   // MARK: Professions
 
   static let professionLabels = Cues.set(["profession", "metier", "occupation", "emploi", "job", "fonction", "poste", "activite"])
+  static let professionVerbEnds = Cues.set(["comme", "que", "de", "a", "an"])
   static let professionVerbs = [
     "travaille comme ", "travaille en tant que ", "exerce comme ", "exerce la profession de ", "exerce le metier de ",
     "employe comme ", "employee comme ", "works as a ", "works as an ", "working as a ", "employed as a ",
@@ -229,9 +230,9 @@ extension LineContext {
       var start: Int?
       if isWord(index, in: LineContext.professionLabels), isSymbol(index + 1, 0x3A) {
         start = index + 2
-      } else if tokens[index].start > 10, index > 0 {
+      } else if tokens[index].start > 10, index > 0, isWord(index - 1, in: LineContext.professionVerbEnds) {
         let before = foldedBefore(tokens[index].start, length: 26)
-        if LineContext.professionVerbs.contains(where: before.hasSuffix) { start = index }
+        if LineContext.professionVerbs.contains(where: { ScanText.hasSuffix(before, $0) }) { start = index }
       }
       guard let first = start, first < tokens.count, tokens[first].kind == .word else { continue }
       var last = first

@@ -37,7 +37,7 @@ extension LineContext {
     for index in tokens.indices where tokens[index].kind == .number && tokens[index].length <= 5 {
       if index > 0, tokens[index - 1].kind == .number { continue }
       var k = index + 1
-      if isWord(k, in: Cues.set(["bis", "ter"])) || (k < tokens.count && tokens[k].kind == .word && tokens[k].length == 1 && adjacent(index)) { k += 1 }
+      if isWord(k, in: LineContext.bisTer) || (k < tokens.count && tokens[k].kind == .word && tokens[k].length == 1 && adjacent(index)) { k += 1 }
       if isSymbol(k, 0x2C) { k += 1 }
       if isWord(k, in: LineContext.frenchStreetTypes), tokens[index].length <= 4 {
         // The street name: capitalised words and the particles between them.
@@ -167,9 +167,9 @@ extension LineContext {
         cued = true
       } else if isWord(index - 1, in: LineContext.residencePrepositions), isSymbol(index - 2, 0x29), isWord(index - 4, in: LineContext.residenceCues) {
         cued = true  // « né(e) à Lyon »
-      } else if isWord(index - 1, in: Cues.set(["a", "in"])), LineContext.birthCues.contains(where: foldedBefore(tokens[index].start, length: 40).contains) {
+      } else if isWord(index - 1, in: LineContext.aIn), birthCued(before: tokens[index].start, length: 40) {
         cued = true  // « née le 12/03/1958 à Roubaix »
-      } else if isWord(index - 1, in: Cues.set(["habite", "lives"])) {
+      } else if isWord(index - 1, in: LineContext.livesWords) {
         cued = true
       } else if isSymbol(index - 1, 0x3A), isWord(index - 2, in: LineContext.townLabels) {
         cued = true

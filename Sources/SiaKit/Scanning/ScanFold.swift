@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one way the scanner compares words: lower case, accents removed (« Né » and
 /// « ne », « cœur » and « coeur » meet), hashed with 64-bit FNV-1a. Word lists, cues and
 /// the medical lexicon are all stored as these hashes, so a line is tokenised once and
@@ -80,4 +82,21 @@ enum ScanFold {
 
   /// U+00C0…U+00FF (second byte 0x80…0xBF after 0xC3) to an ASCII letter.
   private static let latin1: [UInt8] = Array("aaaaaaaceeeeiiiidnooooo*ouuuuyts".utf8) + Array("aaaaaaaceeeeiiiidnooooo/ouuuuyty".utf8)
+}
+
+/// Byte comparisons on folded text: `String.contains` goes through Foundation's
+/// Unicode-aware search on Linux, far slower than needed for ASCII cue phrases.
+enum ScanText {
+  static func contains(_ text: String, _ needle: String) -> Bool {
+    let hay = Array(text.utf8)
+    let pattern = Array(needle.utf8)
+    guard pattern.count <= hay.count, !pattern.isEmpty else { return pattern.isEmpty }
+    return hay.withUnsafeBytes { h in
+      pattern.withUnsafeBytes { p in memmem(h.baseAddress, h.count, p.baseAddress, p.count) != nil }
+    }
+  }
+
+  static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
+    text.utf8.count >= suffix.utf8.count && text.utf8.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
+  }
 }

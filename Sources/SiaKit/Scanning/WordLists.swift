@@ -6,16 +6,16 @@ import Foundation
 /// (places and first names, which the lists mix). Only hashes are kept.
 public struct WordLists: Sendable {
   /// Lower-case entries (« martin », « petit »).
-  var common: Set<UInt64>
+  var common: HashSet64
   /// Capitalised entries (« Paris », « Marie »).
-  var proper: Set<UInt64>
+  var proper: HashSet64
   /// The files read, for the report; empty when none was found.
   public private(set) var sources: [String]
 
   /// Where Debian installs the lists.
   public static let debianPaths = ["/usr/share/dict/french", "/usr/share/dict/american-english"]
 
-  public static let empty = WordLists(common: [], proper: [], sources: [])
+  public static let empty = WordLists(common: HashSet64(), proper: HashSet64(), sources: [])
 
   public var isEmpty: Bool { sources.isEmpty }
   public var count: Int { common.count + proper.count }
@@ -23,9 +23,7 @@ public struct WordLists: Sendable {
   /// Reads the lists that exist among `paths`; a missing one is skipped (the caller
   /// says so: without lists, names are found from titles and cues only).
   public static func load(paths: [String] = debianPaths) -> WordLists {
-    var lists = WordLists(common: [], proper: [], sources: [])
-    lists.common.reserveCapacity(400_000)
-    lists.proper.reserveCapacity(40_000)
+    var lists = WordLists(common: HashSet64(minimumCapacity: 400_000), proper: HashSet64(minimumCapacity: 40_000), sources: [])
     for path in paths {
       guard let data = FileManager.default.contents(atPath: path) else { continue }
       lists.add(data)
