@@ -91,9 +91,17 @@ enum ScanText {
     let hay = Array(text.utf8)
     let pattern = Array(needle.utf8)
     guard pattern.count <= hay.count, !pattern.isEmpty else { return pattern.isEmpty }
-    return hay.withUnsafeBytes { h in
-      pattern.withUnsafeBytes { p in memmem(h.baseAddress, h.count, p.baseAddress, p.count) != nil }
+    let first = pattern[0]
+    var i = 0
+    while i + pattern.count <= hay.count {
+      if hay[i] == first {
+        var j = 1
+        while j < pattern.count, hay[i + j] == pattern[j] { j += 1 }
+        if j == pattern.count { return true }
+      }
+      i += 1
     }
+    return false
   }
 
   static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
