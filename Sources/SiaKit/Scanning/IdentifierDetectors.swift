@@ -194,7 +194,9 @@ extension LineContext {
     } else if n == 10, digits[0] == 0, digits[1] != 0 {
       ok = groups == [10] || groups == [2, 2, 2, 2, 2] || groups == [1, 9] || groups == [4, 6] || groups == [3, 3, 4]
     } else if n == 10 {
-      ok = groups == [3, 3, 4]
+      // North American numbers: area code and exchange start with 2–9; written without
+      // separators they need a cue (« call », « phone », « reach me on »).
+      ok = groups == [3, 3, 4] || (groups == [10] && digits[0] >= 2 && digits[3] >= 2 && phoneCued(before: start))
     } else if n == 11, digits[0] == 1 {
       ok = groups == [1, 3, 3, 4]
     } else if n == 13, digits[0] == 0, digits[1] == 0, digits[2] == 1 {
@@ -211,6 +213,11 @@ extension LineContext {
       return nil
     }
     return end
+  }
+
+  func phoneCued(before offset: Int) -> Bool {
+    let before = foldedBefore(offset, length: 24)
+    return ["phone", "tel", "call", "reach", "mobile", "cell", "fax", "contact", " on ", " at ", " or "].contains { ScanText.contains(before, $0) }
   }
 
   // MARK: IP addresses

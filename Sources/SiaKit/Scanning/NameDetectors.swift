@@ -26,6 +26,8 @@ extension LineContext {
     "signataire", "chair", "president", "presidente", "medecin", "minutes", "scribe", "moderateur", "moderatrice",
     "nom", "name", "prenom", "patient", "patiente", "present(e)s", "e)s", "e·s", "copie", "orateur", "speaker",
     "speakers", "intervenants", "intervenant", "intervenante", "membres", "members", "responsable", "pi",
+    "present·e·s", "presente·s", "excuse·e·s", "excusee·s", "absent·e·s", "excusee", "absente", "invite·e·s",
+    "participant·e·s",
   ])
   /// Particles inside a name (« Jean de La Fontaine », « Ludwig van Beethoven »).
   static let nameParticles = Cues.set(["de", "du", "des", "d", "van", "von", "der", "den", "le", "la", "di", "da", "del", "della", "dos", "ben", "bin", "al", "el", "ter", "ten", "zu", "mac", "st"])
@@ -143,12 +145,15 @@ extension LineContext {
       else { return nil }
       // After a weak cue (« par », « avec »), a single common word is not enough.
       let weak = isWord(index, in: LineContext.weakNameCues)
-      if weak, last == k, resources.wordLists.isCommon(tokens[k].hash) { return nil }
+      let greeting = isWord(index, in: LineContext.greetings) && (isSymbol(last + 1, 0x2C) || last + 1 == tokens.count)
+      if weak, !greeting, last == k, resources.wordLists.isCommon(tokens[k].hash) { return nil }
       add(.name, weak ? .medium : .high, tokens: k, last)
       return last
     }
     return nil
   }
+
+  static let greetings = Cues.set(["bonjour", "hello", "hi", "salut", "dear", "cher", "chere", "merci", "thanks"])
 
   /// Capitalised words from `index` that can form a name: one to four, with particles
   /// between them and initials (« J.-P. »); the last token, or nil.
@@ -158,6 +163,10 @@ extension LineContext {
     var words = 0
     while k < tokens.count, words < 4 {
       let token = tokens[k]
+      if last != nil, let next = particleEnd(from: k) {
+        k = next
+        continue
+      }
       if token.kind == .word, token.capitalised, !claimed[k], !isWord(k, in: LineContext.titles) || last == nil && token.length > 3 {
         if isWord(k, in: LineContext.notNames), last != nil { break }
         last = k
@@ -168,8 +177,6 @@ extension LineContext {
           last = k
           k += 1
         }
-      } else if last != nil, isWord(k, in: LineContext.nameParticles), k + 1 < tokens.count, tokens[k + 1].capitalised || isSymbol(k + 1, 0x27) {
-        k += 1
       } else if last != nil, isSymbol(k, 0x27), adjacent(k), k + 1 < tokens.count, tokens[k + 1].capitalised {
         k += 1
       } else {
@@ -177,6 +184,23 @@ extension LineContext {
       }
     }
     return last
+  }
+
+  /// After particles (« de la », « Le », « d' »), the index of the capitalised word
+  /// they lead to, or nil.
+  func particleEnd(from index: Int) -> Int? {
+    var k = index
+    while k < tokens.count, k - index < 3 {
+      if isWord(k, in: LineContext.nameParticles) {
+        k += 1
+      } else if k > index, isSymbol(k, 0x27) || isSymbol(k, 0xE2) {
+        k += 1
+      } else {
+        break
+      }
+    }
+    guard k > index, k < tokens.count, tokens[k].kind == .word, tokens[k].capitalised, !isWord(k, in: LineContext.nameParticles) else { return nil }
+    return k
   }
 
   /// A run of capitalised words with no cue: a name when it holds two or more words
@@ -204,8 +228,12 @@ extension LineContext {
     }
     if kept.count >= 2, acronyms == 0, kept.contains(where: unknown), kept.contains(where: { unknown($0) || properOnly($0) }) {
       // Upper-case headings (« COMPTE RENDU ») are all common words and do not get here.
-      let confidence: ScanConfidence = kept.allSatisfy({ unknown($0) }) || kept.contains(where: properOnly) ? .medium : .low
-      add(.name, confidence, tokens: first, last)
+      add(.name, .medium, tokens: first, last)
+      return last
+    }
+    // « John Green »: a first name the English list knows, then another capitalised word.
+    if kept.count >= 2, acronyms == 0, properOnly(kept[0]) {
+      add(.name, .medium, tokens: first, last)
       return last
     }
     if kept.count == 1, !sentenceStart, !tokens[index].allUpper, unknown(index), !lists.isProper(tokens[index].hash) {

@@ -34,6 +34,7 @@ extension LineContext {
 
   /// « 12 rue de la Paix », « 3 bis, avenue Victor Hugo », « 221 Baker Street Apt. 4 ».
   mutating func detectAddresses() {
+    detectStreetsWithoutNumber()
     for index in tokens.indices where tokens[index].kind == .number && tokens[index].length <= 5 {
       if index > 0, tokens[index - 1].kind == .number { continue }
       var k = index + 1
@@ -80,6 +81,29 @@ extension LineContext {
       }
     }
     detectPostalTowns()
+  }
+
+  static let addressLeads = Cues.set(["au", "adresse", "domicile", "demeurant", "domicilie", "domiciliee", "habite"])
+
+  /// « Domicilié au boulevard Traore », « Adresse : rue Verdier »: a street named
+  /// without its number, after an address cue.
+  mutating func detectStreetsWithoutNumber() {
+    for index in tokens.indices where isWord(index, in: LineContext.frenchStreetTypes) && !claimed[index] {
+      guard index > 0, isWord(index - 1, in: LineContext.addressLeads) || (isSymbol(index - 1, 0x3A) && isWord(index - 2, in: LineContext.addressLeads)) else { continue }
+      var last = index
+      var j = index + 1
+      while j < tokens.count, j - index <= 6 {
+        if tokens[j].kind == .word, tokens[j].capitalised || isWord(j, in: LineContext.streetParticles) {
+          if tokens[j].capitalised { last = j }
+          j += 1
+        } else if isSymbol(j, 0x27) || isSymbol(j, 0xE2) {
+          j += 1
+        } else {
+          break
+        }
+      }
+      if last > index { add(.address, .high, tokens: index, last) }
+    }
   }
 
   /// US state and territory codes (USPS).
@@ -219,7 +243,9 @@ extension LineContext {
       }
       // A company is named after its founder: « Dupont SARL », « Martin et Fils ».
       var first = index
-      while first > 0, tokens[first - 1].kind == .word, tokens[first - 1].capitalised, !startsSentence(first - 1) || tokens[index].allUpper, index - first < 3 {
+      // « St Thomas' Hospital »: the possessive belongs to the name.
+      if first >= 2, isSymbol(first - 1, 0x27) || isSymbol(first - 1, 0xE2), tokens[first - 2].capitalised { first -= 1 }
+      while first > 0, tokens[first - 1].kind == .word, tokens[first - 1].capitalised, !startsSentence(first - 1) || tokens[index].allUpper || first < index, index - first < 4 {
         first -= 1
       }
       if !tokens[index].capitalised && !tokens[index].allUpper { first = index }
