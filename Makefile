@@ -2,8 +2,9 @@
 SWIFT ?= swift
 # libedit-dev, libstemmer-dev: the C libraries we link; snowball-data: the stemmer
 # reference vocabularies for the conformance test; tmux: the real-terminal test;
-# openssh-client: signature interoperability; strace: the no-network test.
-APT_PACKAGES := pkg-config libedit-dev libstemmer-dev snowball-data tmux openssh-client strace
+# openssh-client: signature interoperability; strace: the no-network test;
+# wfrench, wamerican: the word lists of `sia scan` (a capitalised word they do not know may be a name).
+APT_PACKAGES := pkg-config libedit-dev libstemmer-dev snowball-data tmux openssh-client strace wfrench wamerican
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test deps build build-release bench fuzz lint clean

@@ -168,7 +168,7 @@ extension LineContext {
         guard k + 1 < count else { break }
         let next = base[k + 1]
         if ScanBytes.isDigit(next) || (c == 0x29 && next == 0x20) || (c == 0x20 && next == 0x28) {
-          if c != 0x28 && c != 0x29 { separators.insert(c) }
+          if c != 0x28 && c != 0x29 && !(c == 0x20 && base[k - 1] == 0x29) { separators.insert(c) }
           k += 1
         } else {
           break

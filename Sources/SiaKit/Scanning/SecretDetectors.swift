@@ -19,7 +19,7 @@ enum SecretPatterns {
   /// Names of settings whose value is a secret (folded, compared inside the key).
   static let secretKeys = [
     "password", "passwd", "pwd", "passphrase", "secret", "token", "apikey", "api_key", "api-key", "access_key",
-    "accesskey", "private_key", "client_secret", "credentials", "mot_de_passe", "motdepasse", "mdp", "auth",
+    "accesskey", "private_key", "client_secret", "credentials", "mot_de_passe", "mot de passe", "motdepasse", "mdp", "auth",
   ].map { Array($0.utf8) }
 
   /// Schemes of connection strings.
