@@ -90,7 +90,8 @@ public enum MedicalLexiconLoader {
     }
     var lexicon = MedicalLexicon()
     var seenGroups = Set<String>()
-    var seenTerms: [String: Int] = [:]
+    // A term may be the same word in French and English; listed in two groups, it is a slip.
+    var seenTerms: [String: (group: String, line: Int)] = [:]
     for group in root.maps("groups", &diagnostics) {
       guard let id = group.required("id", &diagnostics) else { continue }
       group.checkKeys(groupFields, id: id, &diagnostics)
@@ -106,16 +107,24 @@ public enum MedicalLexiconLoader {
       if let source = group.required("source", id: id, &diagnostics), !sources.contains(source) {
         diagnostics.append(Diagnostic(file: file, line: group.line(of: "source"), id: id, message: "unknown source '\(source)' (list it under 'sources')"))
       }
-      let terms = group.strings("fr", id: id, &diagnostics) + group.strings("en", id: id, &diagnostics)
-      if terms.isEmpty {
+      let french = group.strings("fr", id: id, &diagnostics)
+      let english = group.strings("en", id: id, &diagnostics)
+      if french.isEmpty && english.isEmpty {
         diagnostics.append(Diagnostic(file: file, line: group.line, id: id, message: "group has no term"))
       }
-      for term in terms {
-        let key = ScanFold.string(String(term.trimmed))
-        if let other = seenTerms[key] {
-          diagnostics.append(Diagnostic(.warning, file: file, line: group.line, id: id, message: "'\(term)' is listed twice (first at line \(other))"))
+      for list in [french, english] {
+        var inList = Set<String>()
+        for term in list where !inList.insert(ScanFold.string(String(term.trimmed))).inserted {
+          diagnostics.append(Diagnostic(.warning, file: file, line: group.line, id: id, message: "'\(term)' is listed twice"))
         }
-        seenTerms[key] = group.line
+      }
+      for term in french + english {
+        let key = ScanFold.string(String(term.trimmed))
+        if let other = seenTerms[key], other.group != id {
+          diagnostics.append(Diagnostic(
+            .warning, file: file, line: group.line, id: id, message: "'\(term)' is also in group '\(other.group)' (line \(other.line))"))
+        }
+        if seenTerms[key] == nil { seenTerms[key] = (id, group.line) }
         if !lexicon.add(term, kind: kind) {
           diagnostics.append(Diagnostic(
             file: file, line: group.line, id: id,
