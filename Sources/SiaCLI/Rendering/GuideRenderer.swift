@@ -7,9 +7,13 @@ struct GuideRenderer {
   let lang: Lang
 
   func index(_ knowledge: KnowledgeBase) -> String {
-    var lines = [console.bold(Messages.guideTitle.text(lang, [
-      "count": "\(knowledge.sections.count)", "version": KnowledgeVersion.short(knowledge.version),
-    ]))]
+    var values = ["count": "\(knowledge.sections.count)", "version": KnowledgeVersion.short(knowledge.version)]
+    var title = Messages.guideTitle
+    if let reviewed = knowledge.newestReviewed {
+      values["date"] = HumanDate.text(reviewed, lang)
+      title = Messages.guideTitleReviewed
+    }
+    var lines = [console.bold(title.text(lang, values))]
     for (theme, sections) in knowledge.sectionsByTheme {
       lines.append("")
       lines.append(console.bold(theme.label.pick(lang)))
@@ -40,7 +44,7 @@ struct GuideRenderer {
     for source in section.sources {
       lines += wrap(Sanitizer.neutralize(source), width: console.width, indent: "  - ").map(console.dim)
     }
-    lines.append(console.dim(Messages.sectionUpdated.text(lang, ["date": section.updated])))
+    lines.append(console.dim(Messages.sectionUpdated.text(lang, ["date": HumanDate.text(section.reviewed, lang)])))
     return lines.joined(separator: "\n")
   }
 
@@ -55,7 +59,9 @@ struct GuideRenderer {
     for (theme, sections) in knowledge.sectionsByTheme {
       lines += ["", "## \(theme.label.fr)", ""]
       for section in sections {
-        lines.append("- **[\(section.title)](guide/\(section.id).md)** (`\(section.id)`, *\(section.titleEn)*)")
+        lines.append(
+          "- **[\(section.title)](guide/\(section.id).md)** (`\(section.id)`, *\(section.titleEn)*) — "
+            + Messages.sectionUpdated.text(.fr, ["date": HumanDate.text(section.reviewed, .fr)]).lowercased())
         for source in section.sources { lines.append("  - \(source)") }
       }
     }
