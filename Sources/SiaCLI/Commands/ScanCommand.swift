@@ -27,17 +27,25 @@ struct ScanCommand: ParsableCommand {
   @Option(name: .long, help: "Where to write the correspondence table (default: OUT.table.tsv).")
   var table: String?
 
+  @Option(name: .long, help: "Write the output to FILE in the transcript format of Transcripts/.")
+  var record: String?
+
   func run() throws {
     let env = ProcessInfo.processInfo.environment
     let lang = try global.resolvedLang(env)
     guard !files.isEmpty else { throw UserFacingError(Messages.scanNoFile.text(lang)) }
     let root = KnowledgeLocator.locate(
       explicit: global.knowledge, environment: env, executablePath: CommandLine.arguments.first ?? "sia")
-    let scanner = ScanSetup.scanner(knowledgeRoot: root, lang: lang, warn: ScanSetup.standardError)
+    let console = Console.standard(environment: env)
+    if let path = record ?? TrainCommand.rootRecordOption(CommandLine.arguments) {
+      console.recorder = TranscriptRecorder(path: path)
+    }
+    let scanner = ScanSetup.scanner(knowledgeRoot: root, lang: lang) { console.warn(Sanitizer.neutralize($0)) }
     let renderer = ScanRenderer(lang: lang, showLow: all)
     if let output = pseudonymise {
-      try runPseudonymise(scanner: scanner, output: output, lang: lang, renderer: renderer)
-      return
+      let status = try runPseudonymise(scanner: scanner, output: output, lang: lang, renderer: renderer, console: console)
+      try console.finishRecording(lang: lang)
+      throw ExitCode(status)
     }
     var reports: [ScanReport] = []
     var failed = false
@@ -46,19 +54,24 @@ struct ScanCommand: ParsableCommand {
       case .success(let report): reports.append(report)
       case .failure(let problem):
         failed = true
-        ScanSetup.standardError("sia: " + problem.text(lang))
+        console.warn("sia: " + Sanitizer.neutralize(problem.text(lang)))
       }
     }
     if json {
-      print(renderer.json(reports))
+      console.say(renderer.json(reports))
     } else {
-      for report in reports { print(renderer.text(report)) }
-      if reports.count > 1 { print(renderer.text(ScanReport.merged(reports, source: Messages.scanTotal.text(lang, ["files": "\(reports.count)"])), findings: false)) }
+      for report in reports { console.say(renderer.text(report)) }
+      if reports.count > 1 {
+        let total = ScanReport.merged(reports, source: Messages.scanTotal.text(lang, ["files": "\(reports.count)"]))
+        console.say(renderer.text(total, findings: false))
+      }
     }
+    try console.finishRecording(lang: lang)
     throw ExitCode(ScanSetup.exitCode(reports: reports, failed: failed))
   }
 
-  func runPseudonymise(scanner: TextScanner, output: String, lang: Lang, renderer: ScanRenderer) throws {
+  /// Writes the pseudonymised copy and its table; returns the exit status.
+  func runPseudonymise(scanner: TextScanner, output: String, lang: Lang, renderer: ScanRenderer, console: Console) throws -> Int32 {
     guard files.count == 1 else { throw UserFacingError(Messages.scanPseudonymiseOneFile.text(lang)) }
     let tablePath = table ?? output + ".table.tsv"
     let input = files[0]
@@ -67,7 +80,7 @@ struct ScanCommand: ParsableCommand {
     let opened = ScanSetup.open(input, lang: lang)
     guard case .success(let (fd, source)) = opened else {
       if case .failure(let problem) = opened { throw UserFacingError(problem.text(lang)) }
-      return
+      return 2
     }
     defer { if fd != STDIN_FILENO { close(fd) } }
     switch scanner.pseudonymise(fileDescriptor: fd, source: source, output: output, table: tablePath) {
@@ -75,13 +88,13 @@ struct ScanCommand: ParsableCommand {
       throw UserFacingError(problem.message(source: source).text(lang))
     case .success(let (report, codes)):
       if json {
-        print(renderer.json([report]))
+        console.say(renderer.json([report]))
       } else {
-        print(renderer.text(report))
-        print(Messages.scanPseudonymised.text(lang, ["output": output, "table": tablePath, "codes": "\(codes)"]))
-        print(Messages.scanPseudonymisedWarning.text(lang))
+        console.say(renderer.text(report))
+        console.say(Messages.scanPseudonymised.text(lang, ["output": Sanitizer.neutralize(output), "table": Sanitizer.neutralize(tablePath), "codes": "\(codes)"]))
+        console.say(Messages.scanPseudonymisedWarning.text(lang))
       }
-      throw ExitCode(ScanSetup.exitCode(reports: [report], failed: false))
+      return ScanSetup.exitCode(reports: [report], failed: false)
     }
   }
 }

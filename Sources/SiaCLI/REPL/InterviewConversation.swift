@@ -32,6 +32,7 @@ final class InterviewConversation: Conversation {
       session.say(found.isEmpty ? Messages.intentNothing : Messages.intentFrom)
     }
     if let training = trainingPreAnswer(session: session) { found.append(training) }
+    found = PreAnswer.merging(found, scanPreAnswers(session: session), model: model)
     guard found.isEmpty else { return conversation.propose(found, session: session) }
     conversation.save(session: session)
     conversation.ask(session: session)

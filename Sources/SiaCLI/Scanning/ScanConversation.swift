@@ -9,14 +9,18 @@ final class ScanConversation: Conversation {
   private var lines: [String] = []
   private var bytes = 0
   private var tooLong = false
+  private let lang: Lang
   static let maxBytes = ScanLimits().maxBytes
 
-  var prompt: String { "… " }
+  init(lang: Lang) { self.lang = lang }
+
+  /// The `sia[…]> ` form of every other prompt, so transcripts read pasted lines as input.
+  var prompt: String { lang == .en ? "sia[text to check]> " : "sia[texte à vérifier]> " }
   var takesRawInput: Bool { true }
 
   static func start(session: ReplSession) {
     session.say(Messages.scanPasteIntro)
-    session.conversation = ScanConversation()
+    session.conversation = ScanConversation(lang: session.lang)
   }
 
   func handle(_ line: String, session: ReplSession) {
@@ -88,10 +92,49 @@ extension ReplSession {
   }
 }
 
+extension InterviewConversation {
+  /// The answers the last `/verifier` supports, with its counts as evidence, to be
+  /// confirmed like any other pre-answer.
+  static func scanPreAnswers(session: ReplSession) -> [PreAnswer] {
+    guard let scan = session.lastScan else { return [] }
+    let evidence = Messages.scanEvidence.text(session.lang, ["list": ScanRenderer(lang: session.lang).countList(scan.counts)])
+    let answers = scan.conclusion.suggestedAnswers
+    if !answers.isEmpty { session.say(evidence) }
+    return answers.map {
+      PreAnswer(question: $0.question, values: $0.values, sources: ["scan"], matched: evidence)
+    }
+  }
+}
+
 extension ReplCommands {
   static let scan: [ReplCommand] = [
-    ReplCommand("verifier", aliases: ["scan", "vérifier", "check"], summary: Messages.cmdScan) { session, _ in
+    ReplCommand("verifier", aliases: ["scan", "vérifier"], summary: Messages.cmdScan) { session, _ in
       ScanConversation.start(session: session)
     }
   ]
+}
+
+extension PreAnswer {
+  /// `found` with `added` merged in: a multiple-choice question gains the new options
+  /// (sources joined), a single choice takes the scan's answer, which reads the text
+  /// itself rather than how it was described.
+  static func merging(_ found: [PreAnswer], _ added: [PreAnswer], model: DecisionModel) -> [PreAnswer] {
+    var result = found
+    for answer in added {
+      guard let index = result.firstIndex(where: { $0.question == answer.question }) else {
+        result.append(answer)
+        continue
+      }
+      if model.question(answer.question)?.kind == .multiple {
+        let options = model.question(answer.question)?.optionIDs ?? []
+        let values = Set(result[index].values + answer.values)
+        result[index].values = options.filter(values.contains)
+        result[index].sources += answer.sources
+        result[index].matched += " ; " + answer.matched
+      } else {
+        result[index] = answer
+      }
+    }
+    return result
+  }
 }

@@ -4,46 +4,75 @@ extension Messages {
   // MARK: categories
   public static func scanCategory(_ category: ScanCategory) -> Message {
     switch category {
-    case .nir: return Message("scan.cat.nir", fr: "NIR (n° de sécurité sociale)", en: "NIR (French social security no.)")
-    case .email: return Message("scan.cat.email", fr: "courriel", en: "e-mail")
-    case .phone: return Message("scan.cat.phone", fr: "téléphone", en: "phone number")
-    case .iban: return Message("scan.cat.iban", fr: "IBAN", en: "IBAN")
-    case .address: return Message("scan.cat.address", fr: "adresse postale", en: "postal address")
-    case .postalTown: return Message("scan.cat.postaltown", fr: "code postal et ville", en: "postal code and town")
-    case .ipAddress: return Message("scan.cat.ip", fr: "adresse IP", en: "IP address")
-    case .recordNumber: return Message("scan.cat.record", fr: "n° de patient/dossier", en: "patient/record number")
-    case .birthDate: return Message("scan.cat.birthdate", fr: "date de naissance", en: "date of birth")
-    case .date: return Message("scan.cat.date", fr: "date", en: "date")
-    case .age: return Message("scan.cat.age", fr: "âge", en: "age")
-    case .town: return Message("scan.cat.town", fr: "ville", en: "town")
-    case .rareCondition: return Message("scan.cat.rare", fr: "maladie rare, petit groupe", en: "rare condition, small group")
-    case .profession: return Message("scan.cat.profession", fr: "profession", en: "occupation")
-    case .name: return Message("scan.cat.name", fr: "nom de personne", en: "person's name")
-    case .health: return Message("scan.cat.health", fr: "contenu de santé", en: "health content")
-    case .privateKey: return Message("scan.cat.privatekey", fr: "clé privée", en: "private key")
-    case .apiToken: return Message("scan.cat.token", fr: "jeton d'API", en: "API token")
-    case .credential: return Message("scan.cat.credential", fr: "mot de passe ou secret", en: "password or secret")
-    case .connectionString: return Message("scan.cat.connection", fr: "chaîne de connexion", en: "connection string")
+    case .nir: return scanCatNir
+    case .email: return scanCatEmail
+    case .phone: return scanCatPhone
+    case .iban: return scanCatIban
+    case .address: return scanCatAddress
+    case .postalTown: return scanCatPostaltown
+    case .ipAddress: return scanCatIp
+    case .recordNumber: return scanCatRecord
+    case .birthDate: return scanCatBirthdate
+    case .date: return scanCatDate
+    case .age: return scanCatAge
+    case .town: return scanCatTown
+    case .rareCondition: return scanCatRare
+    case .profession: return scanCatProfession
+    case .name: return scanCatName
+    case .health: return scanCatHealth
+    case .privateKey: return scanCatPrivatekey
+    case .apiToken: return scanCatToken
+    case .credential: return scanCatCredential
+    case .connectionString: return scanCatConnection
     }
   }
 
   public static func scanGroup(_ group: ScanGroup) -> Message {
     switch group {
-    case .directIdentifier: return Message("scan.group.direct", fr: "Identifiants directs", en: "Direct identifiers")
-    case .quasiIdentifier: return Message("scan.group.quasi", fr: "Quasi-identifiants", en: "Quasi-identifiers")
-    case .name: return Message("scan.group.name", fr: "Noms", en: "Names")
-    case .health: return Message("scan.group.health", fr: "Santé", en: "Health")
-    case .secret: return Message("scan.group.secret", fr: "Secrets", en: "Secrets")
+    case .directIdentifier: return scanGroupDirect
+    case .quasiIdentifier: return scanGroupQuasi
+    case .name: return scanGroupName
+    case .health: return scanGroupHealth
+    case .secret: return scanGroupSecret
     }
   }
 
   public static func scanConfidence(_ confidence: ScanConfidence) -> Message {
     switch confidence {
-    case .high: return Message("scan.conf.high", fr: "sûr", en: "sure")
-    case .medium: return Message("scan.conf.medium", fr: "probable", en: "likely")
-    case .low: return Message("scan.conf.low", fr: "possible", en: "possible")
+    case .high: return scanConfHigh
+    case .medium: return scanConfMedium
+    case .low: return scanConfLow
     }
   }
+
+  static let scanCatNir = Message("scan.cat.nir", fr: "NIR (n° de sécurité sociale)", en: "NIR (French social security no.)")
+  static let scanCatEmail = Message("scan.cat.email", fr: "courriel", en: "e-mail")
+  static let scanCatPhone = Message("scan.cat.phone", fr: "téléphone", en: "phone number")
+  static let scanCatIban = Message("scan.cat.iban", fr: "IBAN", en: "IBAN")
+  static let scanCatAddress = Message("scan.cat.address", fr: "adresse postale", en: "postal address")
+  static let scanCatPostaltown = Message("scan.cat.postaltown", fr: "code postal et ville", en: "postal code and town")
+  static let scanCatIp = Message("scan.cat.ip", fr: "adresse IP", en: "IP address")
+  static let scanCatRecord = Message("scan.cat.record", fr: "n° de patient/dossier", en: "patient/record number")
+  static let scanCatBirthdate = Message("scan.cat.birthdate", fr: "date de naissance", en: "date of birth")
+  static let scanCatDate = Message("scan.cat.date", fr: "date", en: "date")
+  static let scanCatAge = Message("scan.cat.age", fr: "âge", en: "age")
+  static let scanCatTown = Message("scan.cat.town", fr: "ville", en: "town")
+  static let scanCatRare = Message("scan.cat.rare", fr: "maladie rare, petit groupe", en: "rare condition, small group")
+  static let scanCatProfession = Message("scan.cat.profession", fr: "profession", en: "occupation")
+  static let scanCatName = Message("scan.cat.name", fr: "nom de personne", en: "person's name")
+  static let scanCatHealth = Message("scan.cat.health", fr: "contenu de santé", en: "health content")
+  static let scanCatPrivatekey = Message("scan.cat.privatekey", fr: "clé privée", en: "private key")
+  static let scanCatToken = Message("scan.cat.token", fr: "jeton d'API", en: "API token")
+  static let scanCatCredential = Message("scan.cat.credential", fr: "mot de passe ou secret", en: "password or secret")
+  static let scanCatConnection = Message("scan.cat.connection", fr: "chaîne de connexion", en: "connection string")
+  static let scanGroupDirect = Message("scan.group.direct", fr: "Identifiants directs", en: "Direct identifiers")
+  static let scanGroupQuasi = Message("scan.group.quasi", fr: "Quasi-identifiants", en: "Quasi-identifiers")
+  static let scanGroupName = Message("scan.group.name", fr: "Noms", en: "Names")
+  static let scanGroupHealth = Message("scan.group.health", fr: "Santé", en: "Health")
+  static let scanGroupSecret = Message("scan.group.secret", fr: "Secrets", en: "Secrets")
+  static let scanConfHigh = Message("scan.conf.high", fr: "sûr", en: "sure")
+  static let scanConfMedium = Message("scan.conf.medium", fr: "probable", en: "likely")
+  static let scanConfLow = Message("scan.conf.low", fr: "possible", en: "possible")
 
   // MARK: conclusion
   public static let scanConclusionLabel = Message("scan.conclusion", fr: "Conclusion : {text}", en: "Conclusion: {text}")

@@ -133,7 +133,8 @@ extension LineContext {
         || (isWord(index - 1, in: LineContext.personBefore)) || (isWord(index - 2, in: LineContext.personBefore) && folded(index - 1) == "de")
         || (isSymbol(index - 1, 0x3A) && isWord(index - 2, in: LineContext.ageCues))
       if unit {
-        if isWord(index - 1, in: LineContext.durationCues) && !cue { continue }
+        // « depuis 10 ans », « for 5 years »; « 45-year-old » is always an age.
+        if isWord(index - 1, in: LineContext.durationCues) && !cue && last != index + 2 { continue }
         if isWord(index + 2, in: LineContext.agoWords) { continue }
         add(.age, cue || last == index + 2 ? .high : .medium, tokens[index].start, tokens[last].end)
       } else if cue, isWord(index - 1, in: LineContext.ageCues) || isSymbol(index - 1, 0x3A) {

@@ -63,14 +63,19 @@ public struct ScanConclusion: Sendable, Equatable {
     secrets = has(.secret)
   }
 
-  /// The answers of the interview the scan supports (question id → option ids).
+  /// The answers of the interview the scan supports (question id → option ids of
+  /// `Knowledge/questions.yaml`): the data given, their form, and whether they hold
+  /// secrets. Quasi-identifiers alone still make personal data (pseudonymised at best).
   public var suggestedAnswers: [(question: String, values: [String])] {
+    var answers: [(String, [String])] = []
     var data: [String] = []
     if dataClass != .nothingFound { data.append("personnelles") }
     if health { data.append("sante") }
-    guard !data.isEmpty else { return [] }
-    var answers: [(String, [String])] = [("donnees", data)]
-    answers.append(("identifiabilite", [dataClass == .identifying ? "identifiantes" : "pseudonymisees"]))
+    if !data.isEmpty {
+      answers.append(("donnees", data))
+      answers.append(("identifiabilite", [dataClass == .identifying ? "identifiantes" : "pseudonymisees"]))
+    }
+    if secrets { answers.append(("secrets", ["oui"])) }
     return answers
   }
 }
