@@ -10,6 +10,12 @@ import sys
 import time
 
 import spacy
+import tldextract
+
+# Presidio's e-mail recognizer asks tldextract, which would download the public suffix
+# list: the bench stays offline and uses the snapshot the package ships.
+tldextract.tldextract.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=())
+
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 

@@ -4,10 +4,6 @@ import SiaKit
 /// What `sia scan` and `/verifier` share: loading the word lists and the lexicon once,
 /// opening a source, and the exit status of a scan.
 enum ScanSetup {
-  static func standardError(_ text: String) {
-    try? FileHandle.standardError.write(contentsOf: Data((Sanitizer.neutralize(text) + "\n").utf8))
-  }
-
   /// The scanner, saying once (through `warn`) what is missing.
   static func scanner(knowledgeRoot: String, lang: Lang, warn: (String) -> Void) -> TextScanner {
     let (resources, diagnostics) = ScanResources.load(knowledgeRoot: knowledgeRoot)
