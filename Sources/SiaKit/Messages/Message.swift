@@ -73,6 +73,7 @@ public struct Message: Sendable {
 public enum Messages {
   public static var all: [Message] {
     coreCatalogue + guideCatalogue + decisionInterviewCatalogue + decisionAssessmentCatalogue + decisionReplCatalogue
-      + documentsCatalogue + trainingCatalogue + retrievalCatalogue + freshnessCatalogue + scanCatalogue
+      + documentsCatalogue + trainingCatalogue + retrievalCatalogue + freshnessCatalogue
+      + integrityCatalogue + scanCatalogue
   }
 }
