@@ -4,7 +4,7 @@ import SiaKit
 
 /// `sia scan FILE…|-`: what a text holds before it is pasted into an AI system. Exit 0
 /// when nothing is found, 1 when something is, 2 when a file cannot be scanned (like a
-/// linter).
+/// linter; `ExitStatus`).
 struct ScanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "scan",
@@ -34,8 +34,7 @@ struct ScanCommand: ParsableCommand {
     let env = ProcessInfo.processInfo.environment
     let lang = try global.resolvedLang(env)
     guard !files.isEmpty else { throw UserFacingError(Messages.scanNoFile.text(lang)) }
-    let root = KnowledgeLocator.locate(
-      explicit: global.knowledge, environment: env, executablePath: CommandLine.arguments.first ?? "sia")
+    let root = global.knowledgeRoot(env)
     let console = Console.standard(environment: env)
     if let path = record ?? TrainCommand.rootRecordOption(CommandLine.arguments) {
       console.recorder = TranscriptRecorder(path: path)
@@ -80,7 +79,7 @@ struct ScanCommand: ParsableCommand {
     let opened = ScanSetup.open(input, lang: lang)
     guard case .success(let (fd, source)) = opened else {
       if case .failure(let problem) = opened { throw UserFacingError(problem.text(lang)) }
-      return 2
+      return ExitStatus.input
     }
     defer { if fd != STDIN_FILENO { close(fd) } }
     switch scanner.pseudonymise(fileDescriptor: fd, source: source, output: output, table: tablePath) {

@@ -112,9 +112,7 @@ struct ScanRenderer {
         }, omitted: report.omitted, conclusion: conclusion(report.conclusion))
     }
     let total = ScanReport.merged(reports, source: "")
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = (try? encoder.encode(JSONReport(sources: sources, counts: counts(total.counts), conclusion: conclusion(total.conclusion)))) ?? Data("{}".utf8)
-    return String(decoding: data, as: UTF8.self)
+    let report = JSONReport(sources: sources, counts: counts(total.counts), conclusion: conclusion(total.conclusion))
+    return (try? StableJSON.string(report)) ?? "{}"
   }
 }

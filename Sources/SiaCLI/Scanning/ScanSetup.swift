@@ -49,8 +49,8 @@ enum ScanSetup {
 
   /// 2 when a source could not be scanned, 1 when something was found, else 0.
   static func exitCode(reports: [ScanReport], failed: Bool) -> Int32 {
-    if failed { return 2 }
-    return reports.contains { $0.total > 0 } ? 1 : 0
+    if failed { return ExitStatus.input }
+    return reports.contains { $0.total > 0 } ? ExitStatus.found : ExitStatus.success
   }
 }
 
