@@ -46,10 +46,13 @@ public protocol Conversation: AnyObject {
   var takesRawInput: Bool { get }
   /// Ctrl-D while `takesRawInput`.
   func endOfInput(session: ReplSession)
+  /// True when an empty line means something (Enter keeps the value shown).
+  var acceptsEmptyLine: Bool { get }
 }
 
 extension Conversation {
   public var commands: [ReplCommand] { [] }
   public var takesRawInput: Bool { false }
   public func endOfInput(session: ReplSession) {}
+  public var acceptsEmptyLine: Bool { false }
 }

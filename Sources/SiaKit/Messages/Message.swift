@@ -73,7 +73,8 @@ public struct Message: Sendable {
 public enum Messages {
   public static var all: [Message] {
     coreCatalogue + guideCatalogue + decisionInterviewCatalogue + decisionAssessmentCatalogue + decisionReplCatalogue
-      + documentsCatalogue + trainingCatalogue + retrievalCatalogue + freshnessCatalogue
-      + integrityCatalogue + conventionsCatalogue + scanCatalogue
+      + documentsCatalogue + trainingCatalogue + retrievalCatalogue + freshnessCatalogue + integrityCatalogue
+      + conventionsCatalogue + journeyCatalogue + evaluationCatalogue + prefillCatalogue + declarationJourneyCatalogue
+      + promptCatalogue + scanCatalogue
   }
 }
