@@ -27,7 +27,7 @@ struct ScanCommand: ParsableCommand {
   @Option(name: .long, help: "Where to write the correspondence table (default: OUT.table.tsv).")
   var table: String?
 
-  @Option(name: .long, help: "Write the output to FILE in the transcript format of Transcripts/.")
+  @Option(name: .long, help: "Write the session to FILE in the transcript format of Transcripts/.")
   var record: String?
 
   func run() throws {
