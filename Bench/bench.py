@@ -221,6 +221,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="fewer runs and rounds")
     parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--no-scan", action="store_true", help="skip the scanner benchmark (sia scan vs Presidio)")
     parser.add_argument("--output", default=os.path.join(ROOT, "BENCHMARKS.md"))
     parser.add_argument("--report-only", action="store_true",
                         help="re-render the report from .bench-cache/results.json (after editing Bench/NOTES.md)")
@@ -252,6 +253,11 @@ def main():
     if has_command("verify") and has_command("sign"):
         log("signatures: sia verify vs ssh-keygen -Y verify")
         results["signatures"] = signatures(3 if options.quick else 5)
+    if not options.no_scan:
+        log("scanner: sia scan vs Presidio (Bench/scan/run.py)")
+        scan = subprocess.run([sys.executable, os.path.join(BENCH, "scan", "run.py"), "--sia", SIA] + (["--quick"] if options.quick else []),
+                              check=True, capture_output=True, text=True)
+        results["scan_markdown"] = scan.stdout
     results["machine"]["loadAfter"] = os.getloadavg()
 
     with open(os.path.join(CACHE, "results.json"), "w") as handle:
@@ -261,6 +267,8 @@ def main():
 
 def write_report(results, output):
     table, markdown = report.render(results, notes_path=os.path.join(BENCH, "NOTES.md"))
+    if results.get("scan_markdown"):
+        markdown = markdown.rstrip("\n") + "\n\n" + results["scan_markdown"]
     with open(output, "w") as handle:
         handle.write(markdown)
     print(table)

@@ -13,7 +13,7 @@ public struct Sia: ParsableCommand {
     subcommands: [
       GuideCommand.self, LintCommand.self, QuestionsCommand.self, AssessCommand.self, TrainCommand.self,
       ProfileCommand.self, KeygenCommand.self, DeclareCommand.self, SignCommand.self, VerifyCommand.self, ApproveCommand.self,
-      AskCommand.self,
+      AskCommand.self, ScanCommand.self,
     ])
 
   @OptionGroup public var global: GlobalOptions

@@ -3,7 +3,7 @@ import SiaKit
 /// The command table. Each feature contributes its commands from its own file.
 enum ReplCommands {
   static var all: [ReplCommand] {
-    core + guide + decision + evaluation + declaration + training + retrieval
+    core + guide + decision + evaluation + declaration + training + retrieval + scan
   }
 
   static let core: [ReplCommand] = [

@@ -95,6 +95,17 @@ extension Messages {
     Message("help.lint.strict", fr: "Échouer aussi sur les avertissements.", en: "Also fail on warnings."),
     Message("help.lint.stale", fr: "Lister aussi ce qui a dépassé sa date de revue (reviewed + review_every, ou review_by) ; SIA_NOW fixe la date du jour.",
       en: "Also list what is past its review date (reviewed + review_every, or review_by); SIA_NOW sets today."),
+    // scan
+    Message("help.scan", fr: "Trouver dans un texte ce qui identifie, la santé et les secrets avant de le coller (sortie 0 rien, 1 trouvé, 2 erreur).",
+      en: "Find identifying, health and secret content in a text before pasting it (exit 0 nothing, 1 found, 2 error)."),
+    Message("help.scan.files", fr: "Fichiers à analyser ; - lit l'entrée standard.", en: "Files to scan; - reads standard input."),
+    Message("help.scan.json", fr: "Afficher un rapport JSON pour les scripts.", en: "Print a JSON report for scripts."),
+    Message("help.scan.all", fr: "Montrer aussi les éléments peu sûrs (mots à majuscule inconnus).",
+      en: "Also show low-confidence findings (unknown capitalised words)."),
+    Message("help.scan.pseudonymise", fr: "Écrire une copie pseudonymisée dans OUT (et sa table de correspondance dans OUT.table.tsv).",
+      en: "Write a pseudonymised copy to OUT (and its correspondence table to OUT.table.tsv)."),
+    Message("help.scan.table", fr: "Où écrire la table de correspondance (par défaut : OUT.table.tsv).",
+      en: "Where to write the correspondence table (default: OUT.table.tsv)."),
     // sign, verify, approve
     Message("help.sign", fr: "Signer des documents (écrit FILE.sig, vérifiable avec sia verify ou ssh-keygen -Y verify).",
       en: "Sign documents (writes FILE.sig, verifiable with sia verify or ssh-keygen -Y verify)."),
