@@ -28,18 +28,8 @@ extension KnowledgeLoader {
   public static func parseTranslation(
     text: String, relative: String, institute: Institute, _ diagnostics: inout [Diagnostic]
   ) -> (String, GuideTranslation)? {
-    guard let parts = FrontMatter.split(text) else {
-      diagnostics.append(Diagnostic(file: relative, line: 1, message: "missing front matter: the file must start with a '---' line and close it with another"))
-      return nil
-    }
-    let document = YAMLDocument(file: relative, text: parts.yaml, lineOffset: parts.yamlLine - 1, diagnostics: &diagnostics)
-    guard let map = document.rootMapping(&diagnostics) else { return nil }
-    let fileID = URL(fileURLWithPath: relative).deletingPathExtension().lastPathComponent
-    let id = map.required("id", &diagnostics) ?? fileID
-    map.checkKeys(translationFields, id: id, &diagnostics)
-    if id != fileID {
-      diagnostics.append(Diagnostic(file: relative, line: map.line(of: "id"), id: id, message: "id must match the file name '\(fileID)'"))
-    }
+    guard let (parts, map, id) = openFrontMatter(text: text, relative: relative, fields: translationFields, &diagnostics)
+    else { return nil }
     var problems: [Diagnostic] = []
     let source = map.required("translated_from", id: id, &problems)
     let reviewed = map.required("reviewed", id: id, &problems)

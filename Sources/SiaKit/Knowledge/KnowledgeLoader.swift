@@ -70,18 +70,8 @@ public enum KnowledgeLoader {
   public static func parseSection(
     text: String, relative: String, institute: Institute, _ diagnostics: inout [Diagnostic]
   ) -> GuideSection? {
-    guard let parts = FrontMatter.split(text) else {
-      diagnostics.append(Diagnostic(file: relative, line: 1, message: "missing front matter: the file must start with a '---' line and close it with another"))
-      return nil
-    }
-    let document = YAMLDocument(file: relative, text: parts.yaml, lineOffset: parts.yamlLine - 1, diagnostics: &diagnostics)
-    guard let map = document.rootMapping(&diagnostics) else { return nil }
-    let fileID = URL(fileURLWithPath: relative).deletingPathExtension().lastPathComponent
-    let id = map.required("id", &diagnostics) ?? fileID
-    map.checkKeys(sectionFields, id: id, &diagnostics)
-    if id != fileID {
-      diagnostics.append(Diagnostic(file: relative, line: map.line(of: "id"), id: id, message: "id must match the file name '\(fileID)'"))
-    }
+    guard let (parts, map, id) = openFrontMatter(text: text, relative: relative, fields: sectionFields, &diagnostics)
+    else { return nil }
     var problems: [Diagnostic] = []
     let title = map.required("title", id: id, &problems)
     let titleEn = map.required("title_en", id: id, &problems)
