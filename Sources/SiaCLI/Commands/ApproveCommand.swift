@@ -40,6 +40,8 @@ struct ApproveCommand: ParsableCommand {
     let (signers, _) = try VerifyCommand.loadAllowedSigners(allowedSigners, tool: tool)
     var verifier = DocumentVerifier(
       allowedSigners: signers, now: tool.clock.now(), currentGuideVersion: tool.currentGuideVersion(global))
+    // The lab head's own profile may require trainer-attested training.
+    verifier.requireTrainerAttestedTraining = ((try? tool.loadProfile()) ?? nil)?.requiresTrainerAttestedTraining ?? false
     if verifier.currentGuideVersion != nil {
       let root = tool.knowledgeRoot(global)
       verifier.loadModel { DecisionLoader.load(root: root).model }

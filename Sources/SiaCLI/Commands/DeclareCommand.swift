@@ -38,12 +38,15 @@ struct DeclareCommand: ParsableCommand {
       tool.console.warn(Sanitizer.neutralize($0.description))
     }
     source.systemVersion = systemVersion
+    let training = TrainingReference.current(paths: tool.paths, now: tool.clock.now())
+    source.training = training
+    source.requireTrainerAttestedTraining = profile.requiresTrainerAttestedTraining
     let assessment = try source.load(answers)
     let signingKey = noSign ? nil : try tool.signingKey(explicit: key)
     var input = DeclarationInput(
       profile: profile, assessment: assessment, guideVersion: tool.currentGuideVersion(global) ?? "unknown",
       toolVersion: Sia.version)
-    input.training = TrainingReference.current(paths: tool.paths, now: tool.clock.now())
+    input.training = training
     input.guideReviewed = KnowledgeLoader.load(root: tool.knowledgeRoot(global)).knowledge.newestReviewed
     let accepted = try CommitmentDialogue(tool: tool, acceptAll: acceptAll).ask(assessment)
     let writer = DeclarationWriting(tool: tool, folder: output, slug: slug, force: force, key: signingKey)

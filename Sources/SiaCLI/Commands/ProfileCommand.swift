@@ -15,6 +15,10 @@ struct ProfileCommand: ParsableCommand {
   @Option(name: .customLong("unit-code"), help: "Your unit's code, e.g. U1234.") var unitCode: String?
   @Option(name: .customLong("lab-head"), help: "Your lab head's name.") var labHead: String?
   @Option(name: .customLong("lab-head-email"), help: "Your lab head's e-mail.") var labHeadEmail: String?
+  @Option(
+    name: .customLong("require-trainer-training"),
+    help: "Lab heads: require trainer-attested training (yes or no); self-declared training then counts as “no” for the verdict.")
+  var requireTrainerTraining: String?
   @Flag(help: "Print the profile as JSON (docs/schemas/profile.schema.json).") var json = false
 
   func run() throws {
@@ -31,6 +35,15 @@ struct ProfileCommand: ParsableCommand {
         profile[keyPath: path] = value.trimmingCharacters(in: .whitespacesAndNewlines)
         changed = true
       }
+    }
+    if let requireTrainerTraining {
+      switch TextFolding.fold(requireTrainerTraining) {
+      case "yes", "oui", "true": profile.requireTrainerAttestedTraining = true
+      case "no", "non", "false": profile.requireTrainerAttestedTraining = nil
+      default:
+        throw tool.fail(Messages.profileBadYesNo, ["value": Sanitizer.neutralize(requireTrainerTraining)], exitCode: ExitStatus.usage)
+      }
+      changed = true
     }
     if !changed, isatty(STDIN_FILENO) == 1, !profile.missingFields.isEmpty {
       changed = ProfilePrompter(tool: tool).ask(&profile)

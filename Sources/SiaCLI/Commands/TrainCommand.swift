@@ -59,6 +59,34 @@ struct TrainCommand: ParsableCommand {
   @Option(name: .long, help: "Write the session to FILE in the transcript format of Transcripts/.")
   var record: String?
 
+  @Flag(
+    name: .long,
+    help: "Certify the attendees' attestations FILE… as their trainer: writes FILE.cert beside each (SSHSIG, namespace sia-training-cert).")
+  var certify = false
+
+  @Flag(name: .long, help: "Group results of the attestations FILE…: success rate by theme, exercises most often missed.")
+  var summary = false
+
+  @Flag(name: .long, help: "With --summary: print the results as JSON (docs/schemas/train-summary.schema.json).")
+  var json = false
+
+  @Option(name: .long, help: "With --summary: also write a printable HTML page to FILE.")
+  var html: String?
+
+  @Flag(name: .long, help: "With --exercise or --series: projector mode, one exercise per screen, the answer on a key press.")
+  var present = false
+
+  @Option(
+    name: .customLong("allowed-signers"),
+    help: "With --certify or --summary: the lab head's allowed_signers, listing trainers for sia-training-cert (default: ~/.config/sia/allowed_signers).")
+  var allowedSigners: String?
+
+  @Option(name: .long, help: "With --certify: the trainer's private key (default: the one sia keygen made).")
+  var key: String?
+
+  @Argument(help: "With --certify or --summary: the attestation files.")
+  var files: [String] = []
+
   func validate() throws {
     if let count, count <= 0 { throw ValidationError("--count must be at least 1.") }
     if let seed, seed > UInt64(Int.max) { throw ValidationError("--seed must be at most \(Int.max).") }
@@ -72,12 +100,31 @@ struct TrainCommand: ParsableCommand {
     if answerKey && series == nil && seed == nil {
       throw UserFacingError.usage(Messages.trainAnswerKeyNeedsSeries.text(lang))
     }
+    if (certify || summary) != !files.isEmpty { throw UserFacingError.usage(Messages.certifyNeedsFiles.text(lang)) }
+    if (json || html != nil) && !summary { throw UserFacingError.usage(Messages.summaryOptionsNeedSummary.text(lang)) }
+    if present && exercise == nil && series == nil { throw UserFacingError.usage(Messages.presentUsage.text(lang)) }
+    if certify {
+      let tool = try ToolContext.make(options: global)
+      let all = try TrainingCertifier(tool: tool, allowedSigners: allowedSigners, email: email, key: key).certify(files)
+      if !all { throw ExitCode(ExitStatus.input) }
+      return
+    }
     let app = try AppContext.make(options: global)
     if let path = record ?? Self.rootRecordOption(CommandLine.arguments) {
       app.console.recorder = TranscriptRecorder(path: path)
     }
     let catalogue = TrainingCatalogueRenderer(app: app)
-    if list {
+    if summary {
+      try TrainingSummaryCommand(app: app, allowedSigners: allowedSigners, json: json, html: html).run(files)
+    } else if present {
+      let presenter = TrainingPresenter(app: app, catalogue: catalogue)
+      if let exercise {
+        presenter.present([try catalogue.exerciseNamed(exercise)], seriesTitle: nil)
+      } else if let series {
+        let found = try catalogue.series(series)
+        presenter.present(TrainingPlan(series: found).select(from: catalogue.exercises), seriesTitle: found.title.pick(lang))
+      }
+    } else if list {
       app.console.say(catalogue.list(theme: try catalogue.theme(theme), level: try catalogue.level(level)))
     } else if let exercise {
       app.console.say(try catalogue.exercise(exercise, reveal: reveal))

@@ -28,6 +28,8 @@ struct VerifyCommand: ParsableCommand {
     var verifier = DocumentVerifier(allowedSigners: signers, now: tool.clock.now(), currentGuideVersion: tool.currentGuideVersion(global))
     verifier.principal = principal
     verifier.namespace = namespace
+    // The lab head's own profile may require trainer-attested training.
+    verifier.requireTrainerAttestedTraining = ((try? tool.loadProfile()) ?? nil)?.requiresTrainerAttestedTraining ?? false
     if verifier.currentGuideVersion != nil {
       let root = tool.knowledgeRoot(global)
       verifier.loadModel { DecisionLoader.load(root: root).model }

@@ -15,6 +15,10 @@ struct AssessmentSource {
   var verification: String?
   /// `--system-version`: the AI system's version or model.
   var systemVersion: String? = nil
+  /// The training the declaration will name and whether the declarant's profile requires
+  /// it trainer-attested: then "training followed: yes" without it is assessed as "no".
+  var training: TrainingReference? = nil
+  var requireTrainerAttestedTraining = false
 
   func load(_ path: String) throws -> AssessmentSummary {
     let text = String(decoding: try tool.read(path), as: UTF8.self)
@@ -30,10 +34,12 @@ struct AssessmentSource {
     if parsed.diagnostics.hasErrors || parsed.answers.isEmpty {
       throw tool.fail(Messages.declareAnswersInvalid, ["count": "\(max(1, parsed.diagnostics.count))"])
     }
-    let assessment = Engine(model: loaded.model).assess(parsed.answers, alternatives: false)
+    let answers = TrainingRequirement.effective(parsed.answers, training: training, required: requireTrainerAttestedTraining)
+    if answers != parsed.answers { tool.console.warn(Messages.trainingCountedNo.text(tool.lang)) }
+    let assessment = Engine(model: loaded.model).assess(answers, alternatives: false)
     let ownWords = use.map { Bilingual(fr: $0, en: $0) }
     let checked = Bilingual(fr: verification ?? "", en: verification ?? "")
-    var summary = AssessmentSummary(answers: parsed.answers, assessment: assessment, model: loaded.model, use: ownWords, verification: checked)
+    var summary = AssessmentSummary(answers: answers, assessment: assessment, model: loaded.model, use: ownWords, verification: checked)
     if let systemVersion { summary.system.version = systemVersion }
     return summary
   }

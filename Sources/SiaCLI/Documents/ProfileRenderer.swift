@@ -23,7 +23,9 @@ struct ProfileRenderer {
       (Messages.profileKey.text(lang), key),
     ]
     let width = rows.map(\.0.count).max() ?? 0
-    let lines = rows.map { "  " + $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + " : " + $0.1 }
+    var lines = rows.map { "  " + $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + " : " + $0.1 }
+    // Shown only when set, so the profiles of people who never set it read as before.
+    if profile.requiresTrainerAttestedTraining { lines.append("  " + Messages.profileRequiresTrainer.text(lang)) }
     return ([Messages.profileTitle.text(lang, ["path": Profile.file(tool.paths)])] + lines).joined(separator: "\n")
   }
 }

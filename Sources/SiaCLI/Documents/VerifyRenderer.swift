@@ -45,6 +45,7 @@ struct VerifyRenderer {
         if state.approval?.exceptionGranted == true { rows.append(("", t(Messages.verifyExceptionGranted))) }
       }
     }
+    if let training = state.training { rows.append((t(Messages.docTraining), trainingLine(training))) }
     if let approval = report.approval { rows += approvalRows(approval, report: report) }
     // What the rows above do not already say, each on its own line.
     let shown: Set<DocumentFinding.Code> = [.expired, .exceptionRequest, .approvalRefused]
@@ -72,6 +73,17 @@ struct VerifyRenderer {
     underlying.kind = state.verdictRecorded == nil ? (state.declarant == nil ? .unknown : .attestation)
       : state.exceptionGrantors != nil ? .exceptionRequest : .declaration
     return Messages.verifyApprovalOf.text(lang, ["kind": label(underlying.kind)])
+  }
+
+  /// « auto-formation » or « formation attestée par … », with whether the trainer is vouched for.
+  func trainingLine(_ training: DocumentState.TrainingState) -> String {
+    let trainer = ["trainer": training.trainer ?? "?", "file": allowedSignersName]
+    switch (training.kind, training.trainerVouched) {
+    case (.selfDeclared, _): return Messages.verifyTrainingSelf.text(lang)
+    case (.trainerAttested, true): return Messages.verifyTrainingTrainer.text(lang, trainer)
+    case (.trainerAttested, false): return Messages.verifyTrainingTrainerUnknown.text(lang, trainer)
+    case (.trainerAttested, nil): return Messages.verifyTrainingTrainerUnchecked.text(lang, trainer)
+    }
   }
 
   /// The one-line result: the outcome, with the reason that decided it.

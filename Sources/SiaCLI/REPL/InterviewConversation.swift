@@ -60,7 +60,28 @@ final class InterviewConversation: Conversation {
     }
     let date = String(found.attestation.date.prefix(10))
     session.say(Messages.attestationFound, ["date": date, "score": "\(found.attestation.score.percent)"])
+    if let certifier = found.certifier {
+      session.say(Messages.attestationKindTrainer, ["trainer": Sanitizer.neutralize(certifier.principal)])
+    } else {
+      session.sayWrapped(Messages.attestationKindSelf.text(session.lang))
+      if requiresTrainerAttestedTraining(session) { session.sayWrapped(Messages.trainingRequired.text(session.lang)) }
+    }
     return PreAnswer(question: "formation", values: ["oui"], sources: ["attestation:\(found.path)"], matched: date)
+  }
+
+  /// The lab head's setting, read from the profile (`sia profile --require-trainer-training`).
+  static func requiresTrainerAttestedTraining(_ session: ReplSession) -> Bool {
+    ((try? Profile.load(session.app.paths)) ?? nil)?.requiresTrainerAttestedTraining ?? false
+  }
+
+  /// Under a requirement of trainer-attested training, "training followed: yes" without
+  /// a trainer's countersignature is recorded as "no" before the verdict, and said so:
+  /// the answers saved and declared are the ones the verdict was computed from.
+  func applyTrainingRequirement(session: ReplSession) {
+    guard Self.requiresTrainerAttestedTraining(session) else { return }
+    let training = TrainingReference.current(paths: session.app.paths, now: session.app.clock.now())
+    guard interview.requireTrainerAttestedTraining(training: training) else { return }
+    session.sayWrapped(Messages.trainingCountedNo.text(session.lang))
   }
 
   static func resume(session: ReplSession, model: DecisionModel) {
@@ -169,6 +190,7 @@ final class InterviewConversation: Conversation {
   /// (written before the interview is deleted: a crash in between loses nothing).
   func finish(session: ReplSession) {
     let model = interview.model
+    applyTrainingRequirement(session: session)
     let assessment = Engine(model: model).assess(interview.state.answers)
     let renderer = AssessmentRenderer(console: session.console, lang: session.lang, model: model, knowledge: session.knowledge)
     let evaluation = SavedEvaluation(

@@ -119,10 +119,15 @@ struct TrainingCatalogueRenderer {
     return lines
   }
 
-  func exercise(_ id: String, reveal: Bool) throws -> String {
+  func exerciseNamed(_ id: String) throws -> Exercise {
     guard let exercise = exercises.first(where: { $0.id == id.lowercased() }) else {
       throw UserFacingError(Messages.trainUnknownExercise.text(lang, ["id": Sanitizer.neutralize(id)]))
     }
+    return exercise
+  }
+
+  func exercise(_ id: String, reveal: Bool) throws -> String {
+    let exercise = try exerciseNamed(id)
     var text = renderer.exercise(exercise, position: 1, count: 1)
     if reveal {
       let letters = exercise.correctIDs.sorted().joined(separator: ", ")

@@ -12,6 +12,14 @@ public struct Interview: Sendable {
 
   var engine: Engine { Engine(model: model) }
 
+  /// Applies a lab head's requirement of trainer-attested training to the answers (see
+  /// `TrainingRequirement`); true when "training followed: yes" became "no".
+  public mutating func requireTrainerAttestedTraining(training: TrainingReference?) -> Bool {
+    guard TrainingRequirement.downgrades(state.answers, training: training, required: true) else { return false }
+    state.answers = TrainingRequirement.effective(state.answers, training: training, required: true)
+    return true
+  }
+
   /// The applicable questions given the answers so far.
   public var applicable: [Question] { engine.applicableQuestions(state.answers) }
 

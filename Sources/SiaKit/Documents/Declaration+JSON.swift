@@ -23,6 +23,7 @@ extension Declaration: JSONReadable {
 extension DocumentKind: JSONReadable {}
 extension Lang: JSONReadable {}
 extension Verdict: JSONReadable {}
+extension TrainingKind: JSONReadable {}
 extension GAIDeTCategory: JSONReadable {}
 
 extension Person: JSONReadable {
@@ -90,6 +91,7 @@ extension TrainingReference: JSONReadable {
     let fields = try JSONFields(json)
     self.init(
       date: try fields.required("date"), right: try fields.required("right"), total: try fields.required("total"),
-      file: try fields.required("file"))
+      file: try fields.required("file"), kind: try fields.optional("kind"), trainer: try fields.optional("trainer"),
+      trainerKey: try fields.optional("trainerKey"))
   }
 }

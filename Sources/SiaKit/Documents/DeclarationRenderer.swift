@@ -50,10 +50,20 @@ public struct DeclarationRenderer {
       rows.append((Messages.docTraining, Messages.docTrainingValue.text(lang, [
         "date": training.date, "right": "\(training.right)", "total": "\(training.total)",
         "percent": "\(training.percent)", "file": training.file,
-      ])))
+      ]) + Self.trainingKind(training, lang: lang)))
     }
     let colon = lang == .fr ? " : " : ": "
     return rows.map { "- **\($0.0.text(lang))**" + colon + MarkdownText.inline($0.1) }.joined(separator: "\n")
+  }
+
+  /// « — auto-formation » or « — formation attestée par … », only for documents that
+  /// record the kind (older ones render byte for byte as before).
+  static func trainingKind(_ training: TrainingReference, lang: Lang) -> String {
+    switch training.kind {
+    case .none: return ""
+    case .selfDeclared: return Messages.docTrainingSelf.text(lang)
+    case .trainerAttested: return Messages.docTrainingTrainer.text(lang, ["trainer": training.trainer ?? "?"])
+    }
   }
 
   /// The hash, with the guide's newest review date in words when the document has it.

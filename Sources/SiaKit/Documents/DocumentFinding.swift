@@ -35,6 +35,9 @@ public struct DocumentFinding: Equatable, Sendable {
     case approverRoleUnknown = "approver-role-unknown"
     /// An exception request approved without the explicit grant of an exception.
     case exceptionNotGranted = "exception-not-granted"
+    /// The lab head requires trainer-attested training, the declaration's "training
+    /// followed" rests on self-declared training, and counted as "no" the verdict is stricter.
+    case trainingNotAttested = "training-not-attested"
 
     public var outcome: DocumentOutcome {
       switch self {
@@ -43,7 +46,7 @@ public struct DocumentFinding: Equatable, Sendable {
         .selfApproval, .approverNotLabHead, .exceptionNotGranted:
         return .invalid
       case .expired: return .expired
-      case .verdictStricter, .verdictUnknownToday: return .verdictStricter
+      case .verdictStricter, .verdictUnknownToday, .trainingNotAttested: return .verdictStricter
       case .exceptionRequest: return .exceptionRequest
       case .approvalRefused: return .refused
       case .approverRoleUnknown: return .unknownSigner

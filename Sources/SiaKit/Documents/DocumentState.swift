@@ -54,6 +54,15 @@ public struct DocumentState: Codable, Equatable, Sendable {
     public var outcome: DocumentOutcome
   }
 
+  /// Self-declared (« auto-formation ») or trainer-attested: for a declaration, the
+  /// training its "training followed" rests on; for an attestation, its own kind.
+  public struct TrainingState: Codable, Equatable, Sendable {
+    public var kind: TrainingKind
+    public var trainer: String?
+    /// Whether the verifier's allowed_signers lists the trainer for `sia-training-cert`.
+    public var trainerVouched: Bool?
+  }
+
   public var file: String
   public var kind: Kind
   /// What to do about the file, the most severe state found.
@@ -77,6 +86,7 @@ public struct DocumentState: Codable, Equatable, Sendable {
   /// For an exception request: who may grant the exception.
   public var exceptionGrantors: String?
   public var approval: ApprovalState?
+  public var training: TrainingState?
   /// Every state found, each with its stable code; the worst gives `outcome`.
   public var findings: [Finding]
 }
@@ -117,6 +127,7 @@ extension VerificationReport {
       verdictRecorded: declaration?.verdict.id, verdictToday: verdictToday,
       exceptionGrantors: declaration?.kind == .exemptionRequest ? Messages.checkExceptionGrantors.text(lang) : nil,
       approval: approval.map { approvalState($0, lang: lang) },
+      training: training.map { DocumentState.TrainingState(kind: $0.kind, trainer: $0.trainer, trainerVouched: $0.trainerVouched) },
       findings: allFindings.map { DocumentState.Finding(code: $0.code, outcome: $0.outcome, message: $0.text(lang)) })
   }
 

@@ -14,6 +14,9 @@ public struct DocumentVerifier {
   public var namespace: String?
   /// `--principal`: overrides the e-mail read from the document.
   public var principal: String?
+  /// The lab head's profile requires trainer-attested training: a declaration whose
+  /// "training followed: yes" rests on self-declared training is judged as "no".
+  public var requireTrainerAttestedTraining = false
   /// The current rules, to re-evaluate a declaration made under another guide version.
   public var model: DecisionModel? {
     get { rules.value }
@@ -67,6 +70,10 @@ public struct DocumentVerifier {
     report.findings = inspection.findings
     report.verdictToday = inspection.verdictToday
     report.attestation = inspection.attestation
+    report.training = trainingCheck(path: path, declaration: content.declaration, attestation: inspection.attestation)
+    if let declaration = content.declaration, requireTrainerAttestedTraining, report.findings.allSatisfy({ $0.outcome != .invalid }) {
+      checkTrainingRequirement(declaration, training: report.training, into: &report)
+    }
     report.expired = inspection.findings.contains { $0.code == .expired }
     if let declaration = content.declaration, let current = currentGuideVersion, current != declaration.guideVersion {
       report.otherGuideVersion = declaration.guideVersion

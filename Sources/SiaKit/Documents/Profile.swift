@@ -6,6 +6,10 @@ public struct Profile: Codable, Equatable, Sendable {
   public var declarant: Person
   public var unit: ResearchUnit
   public var labHead: Person
+  /// A lab head's setting (`sia profile --require-trainer-training yes`): "training
+  /// followed: yes" counts only when trainer-attested; self-declared training counts as
+  /// "no" for the verdict, at `/evaluer`, `sia declare` and `sia verify`. Absent: not required.
+  public var requireTrainerAttestedTraining: Bool?
 
   public init(declarant: Person, unit: ResearchUnit, labHead: Person) {
     self.declarant = declarant
@@ -15,6 +19,8 @@ public struct Profile: Codable, Equatable, Sendable {
 
   public static let empty = Profile(
     declarant: Person(name: "", email: ""), unit: ResearchUnit(name: "", code: ""), labHead: Person(name: "", email: ""))
+
+  public var requiresTrainerAttestedTraining: Bool { requireTrainerAttestedTraining == true }
 
   public static func file(_ paths: Paths) -> String { "\(paths.configFolder)/profile.json" }
 

@@ -49,6 +49,9 @@ public struct VerificationReport: Sendable {
   public var verdictToday: Verdict?
   /// The training attestation the document holds, when it is one.
   public var attestation: TrainingAttestation?
+  /// The training the document relies on (a declaration) or is (an attestation), with
+  /// its kind as this verifier's allowed_signers sees it.
+  public var training: TrainingCheck?
   /// `path` is a `FILE.approval`: the report is that of `FILE`, with its approval.
   public var isApprovalFile = false
 
@@ -78,4 +81,19 @@ public struct ApprovalReport: Sendable {
   public var approverIsLabHead: Bool
   /// Self-approval, wrong approver, refusal, exception not granted.
   public var findings: [DocumentFinding] = []
+}
+
+/// Self-declared or trainer-attested, as `sia verify` establishes it: for an attestation,
+/// from a trainer's `FILE.cert` beside it; for a declaration, from what its signed block
+/// says, the trainer's key checked against the verifier's own allowed_signers.
+public struct TrainingCheck: Equatable, Sendable {
+  /// What the document says (a declaration) or what the countersignature proves (an attestation).
+  public var kind: TrainingKind
+  public var trainer: String?
+  /// For trainer-attested training: whether the verifier's allowed_signers lists the
+  /// trainer's key for `sia-training-cert` (nil: no allowed_signers to ask).
+  public var trainerVouched: Bool?
+
+  /// Trainer-attested, and the trainer is one the verifier knows.
+  public var isTrainerAttested: Bool { kind == .trainerAttested && trainerVouched == true }
 }

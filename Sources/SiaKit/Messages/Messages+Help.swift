@@ -172,6 +172,37 @@ extension Messages {
       en: "Name written on the attestation (default: from sia profile, else the login name)."),
     Message("help.train.email", fr: "E-mail écrit sur l'attestation (par défaut : celui de sia profile) ; c'est le signataire pour sia verify.",
       en: "E-mail written on the attestation (default: from sia profile); it is the signer for sia verify."),
+    Message(
+      "help.train.certify",
+      fr: "Contresigner comme formateur les attestations FICHIER… des participants : écrit FICHIER.cert à côté de chacune (SSHSIG, namespace sia-training-cert).",
+      en: "Certify the attendees' attestations FILE… as their trainer: writes FILE.cert beside each (SSHSIG, namespace sia-training-cert)."),
+    Message(
+      "help.train.summary", fr: "Résultats du groupe à partir des attestations FICHIER… : réussite par thème, exercices les plus souvent manqués.",
+      en: "Group results of the attestations FILE…: success rate by theme, exercises most often missed."),
+    Message(
+      "help.train.json", fr: "Avec --summary : écrire les résultats en JSON (docs/schemas/train-summary.schema.json).",
+      en: "With --summary: print the results as JSON (docs/schemas/train-summary.schema.json)."),
+    Message(
+      "help.train.html", fr: "Avec --summary : écrire aussi une page HTML imprimable dans FICHIER.",
+      en: "With --summary: also write a printable HTML page to FILE."),
+    Message(
+      "help.train.present",
+      fr: "Avec --exercise ou --series : mode vidéoprojecteur, un exercice par écran, la réponse sur une touche.",
+      en: "With --exercise or --series: projector mode, one exercise per screen, the answer on a key press."),
+    Message(
+      "help.train.allowedsigners",
+      fr: "Avec --certify ou --summary : le fichier allowed_signers du responsable, qui liste les formateurs pour sia-training-cert (par défaut : ~/.config/sia/allowed_signers).",
+      en: "With --certify or --summary: the lab head's allowed_signers, listing trainers for sia-training-cert (default: ~/.config/sia/allowed_signers)."),
+    Message(
+      "help.train.key", fr: "Avec --certify : la clé privée du formateur (par défaut : celle de sia keygen).",
+      en: "With --certify: the trainer's private key (default: the one sia keygen made)."),
+    Message(
+      "help.train.files", fr: "Avec --certify ou --summary : les fichiers d'attestation.",
+      en: "With --certify or --summary: the attestation files."),
+    Message(
+      "help.profile.requiretrainer",
+      fr: "Responsables : exiger une formation attestée par un formateur (yes ou no) ; une auto-formation compte alors comme « non » pour le verdict.",
+      en: "Lab heads: require trainer-attested training (yes or no); self-declared training then counts as “no” for the verdict."),
     // Options added by the other helpers (December 2026).
     Message("help.assess.stdin", fr: "Le fichier de réponses (voir `sia questions` pour les ids) ; - lit l'entrée standard.",
       en: "The answers file (see `sia questions` for the ids); - reads standard input."),

@@ -36,7 +36,13 @@ public enum AttestationDocument {
       "- **\(Messages.attScore.text(lang))** : \(attestation.score.right)/\(attestation.score.total) (\(percent)\(suffix))",
       "- **\(Messages.attValidUntil.text(lang))** : \(attestation.validUntil)",
       "- **\(Messages.attGuide.text(lang))** : `\(attestation.guideVersion)`",
-      "- **\(Messages.attSeed.text(lang))** : \(attestation.series.seed)", "",
+      "- **\(Messages.attSeed.text(lang))** : \(attestation.series.seed)",
+    ]
+    if attestation.mode != nil {
+      lines.append("- **\(Messages.attMode.text(lang))** : \(Messages.attModeSelf.text(lang))")
+    }
+    lines += [
+      "",
       "## \(Messages.attThemes.text(lang))", "",
       "| \(Messages.attTheme.text(lang)) | \(Messages.attRight.text(lang)) |", "|---|---|",
     ]

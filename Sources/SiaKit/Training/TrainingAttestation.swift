@@ -44,6 +44,10 @@ public struct TrainingAttestation: Codable, Sendable, Equatable {
   public var exercises: [ExerciseResult]
   public var guideVersion: String
   public var toolVersion: String
+  /// Always self-declared when written (signed by the trainee alone); a trainer makes it
+  /// trainer-attested with a countersignature beside it (`TrainingCertification`). Absent
+  /// in older attestations, which render as before.
+  public var mode: TrainingKind?
 
   /// The attestation for a finished session, nil if the session does not earn one.
   public init?(session: TrainingSession, trainee: Person, themes: [Theme], date: Date, lang: Lang, toolVersion: String)
@@ -65,6 +69,7 @@ public struct TrainingAttestation: Codable, Sendable, Equatable {
     exercises = session.answers.map { ExerciseResult(id: $0.exerciseID, chosen: $0.chosen, correct: $0.isCorrect) }
     guideVersion = session.guideVersion
     self.toolVersion = toolVersion
+    mode = .selfDeclared
   }
 
   static func lastValidDay(from date: Date) -> String {

@@ -1,0 +1,100 @@
+import Foundation
+import SiaKit
+
+/// `sia train --present` with `--exercise ID` or `--series ID`: one exercise per screen
+/// for a classroom projector, in a narrow column of widely spaced text (the terminal's
+/// font does the enlarging), the correction on a key press. On a terminal one key is
+/// enough; from a pipe (or a transcript) one line stands for a key. `q` quits.
+struct TrainingPresenter {
+  let app: AppContext
+  let catalogue: TrainingCatalogueRenderer
+
+  /// A column a projected terminal shows in large type: at most 60 characters.
+  var width: Int { min(app.console.width, 60) }
+  var lang: Lang { app.lang }
+
+  func present(_ exercises: [Exercise], seriesTitle: String?) {
+    let console = app.console
+    let keys = KeyPressReader()
+    defer { keys.close() }
+    for (index, exercise) in exercises.enumerated() {
+      console.clearScreen()
+      console.say(screen(exercise, position: index + 1, count: exercises.count))
+      guard wait(Messages.presentReveal, keys: keys) else { return }
+      console.say(correction(exercise))
+      let last = index == exercises.count - 1
+      if !last { guard wait(Messages.presentNext, keys: keys) else { return } }
+    }
+    if let seriesTitle { console.say("\n" + Messages.presentEnd.text(lang, ["title": seriesTitle])) }
+  }
+
+  /// Shows the hint, waits for a key; false when the trainer quits (or the input ends).
+  func wait(_ hint: Message, keys: KeyPressReader) -> Bool {
+    let prompt = app.console.dim(hint.text(lang))
+    app.console.say("")
+    guard let key = keys.next(prompt: prompt + " ") else { return false }
+    app.console.echoInput(prompt: hint.text(lang) + " ", line: key)
+    return key.lowercased() != "q"
+  }
+
+  func screen(_ exercise: Exercise, position: Int, count: Int) -> String {
+    let console = app.console
+    let heading = Messages.trainHeading.text(lang, [
+      "position": "\(position)", "count": "\(count)", "theme": catalogue.renderer.themeLabel(exercise.theme),
+      "level": exercise.level.label(lang),
+    ])
+    var lines = wrap(heading, width: width, indent: "").map(console.bold)
+    lines += ["", console.bold(Sanitizer.neutralize(exercise.title.pick(lang))), ""]
+    lines += wrap(Sanitizer.neutralize(exercise.situation.pick(lang)), width: width, indent: "")
+    for choice in exercise.choices {
+      lines.append("")
+      lines += wrap(Sanitizer.neutralize(choice.text.pick(lang)), width: width, indent: "  \(choice.id)) ")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  func correction(_ exercise: Exercise) -> String {
+    let console = app.console
+    let letters = exercise.correctIDs.sorted().joined(separator: ", ")
+    var lines = [console.bold(Messages.trainRightAnswer.text(lang, ["letters": letters]))]
+    for choice in exercise.choices {
+      let mark = choice.correct ? "✓" : "✗"
+      lines.append("")
+      lines += wrap(
+        "\(mark) " + Sanitizer.neutralize(TrainingCatalogueRenderer.firstSentence(choice.feedback.pick(lang))),
+        width: width, indent: "  \(choice.id)) ")
+    }
+    return lines.joined(separator: "\n")
+  }
+}
+
+/// One key from a terminal (non-canonical mode, restored at once), or one line from a
+/// pipe; nil at the end of the input.
+final class KeyPressReader {
+  let lines = PlainLineReader()
+  let terminal = isatty(STDIN_FILENO) == 1
+
+  func next(prompt: String) -> String? {
+    guard terminal else {
+      if case .line(let line) = lines.read(prompt: prompt) { return line }
+      return nil
+    }
+    // The hint is already on screen; a key press needs no prompt of its own.
+    var saved = termios()
+    guard tcgetattr(STDIN_FILENO, &saved) == 0 else { return nil }
+    var raw = saved
+    raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
+    withUnsafeMutableBytes(of: &raw.c_cc) { cc in
+      cc[Int(VMIN)] = 1
+      cc[Int(VTIME)] = 0
+    }
+    tcsetattr(STDIN_FILENO, TCSANOW, &raw)
+    defer { tcsetattr(STDIN_FILENO, TCSANOW, &saved) }
+    var byte: UInt8 = 0
+    guard read(STDIN_FILENO, &byte, 1) == 1, byte != 4 else { return nil }
+    if byte == 3 { return "q" }
+    return byte == 10 || byte == 13 ? "" : String(decoding: [byte], as: UTF8.self)
+  }
+
+  func close() { lines.close() }
+}
