@@ -52,6 +52,20 @@ final class JSONSchemaTests: XCTestCase {
     XCTAssertFalse(keygen.contains("PRIVATE KEY"))
   }
 
+  func testTrainSummaryMatchesItsSchema() throws {
+    XCTAssertEqual(try runner.run(["profile", "--name", "Marie Curie", "--email", "marie.curie@inserm.fr"]).status, 0)
+    XCTAssertEqual(try runner.run(["keygen"]).status, 0)
+    let trained = try runner.run(["train", "--seed", "42"], input: TrainingInDeclarationTests.passingAnswers)
+    XCTAssertEqual(trained.status, 0, trained.stderr)
+    let attestation = runner.home.appendingPathComponent(
+      ".local/state/sia/training/attestations/attestation-formation-2026-11-29.md").path
+    let notOne = runner.home.appendingPathComponent("notes.md")
+    try Data("# Notes\n".utf8).write(to: notOne)
+    let output = try assertValid("train-summary", ["train", "--summary", "--json", attestation, notOne.path])
+    XCTAssertTrue(output.contains("\"kind\" : \"self-declared\""), output)
+    XCTAssertTrue(output.contains("notes.md"), "a file that is not an attestation is listed in rejected")
+  }
+
   func testASchemaViolationIsReported() throws {
     // The checker itself must be able to fail: a document missing a required field.
     let document = runner.home.appendingPathComponent("bad.json")

@@ -105,7 +105,11 @@ struct TrainCommand: ParsableCommand {
     if present && exercise == nil && series == nil { throw UserFacingError.usage(Messages.presentUsage.text(lang)) }
     if certify {
       let tool = try ToolContext.make(options: global)
+      if let path = record ?? Self.rootRecordOption(CommandLine.arguments) {
+        tool.console.recorder = TranscriptRecorder(path: path)
+      }
       let all = try TrainingCertifier(tool: tool, allowedSigners: allowedSigners, email: email, key: key).certify(files)
+      try tool.console.finishRecording(lang: lang)
       if !all { throw ExitCode(ExitStatus.input) }
       return
     }

@@ -40,7 +40,7 @@ struct TrainingCertifier {
           path: file, key: signingKey, principal: principal, signers: signers, now: now)
         done += 1
         let attestation = TrainingGroupSummary.read(files: [file], signers: nil, now: now).entries.first?.attestation
-        tool.say(Messages.certifyDone, [
+        say(Messages.certifyDone, [
           "file": name, "cert": Sanitizer.neutralize(URL(fileURLWithPath: cert).lastPathComponent),
           "name": Sanitizer.neutralize(attestation?.trainee.name ?? ""),
           "score": attestation.map { "\($0.score.right)/\($0.score.total)" } ?? "",
@@ -49,8 +49,13 @@ struct TrainingCertifier {
         tool.console.warn(Messages.certifyFailed.text(tool.lang, ["file": name, "reason": reason(refusal)]))
       }
     }
-    tool.say(Messages.certifySummary, ["done": "\(done)", "count": "\(files.count)"])
+    say(Messages.certifySummary, ["done": "\(done)", "count": "\(files.count)"])
     return done == files.count
+  }
+
+  /// One message, wrapped to the terminal's width.
+  func say(_ message: Message, _ args: [String: String]) {
+    tool.console.say(wrap(message.text(tool.lang, args), width: tool.console.width, indent: "").joined(separator: "\n"))
   }
 
   func reason(_ refusal: TrainingCertification.Refusal) -> String {

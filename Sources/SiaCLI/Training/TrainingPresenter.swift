@@ -20,20 +20,24 @@ struct TrainingPresenter {
     for (index, exercise) in exercises.enumerated() {
       console.clearScreen()
       console.say(screen(exercise, position: index + 1, count: exercises.count))
-      guard wait(Messages.presentReveal, keys: keys) else { return }
+      guard wait(Messages.presentReveal, position: index + 1, count: exercises.count, keys: keys) else { return }
       console.say(correction(exercise))
       let last = index == exercises.count - 1
-      if !last { guard wait(Messages.presentNext, keys: keys) else { return } }
+      if !last {
+        guard wait(Messages.presentNext, position: index + 1, count: exercises.count, keys: keys) else { return }
+      }
     }
     if let seriesTitle { console.say("\n" + Messages.presentEnd.text(lang, ["title": seriesTitle])) }
   }
 
   /// Shows the hint, waits for a key; false when the trainer quits (or the input ends).
-  func wait(_ hint: Message, keys: KeyPressReader) -> Bool {
-    let prompt = app.console.dim(hint.text(lang))
+  /// A transcript records the key as the input of a `sia[projecteur N/M]>` prompt.
+  func wait(_ hint: Message, position: Int, count: Int, keys: KeyPressReader) -> Bool {
     app.console.say("")
-    guard let key = keys.next(prompt: prompt + " ") else { return false }
-    app.console.echoInput(prompt: hint.text(lang) + " ", line: key)
+    app.console.say(app.console.dim(hint.text(lang)))
+    guard let key = keys.next() else { return false }
+    let label = lang == .fr ? "projecteur" : "projector"
+    app.console.echoInput(prompt: "sia[\(label) \(position)/\(count)]> ", line: key)
     return key.lowercased() != "q"
   }
 
@@ -74,9 +78,9 @@ final class KeyPressReader {
   let lines = PlainLineReader()
   let terminal = isatty(STDIN_FILENO) == 1
 
-  func next(prompt: String) -> String? {
+  func next() -> String? {
     guard terminal else {
-      if case .line(let line) = lines.read(prompt: prompt) { return line }
+      if case .line(let line) = lines.read(prompt: "") { return line }
       return nil
     }
     // The hint is already on screen; a key press needs no prompt of its own.

@@ -19,26 +19,31 @@ struct TrainingSummaryRenderer {
 
   func percent(_ value: Int) -> String { "\(value)\(lang == .fr ? " %" : "%")" }
 
-  /// The terminal text; long lines wrap at `width` under their first column.
+  /// The terminal text: columns first, then the text that may wrap under its own column.
   func text(console: Console) -> String {
     var lines = [console.bold(Messages.summaryTitle.text(lang, ["count": "\(summary.attendees.count)"]))]
     lines += ["", console.bold(Messages.summaryPeople.text(lang))]
-    let nameWidth = min(28, summary.attendees.map { $0.name.count }.max() ?? 0)
-    for attendee in summary.attendees {
-      let name = attendee.name.padding(toLength: max(nameWidth, attendee.name.count), withPad: " ", startingAt: 0)
-      let head = "  \(name)  \(attendee.date)  \(score(attendee.right, attendee.total, attendee.percent))"
-      lines += wrap(head + "  " + kind(attendee), width: console.width, indent: "      ")
+    let scores = summary.attendees.map { score($0.right, $0.total, $0.percent) }
+    let scoreWidth = scores.map(\.count).max() ?? 0
+    for (attendee, score) in zip(summary.attendees, scores) {
+      let columns = "  \(attendee.date)  \(score.padding(toLength: scoreWidth, withPad: " ", startingAt: 0))  "
+      lines += wrap(attendee.name + " — " + kind(attendee), width: console.width, indent: columns)
     }
     lines += ["", console.bold(Messages.summaryThemes.text(lang))]
-    for theme in summary.themes {
-      let rate = "\(theme.right)/\(theme.total)".leftPadded(7) + "  " + percent(theme.percent).leftPadded(5)
-      lines += wrap("  \(rate)  \(theme.label)", width: console.width, indent: "                  ")
+    let ratios = summary.themes.map { "\($0.right)/\($0.total)" }
+    let ratioWidth = ratios.map(\.count).max() ?? 0
+    for (theme, ratio) in zip(summary.themes, ratios) {
+      let columns = "  " + ratio.leftPadded(ratioWidth) + "  " + percent(theme.percent).leftPadded(5) + "  "
+      lines += wrap(theme.label, width: console.width, indent: columns)
     }
     lines += ["", console.bold(Messages.summaryMissed.text(lang))]
     if summary.missed.isEmpty { lines.append("  " + Messages.summaryMissedNone.text(lang)) }
-    for missed in summary.missed.prefix(10) {
-      let count = Messages.summaryMissedCount.text(lang, ["missed": "\(missed.missed)", "asked": "\(missed.asked)"])
-      lines += wrap("  \(count)  \(missed.title) [\(missed.id)]", width: console.width, indent: "      ")
+    let shown = Array(summary.missed.prefix(10))
+    let counts = shown.map { Messages.summaryMissedCount.text(lang, ["missed": "\($0.missed)", "asked": "\($0.asked)"]) }
+    let countWidth = counts.map(\.count).max() ?? 0
+    for (missed, count) in zip(shown, counts) {
+      let columns = "  " + count.leftPadded(countWidth) + "  "
+      lines += wrap("\(missed.title) [\(missed.id)]", width: console.width, indent: columns)
     }
     return lines.joined(separator: "\n")
   }

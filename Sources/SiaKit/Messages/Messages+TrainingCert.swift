@@ -67,8 +67,8 @@ extension Messages {
     "train.certify.unsigned", fr: "la signature de la personne formée (FICHIER.sig) manque ou ne correspond pas",
     en: "the trainee's signature (FILE.sig) is missing or does not match")
   public static let certifySummary = Message(
-    "train.certify.summary", fr: "{done}/{count} attestation(s) contresignée(s) (namespace sia-training-cert). Rendez à chacun son fichier .cert, à placer à côté de son attestation.",
-    en: "{done}/{count} attestation(s) countersigned (namespace sia-training-cert). Give each attendee their .cert file, to put beside their attestation.")
+    "train.certify.summary", fr: "{done}/{count} attestation(s) contresignée(s) (namespace sia-training-cert). Rendez à chacun son fichier .cert, à placer à côté de son attestation (~/.local/state/sia/training/attestations/).",
+    en: "{done}/{count} attestation(s) countersigned (namespace sia-training-cert). Give each attendee their .cert file, to put beside their attestation (~/.local/state/sia/training/attestations/).")
 
   static let trainingCertCatalogue: [Message] = [
     attMode, attModeSelf, docTrainingSelf, docTrainingTrainer, attestationKindSelf, attestationKindTrainer,
