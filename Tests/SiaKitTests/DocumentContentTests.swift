@@ -14,7 +14,8 @@ final class DocumentContentTests: XCTestCase {
       justification: "Les comptes rendus seront pseudonymisés « avant » tout envoi.\n\"Cité\" \\ \u{1}",
       date: DeclarationFixtures.date, lang: .fr
     ).build()
-    declaration.training = TrainingReference(date: "2026-10-01", right: 9, total: 10, file: "attestation-formation-2026-10-01.md")
+    declaration.training = TrainingReference(date: "2026-10-01", right: 9, total: 10, file: "attestation-formation-2026-10-01.md",
+      kind: .trainerAttested, trainer: "irene.joliot@inserm.fr", trainerKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFzefulZ8bQ16WrgTWBEOFbBW+pl7A7HGFLcmYHpDltR")
     declaration.guideReviewed = "2026-12-07"
     // An exemption request commits to nothing; one commitment still exercises the field.
     declaration.commitments.append(Commitment(id: "relire", text: Bilingual(fr: "Relire", en: "Proofread"), accepted: false))

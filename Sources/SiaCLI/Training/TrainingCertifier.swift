@@ -28,6 +28,7 @@ struct TrainingCertifier {
     guard trust.isTrusted else {
       let line = AllowedSigners.line(
         principal: principal, key: signingKey.publicKey, namespaces: [TrainingCertification.namespace])
+      if signers == nil { throw tool.fail(Messages.certifyNoSigners, ["line": line]) }
       throw tool.fail(Messages.certifyNotListed, [
         "file": signersName, "principal": Sanitizer.neutralize(principal), "trust": trust.code, "line": line,
       ])

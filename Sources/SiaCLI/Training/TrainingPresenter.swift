@@ -21,6 +21,9 @@ struct TrainingPresenter {
       console.clearScreen()
       console.say(screen(exercise, position: index + 1, count: exercises.count))
       guard wait(Messages.presentReveal, position: index + 1, count: exercises.count, keys: keys) else { return }
+      // The correction on a screen of its own, under the exercise's title.
+      console.clearScreen()
+      console.say(console.bold(Sanitizer.neutralize(exercise.title.pick(lang))) + "\n")
       console.say(correction(exercise))
       let last = index == exercises.count - 1
       if !last {

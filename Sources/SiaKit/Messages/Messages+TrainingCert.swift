@@ -54,6 +54,10 @@ extension Messages {
     "train.certify.notlisted",
     fr: "Refusé : {file} ne liste pas votre clé pour {principal} avec namespaces=\"sia-training-cert\" ({trust}). Le responsable y ajoute la ligne : {line}",
     en: "Refused: {file} does not list your key for {principal} with namespaces=\"sia-training-cert\" ({trust}). The lab head adds this line to it: {line}")
+  public static let certifyNoSigners = Message(
+    "train.certify.nosigners",
+    fr: "Refusé : aucun fichier allowed_signers. Donnez celui de votre responsable avec --allowed-signers FICHIER ; il doit contenir la ligne : {line}",
+    en: "Refused: no allowed_signers file. Give your lab head's with --allowed-signers FILE; it must hold this line: {line}")
   public static let certifyDone = Message(
     "train.certify.done", fr: "✓ {file} — {name}, {score} : formation attestée ({cert})",
     en: "✓ {file} — {name}, {score}: trainer-attested ({cert})")
@@ -74,7 +78,7 @@ extension Messages {
     attMode, attModeSelf, docTrainingSelf, docTrainingTrainer, attestationKindSelf, attestationKindTrainer,
     trainingRequired, trainingCountedNo, verifyTrainingSelf, verifyTrainingTrainer, verifyTrainingTrainerUnknown,
     verifyTrainingTrainerUnchecked, checkTrainingNotAttested, certifyNeedsFiles, certifyNoEmail, certifyNoKey,
-    certifyNotListed, certifyDone, certifyFailed, certifyUnreadable, certifyNotAttestation, certifyNotCurrent,
+    certifyNotListed, certifyNoSigners, certifyDone, certifyFailed, certifyUnreadable, certifyNotAttestation, certifyNotCurrent,
     certifyUnsigned, certifySummary,
   ]
 }

@@ -60,7 +60,10 @@ public struct TrainingGroupSummary: Codable, Sendable, Equatable {
   public var themes: [ThemeRate]
   public var missed: [Missed]
   public var rejected: [Rejected]
+}
 
+extension TrainingGroupSummary {
+  /// The summary of `entries`; an extension keeps the memberwise initialiser for tests.
   public init(entries: [Entry], rejected: [Rejected], exercises: [Exercise], themes: [Theme], lang: Lang) {
     format = Self.formatID
     let clean = Sanitizer.neutralize
@@ -108,7 +111,8 @@ public struct TrainingGroupSummary: Codable, Sendable, Equatable {
   ) -> (entries: [Entry], rejected: [Rejected]) {
     var entries: [Entry] = []
     var rejected: [Rejected] = []
-    for file in files {
+    // A folder's signatures and countersignatures come along with `*`: they are not attestations.
+    for file in files where !file.hasSuffix(".sig") && !file.hasSuffix(TrainingCertification.suffix) {
       guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
         rejected.append(Rejected(file: Sanitizer.neutralize(file), reason: "unreadable"))
         continue
