@@ -147,6 +147,8 @@ final class TrainingConversation: Conversation {
           [
             "fingerprint": signature.publicKey.fingerprint, "sig": shown + ".sig", "path": shown,
           ])
+        // What it is worth, and how it becomes more (issue 18): a trainer's countersignature.
+        session.sayWrapped(Messages.trainAttestationSelfDeclared.text(session.lang))
       case .noKey:
         session.say(Messages.trainAttestationUnsigned, ["path": shown])
       case let .failed(reason):

@@ -27,7 +27,7 @@ extension Messages {
     en: "self-declared (self-training, no trainer's countersignature)")
   public static let verifyTrainingTrainer = Message(
     "verify.training.trainer", fr: "formation attestée par {trainer} (formateur reconnu par {file})",
-    en: "trainer-attested by {trainer} (a trainer {file} vouches for)")
+    en: "trainer-attested by {trainer} ({file} vouches for this trainer)")
   public static let verifyTrainingTrainerUnknown = Message(
     "verify.training.trainer.unknown",
     fr: "formation attestée par {trainer}, mais {file} ne reconnaît pas ce formateur (namespaces=\"sia-training-cert\")",
@@ -91,5 +91,10 @@ extension Messages {
     "profile.requiretrainer", fr: "Formation exigée : attestée par un formateur (une auto-formation compte comme « non »)",
     en: "Training required: trainer-attested (self-declared training counts as “no”)")
 
-  static let trainingProfileCatalogue: [Message] = [profileBadYesNo, profileRequiresTrainer]
+  public static let trainAttestationSelfDeclared = Message(
+    "train.attestation.selfdeclared",
+    fr: "C'est une auto-formation. Pour une formation attestée, envoyez l'attestation et son .sig à votre formateur·rice (sia train --certify), puis rangez le .cert reçu à côté.",
+    en: "This is self-declared training. To have it trainer-attested, send the attestation and its .sig to your trainer (sia train --certify), then put the .cert you get back beside it.")
+
+  static let trainingProfileCatalogue: [Message] = [profileBadYesNo, profileRequiresTrainer, trainAttestationSelfDeclared]
 }
