@@ -111,7 +111,7 @@ struct TrainingSummaryRenderer {
     body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#111}\
     h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #999}\
     table{border-collapse:collapse;width:100%}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}\
-    td.num{white-space:nowrap}.bar{display:inline-block;height:.7rem;background:#2a6;vertical-align:middle}\
+    td.num{white-space:nowrap}.bar{display:inline-block;height:.7rem;background:#2a6;vertical-align:middle;-webkit-print-color-adjust:exact;print-color-adjust:exact}\
     code{font-size:.85em;color:#555}.note{color:#444}\
     @media print{body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}
     """

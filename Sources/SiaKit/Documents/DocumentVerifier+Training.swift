@@ -37,10 +37,10 @@ extension DocumentVerifier {
     let recorded = report.verdictToday ?? declaration.verdict.id
     report.verdictToday = max(verdict, recorded)
     if verdict > declaration.verdict.id {
-      report.findings.append(
-        DocumentFinding(.trainingNotAttested, Messages.checkTrainingNotAttested, [
-          "today": verdict.rawValue, "recorded": declaration.verdict.id.rawValue,
-        ]))
+      // The verdicts by their labels, in the reader's language (« autorisé sous conditions »).
+      var finding = DocumentFinding(.trainingNotAttested, Messages.checkTrainingNotAttested)
+      finding.labels = ["today": verdict.label, "recorded": declaration.verdict.id.label]
+      report.findings.append(finding)
     }
   }
 }

@@ -37,8 +37,8 @@ extension Messages {
     en: "trainer-attested by {trainer} (trainer not checked: no allowed_signers file)")
   public static let checkTrainingNotAttested = Message(
     "check.training.notattested",
-    fr: "formation exigée attestée par un formateur : comptée « non », le verdict serait {today} au lieu de {recorded}",
-    en: "trainer-attested training required: counted as “no”, the verdict would be {today} instead of {recorded}")
+    fr: "formation exigée attestée par un formateur : comptée « non », le verdict serait « {today} » au lieu de « {recorded} »",
+    en: "trainer-attested training required: counted as “no”, the verdict would be “{today}” instead of “{recorded}”")
 
   // MARK: sia train --certify
   public static let certifyNeedsFiles = Message(
