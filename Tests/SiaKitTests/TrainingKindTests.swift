@@ -78,6 +78,13 @@ final class TrainingKindTests: XCTestCase {
 
     let listed = AllowedSigners.parse(
       AllowedSigners.line(principal: "irene@example.org", key: trainer.publicKey, namespaces: ["sia-training-cert"]), file: "a").0
+    let own = AllowedSigners.parse(
+      AllowedSigners.line(principal: "marie@example.org", key: trainer.publicKey, namespaces: ["sia-training-cert"]), file: "a").0
+    XCTAssertThrowsError(
+      try TrainingCertification.certify(path: path, key: trainer, principal: "marie@example.org", signers: own, now: day)
+    ) { error in
+      XCTAssertEqual(error as? TrainingCertification.Refusal, .ownAttestation, "a trainer cannot attest their own training")
+    }
     let cert = try TrainingCertification.certify(
       path: path, key: trainer, principal: "irene@example.org", signers: listed, now: day)
     XCTAssertEqual(cert, path + ".cert")

@@ -66,6 +66,7 @@ struct TrainingCertifier {
     case .notAttestation(let why): return Messages.certifyNotAttestation.text(lang, ["reason": Sanitizer.neutralize(why)])
     case .notCurrent: return Messages.certifyNotCurrent.text(lang)
     case .unsigned: return Messages.certifyUnsigned.text(lang)
+    case .ownAttestation: return Messages.certifyOwn.text(lang)
     case .notListed(let trust): return trust.code
     case .writeFailed(let why): return Sanitizer.neutralize(why)
     }

@@ -70,6 +70,9 @@ extension Messages {
   public static let certifyUnsigned = Message(
     "train.certify.unsigned", fr: "la signature de la personne formée (FICHIER.sig) manque ou ne correspond pas",
     en: "the trainee's signature (FILE.sig) is missing or does not match")
+  public static let certifyOwn = Message(
+    "train.certify.own", fr: "c'est votre propre attestation : un·e autre formateur·rice doit la contresigner",
+    en: "this is your own attestation: another trainer must countersign it")
   public static let certifySummary = Message(
     "train.certify.summary", fr: "{done}/{count} attestation(s) contresignée(s) (namespace sia-training-cert). Rendez à chacun son fichier .cert, à placer à côté de son attestation (~/.local/state/sia/training/attestations/).",
     en: "{done}/{count} attestation(s) countersigned (namespace sia-training-cert). Give each attendee their .cert file, to put beside their attestation (~/.local/state/sia/training/attestations/).")
@@ -79,7 +82,7 @@ extension Messages {
     trainingRequired, trainingCountedNo, verifyTrainingSelf, verifyTrainingTrainer, verifyTrainingTrainerUnknown,
     verifyTrainingTrainerUnchecked, checkTrainingNotAttested, certifyNeedsFiles, certifyNoEmail, certifyNoKey,
     certifyNotListed, certifyNoSigners, certifyDone, certifyFailed, certifyUnreadable, certifyNotAttestation, certifyNotCurrent,
-    certifyUnsigned, certifySummary,
+    certifyUnsigned, certifyOwn, certifySummary,
   ]
 }
 

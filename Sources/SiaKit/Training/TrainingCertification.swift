@@ -24,6 +24,8 @@ public enum TrainingCertification {
     case notCurrent
     /// The trainee's own signature (`FILE.sig`) is missing or does not verify.
     case unsigned
+    /// A trainer's own attestation: countersigning it would attest nothing.
+    case ownAttestation
     /// The trainer's key is not listed for `sia-training-cert` under that principal.
     case notListed(SignerTrust)
     case writeFailed(String)
@@ -46,6 +48,7 @@ public enum TrainingCertification {
     case .failure(let problem): throw Refusal.notAttestation(problem.description)
     }
     guard attestation.isCurrent(at: now) else { throw Refusal.notCurrent }
+    guard attestation.trainee.email.lowercased() != principal.lowercased() else { throw Refusal.ownAttestation }
     // The trainee's signature must at least be theirs over these bytes: a trainer
     // countersigns what the attendee signed, never a file edited since.
     guard let signatureData = pair.signature,
