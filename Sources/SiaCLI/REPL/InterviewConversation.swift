@@ -33,7 +33,9 @@ final class InterviewConversation: Conversation {
 
   static func begin(session: ReplSession, model: DecisionModel, sentence: String?) {
     let store = InterviewStore(paths: session.app.paths)
-    let state = InterviewState(startedAt: session.app.clock.now().isoTimestamp, sentence: sentence)
+    var state = InterviewState(startedAt: session.app.clock.now().isoTimestamp, sentence: sentence)
+    // The text checked with /verifier feeds the answers below; its counts go to the declaration.
+    state.scan = session.lastScan.map(ScanRecord.init)
     let conversation = InterviewConversation(
       interview: Interview(model: model, state: state), store: store, session: session)
     session.conversation = conversation
@@ -173,7 +175,7 @@ final class InterviewConversation: Conversation {
     let renderer = AssessmentRenderer(console: session.console, lang: session.lang, model: model, knowledge: session.knowledge)
     let evaluation = SavedEvaluation(
       answers: interview.state.answers, sentence: interview.state.sentence, startedAt: interview.state.startedAt,
-      finishedAt: session.app.clock.now().isoTimestamp, verdict: assessment.verdict)
+      finishedAt: session.app.clock.now().isoTimestamp, verdict: assessment.verdict, scan: interview.state.scan)
     do {
       try EvaluationStore(paths: session.app.paths).save(evaluation)
       store.delete()

@@ -181,8 +181,13 @@ extension Messages {
   public static let scanEvidence = Message(
     "scan.evidence", fr: "vérification du texte : {list}", en: "text check: {list}")
   public static let scanDeclarationLine = Message(
-    "scan.declaration", fr: "Vérification du texte par sia scan : {list} — conclusion : {conclusion}.",
-    en: "Text checked with sia scan: {list} — conclusion: {conclusion}.")
+    "scan.declaration",
+    fr: "Texte vérifié par sia avant l'évaluation (décompte seul, le texte n'est pas conservé) : {list} — conclusion : {conclusion}.",
+    en: "Text checked by sia before the assessment (counts only, the text is not kept): {list} — conclusion: {conclusion}.")
+  public static let scanReportUnusable = Message(
+    "scan.report.unusable", fr: "{file} : pas un rapport de sia scan --json utilisable ({reason}).",
+    en: "{file}: not a usable sia scan --json report ({reason}).")
+  public static let scanDeclarationNothing = Message("scan.declaration.nothing", fr: "rien détecté", en: "nothing detected")
 
   static let scanCatalogue: [Message] =
     ScanCategory.allCases.map(scanCategory) + ScanGroup.allCases.map(scanGroup) + ScanConfidence.allCases.map(scanConfidence) + [
@@ -192,6 +197,7 @@ extension Messages {
       scanNoFile, scanUnreadable, scanBinary, scanInvalidUTF8, scanLineTooLong, scanTooLarge, scanCannotWrite,
       scanIsDirectory, scanPseudonymised, scanPseudonymisedWarning, scanPseudonymiseOneFile, scanPseudonymiseSame,
       cmdScan, scanPasteIntro, scanPasteCancelled, scanPasteEmpty, scanPasteFollowUp, scanEvidence, scanDeclarationLine,
+      scanDeclarationNothing, scanReportUnusable,
     ]
 }
 

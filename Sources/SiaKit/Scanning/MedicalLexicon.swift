@@ -61,6 +61,7 @@ public struct MedicalLexicon: Sendable {
 public enum MedicalLexiconLoader {
   public static let relativePath = "scan/lexique-medical.yaml"
   static let fields: Set<String> = ["sources", "groups"]
+  static let sourceFields: Set<String> = ["id", "cite"]
   static let groupFields: Set<String> = ["id", "kind", "source", "fr", "en"]
 
   public static func load(root: String) -> (lexicon: MedicalLexicon, diagnostics: [Diagnostic]) {
@@ -85,8 +86,11 @@ public enum MedicalLexiconLoader {
     var sources = Set<String>()
     for source in root.maps("sources", &diagnostics) {
       guard let id = source.required("id", &diagnostics) else { continue }
+      source.checkKeys(sourceFields, id: id, &diagnostics)
       if source.required("cite", id: id, &diagnostics) == nil { continue }
-      sources.insert(id)
+      if !sources.insert(id).inserted {
+        diagnostics.append(Diagnostic(file: file, line: source.line, id: id, message: "duplicate source id"))
+      }
     }
     var lexicon = MedicalLexicon()
     var seenGroups = Set<String>()
