@@ -13,6 +13,7 @@ Writes .bench-cache/scan/results.json and prints the Markdown section of BENCHMA
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -50,8 +51,15 @@ def timed(argv, stdout):
 
 
 def corpus(split, count):
+    """The split's documents, made again when a run of another size (--quick or not) left
+    a different number of them (the scores would otherwise mix sizes)."""
     folder = os.path.join(CACHE, split)
-    if not os.path.exists(os.path.join(folder, "gold.json")):
+    gold = os.path.join(folder, "gold.json")
+    if not os.path.exists(gold) or len(json.load(open(gold))) != count:
+        if os.path.isdir(folder):
+            shutil.rmtree(folder)
+        if split == "test" and os.path.exists(os.path.join(CACHE, "ten-mb.txt")):
+            os.remove(os.path.join(CACHE, "ten-mb.txt"))
         subprocess.run([PY, os.path.join(HERE, "generate.py"), folder, split, str(count)], check=True)
     return folder
 

@@ -24,11 +24,13 @@ public struct MedicalLexicon: Sendable {
   @discardableResult
   mutating func add(_ term: String, kind: Kind) -> Bool {
     let bytes = Array(term.utf8)
-    let hashes: [UInt64] = bytes.withUnsafeBufferPointer { buffer in
+    let tokens: [ScanToken] = bytes.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return [] }
-      return ScanTokenizer.tokens(base, buffer.count).map(\.hash)
+      return ScanTokenizer.tokens(base, buffer.count)
     }
-    guard !hashes.isEmpty, hashes.count <= MedicalLexicon.maxTokens else { return false }
+    // Digits or signs alone (« 2024 ») would match every such number in any text.
+    guard tokens.contains(where: { $0.kind == .word }), tokens.count <= MedicalLexicon.maxTokens else { return false }
+    let hashes = tokens.map(\.hash)
     var hash: UInt64 = 0
     for (index, token) in hashes.enumerated() {
       hash = index == 0 ? token : ScanFold.combine(hash, token)
@@ -87,7 +89,7 @@ public enum MedicalLexiconLoader {
     for source in root.maps("sources", &diagnostics) {
       guard let id = source.required("id", &diagnostics) else { continue }
       source.checkKeys(sourceFields, id: id, &diagnostics)
-      if source.required("cite", id: id, &diagnostics) == nil { continue }
+      _ = source.required("cite", id: id, &diagnostics)
       if !sources.insert(id).inserted {
         diagnostics.append(Diagnostic(file: file, line: source.line, id: id, message: "duplicate source id"))
       }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// That a text was checked with `sia scan` or `/verifier` before the use was declared:
 /// how many findings of each category, and the conclusion drawn. Never the text, an
 /// excerpt, a masked value or a file name (a file name can itself name a patient). This
