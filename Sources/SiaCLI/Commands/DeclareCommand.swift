@@ -28,9 +28,13 @@ struct DeclareCommand: ParsableCommand {
     name: .customLong("scan-report"),
     help: "The sia scan --json report of the text to paste: the declaration keeps its counts per category, never the text.")
   var scanReport: String?
+  @Option(name: .long, help: "Write the output to FILE in the transcript format of Transcripts/.") var record: String?
 
   func run() throws {
     let tool = try ToolContext.make(options: global)
+    if let path = record ?? TrainCommand.rootRecordOption(CommandLine.arguments) {
+      tool.console.recorder = TranscriptRecorder(path: path)
+    }
     guard (1...60).contains(validityMonths) else {
       throw tool.fail(Messages.declareBadValidity, ["value": "\(validityMonths)"], exitCode: ExitStatus.usage)
     }
@@ -51,12 +55,17 @@ struct DeclareCommand: ParsableCommand {
     input.training = TrainingReference.current(paths: tool.paths, now: tool.clock.now())
     input.guideReviewed = KnowledgeLoader.load(root: tool.knowledgeRoot(global)).knowledge.newestReviewed
     input.scan = scan
+    if let scan {
+      let list = scan.counts.isEmpty ? Messages.scanDeclarationNothing.text(tool.lang) : scan.countList(tool.lang)
+      tool.say(Messages.scanReportAttached, ["list": list, "conclusion": scan.conclusion.text(tool.lang)])
+    }
     let accepted = try CommitmentDialogue(tool: tool, acceptAll: acceptAll).ask(assessment)
     let writer = DeclarationWriting(tool: tool, folder: output, slug: slug, force: force, key: signingKey)
     try writer.produce(
       DeclarationBuilder(
         input: input, acceptedActions: accepted, justification: justification, date: tool.clock.now(),
         validityMonths: validityMonths, lang: tool.lang))
+    try tool.console.finishRecording(lang: tool.lang)
   }
 
   /// The counts of a `sia scan --json` report (`-` reads standard input).

@@ -40,7 +40,7 @@ struct ScanCommand: ParsableCommand {
       console.recorder = TranscriptRecorder(path: path)
     }
     let scanner = ScanSetup.scanner(knowledgeRoot: root, lang: lang) { console.warn(Sanitizer.neutralize($0)) }
-    let renderer = ScanRenderer(lang: lang, showLow: all)
+    let renderer = ScanRenderer(lang: lang, showLow: all, width: console.width)
     if let output = pseudonymise {
       let status = try runPseudonymise(scanner: scanner, output: output, lang: lang, renderer: renderer, console: console)
       try console.finishRecording(lang: lang)

@@ -7,6 +7,9 @@ import SiaKit
 struct ScanRenderer {
   var lang: Lang
   var showLow = false
+  /// The terminal's width: longer lines are wrapped at words, a finding's excerpt goes
+  /// under its location. 0 leaves every line whole.
+  var width = 0
 
   func visible(_ report: ScanReport) -> [ScanFinding] {
     report.findings.filter { showLow || $0.confidence >= .medium }
@@ -32,7 +35,14 @@ struct ScanRenderer {
           let location = pad("\(finding.line):\(finding.column)", 8)
           let label = pad(Messages.scanCategory(finding.category).text(lang), labelWidth)
           let confidence = pad(Messages.scanConfidence(finding.confidence).text(lang), confidenceWidth)
-          lines.append("    \(location) \(label)  \(confidence)  \(Sanitizer.neutralize(finding.excerpt))")
+          let head = "    \(location) \(label)  \(confidence)"
+          let excerpt = Sanitizer.neutralize(finding.excerpt)
+          if width == 0 || head.count + 2 + excerpt.count <= width {
+            lines.append(head + "  " + excerpt)
+          } else {
+            lines.append(head.replacingOccurrences(of: " +$", with: "", options: .regularExpression))
+            lines += wrap(excerpt, width: width, indent: "      ")
+          }
         }
       }
       if report.omitted > 0 { lines.append("  " + Messages.scanOmitted.text(lang, ["count": "\(report.omitted)"])) }
@@ -46,7 +56,12 @@ struct ScanRenderer {
       lines.append(Messages.scanIdentifyingAdvice.text(lang))
     }
     if conclusion.secrets { lines.append(Messages.scanSecretsAdvice.text(lang)) }
-    return lines.joined(separator: "\n")
+    guard width > 0 else { return lines.joined(separator: "\n") }
+    return lines.flatMap { line -> [String] in
+      guard line.count > width else { return [line] }
+      let indent = String(line.prefix { $0 == " " })
+      return wrap(String(line.dropFirst(indent.count)), width: width, indent: indent)
+    }.joined(separator: "\n")
   }
 
   /// « date de naissance 1, ville 1, contenu de santé 4 », in category order.

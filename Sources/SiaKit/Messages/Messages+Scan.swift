@@ -180,6 +180,9 @@ extension Messages {
   // MARK: interview and declaration
   public static let scanEvidence = Message(
     "scan.evidence", fr: "vérification du texte : {list}", en: "text check: {list}")
+  public static let scanEvidenceShown = Message(
+    "scan.evidence.shown", fr: "D'après la vérification du texte (/verifier) : {list}.",
+    en: "From the text check (/scan): {list}.")
   public static let scanDeclarationLine = Message(
     "scan.declaration",
     fr: "Texte vérifié par sia avant l'évaluation (décompte seul, le texte n'est pas conservé) : {list} — conclusion : {conclusion}.",
@@ -187,6 +190,9 @@ extension Messages {
   public static let scanReportUnusable = Message(
     "scan.report.unusable", fr: "{file} : pas un rapport de sia scan --json utilisable ({reason}).",
     en: "{file}: not a usable sia scan --json report ({reason}).")
+  public static let scanReportAttached = Message(
+    "scan.report.attached", fr: "Vérification du texte jointe à la déclaration (décompte seul) : {list} — conclusion : {conclusion}.",
+    en: "Text check attached to the declaration (counts only): {list} — conclusion: {conclusion}.")
   public static let scanDeclarationNothing = Message("scan.declaration.nothing", fr: "rien détecté", en: "nothing detected")
 
   static let scanCatalogue: [Message] =
@@ -197,7 +203,7 @@ extension Messages {
       scanNoFile, scanUnreadable, scanBinary, scanInvalidUTF8, scanLineTooLong, scanTooLarge, scanCannotWrite,
       scanIsDirectory, scanPseudonymised, scanPseudonymisedWarning, scanPseudonymiseOneFile, scanPseudonymiseSame,
       cmdScan, scanPasteIntro, scanPasteCancelled, scanPasteEmpty, scanPasteFollowUp, scanEvidence, scanDeclarationLine,
-      scanDeclarationNothing, scanReportUnusable,
+      scanDeclarationNothing, scanReportUnusable, scanReportAttached, scanEvidenceShown,
     ]
 }
 

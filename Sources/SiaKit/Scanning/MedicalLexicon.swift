@@ -12,6 +12,9 @@ public struct MedicalLexicon: Sendable {
   static let maxTokens = 8
 
   var terms: [UInt64: Kind] = [:]
+  /// The keys of `terms`, probed first: most tokens start no term, and this set answers
+  /// faster than the dictionary.
+  var termHashes = HashSet64()
   var prefixes = HashSet64()
   public private(set) var count = 0
 
@@ -37,6 +40,7 @@ public struct MedicalLexicon: Sendable {
       if index < hashes.count - 1 { prefixes.insert(hash) }
     }
     if terms[hash] == nil { count += 1 }
+    termHashes.insert(hash)
     // A term listed under two kinds keeps the rarer one (« rare » outranks the others).
     if let existing = terms[hash], existing == .rare { return true }
     terms[hash] = kind
@@ -51,7 +55,7 @@ public struct MedicalLexicon: Sendable {
     while position < tokens.count, position - index < MedicalLexicon.maxTokens {
       let token = tokens[position]
       hash = position == index ? token.hash : ScanFold.combine(hash, token.hash)
-      if let kind = terms[hash] { best = (kind, position + 1) }
+      if termHashes.contains(hash), let kind = terms[hash] { best = (kind, position + 1) }
       guard prefixes.contains(hash) else { break }
       position += 1
     }
