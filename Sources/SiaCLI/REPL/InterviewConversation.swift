@@ -40,13 +40,15 @@ final class InterviewConversation: Conversation {
       interview: Interview(model: model, state: state), store: store, session: session)
     session.conversation = conversation
     session.say(wrap(Messages.interviewIntro.text(session.lang), width: session.console.width, indent: "").joined(separator: "\n"))
+    // The text check is said first: what follows comes from the description.
+    let scanned = scanPreAnswers(session: session)
     var found: [PreAnswer] = []
     if let sentence {
       found = conversation.interview.preAnswers(from: sentence)
       session.say(found.isEmpty ? Messages.intentNothing : Messages.intentFrom)
     }
     if let training = trainingPreAnswer(session: session) { found.append(training) }
-    found = PreAnswer.merging(found, scanPreAnswers(session: session), model: model)
+    found = PreAnswer.merging(found, scanned, model: model)
     guard found.isEmpty && conversation.unresolvedBrands(in: sentence ?? "").isEmpty else {
       return conversation.propose(found, session: session, from: sentence)
     }

@@ -25,22 +25,32 @@ struct ScanRenderer {
       lines.append(Messages.scanHeader.text(lang, ["source": source, "count": "\(report.total)", "lines": "\(report.lines)"]))
     }
     if showFindings, !shown.isEmpty {
-      let labelWidth = shown.map { Messages.scanCategory($0.category).text(lang).count }.max() ?? 0
-      let confidenceWidth = ScanConfidence.allCases.map { Messages.scanConfidence($0).text(lang).count }.max() ?? 0
+      // Labels and excerpts made once: a large file shows thousands of rows.
+      let labels = Dictionary(uniqueKeysWithValues: ScanCategory.allCases.map { ($0, Messages.scanCategory($0).text(lang)) })
+      let confidences = Dictionary(uniqueKeysWithValues: ScanConfidence.allCases.map { ($0, Messages.scanConfidence($0).text(lang)) })
+      let rows = shown.map { (finding: $0, excerpt: Sanitizer.neutralize($0.excerpt)) }
+      let labelWidth = shown.map { labels[$0.category]?.count ?? 0 }.max() ?? 0
+      let confidenceWidth = confidences.values.map(\.count).max() ?? 0
+      // When one row does not fit, every excerpt goes under its location: one layout per report.
+      let rowWidth = 4 + 8 + 1 + labelWidth + 2 + confidenceWidth + 2
+      let stacked = width > 0 && rows.contains { rowWidth + $0.excerpt.unicodeScalars.count > width }
       for group in ScanGroup.allCases {
-        let members = shown.filter { $0.category.group == group }
+        let members = rows.filter { $0.finding.category.group == group }
         guard !members.isEmpty else { continue }
         lines.append("  " + Messages.scanGroup(group).text(lang))
-        for finding in members {
+        for (finding, excerpt) in members {
           let location = pad("\(finding.line):\(finding.column)", 8)
-          let label = pad(Messages.scanCategory(finding.category).text(lang), labelWidth)
-          let confidence = pad(Messages.scanConfidence(finding.confidence).text(lang), confidenceWidth)
-          let head = "    \(location) \(label)  \(confidence)"
-          let excerpt = Sanitizer.neutralize(finding.excerpt)
-          if width == 0 || head.count + 2 + excerpt.count <= width {
-            lines.append(head + "  " + excerpt)
+          let label = labels[finding.category] ?? ""
+          let confidence = confidences[finding.confidence] ?? ""
+          if !stacked {
+            lines.append("    \(location) \(pad(label, labelWidth))  \(pad(confidence, confidenceWidth))  \(excerpt)")
+            continue
+          }
+          lines.append("    \(location) \(pad(label, labelWidth))  \(confidence)")
+          // Most excerpts fit under their row; only the longer ones are wrapped.
+          if 6 + excerpt.unicodeScalars.count <= width {
+            lines.append("      " + excerpt)
           } else {
-            lines.append(head.replacingOccurrences(of: " +$", with: "", options: .regularExpression))
             lines += wrap(excerpt, width: width, indent: "      ")
           }
         }
@@ -58,7 +68,7 @@ struct ScanRenderer {
     if conclusion.secrets { lines.append(Messages.scanSecretsAdvice.text(lang)) }
     guard width > 0 else { return lines.joined(separator: "\n") }
     return lines.flatMap { line -> [String] in
-      guard line.count > width else { return [line] }
+      guard line.unicodeScalars.count > width else { return [line] }
       let indent = String(line.prefix { $0 == " " })
       return wrap(String(line.dropFirst(indent.count)), width: width, indent: indent)
     }.joined(separator: "\n")
