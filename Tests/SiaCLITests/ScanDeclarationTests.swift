@@ -68,7 +68,7 @@ final class ScanDeclarationTests: XCTestCase {
     ]
     let result = try sia.run([], input: session.joined(separator: "\n") + "\n")
     XCTAssertEqual(result.status, 0, result.stderr)
-    XCTAssertTrue(result.stdout.contains("vérification du texte : date de naissance 1, ville 1"), result.stdout)
+    XCTAssertTrue(result.stdout.contains("D'après la vérification du texte (/verifier)") && result.stdout.contains("date de naissance 1, ville 1,"), result.stdout)
     let written = try XCTUnwrap(
       result.stdout.split(separator: "\n").first { $0.hasPrefix("Document écrit : ") }.map { String($0.dropFirst("Document écrit : ".count)) },
       result.stdout)
