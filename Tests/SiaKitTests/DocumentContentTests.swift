@@ -6,7 +6,7 @@ import XCTest
 /// Reading a signed document's structured block once, by hand: it must decode the same
 /// declaration and tell the same kind and signer as `JSONDecoder` did.
 final class DocumentContentTests: XCTestCase {
-  /// A declaration with every optional field set (contest, alternative, training).
+  /// A declaration with every optional field set (contest, alternative, training, scan).
   static func fullDeclaration() throws -> Declaration {
     let input = try DeclarationFixtures.input("answers-interdit.yaml")
     var declaration = try DeclarationBuilder(
@@ -17,6 +17,7 @@ final class DocumentContentTests: XCTestCase {
     declaration.training = TrainingReference(date: "2026-10-01", right: 9, total: 10, file: "attestation-formation-2026-10-01.md",
       kind: .trainerAttested, trainer: "irene.joliot@inserm.fr", trainerKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFzefulZ8bQ16WrgTWBEOFbBW+pl7A7HGFLcmYHpDltR")
     declaration.guideReviewed = "2026-12-07"
+    declaration.scan = ScanRecord(counts: ["birth-date": 1, "health": 3, "town": 2], data: "identifying", health: true, secrets: false)
     // An exemption request commits to nothing; one commitment still exercises the field.
     declaration.commitments.append(Commitment(id: "relire", text: Bilingual(fr: "Relire", en: "Proofread"), accepted: false))
     return declaration
@@ -34,6 +35,7 @@ final class DocumentContentTests: XCTestCase {
     minimal.contest = nil
     minimal.training = nil
     minimal.guideReviewed = nil
+    minimal.scan = nil
     minimal.verdict.alternative = nil
     XCTAssertEqual(try Declaration(json: JSONReader.parse(try CanonicalJSON.encode(minimal))), minimal)
   }

@@ -24,9 +24,17 @@ struct DeclareCommand: ParsableCommand {
   @Flag(help: "Replace an existing document of the same name.") var force = false
   @Flag(name: .customLong("no-sign"), help: "Do not sign the document.") var noSign = false
   @Option(help: "An unencrypted Ed25519 OpenSSH private key (default: the one sia keygen made).") var key: String?
+  @Option(
+    name: .customLong("scan-report"),
+    help: "The sia scan --json report of the text to paste: the declaration keeps its counts per category, never the text.")
+  var scanReport: String?
+  @Option(name: .long, help: "Write the output to FILE in the transcript format of Transcripts/.") var record: String?
 
   func run() throws {
     let tool = try ToolContext.make(options: global)
+    if let path = record ?? TrainCommand.rootRecordOption(CommandLine.arguments) {
+      tool.console.recorder = TranscriptRecorder(path: path)
+    }
     guard (1...60).contains(validityMonths) else {
       throw tool.fail(Messages.declareBadValidity, ["value": "\(validityMonths)"], exitCode: ExitStatus.usage)
     }
@@ -42,17 +50,35 @@ struct DeclareCommand: ParsableCommand {
     source.training = training
     source.requireTrainerAttestedTraining = profile.requiresTrainerAttestedTraining
     let assessment = try source.load(answers)
+    let scan = try scanReport.map { try readScanReport($0, tool: tool) }
     let signingKey = noSign ? nil : try tool.signingKey(explicit: key)
     var input = DeclarationInput(
       profile: profile, assessment: assessment, guideVersion: tool.currentGuideVersion(global) ?? "unknown",
       toolVersion: Sia.version)
     input.training = training
     input.guideReviewed = KnowledgeLoader.load(root: tool.knowledgeRoot(global)).knowledge.newestReviewed
+    input.scan = scan
+    if let scan {
+      let list = scan.counts.isEmpty ? Messages.scanDeclarationNothing.text(tool.lang) : scan.countList(tool.lang)
+      tool.say(Messages.scanReportAttached, ["list": list, "conclusion": scan.conclusion.text(tool.lang)])
+    }
     let accepted = try CommitmentDialogue(tool: tool, acceptAll: acceptAll).ask(assessment)
     let writer = DeclarationWriting(tool: tool, folder: output, slug: slug, force: force, key: signingKey)
     try writer.produce(
       DeclarationBuilder(
         input: input, acceptedActions: accepted, justification: justification, date: tool.clock.now(),
         validityMonths: validityMonths, lang: tool.lang))
+    try tool.console.finishRecording(lang: tool.lang)
+  }
+
+  /// The counts of a `sia scan --json` report (`-` reads standard input).
+  func readScanReport(_ path: String, tool: ToolContext) throws -> ScanRecord {
+    do {
+      return try ScanRecord.fromScanJSON(try tool.read(path))
+    } catch let problem as ScanReportFileProblem {
+      throw tool.fail(Messages.scanReportUnusable, [
+        "file": Sanitizer.neutralize(InputFile.displayName(path)), "reason": Sanitizer.neutralize(problem.reason),
+      ])
+    }
   }
 }

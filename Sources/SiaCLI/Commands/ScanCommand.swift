@@ -40,7 +40,8 @@ struct ScanCommand: ParsableCommand {
       console.recorder = TranscriptRecorder(path: path)
     }
     let scanner = ScanSetup.scanner(knowledgeRoot: root, lang: lang) { console.warn(Sanitizer.neutralize($0)) }
-    let renderer = ScanRenderer(lang: lang, showLow: all)
+    // Wrapped to a terminal; piped into a file or a script, every finding stays on one line.
+    let renderer = ScanRenderer(lang: lang, showLow: all, width: isatty(STDOUT_FILENO) == 1 ? console.width : 0)
     if let output = pseudonymise {
       let status = try runPseudonymise(scanner: scanner, output: output, lang: lang, renderer: renderer, console: console)
       try console.finishRecording(lang: lang)

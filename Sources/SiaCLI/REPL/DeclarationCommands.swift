@@ -92,6 +92,12 @@ extension ReplSession {
       profile: profile, assessment: assessment, guideVersion: knowledge.version, toolVersion: Sia.version)
     input.guideReviewed = knowledge.newestReviewed
     input.training = TrainingReference.current(paths: app.paths, now: app.clock.now())
+    // The counts of the /verifier that informed the evaluation (none for an assessment read from a file).
+    if file.isEmpty { input.scan = saved?.scan }
+    if let scan = input.scan {
+      let list = scan.counts.isEmpty ? Messages.scanDeclarationNothing.text(lang) : scan.countList(lang)
+      sayWrapped(Messages.scanReportAttached.text(lang, ["list": list, "conclusion": scan.conclusion.text(lang)]))
+    }
     let dialogue = DeclarationConversation(input: input)
     dialogue.suggestedUse = file.isEmpty ? sentence : nil
     dialogue.askUse = file.isEmpty

@@ -33,18 +33,22 @@ final class InterviewConversation: Conversation {
 
   static func begin(session: ReplSession, model: DecisionModel, sentence: String?) {
     let store = InterviewStore(paths: session.app.paths)
-    let state = InterviewState(startedAt: session.app.clock.now().isoTimestamp, sentence: sentence)
+    var state = InterviewState(startedAt: session.app.clock.now().isoTimestamp, sentence: sentence)
+    // The text checked with /verifier feeds the answers below; its counts go to the declaration.
+    state.scan = session.lastScan.map(ScanRecord.init)
     let conversation = InterviewConversation(
       interview: Interview(model: model, state: state), store: store, session: session)
     session.conversation = conversation
     session.say(wrap(Messages.interviewIntro.text(session.lang), width: session.console.width, indent: "").joined(separator: "\n"))
+    // The text check is said first: what follows comes from the description.
+    let scanned = scanPreAnswers(session: session)
     var found: [PreAnswer] = []
     if let sentence {
       found = conversation.interview.preAnswers(from: sentence)
       session.say(found.isEmpty ? Messages.intentNothing : Messages.intentFrom)
     }
     if let training = trainingPreAnswer(session: session) { found.append(training) }
-    found = PreAnswer.merging(found, scanPreAnswers(session: session), model: model)
+    found = PreAnswer.merging(found, scanned, model: model)
     guard found.isEmpty && conversation.unresolvedBrands(in: sentence ?? "").isEmpty else {
       return conversation.propose(found, session: session, from: sentence)
     }
@@ -195,7 +199,7 @@ final class InterviewConversation: Conversation {
     let renderer = AssessmentRenderer(console: session.console, lang: session.lang, model: model, knowledge: session.knowledge)
     let evaluation = SavedEvaluation(
       answers: interview.state.answers, sentence: interview.state.sentence, startedAt: interview.state.startedAt,
-      finishedAt: session.app.clock.now().isoTimestamp, verdict: assessment.verdict)
+      finishedAt: session.app.clock.now().isoTimestamp, verdict: assessment.verdict, scan: interview.state.scan)
     do {
       try EvaluationStore(paths: session.app.paths).save(evaluation)
       store.delete()

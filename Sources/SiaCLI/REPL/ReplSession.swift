@@ -51,6 +51,8 @@ public final class ReplSession {
       switch reader.read(prompt: prompt) {
       case .endOfInput where conversation?.takesRawInput == true:
         console.echoInput(prompt: prompt, line: "^D")
+        // The terminal left the cursor after the prompt: the report starts on a line of its own.
+        if reader is EditLineReader { console.say("") }
         conversation?.endOfInput(session: self)
       case .endOfInput:
         console.echoInput(prompt: prompt, line: "^D")

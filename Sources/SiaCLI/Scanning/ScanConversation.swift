@@ -65,7 +65,7 @@ final class ScanConversation: Conversation {
     case .failure(let problem):
       session.say(problem.message(source: source).text(session.lang))
     case .success(let report):
-      session.say(ScanRenderer(lang: session.lang).text(report))
+      session.say(ScanRenderer(lang: session.lang, width: session.console.width).text(report))
       session.lastScan = report
       session.say(Messages.scanPasteFollowUp)
     }
@@ -97,9 +97,10 @@ extension InterviewConversation {
   /// confirmed like any other pre-answer.
   static func scanPreAnswers(session: ReplSession) -> [PreAnswer] {
     guard let scan = session.lastScan else { return [] }
-    let evidence = Messages.scanEvidence.text(session.lang, ["list": ScanRenderer(lang: session.lang).countList(scan.counts)])
+    let list = ScanRenderer(lang: session.lang).countList(scan.counts)
+    let evidence = Messages.scanEvidence.text(session.lang, ["list": list])
     let answers = scan.conclusion.suggestedAnswers
-    if !answers.isEmpty { session.say(evidence) }
+    if !answers.isEmpty { session.sayWrapped(Messages.scanEvidenceShown.text(session.lang, ["list": list])) }
     return answers.map {
       PreAnswer(question: $0.question, values: $0.values, sources: ["scan"], matched: evidence)
     }

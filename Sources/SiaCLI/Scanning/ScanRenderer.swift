@@ -7,6 +7,9 @@ import SiaKit
 struct ScanRenderer {
   var lang: Lang
   var showLow = false
+  /// The terminal's width: longer lines are wrapped at words, a finding's excerpt goes
+  /// under its location. 0 leaves every line whole.
+  var width = 0
 
   func visible(_ report: ScanReport) -> [ScanFinding] {
     report.findings.filter { showLow || $0.confidence >= .medium }
@@ -22,17 +25,34 @@ struct ScanRenderer {
       lines.append(Messages.scanHeader.text(lang, ["source": source, "count": "\(report.total)", "lines": "\(report.lines)"]))
     }
     if showFindings, !shown.isEmpty {
-      let labelWidth = shown.map { Messages.scanCategory($0.category).text(lang).count }.max() ?? 0
-      let confidenceWidth = ScanConfidence.allCases.map { Messages.scanConfidence($0).text(lang).count }.max() ?? 0
+      // Labels and excerpts made once: a large file shows thousands of rows.
+      let labels = Dictionary(uniqueKeysWithValues: ScanCategory.allCases.map { ($0, Messages.scanCategory($0).text(lang)) })
+      let confidences = Dictionary(uniqueKeysWithValues: ScanConfidence.allCases.map { ($0, Messages.scanConfidence($0).text(lang)) })
+      let rows = shown.map { (finding: $0, excerpt: Sanitizer.neutralize($0.excerpt)) }
+      let labelWidth = shown.map { labels[$0.category]?.count ?? 0 }.max() ?? 0
+      let confidenceWidth = confidences.values.map(\.count).max() ?? 0
+      // When one row does not fit, every excerpt goes under its location: one layout per report.
+      let rowWidth = 4 + 8 + 1 + labelWidth + 2 + confidenceWidth + 2
+      let stacked = width > 0 && rows.contains { rowWidth + $0.excerpt.unicodeScalars.count > width }
       for group in ScanGroup.allCases {
-        let members = shown.filter { $0.category.group == group }
+        let members = rows.filter { $0.finding.category.group == group }
         guard !members.isEmpty else { continue }
         lines.append("  " + Messages.scanGroup(group).text(lang))
-        for finding in members {
+        for (finding, excerpt) in members {
           let location = pad("\(finding.line):\(finding.column)", 8)
-          let label = pad(Messages.scanCategory(finding.category).text(lang), labelWidth)
-          let confidence = pad(Messages.scanConfidence(finding.confidence).text(lang), confidenceWidth)
-          lines.append("    \(location) \(label)  \(confidence)  \(Sanitizer.neutralize(finding.excerpt))")
+          let label = labels[finding.category] ?? ""
+          let confidence = confidences[finding.confidence] ?? ""
+          if !stacked {
+            lines.append("    \(location) \(pad(label, labelWidth))  \(pad(confidence, confidenceWidth))  \(excerpt)")
+            continue
+          }
+          lines.append("    \(location) \(pad(label, labelWidth))  \(confidence)")
+          // Most excerpts fit under their row; only the longer ones are wrapped.
+          if 6 + excerpt.unicodeScalars.count <= width {
+            lines.append("      " + excerpt)
+          } else {
+            lines += wrap(excerpt, width: width, indent: "      ")
+          }
         }
       }
       if report.omitted > 0 { lines.append("  " + Messages.scanOmitted.text(lang, ["count": "\(report.omitted)"])) }
@@ -46,7 +66,12 @@ struct ScanRenderer {
       lines.append(Messages.scanIdentifyingAdvice.text(lang))
     }
     if conclusion.secrets { lines.append(Messages.scanSecretsAdvice.text(lang)) }
-    return lines.joined(separator: "\n")
+    guard width > 0 else { return lines.joined(separator: "\n") }
+    return lines.flatMap { line -> [String] in
+      guard line.unicodeScalars.count > width else { return [line] }
+      let indent = String(line.prefix { $0 == " " })
+      return wrap(String(line.dropFirst(indent.count)), width: width, indent: indent)
+    }.joined(separator: "\n")
   }
 
   /// « date de naissance 1, ville 1, contenu de santé 4 », in category order.

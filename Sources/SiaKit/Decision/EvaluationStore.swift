@@ -15,14 +15,19 @@ public struct SavedEvaluation: Sendable, Equatable, Codable {
   public var startedAt: String
   public var finishedAt: String
   public var verdict: Verdict
+  /// The text check that informed the answers, counts only (absent when none).
+  public var scan: ScanRecord?
 
-  public init(answers: Answers, sentence: String?, startedAt: String, finishedAt: String, verdict: Verdict) {
+  public init(
+    answers: Answers, sentence: String?, startedAt: String, finishedAt: String, verdict: Verdict, scan: ScanRecord? = nil
+  ) {
     version = SavedEvaluation.formatVersion
     self.answers = answers
     self.sentence = sentence
     self.startedAt = startedAt
     self.finishedAt = finishedAt
     self.verdict = verdict
+    self.scan = scan
   }
 }
 

@@ -27,6 +27,9 @@ public struct InterviewState: Sendable, Equatable, Codable {
   public var sentence: String?
   /// When it started (ISO 8601, from `Clock`).
   public var startedAt: String
+  /// The text check (`/verifier`) whose answers were proposed, counts only: the
+  /// declaration records it (absent when none was made, and in older files).
+  public var scan: ScanRecord?
 
   public init(startedAt: String, sentence: String? = nil) {
     version = InterviewState.formatVersion

@@ -35,6 +35,9 @@ public struct Declaration: Codable, Equatable, Sendable {
   /// The newest `reviewed` date of the guide (`YYYY-MM-DD`), shown beside the hash as a
   /// human date (absent in older documents).
   public var guideReviewed: String? = nil
+  /// The counts of the `sia scan` or `/verifier` check made before the assessment, never
+  /// the text (absent when no text was checked, and in older documents).
+  public var scan: ScanRecord? = nil
 
   public var isContested: Bool { contest != nil }
 

@@ -50,7 +50,7 @@ public struct DeclarationBuilder {
       publicationStatement: PublicationStatement.make(
         system: assessment.system, tasks: assessment.tasks, verification: assessment.humanVerification),
       guideVersion: input.guideVersion, toolVersion: input.toolVersion, training: input.training,
-      guideReviewed: input.guideReviewed)
+      guideReviewed: input.guideReviewed, scan: input.scan)
   }
 }
 

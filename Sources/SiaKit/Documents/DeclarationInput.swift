@@ -15,6 +15,8 @@ public struct DeclarationInput: Codable, Equatable, Sendable {
   public var training: TrainingReference?
   /// `KnowledgeBase.newestReviewed`: the guide's human date beside its hash.
   public var guideReviewed: String?
+  /// The text check that informed the assessment (counts only), when one was made.
+  public var scan: ScanRecord?
 
   public init(profile: Profile, assessment: AssessmentSummary, guideVersion: String, toolVersion: String) {
     declarant = profile.declarant

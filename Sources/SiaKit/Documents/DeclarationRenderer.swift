@@ -13,8 +13,10 @@ public struct DeclarationRenderer {
     blocks.append(header())
     blocks.append(section(Messages.docSystem, [MarkdownText.inline(systemLine())]))
     blocks.append(section(Messages.docUse, [MarkdownText.paragraph(declaration.intendedUse.pick(lang))]))
-    let data = declaration.data.map { "- " + MarkdownText.inline($0.pick(lang)) }
-    blocks.append(section(Messages.docData, data.isEmpty ? [Messages.docNone.text(lang)] : data))
+    var data = declaration.data.map { "- " + MarkdownText.inline($0.pick(lang)) }
+    if data.isEmpty { data = [Messages.docNone.text(lang)] }
+    if let scan = declaration.scan { data += ["", scanLine(scan)] }
+    blocks.append(section(Messages.docData, data))
     blocks.append(section(Messages.docAnswers, answers()))
     blocks.append(section(Messages.docVerdict, verdict()))
     if declaration.kind == .declaration {
@@ -70,6 +72,12 @@ public struct DeclarationRenderer {
   func guideVersion() -> String {
     guard let reviewed = declaration.guideReviewed else { return declaration.guideVersion }
     return Messages.docGuideReviewed.text(lang, ["version": declaration.guideVersion, "date": HumanDate.text(reviewed, lang)])
+  }
+
+  /// What the text check counted, and its conclusion (only in documents that have one).
+  func scanLine(_ scan: ScanRecord) -> String {
+    let list = scan.counts.isEmpty ? Messages.scanDeclarationNothing.text(lang) : scan.countList(lang)
+    return MarkdownText.inline(Messages.scanDeclarationLine.text(lang, ["list": list, "conclusion": scan.conclusion.text(lang)]))
   }
 
   func section(_ heading: Message, _ lines: [String]) -> String {

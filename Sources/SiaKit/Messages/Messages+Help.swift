@@ -67,6 +67,9 @@ extension Messages {
     Message("help.declare.validity", fr: "Durée de validité, en mois.", en: "Validity period in months."),
     Message("help.declare.force", fr: "Remplacer un document existant du même nom.", en: "Replace an existing document of the same name."),
     Message("help.declare.nosign", fr: "Ne pas signer le document.", en: "Do not sign the document."),
+    Message("help.declare.scanreport",
+      fr: "Le rapport de sia scan --json du texte à coller : la déclaration en garde le décompte par catégorie, jamais le texte.",
+      en: "The sia scan --json report of the text to paste: the declaration keeps its counts per category, never the text."),
     Message("help.key", fr: "Une clé privée OpenSSH Ed25519 non chiffrée (par défaut : celle créée par sia keygen).",
       en: "An unencrypted Ed25519 OpenSSH private key (default: the one sia keygen made)."),
     // guide

@@ -180,9 +180,20 @@ extension Messages {
   // MARK: interview and declaration
   public static let scanEvidence = Message(
     "scan.evidence", fr: "vérification du texte : {list}", en: "text check: {list}")
+  public static let scanEvidenceShown = Message(
+    "scan.evidence.shown", fr: "D'après la vérification du texte (/verifier) : {list}.",
+    en: "From the text check (/scan): {list}.")
   public static let scanDeclarationLine = Message(
-    "scan.declaration", fr: "Vérification du texte par sia scan : {list} — conclusion : {conclusion}.",
-    en: "Text checked with sia scan: {list} — conclusion: {conclusion}.")
+    "scan.declaration",
+    fr: "Texte vérifié par sia avant l'évaluation (décompte seul, le texte n'est pas conservé) : {list} — conclusion : {conclusion}.",
+    en: "Text checked by sia before the assessment (counts only, the text is not kept): {list} — conclusion: {conclusion}.")
+  public static let scanReportUnusable = Message(
+    "scan.report.unusable", fr: "{file} : pas un rapport de sia scan --json utilisable ({reason}).",
+    en: "{file}: not a usable sia scan --json report ({reason}).")
+  public static let scanReportAttached = Message(
+    "scan.report.attached", fr: "Vérification du texte jointe à la déclaration (décompte seul) : {list} — conclusion : {conclusion}.",
+    en: "Text check attached to the declaration (counts only): {list} — conclusion: {conclusion}.")
+  public static let scanDeclarationNothing = Message("scan.declaration.nothing", fr: "rien détecté", en: "nothing detected")
 
   static let scanCatalogue: [Message] =
     ScanCategory.allCases.map(scanCategory) + ScanGroup.allCases.map(scanGroup) + ScanConfidence.allCases.map(scanConfidence) + [
@@ -192,6 +203,7 @@ extension Messages {
       scanNoFile, scanUnreadable, scanBinary, scanInvalidUTF8, scanLineTooLong, scanTooLarge, scanCannotWrite,
       scanIsDirectory, scanPseudonymised, scanPseudonymisedWarning, scanPseudonymiseOneFile, scanPseudonymiseSame,
       cmdScan, scanPasteIntro, scanPasteCancelled, scanPasteEmpty, scanPasteFollowUp, scanEvidence, scanDeclarationLine,
+      scanDeclarationNothing, scanReportUnusable, scanReportAttached, scanEvidenceShown,
     ]
 }
 

@@ -16,11 +16,12 @@ extension LineContext {
     "birth", "birthday", "date of birth", "ne en", "nee en", "anniversaire",
   ]
 
+  static let birthCueBytes = ScanBytes.phrases(birthCues)
+
   mutating func detectDates() {
     for index in tokens.indices {
       guard let (end, last) = date(at: index) else { continue }
-      let before = foldedBefore(tokens[index].start, length: 28)
-      let birth = LineContext.birthCues.contains { ScanText.contains(before, $0) }
+      let birth = cued(before: tokens[index].start, length: 28, anyOf: LineContext.birthCueBytes)
       add(birth ? .birthDate : .date, birth ? .high : .medium, tokens[index].start, tokens[last].end)
       _ = end
     }
@@ -147,7 +148,6 @@ extension LineContext {
 extension LineContext {
   /// Whether a cue of a date of birth is in the `length` bytes before `offset`.
   func birthCued(before offset: Int, length: Int) -> Bool {
-    let before = foldedBefore(offset, length: length)
-    return LineContext.birthCues.contains { ScanText.contains(before, $0) }
+    cued(before: offset, length: length, anyOf: LineContext.birthCueBytes)
   }
 }

@@ -41,21 +41,22 @@ extension LineContext {
     }
     for index in tokens.indices where tokens[index].kind == .number {
       guard let value = number(index), (1...5).contains(value), isWord(index + 1, in: LineContext.smallGroupNouns) else { continue }
-      let before = foldedBefore(tokens[index].start, length: 16)
-      if ["des ", "of ", "only ", "seulement ", "uniquement ", "parmi ", "among "].contains(where: { ScanText.hasSuffix(before, $0) }) {
+      if ends(before: tokens[index].start, length: 16, withAnyOf: LineContext.smallGroupLeads) {
         add(.rareCondition, .medium, tokens: index, index + 1)
       }
     }
   }
 
+  static let smallGroupLeads = ScanBytes.phrases(["des ", "of ", "only ", "seulement ", "uniquement ", "parmi ", "among "])
+  static let smallGroupCueBytes = ScanBytes.phrases(smallGroupCues)
+
   static let smallGroupStarts = Cues.set(["seul", "seule", "unique", "only", "sole", "single"])
 
   mutating func detectSmallGroupPhrases() {
-    let line = ScanFold.string(base, 0, count)
-    for cue in LineContext.smallGroupCues {
-      guard let range = line.range(of: cue) else { continue }
-      let start = line.utf8.distance(from: line.startIndex, to: range.lowerBound)
-      let end = line.utf8.distance(from: line.startIndex, to: range.upperBound)
+    let line = Array(ScanFold.string(base, 0, count).utf8)
+    for cue in LineContext.smallGroupCueBytes {
+      guard let start = line.withUnsafeBufferPointer({ ScanBytes.firstIndex(of: cue, in: $0) }) else { continue }
+      let end = start + cue.count
       // Folding keeps ASCII lengths; for accented text the offsets shift, so the
       // finding is placed on the tokens that overlap the folded range.
       if let (first, last) = tokenSpan(foldedStart: start, foldedEnd: end) {

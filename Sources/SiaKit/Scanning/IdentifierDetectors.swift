@@ -216,9 +216,10 @@ extension LineContext {
   }
 
   func phoneCued(before offset: Int) -> Bool {
-    let before = foldedBefore(offset, length: 24)
-    return ["phone", "tel", "call", "reach", "mobile", "cell", "fax", "contact", " on ", " at ", " or "].contains { ScanText.contains(before, $0) }
+    cued(before: offset, length: 24, anyOf: LineContext.phoneCues)
   }
+
+  static let phoneCues = ScanBytes.phrases(["phone", "tel", "call", "reach", "mobile", "cell", "fax", "contact", " on ", " at ", " or "])
 
   // MARK: IP addresses
 
@@ -245,9 +246,10 @@ extension LineContext {
   }
 
   func ipCued(before offset: Int) -> Bool {
-    let before = foldedBefore(offset, length: 24)
-    return ["ip", "client", "connecte", "connected", "utilisateur", "user"].contains { ScanText.contains(before, $0) }
+    cued(before: offset, length: 24, anyOf: LineContext.ipCues)
   }
+
+  static let ipCues = ScanBytes.phrases(["ip", "client", "connecte", "connected", "utilisateur", "user"])
 
   /// 10/8, 172.16/12, 192.168/16, 127/8: a machine inside a network, not a person.
   func isPrivateIPv4(_ start: Int) -> Bool {
@@ -263,6 +265,14 @@ extension LineContext {
   /// IPv6: hexadecimal groups and colons, with `::` or eight groups, and at least one
   /// group that a clock time could not be.
   mutating func detectIPv6() {
+    // An address needs `::` or seven colons: most lines have neither, and are not walked.
+    var colons = 0
+    var double = false
+    for k in 0..<count where base[k] == 0x3A {
+      colons += 1
+      if k + 1 < count, base[k + 1] == 0x3A { double = true }
+    }
+    guard double || colons >= 7 else { return }
     var i = 0
     while i < count {
       guard isHex(base[i]) || base[i] == 0x3A, i == 0 || !(isHex(base[i - 1]) || base[i - 1] == 0x3A || ScanBytes.isAlnum(base[i - 1])) else {
@@ -302,6 +312,7 @@ extension LineContext {
 
   static let recordLabels = Cues.set(["ipp", "nip", "nda", "mrn", "ins", "nir"])
   static let recordNouns = Cues.set(["dossier", "patient", "patiente", "sejour", "record", "inclusion", "admission", "venue"])
+  static let recordLeads = ScanBytes.phrases(["n° de ", "numero de ", "no de ", "numero ", "n° ", "num ", "medical "])
   static let numberWords = Cues.set(["n", "no", "numero", "num", "nº", "number", "id", "identifiant", "code", "matricule"])
 
   /// « IPP : 123456 », « n° de dossier 2024-00123 », « dossier n° A12345 », « MRN
@@ -312,10 +323,8 @@ extension LineContext {
       var labelled = LineContext.recordLabels.contains(hash) && (tokens[index].allUpper || isSymbol(index + 1, 0x3A))
       if !labelled, LineContext.recordNouns.contains(hash) {
         // « n° de dossier », « numéro de dossier », « numéro patient », « dossier n° ».
-        let before = foldedBefore(tokens[index].start, length: 14)
-        labelled = ScanText.hasSuffix(before, "n° de ") || ScanText.hasSuffix(before, "numero de ") || ScanText.hasSuffix(before, "no de ")
-          || ScanText.hasSuffix(before, "numero ") || ScanText.hasSuffix(before, "n° ") || ScanText.hasSuffix(before, "num ")
-          || ScanText.hasSuffix(before, "medical ") || isWord(index + 1, in: LineContext.numberWords)
+        labelled = ends(before: tokens[index].start, length: 14, withAnyOf: LineContext.recordLeads)
+          || isWord(index + 1, in: LineContext.numberWords)
           || (isSymbol(index + 1, 0x3A) && ["dossier", "record"].contains(folded(index)))
       }
       guard labelled, let range = labelledValue(after: tokens[index].end) else { continue }

@@ -142,9 +142,67 @@ struct LineContext {
 
   /// The folded text of the `length` bytes before `offset` (for cue phrases).
   func foldedBefore(_ offset: Int, length: Int) -> String {
+    withFoldedBefore(offset, length: length) { String(decoding: $0, as: UTF8.self) }
+  }
+
+  /// Runs `body` on the folded bytes of the `length` bytes before `offset`, in a stack
+  /// buffer: cue phrases are looked for before many tokens, and a `String` for each
+  /// was a tenth of a scan's time. Folding never lengthens text, so the buffer is the
+  /// size of the bytes read.
+  func withFoldedBefore<R>(_ offset: Int, length: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
     var start = max(0, offset - length)
     while start > 0, start < offset, base[start] & 0xC0 == 0x80 { start -= 1 }
-    return ScanFold.string(base, start, offset)
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: offset - start + 1) { buffer in
+      var n = 0
+      ScanFold.fold(base, start, offset) { byte in
+        buffer[n] = byte
+        n += 1
+      }
+      return body(UnsafeBufferPointer(rebasing: buffer[0..<n]))
+    }
+  }
+
+  /// Whether one of `cues` occurs in the folded `length` bytes before `offset`.
+  func cued(before offset: Int, length: Int, anyOf cues: [[UInt8]]) -> Bool {
+    withFoldedBefore(offset, length: length) { text in cues.contains { ScanBytes.find($0, in: text) } }
+  }
+
+  /// Whether the folded `length` bytes before `offset` end with one of `endings`.
+  func ends(before offset: Int, length: Int, withAnyOf endings: [[UInt8]]) -> Bool {
+    withFoldedBefore(offset, length: length) { text in endings.contains { ScanBytes.hasSuffix(text, $0) } }
+  }
+}
+
+extension ScanBytes {
+  /// The UTF-8 bytes of each phrase, for `cued` and `ends`.
+  static func phrases(_ texts: [String]) -> [[UInt8]] { texts.map { Array($0.utf8) } }
+
+  static func find(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    firstIndex(of: needle, in: text) != nil
+  }
+
+  /// Where `needle` first occurs in `text`.
+  static func firstIndex(of needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard !needle.isEmpty else { return 0 }
+    guard needle.count <= text.count else { return nil }
+    let first = needle[0]
+    var i = 0
+    while i + needle.count <= text.count {
+      if text[i] == first {
+        var j = 1
+        while j < needle.count, text[i + j] == needle[j] { j += 1 }
+        if j == needle.count { return i }
+      }
+      i += 1
+    }
+    return nil
+  }
+
+  static func hasSuffix(_ text: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
+    guard suffix.count <= text.count else { return false }
+    let offset = text.count - suffix.count
+    for k in 0..<suffix.count where text[offset + k] != suffix[k] { return false }
+    return true
   }
 }
 

@@ -12,6 +12,9 @@ public struct MedicalLexicon: Sendable {
   static let maxTokens = 8
 
   var terms: [UInt64: Kind] = [:]
+  /// The keys of `terms`, probed first: most tokens start no term, and this set answers
+  /// faster than the dictionary.
+  var termHashes = HashSet64()
   var prefixes = HashSet64()
   public private(set) var count = 0
 
@@ -24,17 +27,20 @@ public struct MedicalLexicon: Sendable {
   @discardableResult
   mutating func add(_ term: String, kind: Kind) -> Bool {
     let bytes = Array(term.utf8)
-    let hashes: [UInt64] = bytes.withUnsafeBufferPointer { buffer in
+    let tokens: [ScanToken] = bytes.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return [] }
-      return ScanTokenizer.tokens(base, buffer.count).map(\.hash)
+      return ScanTokenizer.tokens(base, buffer.count)
     }
-    guard !hashes.isEmpty, hashes.count <= MedicalLexicon.maxTokens else { return false }
+    // Digits or signs alone (« 2024 ») would match every such number in any text.
+    guard tokens.contains(where: { $0.kind == .word }), tokens.count <= MedicalLexicon.maxTokens else { return false }
+    let hashes = tokens.map(\.hash)
     var hash: UInt64 = 0
     for (index, token) in hashes.enumerated() {
       hash = index == 0 ? token : ScanFold.combine(hash, token)
       if index < hashes.count - 1 { prefixes.insert(hash) }
     }
     if terms[hash] == nil { count += 1 }
+    termHashes.insert(hash)
     // A term listed under two kinds keeps the rarer one (« rare » outranks the others).
     if let existing = terms[hash], existing == .rare { return true }
     terms[hash] = kind
@@ -49,7 +55,7 @@ public struct MedicalLexicon: Sendable {
     while position < tokens.count, position - index < MedicalLexicon.maxTokens {
       let token = tokens[position]
       hash = position == index ? token.hash : ScanFold.combine(hash, token.hash)
-      if let kind = terms[hash] { best = (kind, position + 1) }
+      if termHashes.contains(hash), let kind = terms[hash] { best = (kind, position + 1) }
       guard prefixes.contains(hash) else { break }
       position += 1
     }
@@ -61,6 +67,7 @@ public struct MedicalLexicon: Sendable {
 public enum MedicalLexiconLoader {
   public static let relativePath = "scan/lexique-medical.yaml"
   static let fields: Set<String> = ["sources", "groups"]
+  static let sourceFields: Set<String> = ["id", "cite"]
   static let groupFields: Set<String> = ["id", "kind", "source", "fr", "en"]
 
   public static func load(root: String) -> (lexicon: MedicalLexicon, diagnostics: [Diagnostic]) {
@@ -85,8 +92,11 @@ public enum MedicalLexiconLoader {
     var sources = Set<String>()
     for source in root.maps("sources", &diagnostics) {
       guard let id = source.required("id", &diagnostics) else { continue }
-      if source.required("cite", id: id, &diagnostics) == nil { continue }
-      sources.insert(id)
+      source.checkKeys(sourceFields, id: id, &diagnostics)
+      _ = source.required("cite", id: id, &diagnostics)
+      if !sources.insert(id).inserted {
+        diagnostics.append(Diagnostic(file: file, line: source.line, id: id, message: "duplicate source id"))
+      }
     }
     var lexicon = MedicalLexicon()
     var seenGroups = Set<String>()

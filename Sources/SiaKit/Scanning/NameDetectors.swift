@@ -83,14 +83,34 @@ extension LineContext {
   }
 
   /// Whether the line is only a sign-off (« Cordialement, », « Best regards, »).
+  /// The line's words are compared as one phrase hash (`ScanFold.combine`), with and
+  /// without a leading « d' »: no string is made for the many short lines of a text.
   func isSignOffLine() -> Bool {
     guard tokens.count <= 6, tokens.last?.kind != .word || tokens.count <= 4 else { return false }
-    let words = tokens.filter { $0.kind == .word }.map { ScanFold.string(base, $0.start, $0.end) }
-    guard !words.isEmpty else { return false }
-    var phrase = words.joined(separator: " ")
-    if phrase.hasPrefix("d ") { phrase = String(phrase.dropFirst(2)) }
-    return LineContext.signOffs.contains(phrase) || LineContext.signOffs.contains(words.joined(separator: " ").replacingOccurrences(of: "d avance", with: "d'avance"))
+    var phrase: UInt64 = 0
+    var rest: UInt64 = 0
+    var words = 0
+    var startsWithD = false
+    for token in tokens where token.kind == .word {
+      phrase = words == 0 ? token.hash : ScanFold.combine(phrase, token.hash)
+      if words == 0 { startsWithD = token.hash == LineContext.dHash }
+      if words == 1 { rest = token.hash } else if words > 1 { rest = ScanFold.combine(rest, token.hash) }
+      words += 1
+    }
+    guard words > 0 else { return false }
+    return LineContext.signOffPhrases.contains(phrase) || (startsWithD && words > 1 && LineContext.signOffPhrases.contains(rest))
   }
+
+  /// The sign-offs as phrase hashes of their words (« merci d'avance »: merci, d, avance).
+  static let signOffPhrases = HashSet64(signOffs.map { text -> UInt64 in
+    let bytes = Array(text.utf8)
+    return bytes.withUnsafeBufferPointer { buffer -> UInt64 in
+      guard let base = buffer.baseAddress else { return 0 }
+      let words = ScanTokenizer.tokens(base, buffer.count).filter { $0.kind == .word }.map(\.hash)
+      return words.dropFirst().reduce(words.first ?? 0) { ScanFold.combine($0, $1) }
+    }
+  })
+  static let dHash = ScanFold.hash("d")
 
   /// A title, a cue or a list label at `index`, and the name after it.
   mutating func cuedName(at index: Int) -> Int? {
@@ -252,6 +272,8 @@ extension LineContext {
     "employed as an ", "worked as a ", "est de profession ",
   ]
 
+  static let professionVerbBytes = ScanBytes.phrases(professionVerbs)
+
   /// « Profession : boulanger », « travaille comme infirmière », « works as a nurse ».
   mutating func detectProfessions() {
     for index in tokens.indices where tokens[index].kind == .word {
@@ -259,8 +281,7 @@ extension LineContext {
       if isWord(index, in: LineContext.professionLabels), isSymbol(index + 1, 0x3A) {
         start = index + 2
       } else if tokens[index].start > 10, index > 0, isWord(index - 1, in: LineContext.professionVerbEnds) {
-        let before = foldedBefore(tokens[index].start, length: 26)
-        if LineContext.professionVerbs.contains(where: { ScanText.hasSuffix(before, $0) }) { start = index }
+        if ends(before: tokens[index].start, length: 26, withAnyOf: LineContext.professionVerbBytes) { start = index }
       }
       guard let first = start, first < tokens.count, tokens[first].kind == .word else { continue }
       var last = first

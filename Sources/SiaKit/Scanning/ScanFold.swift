@@ -85,26 +85,40 @@ enum ScanFold {
 }
 
 /// Byte comparisons on folded text: `String.contains` goes through Foundation's
-/// Unicode-aware search on Linux, far slower than needed for ASCII cue phrases.
+/// Unicode-aware search on Linux, far slower than needed for ASCII cue phrases. Both
+/// read the strings' UTF-8 in place (no array is made: they run for many tokens).
 enum ScanText {
   static func contains(_ text: String, _ needle: String) -> Bool {
-    let hay = Array(text.utf8)
-    let pattern = Array(needle.utf8)
-    guard pattern.count <= hay.count, !pattern.isEmpty else { return pattern.isEmpty }
-    let first = pattern[0]
-    var i = 0
-    while i + pattern.count <= hay.count {
-      if hay[i] == first {
-        var j = 1
-        while j < pattern.count, hay[i + j] == pattern[j] { j += 1 }
-        if j == pattern.count { return true }
+    var text = text
+    var needle = needle
+    return text.withUTF8 { hay in
+      needle.withUTF8 { pattern in
+        guard pattern.count <= hay.count, !pattern.isEmpty else { return pattern.isEmpty }
+        let first = pattern[0]
+        var i = 0
+        while i + pattern.count <= hay.count {
+          if hay[i] == first {
+            var j = 1
+            while j < pattern.count, hay[i + j] == pattern[j] { j += 1 }
+            if j == pattern.count { return true }
+          }
+          i += 1
+        }
+        return false
       }
-      i += 1
     }
-    return false
   }
 
   static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
-    text.utf8.count >= suffix.utf8.count && text.utf8.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
+    var text = text
+    var suffix = suffix
+    return text.withUTF8 { hay in
+      suffix.withUTF8 { tail in
+        guard tail.count <= hay.count else { return false }
+        let offset = hay.count - tail.count
+        for k in 0..<tail.count where hay[offset + k] != tail[k] { return false }
+        return true
+      }
+    }
   }
 }

@@ -60,7 +60,19 @@ enum ScanMasking {
     if k < end { out += UnsafeBufferPointer(start: base + k, count: end - k) }
     if end < count { out += ellipsis }
     // Tabs and carriage returns would break the one-line layout.
-    return String(decoding: out.map { $0 == 0x09 || $0 == 0x0D ? 0x20 : $0 }, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+    return trimmed(String(decoding: out.map { $0 == 0x09 || $0 == 0x0D ? 0x20 : $0 }, as: UTF8.self))
+  }
+
+  /// `text` without the spaces at its ends (the Unicode space separators and tabs
+  /// Foundation's `.whitespaces` holds), without Foundation: this runs for every
+  /// finding shown.
+  static func trimmed(_ text: String) -> String {
+    func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else {
+      return ""
+    }
+    return String(scalars[first...last])
   }
 
   /// The column, in characters from 1, of byte `offset`.

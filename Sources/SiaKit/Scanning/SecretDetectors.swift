@@ -22,6 +22,15 @@ enum SecretPatterns {
     "accesskey", "private_key", "client_secret", "credentials", "mot_de_passe", "mot de passe", "motdepasse", "mdp", "auth",
   ].map { Array($0.utf8) }
 
+  /// What follows a secret's name in settings about it (`token_url`, `password_length`).
+  static let settingTails = ScanBytes.phrases([
+    "_url", "_uri", "_file", "_path", "_length", "_len", "_type", "_method", "_endpoint", "_expiry", "_name", "_header", "or",
+  ])
+  static let beginMarker = Array("-----BEGIN ".utf8)
+  static let privateKeyMarker = Array("PRIVATE KEY".utf8)
+  static let passe = Array("passe".utf8)
+  static let motDe = Array("mot de ".utf8)
+
   /// Schemes of connection strings.
   static let databaseSchemes: Set<String> = [
     "postgres", "postgresql", "mysql", "mariadb", "mongodb", "mongodb+srv", "redis", "rediss", "amqp", "amqps",
@@ -57,8 +66,7 @@ enum SecretPatterns {
 
   /// `-----BEGIN … PRIVATE KEY-----` (OpenSSH, PEM RSA/EC/DSA/PKCS#8, PGP): the whole line.
   static func privateKeyHeader(_ base: UnsafePointer<UInt8>, _ count: Int) -> LineFinding? {
-    guard let begin = find(base, count, Array("-----BEGIN ".utf8), from: 0),
-      find(base, count, Array("PRIVATE KEY".utf8), from: begin) != nil
+    guard let begin = find(base, count, beginMarker, from: 0), find(base, count, privateKeyMarker, from: begin) != nil
     else { return nil }
     var end = count
     while end > begin, base[end - 1] == 0x20 || base[end - 1] == 0x0D { end -= 1 }
@@ -195,29 +203,52 @@ extension LineContext {
     while start > 0, ScanBytes.isAlnum(base[start - 1]) || base[start - 1] == 0x5F || base[start - 1] == 0x2D || base[start - 1] == 0x2E {
       start -= 1
     }
-    // « mot de passe : » written in words.
-    if start < end, ScanFold.string(base, start, end) == "passe", ScanFold.string(base, max(0, start - 7), start) == "mot de " {
+    // « mot de passe : » written in words. The key is ASCII, so folding is lower-casing
+    // (compared in place: this runs at every `:` of a text).
+    if end - start == 5, start >= 7, asciiLowerEquals(start, SecretPatterns.passe), asciiLowerEquals(start - 7, SecretPatterns.motDe) {
       start -= 7
     }
     return start < end ? (start, end) : nil
   }
 
+  /// Whether the bytes at `offset`, ASCII letters lower-cased, are `expected`.
+  func asciiLowerEquals(_ offset: Int, _ expected: [UInt8]) -> Bool {
+    guard offset + expected.count <= count else { return false }
+    for k in 0..<expected.count {
+      let b = base[offset + k]
+      if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != expected[k] { return false }
+    }
+    return true
+  }
+
+  /// Whether the key names a secret (`password`, `API_TOKEN`, `mot de passe`), not a
+  /// setting about one. The key is ASCII (see `assignmentKey`): lower-cased into a stack
+  /// buffer, no string made.
   func isSecretKey(_ range: (start: Int, end: Int)) -> Bool {
-    let key = Array(ScanFold.string(base, range.start, range.end).utf8)
-    if key.count > 40 { return false }
-    for name in SecretPatterns.secretKeys where key.count >= name.count {
-      for offset in 0...(key.count - name.count) where key[offset] == name[0] {
-        if Array(key[offset..<(offset + name.count)]) == name {
-          // `token_url`, `password_min_length`, `auth_method`: settings about a secret.
-          let tail = String(decoding: key[(offset + name.count)...], as: UTF8.self)
-          if ["_url", "_uri", "_file", "_path", "_length", "_len", "_type", "_method", "_endpoint", "_expiry", "_name", "_header", "or"].contains(where: tail.hasPrefix) {
-            return false
+    let length = range.end - range.start
+    if length > 40 { return false }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, length)) { key -> Bool in
+      for k in 0..<length {
+        let b = base[range.start + k]
+        key[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+      }
+      for name in SecretPatterns.secretKeys where length >= name.count {
+        for offset in 0...(length - name.count) where key[offset] == name[0] {
+          var same = true
+          for j in 1..<name.count where key[offset + j] != name[j] {
+            same = false
+            break
           }
-          return true
+          guard same else { continue }
+          // `token_url`, `password_min_length`, `auth_method`: settings about a secret.
+          let tail = UnsafeBufferPointer(rebasing: key[(offset + name.count)..<length])
+          return !SecretPatterns.settingTails.contains { ending in
+            ending.count <= tail.count && zip(ending, tail).allSatisfy { $0 == $1 }
+          }
         }
       }
+      return false
     }
-    return false
   }
 
   /// The value after `=`/`:`: a quoted string or a run up to a space, `;`, `,`. Nil
