@@ -16,6 +16,10 @@ final class DocumentContentTests: XCTestCase {
     ).build()
     declaration.training = TrainingReference(date: "2026-10-01", right: 9, total: 10, file: "attestation-formation-2026-10-01.md")
     declaration.guideReviewed = "2026-12-07"
+    declaration.system.names = Bilingual(fr: "LLM de l'environnement interne", en: "internal environment LLM")
+    declaration.system.providers = Bilingual(fr: "projet libre", en: "open-source project")
+    // Format 1's `value` beside format 2's `values`, so the reader is checked on both.
+    declaration.answers[0].value = declaration.answers[0].choices().joined(separator: ",")
     // An exemption request commits to nothing; one commitment still exercises the field.
     declaration.commitments.append(Commitment(id: "relire", text: Bilingual(fr: "Relire", en: "Proofread"), accepted: false))
     return declaration
@@ -34,6 +38,9 @@ final class DocumentContentTests: XCTestCase {
     minimal.training = nil
     minimal.guideReviewed = nil
     minimal.verdict.alternative = nil
+    minimal.system.names = nil
+    minimal.system.providers = nil
+    minimal.answers = minimal.answers.map { $0.written(as: Declaration.formatOne) }
     XCTAssertEqual(try Declaration(json: JSONReader.parse(try CanonicalJSON.encode(minimal))), minimal)
   }
 
