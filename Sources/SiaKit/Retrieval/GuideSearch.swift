@@ -30,7 +30,10 @@ public final class GuideSearch {
   /// Field weights: what names a passage (titles, aliases, keywords) counts more than
   /// what it says at length. A FAQ question weighs a little less than a section title,
   /// so a bare keyword ("ChatGPT") lands on the section about it rather than on every
-  /// question that names it. Tuned on Tests/SiaKitTests/Fixtures/retrieval/questions.tsv.
+  /// question that names it. Tuned on Tests/SiaKitTests/Fixtures/retrieval/questions.tsv;
+  /// the English body (`body_en`) on questions-en.tsv and journey-tuning.tsv: at the
+  /// French body's weight it pulled sections whose long text merely repeats a common word
+  /// ("health data") above the one the question is about.
   public static let weights: [String: Double] = [
     "title": 4, "title_en": 4, "aliases": 3, "keywords": 3, "summary_en": 1.5, "body": 1, "body_en": 0.25,
     "question": 3, "question_en": 3, "answer": 1, "answer_en": 1,
