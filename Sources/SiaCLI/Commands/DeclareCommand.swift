@@ -50,6 +50,11 @@ struct DeclareCommand: ParsableCommand {
     try writer.produce(
       DeclarationBuilder(
         input: input, acceptedActions: accepted, justification: justification, date: tool.clock.now(),
-        validityMonths: validityMonths, lang: tool.lang))
+        validityMonths: validityMonths, lang: documentLang(profile, tool: tool)))
+  }
+
+  /// The document's language: `--lang` when given, else the profile's, else the interface's.
+  func documentLang(_ profile: Profile, tool: ToolContext) -> Lang {
+    global.lang == nil ? profile.lang ?? tool.lang : tool.lang
   }
 }

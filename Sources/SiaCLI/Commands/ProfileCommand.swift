@@ -15,6 +15,8 @@ struct ProfileCommand: ParsableCommand {
   @Option(name: .customLong("unit-code"), help: "Your unit's code, e.g. U1234.") var unitCode: String?
   @Option(name: .customLong("lab-head"), help: "Your lab head's name.") var labHead: String?
   @Option(name: .customLong("lab-head-email"), help: "Your lab head's e-mail.") var labHeadEmail: String?
+  @Option(name: .customLong("document-lang"), help: "The language of your declarations: fr or en (default: the interface's).")
+  var documentLang: String?
   @Flag(help: "Print the profile as JSON (docs/schemas/profile.schema.json).") var json = false
 
   func run() throws {
@@ -31,6 +33,13 @@ struct ProfileCommand: ParsableCommand {
         profile[keyPath: path] = value.trimmingCharacters(in: .whitespacesAndNewlines)
         changed = true
       }
+    }
+    if let documentLang {
+      guard let chosen = Lang(argument: documentLang) else {
+        throw UserFacingError.usage(Messages.badLang.text(tool.lang, ["value": Sanitizer.neutralize(documentLang)]))
+      }
+      profile.lang = chosen
+      changed = true
     }
     if !changed, isatty(STDIN_FILENO) == 1, !profile.missingFields.isEmpty {
       changed = ProfilePrompter(tool: tool).ask(&profile)

@@ -6,6 +6,9 @@ public struct Profile: Codable, Equatable, Sendable {
   public var declarant: Person
   public var unit: ResearchUnit
   public var labHead: Person
+  /// The language of the person's documents (`sia profile --document-lang`); nil: the
+  /// interface's. An explicit `--lang` still wins.
+  public var lang: Lang? = nil
 
   public init(declarant: Person, unit: ResearchUnit, labHead: Person) {
     self.declarant = declarant

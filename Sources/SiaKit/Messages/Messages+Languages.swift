@@ -18,5 +18,9 @@ extension Messages {
     (lang == .fr ? langNameFrench : langNameEnglish).text(reader)
   }
 
-  static let languagesCatalogue: [Message] = [langNameFrench, langNameEnglish, verifyShowHeading, verifyShowRefused]
+  public static let profileDocumentLang = Message("profile.document.lang", fr: "Langue des documents", en: "Documents in")
+
+  static let languagesCatalogue: [Message] = [
+    langNameFrench, langNameEnglish, verifyShowHeading, verifyShowRefused, profileDocumentLang,
+  ]
 }
