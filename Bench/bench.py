@@ -38,6 +38,7 @@ ASK_QUESTION = "données de santé ChatGPT"
 
 sys.path.insert(0, BENCH)
 import report  # noqa: E402  (Bench/report.py)
+import english  # noqa: E402  (Bench/english.py)
 import journey  # noqa: E402  (Bench/journey.py)
 
 
@@ -248,6 +249,7 @@ def main():
     if os.path.exists(QUESTIONS):
         results["quality"] = sia_bench("quality", KNOWLEDGE, QUESTIONS, QUERIES, rounds)
     results["journey"] = journey.run(sia_bench, KNOWLEDGE, QUERIES)
+    results["english"] = english.run(sia_bench, KNOWLEDGE, rounds)
     if os.path.isdir(SCENARIOS):
         results["engine"] = sia_bench("engine", KNOWLEDGE, SCENARIOS, "5" if options.quick else "21")
     if has_command("verify") and has_command("sign"):

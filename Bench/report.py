@@ -3,6 +3,7 @@
 Every target of the benchmark is checked here, in one list (`targets`), so the report
 says plainly which are met.
 """
+import english  # Bench/english.py: English questions, sia vs FTS5 porter
 import journey  # Bench/journey.py: the declarant's held-out questions
 import os
 
@@ -75,6 +76,7 @@ def targets(results):
     else:
         rows.append(("hit in top 3 strictly higher than FTS5's", "question table not found", None))
     rows.append(journey.target(results.get("journey")))
+    rows.append(english.target(results.get("english")))
     engine = results.get("engine")
     rows.append(("assessment p50 ≤ 100 µs", us(engine["latency"]["p50"]) if engine else "TODO: no decision engine",
                  engine["latency"]["p50"] <= 100 if engine else None))
@@ -197,6 +199,7 @@ def render(results, notes_path):
                   "Tests/SiaKitTests/Fixtures/retrieval/questions.tsv (the retrieval engineer's table: a "
                   "question, the guide passages that answer it).", "", quality_section(results["quality"]), ""]
     parts += journey.section(results.get("journey"), table)
+    parts += english.section(results.get("english"), table)
     parts += ["## Assessment engine", ""]
     engine = results.get("engine")
     if engine:

@@ -66,6 +66,33 @@ final class JSONSchemaTests: XCTestCase {
     XCTAssertTrue(output.contains("notes.md"), "a file that is not an attestation is listed in rejected")
   }
 
+  /// The signed block of a declaration (docs/schemas/declaration.schema.json): both
+  /// frozen formats as written, and the block `sia declare` writes today.
+  func testDeclarationBlocksMatchTheirSchema() throws {
+    let folder = SiaRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/documents")
+    var texts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("sia-declaration-") }
+      .map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+    XCTAssertEqual(texts.count, 4)
+    _ = try runner.run(["profile", "--name", "Jane Doe", "--email", "jane.doe@inserm.fr", "--unit", "Lab", "--unit-code", "U1",
+      "--lab-head", "Paul Langevin", "--lab-head-email", "paul.langevin@inserm.fr"])
+    let answers = SiaRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/engine-bibliographie.yaml").path
+    let declared = try runner.run([
+      "declare", "--lang", "en", "--answers", answers, "--accept-all", "--no-sign", "--output", runner.home.path,
+    ])
+    XCTAssertEqual(declared.status, 0, declared.stderr)
+    let written = try FileManager.default.contentsOfDirectory(atPath: runner.home.path).filter { $0.hasPrefix("declaration-") }
+    XCTAssertEqual(written.count, 1)
+    texts += try written.map { try String(contentsOf: runner.home.appendingPathComponent($0), encoding: .utf8) }
+    for (index, text) in texts.enumerated() {
+      let block = try XCTUnwrap(text.components(separatedBy: "```json\n").last?.components(separatedBy: "\n```").first)
+      let document = runner.home.appendingPathComponent("block-\(index).json")
+      try Data(block.utf8).write(to: document)
+      let result = try validate(schema: "declaration", document: document)
+      XCTAssertEqual(result.status, 0, result.output)
+    }
+    XCTAssertTrue(texts.last?.contains(#""format":"sia-declaration/2""#) == true)
+  }
+
   func testASchemaViolationIsReported() throws {
     // The checker itself must be able to fail: a document missing a required field.
     let document = runner.home.appendingPathComponent("bad.json")

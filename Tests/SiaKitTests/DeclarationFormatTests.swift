@@ -23,6 +23,22 @@ final class DeclarationFormatTests: XCTestCase {
     }
   }
 
+  /// Format 2 is frozen the same way from the moment it is released (session 5): the
+  /// system's name in both languages and every answer's values as an array.
+  func testFormatTwoDocumentsStillRenderByteForByte() throws {
+    let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasPrefix("sia-declaration-2-") }
+    XCTAssertEqual(names.count, 2)
+    for name in names {
+      let text = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
+      let declaration = try XCTUnwrap(DeclarationFile.parse(text), name)
+      XCTAssertEqual(declaration.format, "sia-declaration/2")
+      XCTAssertTrue(DocumentInspection.declarationFormats.contains(declaration.format))
+      XCTAssertNotNil(declaration.system.names, name)
+      XCTAssertTrue(declaration.answers.allSatisfy { $0.values != nil && $0.value == nil }, name)
+      XCTAssertEqual(try DeclarationRenderer(declaration).markdown(), text, "\(name) no longer renders the same")
+    }
+  }
+
   /// And the check catches a difference of one character anywhere in the prose.
   func testOneChangedCharacterOfProseIsADifference() throws {
     let text = try String(

@@ -18,6 +18,10 @@ final class DocumentContentTests: XCTestCase {
       kind: .trainerAttested, trainer: "irene.joliot@inserm.fr", trainerKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFzefulZ8bQ16WrgTWBEOFbBW+pl7A7HGFLcmYHpDltR")
     declaration.guideReviewed = "2026-12-07"
     declaration.scan = ScanRecord(counts: ["birth-date": 1, "health": 3, "town": 2], data: "identifying", health: true, secrets: false)
+    declaration.system.names = Bilingual(fr: "LLM de l'environnement interne", en: "internal environment LLM")
+    declaration.system.providers = Bilingual(fr: "projet libre", en: "open-source project")
+    // Format 1's `value` beside format 2's `values`, so the reader is checked on both.
+    declaration.answers[0].value = declaration.answers[0].choices().joined(separator: ",")
     // An exemption request commits to nothing; one commitment still exercises the field.
     declaration.commitments.append(Commitment(id: "relire", text: Bilingual(fr: "Relire", en: "Proofread"), accepted: false))
     return declaration
@@ -37,6 +41,9 @@ final class DocumentContentTests: XCTestCase {
     minimal.guideReviewed = nil
     minimal.scan = nil
     minimal.verdict.alternative = nil
+    minimal.system.names = nil
+    minimal.system.providers = nil
+    minimal.answers = minimal.answers.map { $0.written(as: Declaration.formatOne) }
     XCTAssertEqual(try Declaration(json: JSONReader.parse(try CanonicalJSON.encode(minimal))), minimal)
   }
 

@@ -35,6 +35,18 @@ final class EnglishQuestionsTests: XCTestCase {
     XCTAssertFalse(first.snippet.plain.contains("traitement"), first.snippet.plain)
   }
 
+  /// The English bodies are indexed with the English stemmer: words only they contain
+  /// ("quantised", "desktop" in modeles-locaux) are known and rank their section first.
+  /// Alone, they do not make the passage an answer (`GuideSearch.bodyOnlyTerms`).
+  func testWordsOfTheEnglishBodiesAreSearched() throws {
+    let search = GuideSearch.load(try Fixtures.realKnowledge())
+    let answer = search.ask("can I run a quantised model on my desktop", lang: .en)
+    XCTAssertEqual(answer.results.first?.id, "modeles-locaux")
+    XCTAssertTrue(answer.understood.contains { $0.typed == "quantised" && $0.isKnown && $0.correction == nil }, "\(answer.understood)")
+    // An everyday question whose words a long English body meets by chance is no answer.
+    XCTAssertNotEqual(search.ask("what time is the next train to Lyon?", lang: .en).confidence, .answer)
+  }
+
   func testFrenchTermsOfArtFindTheirSectionFromAnEnglishQuestion() throws {
     let search = GuideSearch.load(try Fixtures.realKnowledge())
     for (question, ids) in [

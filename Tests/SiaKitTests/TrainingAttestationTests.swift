@@ -91,6 +91,18 @@ final class TrainingAttestationTests: XCTestCase {
       text, date: ISO8601DateFormatter().date(from: earned.date + "T00:00:00Z") ?? day)
   }
 
+  /// The file name follows the attestation's language (issue 16); both are listed.
+  func testTheFileNameFollowsTheLanguage() throws {
+    let (home, paths) = temporaryPaths()
+    defer { try? FileManager.default.removeItem(at: home) }
+    let store = TrainingStore(paths: paths)
+    let english = try store.saveAttestation("en", date: day, lang: .en)
+    let french = try store.saveAttestation("fr", date: day)
+    XCTAssertTrue(english.hasSuffix("/training-attestation-\(day.isoDay).md"), english)
+    XCTAssertTrue(french.hasSuffix("/attestation-formation-\(day.isoDay).md"), french)
+    XCTAssertEqual(Set(store.attestationFiles()), [english, french])
+  }
+
   func testLatestValidPicksTheMostRecentSignedCurrentAttestation() throws {
     let (home, paths) = temporaryPaths()
     defer { try? FileManager.default.removeItem(at: home) }

@@ -165,7 +165,7 @@ start_sized() {  # start_sized COLUMNS: like start, in a terminal of that width
   tmux -S "$SOCKET" kill-server >/dev/null 2>&1 || true
   runs=$((runs + 1)); SOCKET="$WORK/tmux-$runs.sock"
   tmux -S "$SOCKET" new-session -d -s T -x "$1" -y 50 \
-    "HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$SIA'; echo EXIT=\$?; sleep 30"
+    "HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME' LANG='$LANG' '$SIA'; echo EXIT=\$?; sleep 30"
   wait_for 'sia>'
 }
 no_broken_words() {  # no_broken_words NAME COLUMNS: no output line wrapped by the terminal
@@ -225,6 +225,58 @@ for cols in 60 120; do
   else passed=$((passed + 1)); echo "ok - $cols cols: answers stay out of the history"; fi
   keys C-d
   check "$cols cols: sia exits normally" 'EXIT=0'
+done
+export HOME=$saved_home XDG_STATE_HOME=$saved_state XDG_CONFIG_HOME=$saved_config
+
+# The same journey in English (issue 16), as an English-speaking postdoc with LANG=en:
+# a question, /read, a full /assess with /details and /energy, the exemption request
+# written in English under an English name; then a French lab head reads it in French.
+for cols in 60 120; do
+  export HOME="$WORK/english-$cols" XDG_STATE_HOME="$WORK/english-$cols/.local/state" XDG_CONFIG_HOME="$WORK/english-$cols/.config"
+  mkdir -p "$HOME"
+  LANG=en_GB.UTF-8 start_sized "$cols"
+  keys C-l 'can I use DeepL to translate a consent form with patient names?' Enter
+  check "$cols cols (en): the question gets English passages" 'Machine translation [§traduction-automatique]'
+  no_broken_words "$cols cols (en): the answer wraps between words" "$cols"
+  keys C-l '/read traduction-automatique' Enter
+  check "$cols cols (en): /read shows the English section" 'Reviewed on 7 December 2026'
+  check_absent "$cols cols (en): no French body" 'Que faire'
+  no_broken_words "$cols cols (en): the section wraps between words" "$cols"
+  keys C-l '/assess I want to use free DeepL to translate a consent form that contains patient names' Enter
+  check "$cols cols (en): the plan is asked" 'Which DeepL plan do you use?'
+  for answer in 1 yes yes 4 1 yes 3 1 4 2; do keys "$answer" Enter; done
+  check "$cols cols (en): the verdict card" 'Verdict: not allowed as it stands'
+  no_broken_words "$cols cols (en): the card wraps between words" "$cols"
+  keys C-l '/details' Enter
+  check "$cols cols (en): /details" 'Contacts: Inserm data protection officer (DPO)'
+  keys C-l '/energy' Enter
+  check "$cols cols (en): /energy" 'Energy — order of magnitude'
+  keys C-l '/profile' Enter
+  for field in 'Grace Hopper' grace.hopper@inserm.fr 'Computing and Health Lab' U5678 'Claude Bernard' claude.bernard@inserm.fr; do
+    keys "$field" Enter
+  done
+  check "$cols cols (en): the profile is saved" 'Profile saved.'
+  keys C-l '/key' Enter
+  keys C-l '/declaration' Enter
+  check "$cols cols (en): the use is proposed" 'Enter keeps'
+  keys Enter
+  check "$cols cols (en): forbidden use, a justification is asked" 'justification'
+  keys 'Names removed from the form before translation.' Enter
+  check "$cols cols (en): the file name is English" 'exemption-request-2026-11-29-deepl'
+  document=$(ls "$HOME/Documents/sia/"exemption-request-*.md 2>/dev/null | head -1)
+  if [ -n "$document" ] && [ -f "$document.sig" ] && grep -q '^# Exemption request' "$document" \
+    && grep -q '"format":"sia-declaration/2"' "$document" && ! grep -q 'Demande de dérogation' "$document"; then
+    passed=$((passed + 1)); echo "ok - $cols cols (en): an English exemption request and its signature on disk"
+  else failed=$((failed + 1)); echo "not ok - $cols cols (en): no English exemption request in $HOME/Documents/sia"; fi
+  keys C-d
+  check "$cols cols (en): sia exits normally" 'EXIT=0'
+  # The French lab head verifies it and reads it in French.
+  printf 'grace.hopper@inserm.fr namespaces="sia-declaration" %s\n' "$(cut -d' ' -f1,2 "$XDG_CONFIG_HOME/sia/id_ed25519.pub")" > "$HOME/allowed_signers"
+  shown=$(LANG=fr_FR.UTF-8 COLUMNS="$cols" "$SIA" verify --show --allowed-signers "$HOME/allowed_signers" "$document" 2>/dev/null || true)
+  if grep -q "tel qu'il se lit en français" <<<"$shown" && grep -q 'Demande de dérogation' <<<"$shown" \
+    && grep -q 'Quelles données allez-vous fournir au système' <<<"$shown"; then
+    passed=$((passed + 1)); echo "ok - $cols cols (en→fr): the lab head reads the English request in French"
+  else failed=$((failed + 1)); echo "not ok - $cols cols (en→fr): verify --show"; echo "$shown" | head -20 | sed 's/^/    | /'; fi
 done
 export HOME=$saved_home XDG_STATE_HOME=$saved_state XDG_CONFIG_HOME=$saved_config
 

@@ -13,14 +13,14 @@ final class FTS5Index {
   /// Builds the table: one row per document (rowid = position + 1), inserted in one
   /// transaction, then merged into a single b-tree ('optimize'), FTS5's best shape for
   /// queries.
-  init(columns: [String], weights: [Double], rows: [[String]]) throws {
+  init(columns: [String], weights: [Double], rows: [[String]], tokenizer: String = "unicode61 remove_diacritics 2") throws {
     self.columns = columns
     queue = try DatabaseQueue()
     let columnList = columns.map { "\"\($0)\"" }.joined(separator: ", ")
     let weightList = weights.map { String($0) }.joined(separator: ", ")
     try queue.write { db in
       try db.execute(sql: """
-        CREATE VIRTUAL TABLE docs USING fts5(\(columnList), tokenize = 'unicode61 remove_diacritics 2')
+        CREATE VIRTUAL TABLE docs USING fts5(\(columnList), tokenize = '\(tokenizer)')
         """)
       let insert = try db.makeStatement(
         sql: "INSERT INTO docs(rowid, \(columnList)) VALUES (?, \(columns.map { _ in "?" }.joined(separator: ", ")))")

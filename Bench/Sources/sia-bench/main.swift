@@ -6,6 +6,9 @@ import SiaKit
 ///   sia-bench corpus FILE SIZE|all QUERIES [ROUNDS]    both engines on the corpus
 ///   sia-bench quality KNOWLEDGE QUESTIONS.tsv QUERIES  hit in top 3, ask latency
 ///   sia-bench engine KNOWLEDGE SCENARIOS-FOLDER [ROUNDS] assessment latency
+///   sia-bench english KNOWLEDGE TUNING.tsv HELDOUT.tsv QUERIES-EN [ROUNDS]
+///                                                      English hit in top 3 and latency,
+///                                                      sia beside FTS5 (porter)
 /// Bench/bench.py runs each in its own process (clean memory figures) and writes
 /// BENCHMARKS.md.
 func runBench(_ arguments: [String]) throws -> Data {
@@ -34,11 +37,17 @@ func runBench(_ arguments: [String]) throws -> Data {
     let result = try QualityRun.run(
       knowledge: knowledge, table: arguments[2], queries: try QueryFile.load(arguments[3]), rounds: rounds(4, 11))
     return try encoder.encode(result)
+  case ("english", 5...):
+    let knowledge = try loadKnowledge(arguments[1])
+    let result = try EnglishRun.run(
+      knowledge: knowledge, tables: [arguments[2], arguments[3]], queries: try QueryFile.load(arguments[4]),
+      rounds: rounds(5, 11))
+    return try encoder.encode(result)
   case ("engine", 3...):
     let result = try EngineRun.run(knowledge: arguments[1], scenarios: arguments[2], rounds: rounds(3, 21))
     return try encoder.encode(result)
   default:
-    throw BenchError("usage: sia-bench guide|corpus|quality|engine … (see Bench/Sources/sia-bench/main.swift)")
+    throw BenchError("usage: sia-bench guide|corpus|quality|english|engine … (see Bench/Sources/sia-bench/main.swift)")
   }
 }
 

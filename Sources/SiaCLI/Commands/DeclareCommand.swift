@@ -67,7 +67,7 @@ struct DeclareCommand: ParsableCommand {
     try writer.produce(
       DeclarationBuilder(
         input: input, acceptedActions: accepted, justification: justification, date: tool.clock.now(),
-        validityMonths: validityMonths, lang: tool.lang))
+        validityMonths: validityMonths, lang: documentLang(profile, tool: tool)))
     try tool.console.finishRecording(lang: tool.lang)
   }
 
@@ -80,5 +80,10 @@ struct DeclareCommand: ParsableCommand {
         "file": Sanitizer.neutralize(InputFile.displayName(path)), "reason": Sanitizer.neutralize(problem.reason),
       ])
     }
+  }
+
+  /// The document's language: `--lang` when given, else the profile's, else the interface's.
+  func documentLang(_ profile: Profile, tool: ToolContext) -> Lang {
+    global.lang == nil ? profile.lang ?? tool.lang : tool.lang
   }
 }

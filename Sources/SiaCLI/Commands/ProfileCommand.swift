@@ -19,6 +19,8 @@ struct ProfileCommand: ParsableCommand {
     name: .customLong("require-trainer-training"),
     help: "Lab heads: require trainer-attested training (yes or no); self-declared training then counts as “no” for the verdict.")
   var requireTrainerTraining: String?
+  @Option(name: .customLong("document-lang"), help: "The language of your declarations: fr or en (default: the interface's).")
+  var documentLang: String?
   @Flag(help: "Print the profile as JSON (docs/schemas/profile.schema.json).") var json = false
 
   func run() throws {
@@ -43,6 +45,13 @@ struct ProfileCommand: ParsableCommand {
       default:
         throw tool.fail(Messages.profileBadYesNo, ["value": Sanitizer.neutralize(requireTrainerTraining)], exitCode: ExitStatus.usage)
       }
+      changed = true
+    }
+    if let documentLang {
+      guard let chosen = Lang(argument: documentLang) else {
+        throw UserFacingError.usage(Messages.badLang.text(tool.lang, ["value": Sanitizer.neutralize(documentLang)]))
+      }
+      profile.lang = chosen
       changed = true
     }
     if !changed, isatty(STDIN_FILENO) == 1, !profile.missingFields.isEmpty {

@@ -18,6 +18,7 @@ struct VerifyCommand: ParsableCommand {
   @Option(help: "The signer's e-mail (default: the one the document names).") var principal: String?
   @Option(help: "Namespace (default: from the document kind).") var namespace: String?
   @Flag(help: "Print the result as JSON (schema: docs/schemas/verify.schema.json).") var json = false
+  @Flag(help: "Also print each declaration in your language, rendered from its signed data block.") var show = false
   @Option(name: .long, help: "Write the output to FILE in the transcript format of Transcripts/.") var record: String?
   @Argument(help: "The documents to verify (each with its FILE.sig).") var files: [String]
 
@@ -54,6 +55,7 @@ struct VerifyCommand: ParsableCommand {
     for (index, report) in reports.enumerated() {
       if index > 0 { tool.console.say("") }
       tool.console.say(renderer.render(report))
+      if show { showDocument(report, tool: tool) }
     }
     guard reports.count > 1 else { return }
     let labels: [(DocumentOutcome, Message)] = [
@@ -68,6 +70,24 @@ struct VerifyCommand: ParsableCommand {
     }
     tool.console.say("")
     tool.say(Messages.verifyOutcomeSummary, ["count": "\(reports.count)", "details": details.joined(separator: ", ")])
+  }
+
+  /// The declaration in the reader's language, whatever language it was written in:
+  /// rendered from its structured block, which holds every text in both languages. Only
+  /// a document that holds (its text is its signed data) is shown.
+  func showDocument(_ report: VerificationReport, tool: ToolContext) {
+    guard let declaration = report.declaration else { return }
+    let file = Sanitizer.neutralize(URL(fileURLWithPath: report.path).lastPathComponent)
+    tool.console.say("")
+    guard ![.invalid, .unverifiable].contains(report.outcome) else {
+      tool.say(Messages.verifyShowRefused, ["file": file])
+      return
+    }
+    tool.say(Messages.verifyShowHeading, ["file": file, "written": Messages.languageName(declaration.lang, in: tool.lang)])
+    tool.console.say("")
+    // One line per answer on a terminal: the document's Markdown line break is for files.
+    let text = DeclarationRenderer(declaration, readIn: tool.lang).readable().replacingOccurrences(of: "  \n   → ", with: " → ")
+    tool.console.say(MarkdownRenderer(console: tool.console).render(text))
   }
 
   /// The allowed-signers file: explicit, else the default one if it exists. A bad line

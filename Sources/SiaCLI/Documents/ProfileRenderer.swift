@@ -16,12 +16,15 @@ struct ProfileRenderer {
     {
       key = "\(publicKey.fingerprint) (\(store.privateKeyPath))"
     }
-    let rows = [
+    var rows = [
       (Messages.profileDeclarant.text(lang), shown(profile.declarant.display)),
       (Messages.profileUnit.text(lang), shown(profile.unit.display)),
       (Messages.profileLabHead.text(lang), shown(profile.labHead.display)),
       (Messages.profileKey.text(lang), key),
     ]
+    if let documents = profile.lang {
+      rows.append((Messages.profileDocumentLang.text(lang), Messages.languageName(documents, in: lang)))
+    }
     let width = rows.map(\.0.count).max() ?? 0
     var lines = rows.map { "  " + $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + " : " + $0.1 }
     // Shown only when set, so the profiles of people who never set it read as before.

@@ -99,7 +99,9 @@ final class DeclarationConversation: Conversation {
     case .use:
       if let suggestedUse, !suggestedUse.isEmpty {
         session.sayWrapped(Messages.usePrompt.text(session.lang))
-        session.sayWrapped("  « " + Sanitizer.neutralize(suggestedUse) + " »")
+        // Each language's quotation marks, as the rest of the interface uses them.
+        let (open, close) = session.lang == .fr ? ("« ", " »") : ("“", "”")
+        session.sayWrapped("  " + open + Sanitizer.neutralize(suggestedUse) + close)
       } else {
         session.sayWrapped(Messages.usePromptEmpty.text(session.lang))
       }

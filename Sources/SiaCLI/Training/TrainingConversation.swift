@@ -137,7 +137,7 @@ final class TrainingConversation: Conversation {
   func writeAttestation(_ attestation: TrainingAttestation, _ session: ReplSession) {
     do {
       let text = try AttestationDocument.render(attestation, institute: session.knowledge.institute)
-      let path = try store.saveAttestation(text, date: session.app.clock.now())
+      let path = try store.saveAttestation(text, date: session.app.clock.now(), lang: attestation.lang)
       let shown = session.app.displayPath(path)
       session.say(Messages.trainAttestationSaved, ["path": shown])
       switch AttestationSigning.sign(path: path, paths: session.app.paths) {

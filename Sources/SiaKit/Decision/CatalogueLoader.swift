@@ -8,7 +8,7 @@ enum CatalogueLoader {
     "training", "training_note", "training_note_en", "retention", "retention_en", "sources", "as_of",
   ]).union(Freshness.keys)
   static let toolFields: Set<String> = termsFields.union([
-    "id", "name", "aliases", "provider", "country", "country_en", "presets", "plans",
+    "id", "name", "name_en", "aliases", "provider", "provider_en", "country", "country_en", "presets", "plans",
   ])
   static let planFields: Set<String> = termsFields.union(["id", "kind", "name", "name_en", "label", "label_en", "aliases", "presets"])
   static let intentFields: Set<String> = ["id", "patterns", "answers"]
@@ -20,6 +20,7 @@ enum CatalogueLoader {
     var name: String
     var aliases: [String]
     var provider: String
+    var providerEn: String? = nil
     var country: Bilingual
     var presets: Answers
     /// Review dates shared by the plans (an entry with plans only).
@@ -60,10 +61,18 @@ enum CatalogueLoader {
       guard let name = name.map({ context.expand($0, .fr, map, key: "name", id: id) }),
         let provider = provider.map({ context.expand($0, .fr, map, key: "provider", id: id) }), let country
       else { continue }
+      let providerEn = map.string("provider_en", id: id, &context.diagnostics).map {
+        context.expand($0, .en, map, key: "provider_en", id: id)
+      }
+      let nameEn = map.string("name_en", id: id, &context.diagnostics).map { context.expand($0, .en, map, key: "name_en", id: id) }
       guard map.value("plans") != nil else {
-        let brand = Brand(id: id, name: name, aliases: aliases, provider: provider, country: country, presets: presets)
+        let brand = Brand(
+          id: id, name: name, aliases: aliases, provider: provider, providerEn: providerEn, country: country, presets: presets)
         guard let terms = self.terms(map, id: id, &context), context.errorCount == before else { continue }
-        tools.append(tool(brand, id: id, name: name, aliases: aliases, presets: presets, terms: terms, map: map))
+        var entry = tool(brand, id: id, name: name, aliases: aliases, presets: presets, terms: terms, map: map)
+        // A name that reads as French (« LLM de l'environnement interne ») needs its English form.
+        entry.nameEn = nameEn
+        tools.append(entry)
         continue
       }
       for key in termsFields.subtracting(Freshness.keys) where map.value(key) != nil {
@@ -72,7 +81,7 @@ enum CatalogueLoader {
       // `reviewed`, `review_every`, `review_by` on the brand apply to plans that do not say.
       let brandFreshness = Freshness.read(map, id: id, &context.diagnostics)
       let brand = Brand(
-        id: id, name: name, aliases: aliases, provider: provider, country: country, presets: presets,
+        id: id, name: name, aliases: aliases, provider: provider, providerEn: providerEn, country: country, presets: presets,
         freshness: brandFreshness)
       var planTools: [Tool] = []
       var planSeen: Set<String> = []
@@ -84,9 +93,11 @@ enum CatalogueLoader {
       }
       guard context.errorCount == before else { continue }
       tools += planTools
-      families.append(ToolFamily(
+      var family = ToolFamily(
         id: id, name: name, aliases: aliases, toolIDs: planTools.map(\.id), commonPresets: ToolFamily.common(planTools),
-        file: map.file, line: map.line))
+        file: map.file, line: map.line)
+      family.nameEn = nameEn
+      families.append(family)
     }
     return (tools, families)
   }
@@ -156,6 +167,7 @@ enum CatalogueLoader {
       id: id, name: name, aliases: aliases, provider: brand.provider, country: brand.country, training: terms.training,
       trainingNote: terms.note, retention: terms.retention, sources: terms.sources, asOf: terms.asOf, presets: presets,
       family: brand.id, file: map.file, line: map.line, freshness: terms.freshness)
+      .with(providerEn: brand.providerEn)
   }
 
   static func loadIntents(_ context: inout DecisionLoadContext, questions: [Question]) -> [Intent] {
@@ -210,5 +222,14 @@ enum CatalogueLoader {
       answers[questionID] = values
     }
     return answers
+  }
+}
+
+extension Tool {
+  /// The same tool with its English provider.
+  func with(providerEn: String?) -> Tool {
+    var tool = self
+    tool.providerEn = providerEn
+    return tool
   }
 }

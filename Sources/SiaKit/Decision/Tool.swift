@@ -44,6 +44,8 @@ public struct Tool: Sendable, Equatable, Codable {
   public var planLabel: Bilingual?
   /// A plan's name in English (« ChatGPT, personal account »), when it differs.
   public var nameEn: String?
+  /// The provider in English, when it differs (« open model, run on your computer »).
+  public var providerEn: String?
   public var file: String
   public var line: Int
 
@@ -80,6 +82,9 @@ public struct Tool: Sendable, Equatable, Codable {
   /// The name to show in `lang`.
   public func displayName(_ lang: Lang) -> String { lang == .en ? nameEn ?? name : name }
 
+  /// The provider to show in `lang`.
+  public func displayProvider(_ lang: Lang) -> String { lang == .en ? providerEn ?? provider : provider }
+
   public init(from decoder: Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     self.init(
@@ -99,6 +104,8 @@ public struct Tool: Sendable, Equatable, Codable {
 public struct ToolFamily: Sendable, Equatable {
   public var id: String
   public var name: String
+  /// The brand's name in English, when it differs (« Google Translate »).
+  public var nameEn: String?
   /// Names of the brand itself, whatever the plan (« copilot », « github copilot »).
   public var aliases: [String]
   /// The ids of its plans' tools, in file order.
@@ -118,6 +125,9 @@ public struct ToolFamily: Sendable, Equatable {
     self.file = file
     self.line = line
   }
+
+  /// The name to show in `lang`.
+  public func displayName(_ lang: Lang) -> String { lang == .en ? nameEn ?? name : name }
 
   /// The answers on which all `tools` agree.
   public static func common(_ tools: [Tool]) -> Answers {

@@ -21,14 +21,18 @@ extension AssessmentSummary {
     var answered: [AnsweredQuestion] = []
     for question in engine.applicableQuestions(answers) {
       guard let values = effective[question.id] else { continue }
+      // Both spellings: a document keeps the one its format writes (`written(as:)`).
       answered.append(AnsweredQuestion(
-        id: question.id, question: question.text, value: values.joined(separator: ","),
+        id: question.id, question: question.text, value: values.joined(separator: ","), values: values,
         answer: AssessmentSummary.answerText(question, values)))
     }
     // "-" is the interview's "I don't know": name the kind of system instead.
     var typed = effective[QuestionID.tool]?.first ?? ""
+    var typedNames = Bilingual(fr: typed, en: typed)
     if typed == "-" || typed.isEmpty {
-      typed = AssessmentSummary.labels(model, QuestionID.kind, effective).first?.fr ?? "-"
+      let kind = AssessmentSummary.labels(model, QuestionID.kind, effective).first
+      typed = kind?.fr ?? "-"
+      typedNames = kind.map { Bilingual(fr: $0.fr, en: $0.pick(.en)) } ?? Bilingual(fr: typed, en: typed)
     }
     let family = model.toolFamilies.first { family in
       ([family.name, family.id] + family.aliases).contains { $0.lowercased() == typed.lowercased() }
@@ -37,14 +41,19 @@ extension AssessmentSummary {
       ([tool.name, tool.id] + tool.aliases).contains { $0.lowercased() == typed.lowercased() }
     }
     // A brand named without its plan: its name, and the provider all its plans share.
-    let provider = tool?.provider ?? family.flatMap { model.plans(of: $0.id).first?.provider } ?? ""
+    let providerTool = tool ?? family.flatMap { model.plans(of: $0.id).first }
+    let provider = providerTool?.provider ?? ""
     let purposes = AssessmentSummary.labels(model, QuestionID.purpose, effective)
     var data = AssessmentSummary.labels(model, QuestionID.data, effective)
     data += AssessmentSummary.labels(model, QuestionID.identifiability, effective)
     let decisive = assessment.fired.filter { $0.level == assessment.verdict }
     let alternatives = assessment.allowedAlternatives
     self.init(
-      system: AISystem(name: tool?.name ?? family?.name ?? typed, provider: provider),
+      system: AISystem(
+        name: tool?.name ?? family?.name ?? typed, provider: provider,
+        names: tool.map { Bilingual(fr: $0.name, en: $0.displayName(.en)) }
+          ?? family.map { Bilingual(fr: $0.name, en: $0.displayName(.en)) } ?? typedNames,
+        providers: Bilingual(fr: provider, en: providerTool?.displayProvider(.en) ?? provider)),
       intendedUse: use ?? AssessmentSummary.joined(purposes), data: data, answers: answered,
       verdict: VerdictSummary(
         id: assessment.verdict, rationale: AssessmentSummary.joined(decisive.map(\.rationale), separator: " "),

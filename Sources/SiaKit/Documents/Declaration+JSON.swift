@@ -44,7 +44,9 @@ extension ResearchUnit: JSONReadable {
 extension AISystem: JSONReadable {
   init(json: JSONValue) throws {
     let fields = try JSONFields(json)
-    self.init(name: try fields.required("name"), provider: try fields.required("provider"), version: try fields.required("version"))
+    self.init(
+      name: try fields.required("name"), provider: try fields.required("provider"), version: try fields.required("version"),
+      names: try fields.optional("names"), providers: try fields.optional("providers"))
   }
 }
 
@@ -59,8 +61,8 @@ extension AnsweredQuestion: JSONReadable {
   init(json: JSONValue) throws {
     let fields = try JSONFields(json)
     self.init(
-      id: try fields.required("id"), question: try fields.required("question"), value: try fields.required("value"),
-      answer: try fields.required("answer"))
+      id: try fields.required("id"), question: try fields.required("question"), value: try fields.optional("value"),
+      values: try fields.optional("values"), answer: try fields.required("answer"))
   }
 }
 

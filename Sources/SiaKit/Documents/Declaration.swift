@@ -5,7 +5,15 @@ import Foundation
 /// the dates, an optional contest and the publication statement. Its canonical JSON is
 /// the document's structured block.
 public struct Declaration: Codable, Equatable, Sendable {
-  public static let formatID = "sia-declaration/1"
+  /// The format `sia` writes. Format 2 (session 5) records the system's name in both
+  /// languages (`system.names`) and every answer's values as an array (`values`), so a
+  /// multiple-choice answer is always an array; format 1 (`value`, values joined by
+  /// commas) still verifies and renders byte for byte as it was written.
+  public static let formatID = formatTwo
+  public static let formatOne = "sia-declaration/1"
+  public static let formatTwo = "sia-declaration/2"
+  /// Every format this `sia` reads, verifies and renders.
+  public static let formats: Set<String> = [formatOne, formatTwo]
 
   public var format: String
   public var kind: DocumentKind
@@ -40,6 +48,9 @@ public struct Declaration: Codable, Equatable, Sendable {
   public var scan: ScanRecord? = nil
 
   public var isContested: Bool { contest != nil }
+
+  /// Format 1 documents are rendered as they were written, field for field.
+  public var isFormatOne: Bool { format == Declaration.formatOne }
 
   /// Whether the validity period is over on `date`.
   public func isExpired(on date: Date) -> Bool { isExpired(onDay: date.isoDay) }

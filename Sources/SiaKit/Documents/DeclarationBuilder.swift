@@ -43,7 +43,8 @@ public struct DeclarationBuilder {
     return Declaration(
       format: Declaration.formatID, kind: forbidden ? .exemptionRequest : .declaration, lang: lang, date: date.isoDay,
       validUntil: end.isoDay, declarant: input.declarant, unit: input.unit, labHead: input.labHead,
-      system: assessment.system, intendedUse: assessment.intendedUse, data: assessment.data, answers: assessment.answers,
+      system: assessment.system, intendedUse: assessment.intendedUse, data: assessment.data,
+      answers: assessment.answers.map { $0.written(as: Declaration.formatID) },
       verdict: assessment.verdict,
       commitments: forbidden ? [] : assessment.actions.map { Commitment(id: $0.id, text: $0.text, accepted: true) },
       tasks: assessment.tasks, humanVerification: assessment.humanVerification, contest: contest,

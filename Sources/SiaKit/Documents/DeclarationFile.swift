@@ -1,15 +1,20 @@
 import Foundation
 
 /// Where a declaration goes and how it is written: `declaration-YYYY-MM-DD-<slug>.md`
-/// (`derogation-…` for an exemption request) in the target folder, atomically, never
-/// over an existing file unless forced. The slug is made of `a-z0-9-` only, so no
-/// name can lead outside the folder.
+/// (`derogation-…` for an exemption request, `exemption-request-…` in English) in the
+/// target folder, atomically, never over an existing file unless forced. The slug is
+/// made of `a-z0-9-` only, in the document's language, so no name can lead outside the
+/// folder.
 public enum DeclarationFile {
   public static func name(for declaration: Declaration, slug: String? = nil) -> String {
-    let prefix = declaration.kind == .exemptionRequest ? "derogation" : "declaration"
-    let base = slug ?? declaration.system.name + " " + declaration.intendedUse.fr
+    let lang = declaration.lang
+    let prefix = declaration.kind == .exemptionRequest ? exemptionPrefix(lang) : "declaration"
+    let base = slug ?? declaration.system.name(lang) + " " + declaration.intendedUse.pick(lang)
     return "\(prefix)-\(declaration.date)-\(Slug.make(base)).md"
   }
+
+  /// The file-name prefix of an exemption request in `lang`.
+  public static func exemptionPrefix(_ lang: Lang) -> String { lang == .en ? "exemption-request" : "derogation" }
 
   /// Renders and writes the document, unsigned (an old signature of that name goes
   /// when forced); returns its path. Without `force`, a name already taken gets a

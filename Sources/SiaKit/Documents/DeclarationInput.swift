@@ -62,24 +62,50 @@ public struct AssessmentSummary: Codable, Equatable, Sendable {
 
 /// The AI system used: its name, and where known its provider and version.
 public struct AISystem: Codable, Equatable, Sendable {
+  /// The name as the catalogue (in French) or the declarant gives it.
   public var name: String
   public var provider: String
   public var version: String
+  /// The name in each language (format 2): « LLM de l'environnement interne » is not
+  /// the name an English statement gives. Absent in format 1 documents.
+  public var names: Bilingual?
+  /// The provider in each language (format 2; « exécuté sur votre poste »).
+  public var providers: Bilingual?
 
-  public init(name: String, provider: String = "", version: String = "") {
+  public init(name: String, provider: String = "", version: String = "", names: Bilingual? = nil, providers: Bilingual? = nil) {
     self.name = name
     self.provider = provider
     self.version = version
+    self.names = names
+    self.providers = providers
+  }
+
+  /// The provider to write in `lang`.
+  public func provider(_ lang: Lang) -> String {
+    guard let providers else { return provider }
+    let picked = providers.pick(lang)
+    return picked.isEmpty ? provider : picked
+  }
+
+  /// The name to write in `lang`.
+  public func name(_ lang: Lang) -> String {
+    guard let names else { return name }
+    let picked = names.pick(lang)
+    return picked.isEmpty ? name : picked
   }
 }
 
 /// One question of the interview with the answer given (ids for re-evaluation, texts
-/// for people).
+/// for people). The values are written `value` (joined by commas) in format 1 and
+/// `values` (always an array, one item for a yes/no, a single choice or a text) in
+/// format 2; the engine fills both and `written(as:)` keeps the document's one.
 public struct AnsweredQuestion: Codable, Equatable, Sendable {
   public var id: String
   public var question: Bilingual
-  /// The answer's id(s) or raw value, as the engine records it (`oui`, `donnees-sante`…).
-  public var value: String
+  /// Format 1: the answer's id(s) or raw value joined by commas (`oui`, `sante,rh`…).
+  public var value: String?
+  /// Format 2: the answer's id(s) or raw value, one item each.
+  public var values: [String]?
   public var answer: Bilingual
 
   public init(id: String, question: Bilingual, value: String, answer: Bilingual) {
@@ -87,6 +113,36 @@ public struct AnsweredQuestion: Codable, Equatable, Sendable {
     self.question = question
     self.value = value
     self.answer = answer
+  }
+
+  public init(id: String, question: Bilingual, value: String?, values: [String]?, answer: Bilingual) {
+    self.id = id
+    self.question = question
+    self.value = value
+    self.values = values
+    self.answer = answer
+  }
+
+  /// The values as the engine takes them. Without `values` (format 1), a comma splits
+  /// the choices of a multiple choice; `isText` keeps a free text whole.
+  public func choices(isText: Bool = false) -> [String] {
+    if let values { return values }
+    guard let value, !value.isEmpty else { return [] }
+    return isText ? [value] : value.split(separator: ",").map(String.init)
+  }
+
+  /// The answer as a document of `format` records it: `value` in format 1, `values`
+  /// otherwise.
+  public func written(as format: String) -> AnsweredQuestion {
+    var copy = self
+    if format == Declaration.formatOne {
+      copy.value = value ?? (values ?? []).joined(separator: ",")
+      copy.values = nil
+    } else {
+      copy.values = choices()
+      copy.value = nil
+    }
+    return copy
   }
 }
 

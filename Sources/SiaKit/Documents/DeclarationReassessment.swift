@@ -13,8 +13,9 @@ public enum DeclarationReassessment {
         if strict { return nil }
         continue
       }
-      guard !answer.value.isEmpty else { continue }
-      values[answer.id] = question.kind == .text ? [answer.value] : answer.value.split(separator: ",").map(String.init)
+      let choices = answer.choices(isText: question.kind == .text)
+      guard !choices.isEmpty else { continue }
+      values[answer.id] = choices
     }
     return values.isEmpty ? nil : Answers(values)
   }
@@ -42,10 +43,16 @@ public enum DeclarationReassessment {
   public static func discrepancies(_ declaration: Declaration, computed: AssessmentSummary) -> [String] {
     var fields: [String] = []
     if declaration.verdict != computed.verdict { fields.append("verdict") }
-    if declaration.answers != computed.answers { fields.append("answers") }
+    // Compared as the document's format writes them (`value` in format 1, `values` after).
+    if declaration.answers != computed.answers.map({ $0.written(as: declaration.format) }) { fields.append("answers") }
     if declaration.data != computed.data { fields.append("data") }
     if declaration.tasks != computed.tasks { fields.append("tasks") }
-    if declaration.system.name != computed.system.name || declaration.system.provider != computed.system.provider {
+    // Format 1 has no `names`; a later format records the catalogue's name in each language.
+    let formatOne = declaration.isFormatOne
+    if declaration.system.name != computed.system.name || declaration.system.provider != computed.system.provider
+      || declaration.system.names != (formatOne ? nil : computed.system.names)
+      || declaration.system.providers != (formatOne ? nil : computed.system.providers)
+    {
       fields.append("system")
     }
     let forbidden = computed.verdict.id == .interdit

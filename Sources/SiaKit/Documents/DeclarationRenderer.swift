@@ -3,11 +3,33 @@
 /// same declaration always gives the same bytes, which is what gets signed.
 public struct DeclarationRenderer {
   public var declaration: Declaration
-  var lang: Lang { declaration.lang }
+  /// The document's own language; another one only to show it to a reader (`sia verify
+  /// --show`): what is signed is always the rendering in `declaration.lang`.
+  var lang: Lang
 
-  public init(_ declaration: Declaration) { self.declaration = declaration }
+  public init(_ declaration: Declaration) {
+    self.declaration = declaration
+    lang = declaration.lang
+  }
+
+  /// Renders the document for a reader of `lang` from its structured block (which holds
+  /// both languages): the same sections, the same data block, every text in `lang`.
+  public init(_ declaration: Declaration, readIn lang: Lang) {
+    self.declaration = declaration
+    self.lang = lang
+  }
 
   public func markdown() throws -> String {
+    let data = section(Messages.docStructured, [
+      Messages.docStructuredIntro.text(lang), "", StructuredBlock.render(try CanonicalJSON.encode(declaration)),
+    ])
+    return (prose() + [data]).joined(separator: "\n\n") + "\n"
+  }
+
+  /// The document for a reader: every section but the structured block.
+  public func readable() -> String { prose().joined(separator: "\n\n") + "\n" }
+
+  func prose() -> [String] {
     var blocks: [String] = [title()]
     if declaration.isContested { blocks.append(contestFlag()) }
     blocks.append(header())
@@ -26,10 +48,7 @@ public struct DeclarationRenderer {
       blocks.append(section(Messages.docContest, [MarkdownText.paragraph(contest)]))
     }
     blocks.append(section(Messages.docPublication, publication()))
-    blocks.append(section(Messages.docStructured, [
-      Messages.docStructuredIntro.text(lang), "", StructuredBlock.render(try CanonicalJSON.encode(declaration)),
-    ]))
-    return blocks.joined(separator: "\n\n") + "\n"
+    return blocks
   }
 
   func title() -> String {
@@ -86,8 +105,9 @@ public struct DeclarationRenderer {
 
   func systemLine() -> String {
     let system = declaration.system
-    var parts = [system.name]
-    if !system.provider.isEmpty { parts.append(system.provider) }
+    var parts = [system.name(lang)]
+    let provider = system.provider(lang)
+    if !provider.isEmpty { parts.append(provider) }
     if !system.version.isEmpty { parts.append(Messages.pubVersion.text(lang, ["version": system.version])) }
     return parts.joined(separator: " — ")
   }

@@ -15,18 +15,19 @@ struct DocumentInspection {
   static let maxValidityMonths = 60
   /// The declaration formats this `sia` renders (see README, "Formats des documents"):
   /// a format's rendering never changes once released; a change is a new format.
-  static let declarationFormats: Set<String> = [Declaration.formatID]
+  static let declarationFormats: Set<String> = Declaration.formats
   static let attestationFormats: Set<String> = [TrainingAttestation.formatID]
 
   mutating func add(_ code: DocumentFinding.Code, _ message: Message, _ arguments: [String: String] = [:]) {
     findings.append(DocumentFinding(code, message, arguments))
   }
 
-  /// The kind a file name announces (`declaration-…`, `derogation-…`, `attestation-…`).
+  /// The kind a file name announces (`declaration-…`, `derogation-…` or
+  /// `exemption-request-…`, `attestation-…`).
   static func namedKind(_ path: String) -> DocumentKind? {
     let name = URL(fileURLWithPath: path).lastPathComponent.lowercased()
     if name.hasPrefix("declaration-") { return .declaration }
-    if name.hasPrefix("derogation-") { return .exemptionRequest }
+    if name.hasPrefix("derogation-") || name.hasPrefix("exemption-request-") { return .exemptionRequest }
     if ["attestation-", "formation-", "training-"].contains(where: { name.hasPrefix($0) }) { return .training }
     return nil
   }

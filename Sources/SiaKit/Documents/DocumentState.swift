@@ -119,7 +119,10 @@ extension VerificationReport {
       declarant: (declaration?.declarant ?? attestation?.trainee).map(clean2),
       unit: declaration.map { ResearchUnit(name: clean($0.unit.name), code: clean($0.unit.code)) },
       labHead: declaration.map { clean2($0.labHead) },
-      system: declaration.map { AISystem(name: clean($0.system.name), provider: clean($0.system.provider), version: clean($0.system.version)) },
+      // The system as the reader's language names it (both are in a format 2 block).
+      system: declaration.map {
+        AISystem(name: clean($0.system.name(lang)), provider: clean($0.system.provider(lang)), version: clean($0.system.version))
+      },
       date: (declaration?.date ?? attestation?.date).map(clean),
       validUntil: (declaration?.validUntil ?? attestation?.validUntil).map(clean),
       expired: findings.contains { $0.code == .expired },

@@ -10,6 +10,9 @@ public struct Profile: Codable, Equatable, Sendable {
   /// followed: yes" counts only when trainer-attested; self-declared training counts as
   /// "no" for the verdict, at `/evaluer`, `sia declare` and `sia verify`. Absent: not required.
   public var requireTrainerAttestedTraining: Bool?
+  /// The language of the person's documents (`sia profile --document-lang`); nil: the
+  /// interface's. An explicit `--lang` still wins.
+  public var lang: Lang? = nil
 
   public init(declarant: Person, unit: ResearchUnit, labHead: Person) {
     self.declarant = declarant

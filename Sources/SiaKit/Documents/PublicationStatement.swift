@@ -9,10 +9,12 @@ public enum PublicationStatement {
   }
 
   static func text(_ lang: Lang, system: AISystem, tasks: [DelegatedTask], verification: Bilingual) -> String {
-    var tool = system.name
+    // Each language names the system in its own words (format 2 records both).
+    var tool = system.name(lang)
+    let provider = system.provider(lang)
     let details = [
       system.version.isEmpty ? nil : Messages.pubVersion.text(lang, ["version": system.version]),
-      system.provider.isEmpty ? nil : system.provider,
+      provider.isEmpty ? nil : provider,
     ].compactMap { $0 }
     if !details.isEmpty { tool += " (" + details.joined(separator: ", ") + ")" }
     let taskList = tasks.map { task -> String in

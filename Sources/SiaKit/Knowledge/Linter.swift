@@ -15,6 +15,7 @@ public enum Linter {
     TrainingSeriesLint.check,
     Synonyms.check,
     FreshnessLint.check,
+    PlaceholderLint.check,
   ]
 
   public static func lint(root: String) -> [Diagnostic] {

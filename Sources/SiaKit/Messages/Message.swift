@@ -76,6 +76,6 @@ public enum Messages {
       + documentsCatalogue + trainingCatalogue + retrievalCatalogue + freshnessCatalogue + integrityCatalogue
       + conventionsCatalogue + journeyCatalogue + evaluationCatalogue + prefillCatalogue + declarationJourneyCatalogue
       + promptCatalogue + trainingKitCatalogue + scanCatalogue + trainingCertCatalogue + trainingGroupCatalogue
-      + trainingProfileCatalogue
+      + trainingProfileCatalogue + languagesCatalogue
   }
 }

@@ -149,6 +149,13 @@ extension Messages {
       "help.verify.json", fr: "Afficher le résultat en JSON (schéma : docs/schemas/verify.schema.json).",
       en: "Print the result as JSON (schema: docs/schemas/verify.schema.json)."),
     Message(
+      "help.profile.document.lang", fr: "La langue de vos déclarations : fr ou en (par défaut : celle de l'interface).",
+      en: "The language of your declarations: fr or en (default: the interface's)."),
+    Message(
+      "help.verify.show",
+      fr: "Afficher aussi chaque déclaration dans votre langue, rendue depuis son bloc de données signé.",
+      en: "Also print each declaration in your language, rendered from its signed data block."),
+    Message(
       "help.verify.record", fr: "Écrire la sortie dans FICHIER au format des transcriptions de Transcripts/.",
       en: "Write the output to FILE in the transcript format of Transcripts/."),
     // train

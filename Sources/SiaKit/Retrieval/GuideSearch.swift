@@ -30,9 +30,12 @@ public final class GuideSearch {
   /// Field weights: what names a passage (titles, aliases, keywords) counts more than
   /// what it says at length. A FAQ question weighs a little less than a section title,
   /// so a bare keyword ("ChatGPT") lands on the section about it rather than on every
-  /// question that names it. Tuned on Tests/SiaKitTests/Fixtures/retrieval/questions.tsv.
+  /// question that names it. Tuned on Tests/SiaKitTests/Fixtures/retrieval/questions.tsv;
+  /// the English body (`body_en`) on questions-en.tsv and journey-tuning.tsv: at the
+  /// French body's weight it pulled sections whose long text merely repeats a common word
+  /// ("health data") above the one the question is about.
   public static let weights: [String: Double] = [
-    "title": 4, "title_en": 4, "aliases": 3, "keywords": 3, "summary_en": 1.5, "body": 1, "body_en": 1,
+    "title": 4, "title_en": 4, "aliases": 3, "keywords": 3, "summary_en": 1.5, "body": 1, "body_en": 0.25,
     "question": 3, "question_en": 3, "answer": 1, "answer_en": 1,
   ]
   /// Results scoring under this fraction of the best one are not shown.
@@ -49,6 +52,7 @@ public final class GuideSearch {
     engine = SearchEngine(documents: corpus.documents, synonyms: synonyms)
     passages = corpus.passages
     keywords = GuideSearch.keywords(knowledge)
+    self.knowledge = knowledge
   }
 
   /// A search whose index was built before (`KnowledgeCache`): only the passages, which
@@ -57,6 +61,37 @@ public final class GuideSearch {
     self.engine = engine
     passages = GuideSearch.passages(knowledge)
     self.keywords = keywords
+    self.knowledge = knowledge
+  }
+
+  /// What the documents are made from, for `bodyOnlyTerms` (which needs one document's
+  /// fields, rarely: the index itself is built once or read from the cache).
+  private let knowledge: KnowledgeBase
+  private lazy var documentFields: [[SearchField]] = GuideSearch.corpus(knowledge).documents.map(\.fields)
+  private var bodyOnly: [Int32: Set<Int32>] = [:]
+
+  /// The terms a section has only in its English body. They rank it (an English question
+  /// searches English texts) but do not make it an answer: a long translated body
+  /// meets everyday words by chance (« the next train » and « over time » in the text
+  /// on reproducibility), and what makes an answer — the words of its title, summary,
+  /// keywords, or French body — is what it was before the English bodies were indexed.
+  func bodyOnlyTerms(_ document: Int32) -> Set<Int32> {
+    if let known = bodyOnly[document] { return known }
+    var body = Set<Int32>()
+    var other = Set<Int32>()
+    let index = engine.index
+    for field in documentFields[Int(document)] {
+      var ids = Set<Int32>()
+      for term in engine.analyzer.analyze(field.text, languages: field.languages) {
+        if let stem = term.french, let id = index.term(stem, .fr) { ids.insert(id) }
+        if let stem = term.english, let id = index.term(stem, .en) { ids.insert(id) }
+        if let stem = term.frenchUnaccented, let id = index.term(stem, .fr) { ids.insert(id) }
+      }
+      if field.name == "body_en" { body.formUnion(ids) } else { other.formUnion(ids) }
+    }
+    let only = body.subtracting(other)
+    bodyOnly[document] = only
+    return only
   }
 
   /// The documents the guide search indexes, one per section then one per FAQ entry
@@ -79,6 +114,10 @@ public final class GuideSearch {
         field("keywords", section.keywords.map(expand).joined(separator: " ; "), [.fr, .en]),
         field("summary_en", section.summaryEn, [.en]),
         field("body", section.body, [.fr]),
+        // The English body (guide/en/ID.md), stemmed in English: an English question
+        // searches English texts, and still meets the French terms of art they keep
+        // in brackets (AIPD, CNIL, HDS).
+        field("body_en", section.english?.body ?? "", [.en]),
       ]))
     }
     for entry in knowledge.faq {
@@ -196,7 +235,10 @@ public final class GuideSearch {
 
   /// A clause is found in a document by one of its words, or by every word of a phrase.
   func matches(_ clause: QueryClause, _ document: Int32) -> Bool {
-    let present = { (term: WeightedTerm) in self.engine.index.frequency(term.term, in: document) > 0 }
+    let bodyOnly = bodyOnlyTerms(document)
+    let present = { (term: WeightedTerm) in
+      self.engine.index.frequency(term.term, in: document) > 0 && !bodyOnly.contains(term.term)
+    }
     if clause.alternatives.contains(where: { $0.phrase == 0 && present($0) }) { return true }
     let phrases = Set(clause.alternatives.map(\.phrase)).subtracting([0])
     return phrases.contains { phrase in clause.alternatives.filter { $0.phrase == phrase }.allSatisfy(present) }

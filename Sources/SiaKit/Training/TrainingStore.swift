@@ -47,10 +47,12 @@ public struct TrainingStore: Sendable {
     try? FileManager.default.removeItem(atPath: progressFile)
   }
 
-  /// Writes an attestation under a dated name that never overwrites an earlier one.
-  public func saveAttestation(_ text: String, date: Date) throws -> String {
+  /// Writes an attestation under a dated name that never overwrites an earlier one, in
+  /// the attestation's language: `attestation-formation-…` or `training-attestation-…`.
+  public func saveAttestation(_ text: String, date: Date, lang: Lang = .fr) throws -> String {
     try AtomicFile.makeFolder(attestationFolder)
-    let stem = "\(attestationFolder)/attestation-formation-\(date.isoDay)"
+    let prefix = lang == .en ? "training-attestation" : "attestation-formation"
+    let stem = "\(attestationFolder)/\(prefix)-\(date.isoDay)"
     for suffix in [""] + (2...99).map({ "-\($0)" }) {
       let path = "\(stem)\(suffix).md"
       do {
