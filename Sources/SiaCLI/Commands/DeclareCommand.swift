@@ -35,7 +35,7 @@ struct DeclareCommand: ParsableCommand {
       throw UserFacingError(ProfileError.incomplete(profile.missingFields + profile.invalidEmails).text(tool.lang))
     }
     var source = AssessmentSource(tool: tool, knowledgeRoot: tool.knowledgeRoot(global), use: use, verification: verification) {
-      tool.console.warn(Sanitizer.neutralize($0.description))
+      tool.console.warn(Sanitizer.neutralize($0.rendered(tool.lang)))
     }
     source.systemVersion = systemVersion
     let assessment = try source.load(answers)

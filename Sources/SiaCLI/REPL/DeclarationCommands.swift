@@ -48,7 +48,7 @@ extension ReplSession {
     let assessment: AssessmentSummary
     if !file.isEmpty {
       let source = AssessmentSource(tool: tool, knowledgeRoot: knowledge.root, use: nil, verification: nil) { [weak self] in
-        self?.say(Sanitizer.neutralize($0.description))
+        self?.say(Sanitizer.neutralize($0.rendered(self?.lang ?? .fr)))
       }
       do {
         assessment = try source.load(file)
