@@ -16,7 +16,7 @@ extension ReplSession {
 
   /// The context the document commands use, built from the REPL's own.
   var tool: ToolContext {
-    ToolContext(lang: lang, clock: app.clock, paths: app.paths, console: console, environment: app.environment)
+    ToolContext(lang: lang, clock: app.clock, paths: app.paths, console: console, environment: app.environment, wraps: true)
   }
 
   /// Called by the interview when it ends, so /declaration declares this assessment.

@@ -75,6 +75,6 @@ public enum Messages {
     coreCatalogue + guideCatalogue + decisionInterviewCatalogue + decisionAssessmentCatalogue + decisionReplCatalogue
       + documentsCatalogue + trainingCatalogue + retrievalCatalogue + freshnessCatalogue + integrityCatalogue
       + conventionsCatalogue + journeyCatalogue + evaluationCatalogue + prefillCatalogue + declarationJourneyCatalogue
-      + promptCatalogue + trainingKitCatalogue + scanCatalogue + diagnosticsCatalogue + contextAdviceCatalogue
+      + promptCatalogue + trainingKitCatalogue + scanCatalogue + diagnosticsCatalogue + contextAdviceCatalogue + exemptionCatalogue
   }
 }

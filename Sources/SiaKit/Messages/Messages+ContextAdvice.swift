@@ -32,3 +32,14 @@ extension Messages {
     declareUnsignedRepl,
   ]
 }
+
+extension Messages {
+  /// After an exemption request is written: what to do with it, in place of the
+  /// publication statement (the use is still forbidden until approved).
+  public static let exemptionNext = Message(
+    "declare.exemption.next",
+    fr: "Demande de dérogation : envoyez ce fichier et sa signature (.sig) à votre directeur·rice d'unité et au/à la DPO. Tant qu'elle n'est pas approuvée, l'usage reste interdit : il n'y a pas de mention à reprendre dans une publication.",
+    en: "Exemption request: send this file and its signature (.sig) to your lab head and the DPO. Until it is approved, the use stays forbidden: there is no statement to put in a publication.")
+
+  static let exemptionCatalogue: [Message] = [exemptionNext]
+}
