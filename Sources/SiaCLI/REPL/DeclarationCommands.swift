@@ -73,20 +73,21 @@ extension ReplSession {
     let profile: Profile
     do {
       guard let stored = try Profile.load(app.paths), stored.isComplete else {
-        featureState[ReplSession.awaitingDeclarationKey] = true
+        featureState[ReplSession.awaitingDeclarationKey] = arguments
         return sayWrapped(Messages.needProfile.text(lang))
       }
       profile = stored
     } catch let error as ProfileError {
-      featureState[ReplSession.awaitingDeclarationKey] = true
+      featureState[ReplSession.awaitingDeclarationKey] = arguments
       say(error.text(lang))
       return sayWrapped(Messages.needProfile.text(lang))
     } catch {
       return say("\(error)")
     }
     if !unsigned && !KeyStore(paths: app.paths).exists {
-      featureState[ReplSession.awaitingDeclarationKey] = true
-      return sayWrapped(Messages.needKey.text(lang))
+      let offer = KeyOfferConversation(arguments: arguments, lang: lang)
+      conversation = offer
+      return offer.begin(session: self)
     }
     var input = DeclarationInput(
       profile: profile, assessment: assessment, guideVersion: knowledge.version, toolVersion: Sia.version)

@@ -76,5 +76,6 @@ public enum Messages {
       + documentsCatalogue + trainingCatalogue + retrievalCatalogue + freshnessCatalogue + integrityCatalogue
       + conventionsCatalogue + journeyCatalogue + evaluationCatalogue + prefillCatalogue + declarationJourneyCatalogue
       + promptCatalogue + trainingKitCatalogue + scanCatalogue + diagnosticsCatalogue + contextAdviceCatalogue + exemptionCatalogue
+      + keyOfferCatalogue
   }
 }
