@@ -99,7 +99,8 @@ final class DeclarationConversation: Conversation {
     case .use:
       if let suggestedUse, !suggestedUse.isEmpty {
         session.sayWrapped(Messages.usePrompt.text(session.lang))
-        session.sayWrapped("  « " + Sanitizer.neutralize(suggestedUse) + " »")
+        let (open, close) = session.lang == .en ? ("“", "”") : ("« ", " »")
+        session.sayWrapped("  " + open + Sanitizer.neutralize(suggestedUse) + close)
       } else {
         session.sayWrapped(Messages.usePromptEmpty.text(session.lang))
       }

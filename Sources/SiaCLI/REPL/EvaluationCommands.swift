@@ -32,12 +32,12 @@ extension ReplSession {
     let paths = app.paths
     if case let .state(state) = InterviewStore(paths: paths).load() {
       sayWrapped(Messages.waitingInterview.text(lang, [
-        "date": String(state.startedAt.prefix(10)), "count": "\(state.answers.values.count)",
+        "date": HumanDate.text(String(state.startedAt.prefix(10)), lang), "count": "\(state.answers.values.count)",
       ]))
     }
     if let saved = EvaluationStore(paths: paths).saved {
       sayWrapped(Messages.waitingEvaluation.text(lang, [
-        "date": String(saved.finishedAt.prefix(10)), "verdict": saved.verdict.label.text(lang),
+        "date": HumanDate.text(String(saved.finishedAt.prefix(10)), lang), "verdict": saved.verdict.label.text(lang),
       ]))
     }
   }

@@ -8,7 +8,7 @@ enum CatalogueLoader {
     "training", "training_note", "training_note_en", "retention", "retention_en", "sources", "as_of",
   ]).union(Freshness.keys)
   static let toolFields: Set<String> = termsFields.union([
-    "id", "name", "aliases", "provider", "country", "country_en", "presets", "plans",
+    "id", "name", "name_en", "aliases", "provider", "country", "country_en", "presets", "plans",
   ])
   static let planFields: Set<String> = termsFields.union(["id", "kind", "name", "name_en", "label", "label_en", "aliases", "presets"])
   static let intentFields: Set<String> = ["id", "patterns", "answers"]
@@ -63,7 +63,12 @@ enum CatalogueLoader {
       guard map.value("plans") != nil else {
         let brand = Brand(id: id, name: name, aliases: aliases, provider: provider, country: country, presets: presets)
         guard let terms = self.terms(map, id: id, &context), context.errorCount == before else { continue }
-        tools.append(tool(brand, id: id, name: name, aliases: aliases, presets: presets, terms: terms, map: map))
+        var single = tool(brand, id: id, name: name, aliases: aliases, presets: presets, terms: terms, map: map)
+        // A name that reads in English ("Internal environment LLM"), as plans have.
+        single.nameEn = map.string("name_en", id: id, &context.diagnostics).map {
+          context.expand($0, .en, map, key: "name_en", id: id)
+        }
+        tools.append(single)
         continue
       }
       for key in termsFields.subtracting(Freshness.keys) where map.value(key) != nil {
