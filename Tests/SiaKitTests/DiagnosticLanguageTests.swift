@@ -34,6 +34,17 @@ final class DiagnosticLanguageTests: XCTestCase {
     XCTAssertTrue(english.contains("guide/alpha.md:15: error: alpha: dangling reference [§nowhere]"), "\(english)")
   }
 
+  /// libyaml speaks English: the problems an editor meets most are said in French too.
+  func testAYAMLSyntaxErrorIsExplainedInFrench() {
+    let root = Self.lintFixtures.appendingPathComponent("yaml").path
+    let french = Linter.lint(root: root).map { $0.rendered(.fr) }
+    XCTAssertTrue(
+      french.contains("guide/alpha.md:8: erreur : YAML invalide : il manque une virgule ou le « ] » qui ferme la liste"),
+      "\(french)")
+    let english = Linter.lint(root: root).map { $0.rendered(.en) }
+    XCTAssertTrue(english.contains("guide/alpha.md:8: error: invalid YAML: did not find expected ',' or ']'"), "\(english)")
+  }
+
   func testAnswersFileProblemsInBothLanguages() throws {
     let knowledge = Self.here.appendingPathComponent("../../Knowledge").standardizedFileURL.path
     let model = DecisionLoader.load(root: knowledge).model

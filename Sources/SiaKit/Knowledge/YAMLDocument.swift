@@ -42,7 +42,7 @@ public struct YAMLDocument {
       root = node
     } catch let error as YamlError {
       let (line, problem) = YAMLDocument.describe(error)
-      diagnostics.append(Diagnostic(file: file, line: line + lineOffset, Messages.diagInvalidYAML, ["detail": problem]))
+      diagnostics.append(Diagnostic(file: file, line: line + lineOffset, Messages.diagInvalidYAML.both(bilingual: ["detail": problem])))
       root = nil
     } catch {
       diagnostics.append(Diagnostic(file: file, line: 1 + lineOffset, Messages.diagInvalidYAML, ["detail": "\(error)"]))
@@ -99,17 +99,31 @@ public struct YAMLDocument {
     }
   }
 
-  static func describe(_ error: YamlError) -> (Int, String) {
+  static func describe(_ error: YamlError) -> (Int, Bilingual) {
     switch error {
     case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-      return (mark.line, problem)
+      return (mark.line, explained(problem))
     case let .reader(problem, _, _, _):
-      return (1, problem)
+      return (1, explained(problem))
     case let .duplicatedKeysInMapping(duplicates, context):
-      return (context.mark.line, "duplicated keys \(duplicates.joined(separator: ", "))")
+      return (context.mark.line, Messages.diagDuplicatedKeys.both(["keys": duplicates.joined(separator: ", ")]))
     default:
-      return (1, "\(error)")
+      return (1, Bilingual(fr: "\(error)", en: "\(error)"))
     }
+  }
+
+  /// libyaml's problems that a person editing a file meets, said in both languages;
+  /// a rarer one keeps libyaml's English words.
+  static func explained(_ problem: String) -> Bilingual {
+    let known: [String: Message] = Dictionary(
+      [
+        Messages.diagYAMLListComma, Messages.diagYAMLMapComma, Messages.diagYAMLExpectedKey, Messages.diagYAMLExpectedDash,
+        Messages.diagYAMLMappingValues, Messages.diagYAMLExpectedColon, Messages.diagYAMLBadStart,
+        Messages.diagYAMLNodeContent, Messages.diagYAMLTabIndent, Messages.diagYAMLTabIndent2,
+        Messages.diagYAMLEndOfStream, Messages.diagYAMLUndefinedAlias, Messages.diagYAMLSequenceEntries,
+      ].map { ($0.en, $0) }
+    ) { first, _ in first }
+    return known[problem]?.both() ?? Bilingual(fr: problem, en: problem)
   }
 }
 

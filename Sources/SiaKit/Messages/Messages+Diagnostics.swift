@@ -557,6 +557,48 @@ extension Messages {
   public static let diagTermInGroupAt = Message(
     "diagnostic.term-in-group-at", fr: "« {term} » est aussi dans le groupe de la ligne {line} : fusionnez les groupes",
     en: "'{term}' is also in the group at line {line}: merge the groups")
+  public static let diagYAMLListComma = Message(
+    "diagnostic.yaml-list-comma", fr: "il manque une virgule ou le « ] » qui ferme la liste",
+    en: "did not find expected ',' or ']'")
+  public static let diagYAMLMapComma = Message(
+    "diagnostic.yaml-map-comma", fr: "il manque une virgule ou l'accolade « } » qui ferme la table",
+    en: "did not find expected ',' or '}'")
+  public static let diagYAMLExpectedKey = Message(
+    "diagnostic.yaml-expected-key", fr: "une clé était attendue ici (vérifiez l'indentation de la ligne)",
+    en: "did not find expected key")
+  public static let diagYAMLExpectedDash = Message(
+    "diagnostic.yaml-expected-dash", fr: "un élément de liste « - » était attendu (vérifiez l'indentation)",
+    en: "did not find expected '-' indicator")
+  public static let diagYAMLMappingValues = Message(
+    "diagnostic.yaml-mapping-values", fr: "« clé: valeur » n'est pas permis ici : un deux-points dans un texte ? mettez le texte entre guillemets",
+    en: "mapping values are not allowed in this context")
+  public static let diagYAMLExpectedColon = Message(
+    "diagnostic.yaml-expected-colon", fr: "le « : » après la clé est introuvable",
+    en: "could not find expected ':'")
+  public static let diagYAMLBadStart = Message(
+    "diagnostic.yaml-bad-start", fr: "un caractère ne peut pas commencer une valeur ici (un texte commençant par @, ` ou % se met entre guillemets)",
+    en: "found character that cannot start any token")
+  public static let diagYAMLNodeContent = Message(
+    "diagnostic.yaml-node-content", fr: "une valeur était attendue ici",
+    en: "did not find expected node content")
+  public static let diagYAMLTabIndent = Message(
+    "diagnostic.yaml-tab-indent", fr: "une tabulation sert d'indentation : utilisez des espaces",
+    en: "found a tab character that violates indentation")
+  public static let diagYAMLTabIndent2 = Message(
+    "diagnostic.yaml-tab-indent2", fr: "une tabulation se trouve là où une indentation par espaces est attendue",
+    en: "found a tab character where an indentation space is expected")
+  public static let diagYAMLEndOfStream = Message(
+    "diagnostic.yaml-end-of-stream", fr: "le fichier se termine au milieu d'une valeur (un guillemet non fermé ?)",
+    en: "found unexpected end of stream")
+  public static let diagYAMLUndefinedAlias = Message(
+    "diagnostic.yaml-undefined-alias", fr: "alias inconnu (un « * » sans ancre « & » correspondante)",
+    en: "found undefined alias")
+  public static let diagYAMLSequenceEntries = Message(
+    "diagnostic.yaml-sequence-entries", fr: "un élément de liste « - » n'est pas permis ici (vérifiez l'indentation)",
+    en: "block sequence entries are not allowed in this context")
+  public static let diagDuplicatedKeys = Message(
+    "diagnostic.duplicated-keys", fr: "clés en double : {keys}",
+    en: "duplicated keys {keys}")
 
   static let diagnosticsCatalogue: [Message] = [
     diagnosticError, diagnosticWarning,
@@ -595,6 +637,9 @@ extension Messages {
     diagChoiceCorrectMissing, diagNoEnglishVersion, diagLexiconMissing, diagDuplicateGroup, diagUnknownKindExpected,
     diagUnknownSource, diagGroupNoTerm, diagTermTwice, diagTermInOtherGroup, diagTermTokens, diagExpectedGroups,
     diagGroupMustBeList, diagTermMustBeText, diagEmptyTerm, diagTermTwiceInGroup, diagGroupTwoTerms,
-    diagOnlyStopWords, diagTermInGroupAt
+    diagOnlyStopWords, diagTermInGroupAt, diagYAMLListComma, diagYAMLMapComma, diagYAMLExpectedKey,
+    diagYAMLExpectedDash, diagYAMLMappingValues, diagYAMLExpectedColon, diagYAMLBadStart, diagYAMLNodeContent,
+    diagYAMLTabIndent, diagYAMLTabIndent2, diagYAMLEndOfStream, diagYAMLUndefinedAlias, diagYAMLSequenceEntries,
+    diagDuplicatedKeys
   ]
 }
