@@ -7,7 +7,7 @@ SWIFT ?= swift
 APT_PACKAGES := pkg-config libedit-dev libstemmer-dev snowball-data tmux openssh-client strace wfrench wamerican
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build build-release bench fuzz lint clean install deb man completions binary
+.PHONY: run test deps build build-release bench bench-journey fuzz lint clean install deb man completions binary
 
 run: build
 	@.build/debug/sia
@@ -41,6 +41,11 @@ bench: deps
 	@for p in libsqlite3-dev python3-venv; do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || { \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$p; }; done
 	python3 Bench/bench.py $(BENCH_FLAGS)
+
+# Only the declarant's part (issue 14): held-out questions (hit@3, empty answers, sia vs
+# FTS5) and `sia ask` start-up and query latency, printed; BENCHMARKS.md left alone.
+bench-journey: deps
+	python3 Bench/bench.py --journey-only $(BENCH_FLAGS)
 
 lint: build
 	.build/debug/sia lint

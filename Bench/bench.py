@@ -226,7 +226,13 @@ def main():
     parser.add_argument("--output", default=os.path.join(ROOT, "BENCHMARKS.md"))
     parser.add_argument("--report-only", action="store_true",
                         help="re-render the report from .bench-cache/results.json (after editing Bench/NOTES.md)")
+    parser.add_argument("--journey-only", action="store_true",
+                        help="only the declarant's part (issue 14): held-out questions, sia vs FTS5, and `sia ask` "
+                             "start-up and query latency; prints it, leaves BENCHMARKS.md alone")
     options = parser.parse_args()
+    if options.journey_only:
+        journey_only(options)
+        return
     if options.report_only:
         with open(os.path.join(CACHE, "results.json")) as handle:
             write_report(json.load(handle), options.output)
@@ -265,6 +271,34 @@ def main():
     with open(os.path.join(CACHE, "results.json"), "w") as handle:
         json.dump(results, handle, indent=1)
     write_report(results, options.output)
+
+
+def journey_only(options):
+    """`make bench-journey`: what issue 14 promises, alone — no corpus, no scanner."""
+    if not options.no_build:
+        build()
+    runs = 5 if options.quick else 30
+    log(f"start-up, {runs} runs each")
+    startup_results = startup(runs)
+    quality = sia_bench("quality", KNOWLEDGE, journey.HELDOUT, QUERIES, "3" if options.quick else "11")
+    results = {"startup": startup_results, "journey": quality}
+    os.makedirs(CACHE, exist_ok=True)
+    with open(os.path.join(CACHE, "journey-results.json"), "w") as handle:
+        json.dump(results, handle, indent=1)
+    print("\n".join(journey.section(quality, report.table)))
+    print(report.table(("run", "runs", "median", "p90", "min", "peak RSS"), report.startup_rows(startup_results)))
+    print()
+    latency = quality["askLatency"]
+    print(f"`GuideSearch.ask` on the query set (in process, snippets included): p50 {report.us(latency['p50'])}, "
+          f"p99 {report.us(latency['p99'])}")
+    ask = startup_results.get("ask")
+    rows = [journey.target(quality)]
+    if ask:
+        rows.append(("`sia ask` start-up to an answer ≤ 30 ms (median)", report.ms(ask["median"]), ask["median"] <= 0.030))
+    rows.append(("REPL to first prompt ≤ 25 ms (median)", report.ms(startup_results["repl"]["median"]),
+                 startup_results["repl"]["median"] <= 0.025))
+    print()
+    print(report.table(("target", "measured", "verdict"), [(t, m, report.verdict(v)) for t, m, v in rows]))
 
 
 def write_report(results, output):

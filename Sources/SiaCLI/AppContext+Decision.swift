@@ -7,7 +7,7 @@ extension AppContext {
     let loaded = DecisionLoader.load(root: knowledge.root, institute: knowledge.institute)
     let errors = loaded.diagnostics.filter { $0.severity == .error }
     if !errors.isEmpty || loaded.model.questions.isEmpty {
-      for diagnostic in errors.prefix(10) { console.warn(Sanitizer.neutralize(diagnostic.description)) }
+      for diagnostic in errors.prefix(10) { console.warn(Sanitizer.neutralize(diagnostic.rendered(lang))) }
       throw UserFacingError(Messages.decisionUnavailable.text(lang), exitCode: 1)
     }
     return loaded.model

@@ -27,12 +27,12 @@ public struct AppContext {
     let cache = KnowledgeCache.fromEnvironment(env)?.entry(root: root)
     let loaded = cache?.knowledge { KnowledgeLoader.load(root: root) } ?? KnowledgeLoader.load(root: root)
     if loaded.knowledge.sections.isEmpty {
-      for diagnostic in loaded.diagnostics.sortedForReport.prefix(20) { console.warn(diagnostic.description) }
+      for diagnostic in loaded.diagnostics.sortedForReport.prefix(20) { console.warn(diagnostic.rendered(lang)) }
       throw UserFacingError(Messages.knowledgeEmpty.text(lang, ["path": root]))
     }
     let errors = loaded.diagnostics.filter { $0.severity == .error }
     if !errors.isEmpty {
-      for diagnostic in errors.sortedForReport.prefix(10) { console.warn(diagnostic.description) }
+      for diagnostic in errors.sortedForReport.prefix(10) { console.warn(diagnostic.rendered(lang)) }
       console.warn(Messages.knowledgeProblems.text(lang, ["count": "\(errors.count)"]))
     }
     return AppContext(

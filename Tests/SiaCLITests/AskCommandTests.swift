@@ -42,7 +42,10 @@ final class AskCommandTests: XCTestCase {
     let result = try runner.run(["ask", "anonimisation"])
     XCTAssertEqual(result.status, 0, result.stderr)
     let lines = result.stdout.split(separator: "\n").map(String.init)
-    XCTAssertEqual(lines.first, "Compris : anonimisation → anonymisation (et anonymization, anonymiser, anonymize)")
+    // Wrapped at the width (80 when piped), with a no-break space before French punctuation.
+    XCTAssertEqual(
+      lines.prefix(2).joined(separator: " ").replacingOccurrences(of: "\u{A0}", with: " "),
+      "Compris : anonimisation → anonymisation (et anonymization, anonymiser, anonymize)")
     XCTAssertTrue(lines.contains("1. L'anonymisation [§anonymisation]"))
     XCTAssertNotNil(result.stdout.range(of: #"\*[Aa]nonym\w*\*"#, options: .regularExpression), "matched words are marked")
     XCTAssertFalse(result.stdout.contains("\u{1B}"))

@@ -53,7 +53,10 @@ final class CommandLineTests: XCTestCase {
     let fixture = SiaRunner.repositoryRoot.appendingPathComponent("Tests/SiaKitTests/Fixtures/lint/dangling").path
     let broken = try runner.run(["lint", "--knowledge", fixture])
     XCTAssertEqual(broken.status, 1)
-    XCTAssertTrue(broken.stdout.contains("guide/alpha.md:15: error: alpha: dangling reference [§nowhere]"), broken.stdout)
+    XCTAssertTrue(
+      broken.stdout.contains("guide/alpha.md:15: erreur : alpha : renvoi vers une section inexistante [§nowhere]"), broken.stdout)
+    let english = try runner.run(["--lang", "en", "lint", "--knowledge", fixture])
+    XCTAssertTrue(english.stdout.contains("guide/alpha.md:15: error: alpha: dangling reference [§nowhere]"), english.stdout)
   }
 
   func testTheCommittedGuideIndexIsUpToDate() throws {

@@ -91,7 +91,7 @@ final class IntegrityCorpusTests: XCTestCase {
       let path = Self.corpus.appendingPathComponent("yaml/\(name)").path
       for command in [["assess", "--answers", path], ["declare", "--answers", path, "--accept-all"]] {
         let result = try sia.expect(2, command)
-        XCTAssertTrue(result.stderr.contains("document too large after expanding aliases"), "\(name): \(result.stderr)")
+        XCTAssertTrue(result.stderr.contains("document trop grand une fois les alias développés"), "\(name): \(result.stderr)")
         XCTAssertLessThan(result.stderr.utf8.count, 2_000, name)
       }
     }

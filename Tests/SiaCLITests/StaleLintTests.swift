@@ -17,19 +17,23 @@ final class StaleLintTests: XCTestCase {
     let warned = try runner.run(["lint", "--stale", "--knowledge", fixture], extraEnvironment: now)
     XCTAssertEqual(warned.status, 0, warned.stdout)
     XCTAssertTrue(warned.stdout.contains(
-      "guide/ancienne.md:2: warning: ancienne: past its review date (reviewed 2026-01-15, due 2026-07-15)"), warned.stdout)
-    XCTAssertTrue(warned.stdout.contains("faq/base.yaml:1: warning: faq-ancienne: past its review date"))
-    XCTAssertTrue(warned.stdout.contains("guide/echeance.md:2: warning: echeance: past its review date"))
+      "guide/ancienne.md:2: avertissement : ancienne : date de révision dépassée (vérifié le 2026-01-15, échéance 2026-07-15)"),
+      warned.stdout)
+    XCTAssertTrue(warned.stdout.contains("faq/base.yaml:1: avertissement : faq-ancienne : date de révision dépassée"))
+    XCTAssertTrue(warned.stdout.contains("guide/echeance.md:2: avertissement : echeance : date de révision dépassée"))
+    let english = try runner.run(["--lang", "en", "lint", "--stale", "--knowledge", fixture], extraEnvironment: now)
+    XCTAssertTrue(english.stdout.contains(
+      "guide/ancienne.md:2: warning: ancienne: past its review date (reviewed 2026-01-15, due 2026-07-15)"), english.stdout)
     XCTAssertFalse(warned.stdout.contains("recente"))
     XCTAssertTrue(warned.stdout.contains("3 élément(s) à revérifier au 7 décembre 2026."), warned.stdout)
 
     let strict = try runner.run(["lint", "--stale", "--strict", "--knowledge", fixture], extraEnvironment: now)
     XCTAssertEqual(strict.status, 1)
-    XCTAssertTrue(strict.stdout.contains("guide/ancienne.md:2: error: ancienne: past its review date"), strict.stdout)
+    XCTAssertTrue(strict.stdout.contains("guide/ancienne.md:2: erreur : ancienne : date de révision dépassée"), strict.stdout)
 
     // Without --stale the clock plays no part: the same knowledge is not reported.
     let plain = try runner.run(["lint", "--knowledge", fixture], extraEnvironment: now)
-    XCTAssertFalse(plain.stdout.contains("past its review date"))
+    XCTAssertFalse(plain.stdout.contains("date de révision dépassée"))
   }
 
   func testNothingDueIsSaidInTheUsersLanguage() throws {

@@ -128,18 +128,18 @@ final class TrainCommandTests: XCTestCase {
     // The fixture's only errors are the deliberately untranslated exercise (kept to test
     // the loader's fallback); `sia lint` counts a text in one language only as an error.
     let baseline = try sia.expect(1, ["lint", "--knowledge", knowledge.path])
-    let errors = baseline.stdout.split(separator: "\n").filter { $0.contains(": error: ") }
+    let errors = baseline.stdout.split(separator: "\n").filter { $0.contains(": erreur : ") }
     XCTAssertEqual(errors.count, 6, baseline.stdout)
-    XCTAssertTrue(errors.allSatisfy { $0.contains("ex-test-securite: no English text") }, baseline.stdout)
+    XCTAssertTrue(errors.allSatisfy { $0.contains("ex-test-securite : pas de texte anglais") }, baseline.stdout)
     try FileManager.default.copyItem(
       at: fixtures.appendingPathComponent("broken-exercises.yaml"),
       to: knowledge.appendingPathComponent("exercises/zz-broken.yaml"))
     let lint = try sia.expect(1, ["lint", "--knowledge", knowledge.path])
     for expected in [
-      "exercises/zz-broken.yaml:2: error: ex-sans-niveau: missing required field 'level'",
-      "exercises/zz-broken.yaml:28: error: ex-deux-choix: no choice is marked 'correct: true'",
-      "exercises/zz-broken.yaml:39: error: ex-retour-manquant: missing required field 'feedback'",
-      "exercises/zz-broken.yaml:46: error: ex-retour-manquant: dangling reference [§section-absente]",
+      "exercises/zz-broken.yaml:2: erreur : ex-sans-niveau : champ obligatoire manquant : « level »",
+      "exercises/zz-broken.yaml:28: erreur : ex-deux-choix : aucun choix n'est marqué « correct: true »",
+      "exercises/zz-broken.yaml:39: erreur : ex-retour-manquant : champ obligatoire manquant : « feedback »",
+      "exercises/zz-broken.yaml:46: erreur : ex-retour-manquant : renvoi vers une section inexistante [§section-absente]",
     ] {
       XCTAssertTrue(lint.stdout.contains(expected + "\n"), "missing: \(expected)\n\(lint.stdout)")
     }

@@ -30,10 +30,10 @@ struct AssessCommand: ParsableCommand {
     let errors = parsed.diagnostics.filter { $0.severity == .error }
     if !errors.isEmpty {
       app.console.warn(Messages.answersProblems.text(app.lang, ["count": "\(errors.count)", "file": InputFile.displayName(answers)]))
-      for diagnostic in parsed.diagnostics.sortedForReport { app.console.warn(Sanitizer.neutralize(diagnostic.description)) }
+      for diagnostic in parsed.diagnostics.sortedForReport { app.console.warn(Sanitizer.neutralize(diagnostic.rendered(app.lang))) }
       throw ExitCode(2)
     }
-    for warning in parsed.diagnostics { app.console.warn(Sanitizer.neutralize(warning.description)) }
+    for warning in parsed.diagnostics { app.console.warn(Sanitizer.neutralize(warning.rendered(app.lang))) }
     let assessment = Engine(model: model).assess(parsed.answers)
     let energy = EnergyEstimate.estimate(parsed.answers, table: model.energy)
     if json {

@@ -43,7 +43,7 @@ struct DeclareCommand: ParsableCommand {
       throw UserFacingError(ProfileError.incomplete(profile.missingFields + profile.invalidEmails).text(tool.lang))
     }
     var source = AssessmentSource(tool: tool, knowledgeRoot: tool.knowledgeRoot(global), use: use, verification: verification) {
-      tool.console.warn(Sanitizer.neutralize($0.description))
+      tool.console.warn(Sanitizer.neutralize($0.rendered(tool.lang)))
     }
     source.systemVersion = systemVersion
     let training = TrainingReference.current(paths: tool.paths, now: tool.clock.now())

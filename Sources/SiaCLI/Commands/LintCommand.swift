@@ -35,7 +35,7 @@ struct LintCommand: ParsableCommand {
     if json {
       console.say(try StableJSON.string(report))
     } else {
-      for diagnostic in diagnostics { console.say(diagnostic.description) }
+      for diagnostic in diagnostics { console.say(diagnostic.rendered(lang)) }
       if stale {
         let message = staleCount == 0 ? Messages.lintStaleNone : Messages.lintStaleCount
         console.say(message.text(lang, ["count": "\(staleCount)", "date": HumanDate.text(today, lang)]))

@@ -88,9 +88,14 @@ struct DeclarationWriting {
       tool.say(unsignedReason, ["path": Sanitizer.neutralize(path)])
     }
     tool.console.say("")
+    // An exemption request is not an approved use: nothing to state in a publication yet.
+    if declaration.kind == .exemptionRequest {
+      tool.say(Messages.exemptionNext)
+      return path
+    }
     tool.say(Messages.declarePublicationTitle)
-    tool.console.say("FR — " + Sanitizer.neutralize(declaration.publicationStatement.fr))
-    tool.console.say("EN — " + Sanitizer.neutralize(declaration.publicationStatement.en))
+    tool.say(Sanitizer.neutralize(declaration.publicationStatement.fr), indent: "FR — ")
+    tool.say(Sanitizer.neutralize(declaration.publicationStatement.en), indent: "EN — ")
     return path
   }
 }

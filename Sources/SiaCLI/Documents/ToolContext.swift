@@ -9,6 +9,9 @@ struct ToolContext {
   var paths: Paths
   var console: Console
   var environment: [String: String]
+  /// In the REPL, sentences are wrapped to the terminal width (a terminal cuts words);
+  /// a shell command prints them whole, for pipes and scripts.
+  var wraps = false
 
   static func make(options: GlobalOptions) throws -> ToolContext {
     let env = ProcessInfo.processInfo.environment
@@ -17,7 +20,15 @@ struct ToolContext {
       console: Console.standard(environment: env, color: options.color), environment: env)
   }
 
-  func say(_ message: Message, _ args: [String: String] = [:]) { console.say(message.text(lang, args)) }
+  func say(_ message: Message, _ args: [String: String] = [:]) { say(message.text(lang, args)) }
+
+  /// A text, wrapped when `wraps`; continuation lines are indented under `indent`.
+  func say(_ text: String, indent: String = "") {
+    guard wraps else { return console.say(indent + text) }
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      console.say(wrap(String(paragraph), width: console.width, indent: indent).joined(separator: "\n"))
+    }
+  }
 
   /// A one-line error for the user, exit status 2 unless told.
   func fail(_ message: Message, _ args: [String: String] = [:], exitCode: Int32 = 2) -> UserFacingError {

@@ -16,7 +16,7 @@ extension ReplSession {
 
   /// The context the document commands use, built from the REPL's own.
   var tool: ToolContext {
-    ToolContext(lang: lang, clock: app.clock, paths: app.paths, console: console, environment: app.environment)
+    ToolContext(lang: lang, clock: app.clock, paths: app.paths, console: console, environment: app.environment, wraps: true)
   }
 
   /// Called by the interview when it ends, so /declaration declares this assessment.
@@ -48,7 +48,7 @@ extension ReplSession {
     let assessment: AssessmentSummary
     if !file.isEmpty {
       let source = AssessmentSource(tool: tool, knowledgeRoot: knowledge.root, use: nil, verification: nil) { [weak self] in
-        self?.say(Sanitizer.neutralize($0.description))
+        self?.say(Sanitizer.neutralize($0.rendered(self?.lang ?? .fr)))
       }
       do {
         assessment = try source.load(file)
@@ -73,20 +73,21 @@ extension ReplSession {
     let profile: Profile
     do {
       guard let stored = try Profile.load(app.paths), stored.isComplete else {
-        featureState[ReplSession.awaitingDeclarationKey] = true
+        featureState[ReplSession.awaitingDeclarationKey] = arguments
         return sayWrapped(Messages.needProfile.text(lang))
       }
       profile = stored
     } catch let error as ProfileError {
-      featureState[ReplSession.awaitingDeclarationKey] = true
+      featureState[ReplSession.awaitingDeclarationKey] = arguments
       say(error.text(lang))
       return sayWrapped(Messages.needProfile.text(lang))
     } catch {
       return say("\(error)")
     }
     if !unsigned && !KeyStore(paths: app.paths).exists {
-      featureState[ReplSession.awaitingDeclarationKey] = true
-      return sayWrapped(Messages.needKey.text(lang))
+      let offer = KeyOfferConversation(arguments: arguments, lang: lang)
+      conversation = offer
+      return offer.begin(session: self)
     }
     var input = DeclarationInput(
       profile: profile, assessment: assessment, guideVersion: knowledge.version, toolVersion: Sia.version)

@@ -155,7 +155,9 @@ final class DeclarationConversation: Conversation {
     let builder = DeclarationBuilder(
       input: input, acceptedActions: accepted, justification: justification, date: tool.clock.now(), lang: session.lang)
     let store = KeyStore(paths: tool.paths)
-    var writing = DeclarationWriting(tool: tool, folder: folder, slug: nil, force: false, key: nil, unsignedReason: Messages.declareNoKey)
+    var writing = DeclarationWriting(
+      tool: tool, folder: folder, slug: nil, force: false, key: nil,
+      unsignedReason: store.exists ? Messages.declareUnsignedRepl : Messages.declareNoKeyRepl)
     do {
       try AtomicFile.makeFolder(folder, mode: 0o755)
       if store.exists && !unsigned { writing.key = try tool.signingKey(explicit: nil) }

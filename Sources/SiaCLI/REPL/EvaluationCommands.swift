@@ -23,7 +23,8 @@ extension ReplCommands {
 }
 
 extension ReplSession {
-  /// Set when `/declaration` stopped for a profile or a key: setting them up resumes it.
+  /// Set when `/declaration` stopped for a profile or a key: setting them up resumes it,
+  /// with the same arguments (a file, `--sans-signature`).
   static let awaitingDeclarationKey = "journey.awaitingDeclaration"
 
   /// At start-up: an unfinished interview or an undeclared evaluation is waiting.
@@ -31,12 +32,12 @@ extension ReplSession {
     let paths = app.paths
     if case let .state(state) = InterviewStore(paths: paths).load() {
       sayWrapped(Messages.waitingInterview.text(lang, [
-        "date": String(state.startedAt.prefix(10)), "count": "\(state.answers.values.count)",
+        "date": HumanDate.text(String(state.startedAt.prefix(10)), lang), "count": "\(state.answers.values.count)",
       ]))
     }
     if let saved = EvaluationStore(paths: paths).saved {
       sayWrapped(Messages.waitingEvaluation.text(lang, [
-        "date": String(saved.finishedAt.prefix(10)), "verdict": saved.verdict.label.text(lang),
+        "date": HumanDate.text(String(saved.finishedAt.prefix(10)), lang), "verdict": saved.verdict.label.text(lang),
       ]))
     }
   }
@@ -80,10 +81,10 @@ extension ReplSession {
 
   /// After `/profil` or `/cle`: back to the declaration they were set up for.
   func continueWaitingDeclaration() {
-    guard featureState[ReplSession.awaitingDeclarationKey] as? Bool == true else { return }
+    guard let arguments = featureState[ReplSession.awaitingDeclarationKey] as? String else { return }
     featureState[ReplSession.awaitingDeclarationKey] = nil
     say("")
     say(Messages.backToDeclaration)
-    startDeclaration("")
+    startDeclaration(arguments)
   }
 }

@@ -17,6 +17,8 @@ public final class ReplSession {
   /// Feature state keyed by feature name (e.g. the last search for /plus).
   public var featureState: [String: Any] = [:]
   public private(set) var isRunning = true
+  /// Run by a shell command (`sia train`), not the REPL: advice names shell commands.
+  public var fromShell = false
 
   public static let defaultPrompt = "sia> "
 

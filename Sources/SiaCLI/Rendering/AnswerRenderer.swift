@@ -24,7 +24,9 @@ struct AnswerRenderer {
       }
       return text
     }
-    return console.dim(Messages.searchUnderstood.text(lang, ["terms": terms.joined(separator: ", ")]))
+    // Wrapped here: a long question's line would otherwise be cut mid-word by the terminal.
+    let text = Messages.searchUnderstood.text(lang, ["terms": terms.joined(separator: ", ")])
+    return wrap(text, width: console.width, indent: "").map(console.dim).joined(separator: "\n")
   }
 
   /// Results numbered from `first` (1-based).

@@ -28,11 +28,13 @@ struct QuestionnaireRenderer {
     for (number, option) in question.options.enumerated() {
       lines += wrap(option.label.pick(lang), width: console.width, indent: "  \(number + 1). ")
     }
+    let hint: Message
     switch question.kind {
-    case .text: lines.append(Messages.hintText.text(lang))
-    case .multiple: lines.append(Messages.hintMultiple.text(lang))
-    case .single, .yesno: lines.append(Messages.hintSingle.text(lang))
+    case .text: hint = Messages.hintText
+    case .multiple: hint = Messages.hintMultiple
+    case .single, .yesno: hint = Messages.hintSingle
     }
+    lines += wrap(hint.text(lang), width: console.width, indent: "")
     return lines.joined(separator: "\n")
   }
 }

@@ -61,7 +61,7 @@ enum TrainingLauncher {
       return nil
     }
     guard var state = saved else {
-      session.say(Messages.trainResumeNone)
+      session.say(session.fromShell ? Messages.trainResumeNoneShell : Messages.trainResumeNone)
       return nil
     }
     let all = exercises(session)

@@ -9,6 +9,7 @@ struct TrainingRunner {
 
   func run(_ request: TrainingLauncher.Request, resume: Bool, trainee: Person) {
     let session = ReplSession(app: app)
+    session.fromShell = true
     let started =
       resume
       ? TrainingLauncher.resume(on: session, trainee: trainee)

@@ -15,7 +15,7 @@ enum ActionConflictLint {
       for id in rule.actions where model.action(id)?.onlyIfAllowed == true {
         diagnostics.append(Diagnostic(
           file: rule.file, line: rule.line, id: rule.id,
-          message: "a 'interdit' rule asks for '\(id)', an action marked 'applies: allowed' that is never shown under « non autorisé »"))
+          Messages.diagInterditAsksAllowedOnly, ["action": id]))
       }
     }
     var reported = Set<String>()
@@ -28,7 +28,7 @@ enum ActionConflictLint {
           reported.insert(pair)
           diagnostics.append(Diagnostic(
             file: action.file, line: action.line, id: action.id,
-            message: "contradicts '\(otherID)' but both can be shown together: rules '\(clash.0)' and '\(clash.1)' can fire on the same answers"))
+            Messages.diagActionsConflict, ["other": otherID, "first": clash.0, "second": clash.1]))
         }
       }
     }

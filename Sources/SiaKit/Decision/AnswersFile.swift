@@ -18,7 +18,7 @@ public enum AnswersFile {
     let document = YAMLDocument(file: file, text: text, diagnostics: &diagnostics)
     guard let map = document.rootMapping(&diagnostics) else {
       if document.root == nil && diagnostics.isEmpty {
-        diagnostics.append(Diagnostic(file: file, line: 1, message: "the file is empty: expected 'question: option' lines"))
+        diagnostics.append(Diagnostic(file: file, line: 1, Messages.diagAnswersEmpty))
       }
       return Result(answers: Answers(), diagnostics: diagnostics)
     }
@@ -36,12 +36,13 @@ public enum AnswersFile {
     for (keyNode, value) in pairs {
       let key = keyNode.string ?? ""
       let line = map.document.line(of: keyNode)
-      func problem(_ message: String) {
-        diagnostics.append(Diagnostic(file: map.file, line: line, id: key, message: message))
+      func problem(_ message: Bilingual) {
+        diagnostics.append(Diagnostic(file: map.file, line: line, id: key, message))
       }
       guard let question = model.question(key) else {
-        let hint = EditDistance.closest(to: key, in: model.questions.map(\.id), limit: 4).map { " (did you mean '\($0)'?)" } ?? ""
-        problem("unknown question\(hint)")
+        let hint = EditDistance.closest(to: key, in: model.questions.map(\.id), limit: 4)
+          .map { Messages.diagDidYouMean.both(["id": $0]) }
+        problem(Messages.diagUnknownAnswerQuestion.both(bilingual: ["hint": hint ?? Bilingual(fr: "", en: "")]))
         continue
       }
       var values: [String]
@@ -49,13 +50,13 @@ public enum AnswersFile {
       case let .scalar(scalar): values = scalar.string.isEmpty ? [] : [scalar.string]
       case let .sequence(items): values = items.compactMap(\.string)
       default:
-        problem("expected an option id or a list of option ids")
+        problem(Messages.diagExpectedOptionOrList.both())
         continue
       }
       if values.isEmpty { continue }
       switch question.kind {
       case .text:
-        if values.count != 1 { problem("expected one text") }
+        if values.count != 1 { problem(Messages.diagExpectedOneText.both()) }
         answers[key] = [values.joined(separator: " ")]
         continue
       case .yesno:
@@ -65,15 +66,15 @@ public enum AnswersFile {
       }
       let unknown = values.filter { question.option($0) == nil }
       if !unknown.isEmpty {
-        problem("unknown option '\(unknown[0])' (expected: \(question.optionIDs.joined(separator: ", ")))")
+        problem(Messages.diagUnknownOptionExpected.both(["option": unknown[0], "expected": question.optionIDs.joined(separator: ", ")]))
         continue
       }
       if question.kind != .multiple && values.count > 1 {
-        problem("one option expected, got \(values.count)")
+        problem(Messages.diagOneOptionExpected.both(["count": "\(values.count)"]))
         continue
       }
       if values.count > 1, let exclusive = values.first(where: { question.option($0)?.exclusive == true }) {
-        problem("'\(exclusive)' cannot be combined with other options")
+        problem(Messages.diagExclusiveCombined.both(["option": exclusive]))
         continue
       }
       answers[key] = question.optionIDs.filter(values.contains)
@@ -84,19 +85,19 @@ public enum AnswersFile {
       let legacy = migration.answers[id]?.first ?? ""
       diagnostics.append(Diagnostic(
         .warning, file: map.file, line: map.line, id: id,
-        message: "not answered: '\(legacy)' assumed, as for files written before this question existed (answer it to be precise)"))
+        Messages.diagLegacyAssumed, ["option": legacy]))
     }
     answers = migration.answers
     let engine = Engine(model: model)
     let applicable = engine.applicableQuestions(answers)
     for question in applicable where question.required && !answers.isAnswered(question.id) {
-      diagnostics.append(Diagnostic(file: map.file, line: map.line, id: question.id, message: "missing required answer"))
+      diagnostics.append(Diagnostic(file: map.file, line: map.line, id: question.id, Messages.diagMissingAnswer))
     }
     let applicableIDs = Set(applicable.map(\.id))
     for key in answers.questionIDs where !applicableIDs.contains(key) {
       diagnostics.append(Diagnostic(
         .warning, file: map.file, line: map.line(of: key), id: key,
-        message: "ignored: this question does not apply given the other answers"))
+        Messages.diagIgnoredAnswer))
     }
     return Result(answers: answers, diagnostics: diagnostics)
   }

@@ -76,7 +76,7 @@ enum CatalogueLoader {
         continue
       }
       for key in termsFields.subtracting(Freshness.keys) where map.value(key) != nil {
-        context.error(map, key: key, id: id, "'\(key)' belongs to each plan when the entry has 'plans'")
+        context.error(map, key: key, id: id, Messages.diagBelongsToPlan.both(["key": key]))
       }
       // `reviewed`, `review_every`, `review_by` on the brand apply to plans that do not say.
       let brandFreshness = Freshness.read(map, id: id, &context.diagnostics)
@@ -89,7 +89,7 @@ enum CatalogueLoader {
         if let tool = self.plan(plan, brand: brand, questions: questions, seen: &planSeen, &context) { planTools.append(tool) }
       }
       if planTools.count < 2 && context.errorCount == before {
-        context.error(map, key: "plans", id: id, "'plans' needs at least two plans (otherwise describe the terms on the entry)")
+        context.error(map, key: "plans", id: id, Messages.diagTwoPlans.both())
       }
       guard context.errorCount == before else { continue }
       tools += planTools
@@ -110,13 +110,13 @@ enum CatalogueLoader {
     let id = "\(brand.id)-\(planID)"
     map.checkKeys(planFields, id: id, &context.diagnostics)
     if (try? DecisionLoader.idPattern.wholeMatch(in: planID)) == nil {
-      context.error(map, key: "id", id: id, "a plan id must be lower-case letters, digits and '-'")
+      context.error(map, key: "id", id: id, Messages.diagBadPlanID.both())
     }
-    if !seen.insert(planID).inserted { context.error(map, key: "id", id: id, "duplicate plan id '\(planID)'") }
+    if !seen.insert(planID).inserted { context.error(map, key: "id", id: id, Messages.diagDuplicatePlanID.both(["id": planID])) }
     let kindText = map.required("kind", id: id, &context.diagnostics) ?? ""
     let kind = Tool.PlanKind(rawValue: kindText)
     if kind == nil && !kindText.isEmpty {
-      context.error(map, key: "kind", id: id, "'kind' must be personnel, contrat or api, not '\(kindText)'")
+      context.error(map, key: "kind", id: id, Messages.diagBadPlanKind.both(["value": kindText]))
     }
     let name = map.required("name", id: id, &context.diagnostics).map { context.expand($0, .fr, map, key: "name", id: id) }
     let label = context.bilingual(map, "label", id: id, required: true)
@@ -139,12 +139,12 @@ enum CatalogueLoader {
     let trainingText = map.required("training", id: id, &context.diagnostics) ?? ""
     let training = Tool.Training(rawValue: trainingText)
     if training == nil && !trainingText.isEmpty {
-      context.error(map, key: "training", id: id, "'training' must be yes, no, varies or unknown, not '\(trainingText)'")
+      context.error(map, key: "training", id: id, Messages.diagBadTraining.both(["value": trainingText]))
     }
     let note = context.bilingual(map, "training_note", id: id, required: true)
     let retention = context.bilingual(map, "retention", id: id, required: true)
     let sources = map.strings("sources", id: id, &context.diagnostics)
-    if sources.isEmpty { context.error(map, key: "sources", id: id, "a tool needs at least one source") }
+    if sources.isEmpty { context.error(map, key: "sources", id: id, Messages.diagToolNeedsSource.both()) }
     // `reviewed` is the key shared with the guide and the Q&A; `as_of` the older one.
     var freshness = Freshness.read(map, id: id, legacyKeys: ["as_of"], &context.diagnostics)
     if let inherited {
@@ -153,7 +153,7 @@ enum CatalogueLoader {
       if freshness.reviewBy == nil { freshness.reviewBy = inherited.reviewBy }
     }
     if freshness.reviewed.isEmpty && map.value(Freshness.reviewedKey) == nil && map.value("as_of") == nil {
-      context.error(map, key: "reviewed", id: id, "missing required field 'reviewed' (date of the last check, YYYY-MM-DD)")
+      context.error(map, key: "reviewed", id: id, Messages.diagReviewedRequired.both())
     }
     let asOf = freshness.reviewed
     guard let training, let note, let retention, !sources.isEmpty, !asOf.isEmpty else { return nil }
@@ -179,9 +179,9 @@ enum CatalogueLoader {
       map.checkKeys(intentFields, id: id, &context.diagnostics)
       let before = context.diagnostics.filter { $0.severity == .error }.count
       let patterns = map.strings("patterns", id: id, &context.diagnostics).filter { !$0.isEmpty }
-      if patterns.isEmpty { context.error(map, key: "patterns", id: id, "an intent needs at least one pattern") }
+      if patterns.isEmpty { context.error(map, key: "patterns", id: id, Messages.diagIntentNeedsPattern.both()) }
       let implied = answers(map, key: "answers", id: id, questions: questions, &context)
-      if implied.isEmpty { context.error(map, key: "answers", id: id, "an intent must imply at least one answer") }
+      if implied.isEmpty { context.error(map, key: "answers", id: id, Messages.diagIntentNeedsAnswer.both()) }
       guard context.diagnostics.filter({ $0.severity == .error }).count == before else { continue }
       intents.append(Intent(id: id, patterns: patterns, answers: implied, file: map.file, line: map.line))
     }
@@ -194,7 +194,7 @@ enum CatalogueLoader {
   ) -> Answers {
     guard let node = map.value(key) else { return Answers() }
     guard case let .mapping(pairs) = node else {
-      context.error(map, key: key, id: id, "'\(key)' must map question ids to option ids")
+      context.error(map, key: key, id: id, Messages.diagMustMapAnswers.both(["key": key]))
       return Answers()
     }
     var answers = Answers()
@@ -203,7 +203,7 @@ enum CatalogueLoader {
       let questionID = keyNode.string ?? ""
       guard let question = questions.first(where: { $0.id == questionID }), question.isChoice else {
         context.diagnostics.append(Diagnostic(
-          file: map.file, line: line, id: id, message: "unknown choice question '\(questionID)' in '\(key)'"))
+          file: map.file, line: line, id: id, Messages.diagUnknownChoiceQuestion, ["question": questionID, "key": key]))
         continue
       }
       var values: [String] = []
@@ -216,7 +216,9 @@ enum CatalogueLoader {
       if values.isEmpty || !unknown.isEmpty || (question.kind != .multiple && values.count != 1) {
         context.diagnostics.append(Diagnostic(
           file: map.file, line: line, id: id,
-          message: "invalid answer for '\(questionID)' in '\(key)': \(unknown.isEmpty ? "expected one option id" : "unknown option '\(unknown[0])'")"))
+          unknown.isEmpty
+            ? Messages.diagInvalidAnswerOneOption.both(["question": questionID, "key": key])
+            : Messages.diagInvalidAnswerUnknownOption.both(["question": questionID, "key": key, "option": unknown[0]])))
         continue
       }
       answers[questionID] = values

@@ -12,13 +12,13 @@ struct ConditionParser {
     guard case let .mapping(mapping) = node, mapping.count == 1, let (keyNode, value) = mapping.first.map({ ($0.key, $0.value) }),
       let key = keyNode.string
     else {
-      problem(line, "a condition is one of all, any, not, equals, in, at_least, answered (exactly one key)", &diagnostics)
+      problem(line, Messages.diagConditionOneKey.both(), &diagnostics)
       return nil
     }
     switch key {
     case "all", "any":
       guard case let .sequence(items) = value else {
-        problem(line, "'\(key)' must be a list of conditions", &diagnostics)
+        problem(line, Messages.diagConditionList.both(["key": key]), &diagnostics)
         return nil
       }
       var parts: [Condition] = []
@@ -31,21 +31,21 @@ struct ConditionParser {
       return parse(value, &diagnostics).map { .not($0) }
     case "answered":
       guard case let .scalar(scalar) = value, !scalar.string.isEmpty else {
-        problem(line, "'answered' takes a question id", &diagnostics)
+        problem(line, Messages.diagAnsweredTakesQuestion.both(), &diagnostics)
         return nil
       }
       return .test(.init(.answered, question: scalar.string, line: line))
     case "equals", "in", "at_least":
       return parseTest(key, value, line: line, &diagnostics)
     default:
-      problem(line, "unknown condition '\(key)' (expected all, any, not, equals, in, at_least, answered)", &diagnostics)
+      problem(line, Messages.diagUnknownCondition.both(["key": key]), &diagnostics)
       return nil
     }
   }
 
   private func parseTest(_ key: String, _ value: Node, line: Int, _ diagnostics: inout [Diagnostic]) -> Condition? {
     guard case let .mapping(pair) = value, pair.count == 1, let first = pair.first, let question = first.key.string else {
-      problem(line, "'\(key)' takes one 'question: option' pair, e.g. \(key): {plateforme: public}", &diagnostics)
+      problem(line, Messages.diagTestOnePair.both(["key": key]), &diagnostics)
       return nil
     }
     var options: [String] = []
@@ -55,15 +55,15 @@ struct ConditionParser {
     default: break
     }
     if options.isEmpty || (key != "in" && options.count != 1) {
-      let expected = key == "in" ? "a list of option ids" : "one option id"
-      problem(line, "'\(key)' on '\(question)' expects \(expected)", &diagnostics)
+      let expected = key == "in" ? Messages.diagTestExpectsList : Messages.diagTestExpectsOne
+      problem(line, expected.both(["key": key, "question": question]), &diagnostics)
       return nil
     }
     let op: Condition.Test.Operator = key == "equals" ? .equals : key == "in" ? .in : .atLeast
     return .test(.init(op, question: question, options: options, line: line))
   }
 
-  private func problem(_ line: Int, _ message: String, _ diagnostics: inout [Diagnostic]) {
-    diagnostics.append(Diagnostic(file: document.file, line: line, id: id, message: message))
+  private func problem(_ line: Int, _ message: Bilingual, _ diagnostics: inout [Diagnostic]) {
+    diagnostics.append(Diagnostic(file: document.file, line: line, id: id, message))
   }
 }

@@ -7,13 +7,13 @@ struct ConditionResolver {
   let file: String
   let id: String
   /// Added to "unknown question" (a question's `when` may only see earlier questions).
-  var unknownHint = ""
+  var unknownHint = Bilingual(fr: "", en: "")
 
   func resolve(_ condition: Condition, _ diagnostics: inout [Diagnostic]) -> Condition? {
     var ok = true
     let resolved = condition.mapTests { test in
       guard let question = questions[test.question] else {
-        diagnostics.append(Diagnostic(file: file, line: test.line, id: id, message: "unknown question '\(test.question)'\(unknownHint)"))
+        diagnostics.append(Diagnostic(file: file, line: test.line, id: id, Messages.diagUnknownQuestion.both(["question": test.question], bilingual: ["hint": unknownHint])))
         ok = false
         return test
       }
@@ -21,20 +21,22 @@ struct ConditionResolver {
       if !question.isChoice {
         diagnostics.append(Diagnostic(
           file: file, line: test.line, id: id,
-          message: "'\(test.op.rawValue)' needs a choice question; '\(question.id)' takes free text (use 'answered')"))
+          Messages.diagNeedsChoice, ["op": test.op.rawValue, "question": question.id]))
         ok = false
         return test
       }
       for option in test.options where question.option(option) == nil {
-        let hint = EditDistance.closest(to: option, in: question.optionIDs).map { " (did you mean '\($0)'?)" } ?? ""
+        let hint = EditDistance.closest(to: option, in: question.optionIDs).map { Messages.diagDidYouMean.both(["id": $0]) }
         diagnostics.append(Diagnostic(
-          file: file, line: test.line, id: id, message: "unknown option '\(option)' for question '\(question.id)'\(hint)"))
+          file: file, line: test.line, id: id,
+          Messages.diagUnknownOptionFor.both(
+            ["option": option, "question": question.id], bilingual: ["hint": hint ?? Bilingual(fr: "", en: "")])))
         ok = false
       }
       guard test.op == .atLeast, let option = test.options.first else { return test }
       if question.risk.chains.isEmpty {
         diagnostics.append(Diagnostic(
-          file: file, line: test.line, id: id, message: "'at_least' needs a risk order on question '\(question.id)'"))
+          file: file, line: test.line, id: id, Messages.diagAtLeastNeedsRisk, ["question": question.id]))
         ok = false
         return test
       }

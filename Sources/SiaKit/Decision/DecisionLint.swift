@@ -19,7 +19,7 @@ public enum DecisionLint {
     if !sectionIDs.isEmpty {
       func cite(_ ids: [String], file: String, line: Int, id: String) {
         for cited in ids where !sectionIDs.contains(cited) {
-          diagnostics.append(Diagnostic(file: file, line: line, id: id, message: "citation of a missing guide section [§\(cited)]"))
+          diagnostics.append(Diagnostic(file: file, line: line, id: id, Messages.diagMissingCitation, ["id": cited]))
         }
       }
       for question in model.questions {
@@ -29,23 +29,23 @@ public enum DecisionLint {
       cite(model.energy.citations, file: DecisionLoader.energyFile, line: 1, id: "energy")
     }
     for question in model.questions where !solver.isSatisfiable(question.when) {
-      diagnostics.append(Diagnostic(file: question.file, line: question.line, id: question.id, message: "question is never asked: its 'when' can never hold"))
+      diagnostics.append(Diagnostic(file: question.file, line: question.line, id: question.id, Messages.diagNeverAsked))
     }
     for rule in model.rules where !solver.isSatisfiable(rule.when) {
-      diagnostics.append(Diagnostic(file: rule.file, line: rule.line, id: rule.id, message: "rule can never fire: its condition can never hold"))
+      diagnostics.append(Diagnostic(file: rule.file, line: rule.line, id: rule.id, Messages.diagNeverFires))
     }
     for question in model.questions {
-      diagnostics += monotonicity(question.when, questions: questions, file: question.file, id: question.id, what: "'when'")
+      diagnostics += monotonicity(question.when, questions: questions, file: question.file, id: question.id, what: Messages.diagInWhen.both())
     }
     for rule in model.rules where rule.level > .ok {
-      diagnostics += monotonicity(rule.when, questions: questions, file: rule.file, id: rule.id, what: "a '\(rule.level.rawValue)' rule")
+      diagnostics += monotonicity(rule.when, questions: questions, file: rule.file, id: rule.id, what: Messages.diagInRule.both(["level": rule.level.rawValue]))
     }
     diagnostics += ActionConflictLint.problems(model, solver: solver)
     var used = Set(model.rules.flatMap { $0.when?.tests.map(\.question) ?? [] })
     used.formUnion(model.questions.flatMap { $0.when?.tests.map(\.question) ?? [] })
     used.formUnion([model.energy.modelQuestion, model.energy.volumeQuestion, model.energy.trainingQuestion])
     for question in model.questions where question.isChoice && !used.contains(question.id) {
-      diagnostics.append(Diagnostic(.warning, file: question.file, line: question.line, id: question.id, message: "no rule, condition or estimate uses this question"))
+      diagnostics.append(Diagnostic(.warning, file: question.file, line: question.line, id: question.id, Messages.diagUnusedQuestion))
     }
     return diagnostics
   }
@@ -54,27 +54,29 @@ public enum DecisionLint {
   /// riskier: under an even number of `not`, its options must be closed upwards; under
   /// an odd number, closed downwards (and never on a cumulative multiple choice).
   static func monotonicity(
-    _ condition: Condition?, questions: [String: Question], file: String, id: String, what: String
+    _ condition: Condition?, questions: [String: Question], file: String, id: String, what: Bilingual
   ) -> [Diagnostic] {
     guard let condition else { return [] }
     var diagnostics: [Diagnostic] = []
     for (test, positive) in condition.polarTests where test.op != .answered {
       guard let question = questions[test.question], !question.risk.isEmpty else { continue }
       let set = Set(test.options)
-      let problem: String?
+      let problem: Bilingual?
       if positive {
         let missing = set.flatMap { question.risk.riskier(than: $0) }.filter { !set.contains($0) }
-        problem = missing.isEmpty ? nil : "riskier answer '\(question.optionIDs.first(where: missing.contains) ?? "")' would not match"
+        problem = missing.isEmpty
+          ? nil : Messages.diagRiskierNoMatch.both(["option": question.optionIDs.first(where: missing.contains) ?? ""])
       } else if question.risk.cumulative {
-        problem = "'not' on a cumulative question: ticking one more option would turn it off"
+        problem = Messages.diagNotCumulative.both()
       } else {
         let missing = set.flatMap { question.risk.safer(than: $0) }.filter { !set.contains($0) }
-        problem = missing.isEmpty ? nil : "under 'not', safer answer '\(question.optionIDs.first(where: missing.contains) ?? "")' would match"
+        problem = missing.isEmpty
+          ? nil : Messages.diagSaferMatch.both(["option": question.optionIDs.first(where: missing.contains) ?? ""])
       }
       if let problem {
         diagnostics.append(Diagnostic(
           file: file, line: test.line, id: id,
-          message: "not monotonic on '\(question.id)' in \(what): \(problem) (a riskier situation must never be judged more leniently)"))
+          Messages.diagNotMonotonic.both(["question": question.id], bilingual: ["what": what, "problem": problem])))
       }
     }
     return diagnostics

@@ -58,14 +58,14 @@ struct DecisionLoadContext {
   /// How many errors so far: an entry whose loading adds one is left out.
   var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
 
-  mutating func error(_ map: YAMLMap, key: String? = nil, id: String?, _ message: String) {
+  mutating func error(_ map: YAMLMap, key: String? = nil, id: String?, _ message: Bilingual) {
     let line = key.map { map.line(of: $0) } ?? map.line
-    diagnostics.append(Diagnostic(file: map.file, line: line, id: id, message: message))
+    diagnostics.append(Diagnostic(file: map.file, line: line, id: id, message))
   }
 
-  mutating func warning(_ map: YAMLMap, key: String? = nil, id: String?, _ message: String) {
+  mutating func warning(_ map: YAMLMap, key: String? = nil, id: String?, _ message: Bilingual) {
     let line = key.map { map.line(of: $0) } ?? map.line
-    diagnostics.append(Diagnostic(.warning, file: map.file, line: line, id: id, message: message))
+    diagnostics.append(Diagnostic(.warning, file: map.file, line: line, id: id, message))
   }
 
   /// A FR/EN pair from `key` and `key_en`, placeholders expanded.
@@ -74,7 +74,7 @@ struct DecisionLoadContext {
     guard let french else { return nil }
     let english = map.string("\(key)_en", id: id, &diagnostics) ?? ""
     if english.isEmpty {
-      warning(map, key: key, id: id, "'\(key)_en' is missing: the English interface will show French")
+      warning(map, key: key, id: id, Messages.diagEnglishMissing.both(["key": key]))
     }
     return Bilingual(
       fr: expand(french, .fr, map, key: key, id: id),
@@ -84,7 +84,7 @@ struct DecisionLoadContext {
   mutating func expand(_ text: String, _ lang: Lang, _ map: YAMLMap, key: String, id: String) -> String {
     var unknown: [String] = []
     let expanded = institute.expand(String(text.trimmed), lang) { unknown.append($0) }
-    for name in unknown { error(map, key: key, id: id, "unknown placeholder {{\(name)}}") }
+    for name in unknown { error(map, key: key, id: id, Messages.diagUnknownPlaceholder.both(["name": name])) }
     return expanded
   }
 
@@ -92,11 +92,11 @@ struct DecisionLoadContext {
   mutating func id(_ map: YAMLMap, seen: inout [String: Int]) -> String? {
     guard let id = map.required("id", &diagnostics) else { return nil }
     if (try? DecisionLoader.idPattern.wholeMatch(in: id)) == nil {
-      error(map, key: "id", id: id, "id must be lower-case letters, digits and '-'")
+      error(map, key: "id", id: id, Messages.diagBadID.both())
       return nil
     }
     if let other = seen[id] {
-      error(map, key: "id", id: id, "duplicate id (first declared line \(other))")
+      error(map, key: "id", id: id, Messages.diagDuplicateIDLine.both(["line": "\(other)"]))
       return nil
     }
     seen[id] = map.line

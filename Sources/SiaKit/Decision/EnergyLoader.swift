@@ -25,7 +25,7 @@ enum EnergyLoader {
       else { continue }
       let note = context.bilingual(entry, "note", id: id, required: true) ?? Bilingual(fr: "", en: "")
       let sources = bilingualSources(entry, id: id, &context)
-      if sources.isEmpty { context.error(entry, id: id, "each model class needs its sources") }
+      if sources.isEmpty { context.error(entry, id: id, Messages.diagModelClassSources.both()) }
       table.modelClasses.append(.init(id: id, whPerQuery: range, note: note, sources: sources))
     }
     for entry in map.maps("volumes", id: "energy", &context.diagnostics) {
@@ -60,7 +60,7 @@ enum EnergyLoader {
     let french = entry.strings("sources", id: id, &context.diagnostics)
     let english = entry.strings("sources_en", id: id, &context.diagnostics)
     if !french.isEmpty && english.count != french.count {
-      context.warning(entry, key: "sources", id: id, "'sources_en' must translate each of the \(french.count) sources, in order")
+      context.warning(entry, key: "sources", id: id, Messages.diagSourcesEnCount.both(["count": "\(french.count)"]))
     }
     return french.enumerated().map { index, text in
       Bilingual(fr: text, en: index < english.count ? english[index] : text)
@@ -72,7 +72,7 @@ enum EnergyLoader {
   ) -> String? {
     guard let id = entry.required("id", &context.diagnostics) else { return nil }
     guard optionsOf(question).contains(id) else {
-      context.error(entry, key: "id", id: id, "'\(id)' is not an option of question '\(question)'")
+      context.error(entry, key: "id", id: id, Messages.diagNotAnOption.both(["id": id, "question": question]))
       return nil
     }
     return id
@@ -82,7 +82,7 @@ enum EnergyLoader {
   static func range(_ map: YAMLMap, _ key: String, id: String, _ context: inout DecisionLoadContext) -> EnergyTable.Range? {
     let values = map.strings(key, id: id, &context.diagnostics).compactMap(Double.init)
     guard values.count == 2, values.allSatisfy({ $0 >= 0 }) else {
-      context.error(map, key: key, id: id, "'\(key)' must be [low, high], two non-negative numbers")
+      context.error(map, key: key, id: id, Messages.diagBadRange.both(["key": key]))
       return nil
     }
     return EnergyTable.Range(values[0], values[1])

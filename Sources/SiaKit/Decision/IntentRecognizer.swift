@@ -57,6 +57,9 @@ public struct IntentRecognizer: Sendable {
   /// question keeps its first pre-answer; multiple choices are merged.
   public func recognize(_ text: String) -> [PreAnswer] {
     let words = TextFolding.words(text)
+    // Quoted back as typed ("résumer", not "resumer"); folding keeps word boundaries.
+    let typed = TextFolding.words(text, folded: false)
+    let shown = { (range: Range<Int>) in (typed.count == words.count ? typed : words)[range].joined(separator: " ") }
     var found: [PreAnswer] = []
     func add(_ answers: Answers, source: String, matched: String) {
       for questionID in answers.questionIDs.sorted(by: { model.position(of: $0) < model.position(of: $1) }) {
@@ -83,7 +86,7 @@ public struct IntentRecognizer: Sendable {
       for pattern in intent.patterns {
         let folded = TextFolding.words(pattern)
         if let start = TextFolding.firstMatch(of: folded, in: words, wildcards: true) {
-          add(intent.answers, source: "intent:\(intent.id)", matched: words[start..<(start + folded.count)].joined(separator: " "))
+          add(intent.answers, source: "intent:\(intent.id)", matched: shown(start..<(start + folded.count)))
           break
         }
       }
@@ -138,9 +141,12 @@ public struct PreAnswer: Sendable, Equatable, Codable {
 /// but letters, digits, '.', '-' and '+' (kept inside words: "gpt-4o", "llama.cpp").
 /// (`TextFolding` itself is the retrieval analyzer's folding, Retrieval/TextFolding.swift.)
 extension TextFolding {
-  static func words(_ text: String) -> [String] {
-    let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "fr"))
-      .replacingOccurrences(of: "œ", with: "oe")
+  /// `folded: false`: the same words as typed (lower-cased), to quote the person back.
+  static func words(_ text: String, folded fold: Bool = true) -> [String] {
+    let folded =
+      fold
+      ? text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "fr"))
+        .replacingOccurrences(of: "œ", with: "oe") : text.lowercased()
     var words: [String] = []
     var current = ""
     for character in folded {

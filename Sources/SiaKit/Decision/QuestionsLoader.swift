@@ -29,7 +29,7 @@ enum QuestionsLoader {
     let kindText = map.required("kind", id: id, &context.diagnostics) ?? ""
     guard let kind = Question.Kind(rawValue: kindText) else {
       if !kindText.isEmpty {
-        context.error(map, key: "kind", id: id, "unknown kind '\(kindText)' (expected single, multiple, yesno, text)")
+        context.error(map, key: "kind", id: id, Messages.diagUnknownKind.both(["kind": kindText]))
       }
       return nil
     }
@@ -42,7 +42,7 @@ enum QuestionsLoader {
       let parser = ConditionParser(document: map.document, id: id)
       let known = Dictionary(earlier.map { ($0.id, $0) }) { first, _ in first }
       let resolver = ConditionResolver(
-        questions: known, file: map.file, id: id, unknownHint: " (a 'when' may only refer to questions declared above)")
+        questions: known, file: map.file, id: id, unknownHint: Messages.diagEarlierQuestionsOnly.both())
       guard let parsed = parser.parse(node, &context.diagnostics),
         let resolved = resolver.resolve(parsed, &context.diagnostics)
       else { return nil }
@@ -55,7 +55,7 @@ enum QuestionsLoader {
       file: map.file, line: map.line)
     if let legacy = map.string("legacy", id: id, &context.diagnostics) {
       if kind == .text || question.option(legacy) == nil {
-        context.error(map, key: "legacy", id: id, "'legacy' must be one option id of this question, not '\(legacy)'")
+        context.error(map, key: "legacy", id: id, Messages.diagBadLegacy.both(["value": legacy]))
       } else {
         question.legacy = legacy
       }
@@ -66,11 +66,11 @@ enum QuestionsLoader {
   static func options(_ map: YAMLMap, kind: Question.Kind, id: String, _ context: inout DecisionLoadContext) -> [Question.Option] {
     switch kind {
     case .text:
-      if map.value("options") != nil { context.error(map, key: "options", id: id, "a text question has no options") }
+      if map.value("options") != nil { context.error(map, key: "options", id: id, Messages.diagTextNoOptions.both()) }
       return []
     case .yesno:
       if map.value("options") != nil {
-        context.error(map, key: "options", id: id, "a yes/no question has the fixed options 'oui' and 'non'")
+        context.error(map, key: "options", id: id, Messages.diagYesNoFixed.both())
       }
       return [
         Question.Option(id: "oui", label: Bilingual(fr: Messages.yes.fr, en: Messages.yes.en)),
@@ -85,11 +85,11 @@ enum QuestionsLoader {
         guard let label = context.bilingual(entry, "label", id: "\(id).\(optionID)", required: true) else { continue }
         let exclusive = entry.bool("exclusive", id: id, &context.diagnostics) ?? false
         if exclusive && kind != .multiple {
-          context.error(entry, key: "exclusive", id: "\(id).\(optionID)", "'exclusive' only applies to a multiple choice")
+          context.error(entry, key: "exclusive", id: "\(id).\(optionID)", Messages.diagExclusiveOnlyMultiple.both())
         }
         options.append(Question.Option(id: optionID, label: label, exclusive: exclusive))
       }
-      if options.count < 2 { context.error(map, key: "options", id: id, "a choice question needs at least two options") }
+      if options.count < 2 { context.error(map, key: "options", id: id, Messages.diagTwoOptions.both()) }
       return options
     }
   }
@@ -111,22 +111,22 @@ enum QuestionsLoader {
           chains = [items.compactMap(\.string)]
         }
       } else {
-        context.error(map, key: "risk", id: id, "'risk' must list option ids from the least to the most risky")
+        context.error(map, key: "risk", id: id, Messages.diagRiskOrder.both())
       }
     }
     for chain in chains {
-      if chain.count < 2 { context.error(map, key: "risk", id: id, "a risk chain needs at least two options") }
+      if chain.count < 2 { context.error(map, key: "risk", id: id, Messages.diagRiskChainTwo.both()) }
       for option in chain where !options.contains(option) {
-        context.error(map, key: "risk", id: id, "unknown option '\(option)' in 'risk'")
+        context.error(map, key: "risk", id: id, Messages.diagUnknownRiskOption.both(["option": option]))
       }
-      if Set(chain).count != chain.count { context.error(map, key: "risk", id: id, "an option appears twice in a risk chain") }
+      if Set(chain).count != chain.count { context.error(map, key: "risk", id: id, Messages.diagRiskTwice.both()) }
     }
     let order = RiskOrder(chains: chains, cumulative: map.bool("cumulative", id: id, &context.diagnostics) ?? false)
     if order.cumulative && kind != .multiple {
-      context.error(map, key: "cumulative", id: id, "'cumulative' only applies to a multiple choice")
+      context.error(map, key: "cumulative", id: id, Messages.diagCumulativeOnlyMultiple.both())
     }
     for option in options where order.isCyclic(at: option) {
-      context.error(map, key: "risk", id: id, "the risk chains form a cycle through '\(option)'")
+      context.error(map, key: "risk", id: id, Messages.diagRiskCycle.both(["option": option]))
     }
     return order
   }

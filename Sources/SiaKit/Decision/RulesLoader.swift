@@ -19,7 +19,7 @@ enum RulesLoader {
         if let value = Int(raw), (1...5).contains(value) {
           importance = value
         } else {
-          context.error(map, key: "importance", id: id, "'importance' must be 1 (useful) to 5 (essential), not '\(raw)'")
+          context.error(map, key: "importance", id: id, Messages.diagBadImportance.both(["value": raw]))
         }
       }
       var onlyIfAllowed = false
@@ -27,7 +27,7 @@ enum RulesLoader {
         switch applies {
         case "always": break
         case "allowed": onlyIfAllowed = true
-        default: context.error(map, key: "applies", id: id, "'applies' must be always or allowed, not '\(applies)'")
+        default: context.error(map, key: "applies", id: id, Messages.diagBadApplies.both(["value": applies]))
         }
       }
       let conflicts = map.strings("conflicts_with", id: id, &context.diagnostics)
@@ -39,7 +39,7 @@ enum RulesLoader {
     for action in actions {
       for other in action.conflictsWith where !ids.contains(other) || other == action.id {
         context.diagnostics.append(Diagnostic(
-          file: action.file, line: action.line, id: action.id, message: "unknown action '\(other)' in 'conflicts_with'"))
+          file: action.file, line: action.line, id: action.id, Messages.diagUnknownConflictAction, ["action": other]))
       }
     }
     return actions
@@ -48,7 +48,7 @@ enum RulesLoader {
   static func loadRules(_ context: inout DecisionLoadContext, questions: [Question], actions: [ActionDefinition]) -> [Rule] {
     let files = KnowledgeFiles.list(root: context.root, folder: DecisionLoader.rulesFolder, suffix: ".yaml")
     if files.isEmpty {
-      context.diagnostics.append(Diagnostic(file: DecisionLoader.rulesFolder, line: 1, message: "no rule file (rules/*.yaml)"))
+      context.diagnostics.append(Diagnostic(file: DecisionLoader.rulesFolder, line: 1, Messages.diagNoRuleFile))
     }
     let known = Dictionary(questions.map { ($0.id, $0) }) { first, _ in first }
     let actionIDs = actions.map(\.id)
@@ -77,21 +77,23 @@ enum RulesLoader {
     let levelText = map.required("level", id: id, &context.diagnostics) ?? ""
     let level = Verdict(rawValue: levelText)
     if level == nil && !levelText.isEmpty {
-      context.error(map, key: "level", id: id, "unknown level '\(levelText)' (expected ok, conditions, validation, interdit)")
+      context.error(map, key: "level", id: id, Messages.diagUnknownLevel.both(["level": levelText]))
     }
     let actions = map.strings("actions", id: id, &context.diagnostics)
     for action in actions where !actionIDs.contains(action) {
-      let hint = EditDistance.closest(to: action, in: actionIDs, limit: 4).map { " (did you mean '\($0)'?)" } ?? ""
-      context.error(map, key: "actions", id: id, "unknown action '\(action)'\(hint) — declare it in actions.yaml")
+      let hint = EditDistance.closest(to: action, in: actionIDs, limit: 4).map { Messages.diagDidYouMean.both(["id": $0]) }
+      context.error(
+        map, key: "actions", id: id,
+        Messages.diagUnknownAction.both(["action": action], bilingual: ["hint": hint ?? Bilingual(fr: "", en: "")]))
     }
     let rationale = context.bilingual(map, "rationale", id: id, required: true)
     let alternative = context.bilingual(map, "alternative", id: id, required: false)
     if level == .interdit && alternative == nil {
-      context.error(map, id: id, "an 'interdit' rule must give the allowed 'alternative'")
+      context.error(map, id: id, Messages.diagInterditNeedsAlternative.both())
     }
     let contacts = map.strings("contacts", id: id, &context.diagnostics)
     for contact in contacts where context.institute.value(contact) == nil {
-      context.error(map, key: "contacts", id: id, "unknown contact '\(contact)' (a key of institute.yaml)")
+      context.error(map, key: "contacts", id: id, Messages.diagUnknownContact.both(["contact": contact]))
     }
     guard let level, let rationale,
       context.diagnostics.filter({ $0.severity == .error }).count == errorsBefore
@@ -101,7 +103,7 @@ enum RulesLoader {
     where !citations.contains(cited) {
       citations.append(cited)
     }
-    if citations.isEmpty { context.error(map, id: id, "a rule must cite at least one guide section ('cite' or [§id])") }
+    if citations.isEmpty { context.error(map, id: id, Messages.diagRuleNeedsCitation.both()) }
     return Rule(
       id: id, when: when, level: level, actions: actions, rationale: rationale, citations: citations, contacts: contacts,
       alternative: alternative, file: map.file, line: map.line)

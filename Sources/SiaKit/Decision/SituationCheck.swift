@@ -54,13 +54,15 @@ public enum SituationCheck {
       let rules = assessment.fired.filter { $0.level == assessment.verdict }.map(\.rule).joined(separator: ", ")
       diagnostics.append(Diagnostic(
         file: file, line: line, id: id,
-        message: "the Q&A says '\(expect.rawValue)' but the assessment of its situation is '\(assessment.verdict.rawValue)' (rules: \(rules.isEmpty ? "none" : rules))"))
+        Messages.diagQAExpectDiffers.both(
+          ["expect": expect.rawValue, "verdict": assessment.verdict.rawValue],
+          bilingual: ["rules": rules.isEmpty ? Messages.diagNoRule.both() : Bilingual(fr: rules, en: rules)])))
     }
     let opening = answerText.drop { !$0.isLetter }.prefix { $0.isLetter }.lowercased()
     let saysNo = opening == "non", saysYes = opening == "oui"
     if (saysNo && expect != .non) || (saysYes && expect == .non) {
       diagnostics.append(Diagnostic(
-        file: file, line: line, id: id, message: "the answer opens with « \(saysNo ? "Non" : "Oui") » but 'expect' is '\(expect.rawValue)'"))
+        file: file, line: line, id: id, Messages.diagOpensWith, ["word": saysNo ? "Non" : "Oui", "expect": expect.rawValue]))
     }
     return diagnostics
   }
@@ -85,19 +87,22 @@ public enum SituationLint {
         guard situationMap != nil || expectText != nil else { continue }
         guard let situationMap, let expectText else {
           diagnostics.append(Diagnostic(
-            file: relative, line: map.line, id: id, message: "'situation' and 'expect' go together: give both or neither"))
+            file: relative, line: map.line, id: id, Messages.diagSituationExpectTogether))
           continue
         }
         let expect = SituationCheck.Expectation(rawValue: expectText)
         if expect == nil {
           diagnostics.append(Diagnostic(
             file: relative, line: map.line(of: "expect"), id: id,
-            message: "'expect' must be \(SituationCheck.Expectation.allCases.map(\.rawValue).joined(separator: ", ")), not '\(expectText)'"))
+            Messages.diagBadExpect,
+            ["allowed": SituationCheck.Expectation.allCases.map(\.rawValue).joined(separator: ", "), "value": expectText]))
         }
         let parsed = AnswersFile.parse(map: situationMap, model: model, migrate: false)
         // A situation is partial on purpose: only unknown questions or options are errors.
-        let errors = parsed.diagnostics.filter { $0.severity == .error && $0.message != "missing required answer" }
-        diagnostics += errors.map { Diagnostic(file: $0.file, line: $0.line, id: id, message: "situation: \($0.id ?? ""): \($0.message)") }
+        let errors = parsed.diagnostics.filter { $0.severity == .error && $0.message != Messages.diagMissingAnswer.text(.en) }
+        diagnostics += errors.map {
+          Diagnostic(file: $0.file, line: $0.line, id: id, Messages.diagInSituation.both(["question": $0.id ?? ""]) + $0.text)
+        }
         guard errors.isEmpty, let expect else { continue }
         diagnostics += SituationCheck.problems(
           situation: parsed.answers, expect: expect, answerText: map.string("answer", &ignored) ?? "", model: model,

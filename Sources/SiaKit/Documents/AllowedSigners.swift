@@ -123,7 +123,9 @@ public struct AllowedSigners: Sendable {
   public func diagnostics(file: String) -> [Diagnostic] {
     lines.compactMap { line in
       guard case .failure(let problem) = line.entry else { return nil }
-      return Diagnostic(file: file, line: line.number, message: problem.message)
+      // OpenSSH's own wording, for logs: `sia verify` tells the person through
+      // `SignerTrust.malformedLine` (catalogue), never through these diagnostics.
+      return Diagnostic(file: file, line: line.number, Bilingual(fr: problem.message, en: problem.message))
     }
   }
 

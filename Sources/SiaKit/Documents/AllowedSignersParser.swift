@@ -30,7 +30,9 @@ extension AllowedSigners {
     let signers = AllowedSigners(lines: lines)
     let fatal = lines.compactMap { line -> Diagnostic? in
       guard line.principals == nil, case .failure(let problem) = line.entry else { return nil }
-      return Diagnostic(file: file, line: line.number, message: problem.message)
+      // OpenSSH's own wording, for logs: `sia verify` tells the person through
+      // `SignerTrust.malformedLine` (catalogue), never through these diagnostics.
+      return Diagnostic(file: file, line: line.number, Bilingual(fr: problem.message, en: problem.message))
     }
     let bad = signers.diagnostics(file: file).filter { diagnostic in !fatal.contains { $0.line == diagnostic.line } }
     return (signers, (fatal + bad).sorted { $0.line < $1.line })

@@ -49,7 +49,7 @@ public enum AssessmentFile {
       guard let name = map.required("category", &problems) else { return nil }
       guard let category = GAIDeTCategory(rawValue: name) else {
         let known = GAIDeTCategory.allCases.map(\.rawValue).joined(separator: ", ")
-        problems.append(Diagnostic(file: file, line: map.line(of: "category"), message: "unknown task category '\(name)' (one of: \(known))"))
+        problems.append(Diagnostic(file: file, line: map.line(of: "category"), Messages.diagUnknownCategory, ["name": name, "known": known]))
         return nil
       }
       return DelegatedTask(category: category, detail: bilingual(map, "detail", required: false, &problems))
@@ -65,12 +65,12 @@ public enum AssessmentFile {
 
   static func parseVerdict(_ root: YAMLMap, _ problems: inout [Diagnostic]) -> VerdictSummary? {
     guard let map = root.map("verdict") else {
-      problems.append(Diagnostic(file: root.file, line: root.line(of: "verdict"), message: "missing 'verdict' (id: ok|conditions|validation|interdit)"))
+      problems.append(Diagnostic(file: root.file, line: root.line(of: "verdict"), Messages.diagMissingVerdict))
       return nil
     }
     guard let name = map.required("id", &problems) else { return nil }
     guard let id = VerdictID(rawValue: name) else {
-      problems.append(Diagnostic(file: root.file, line: map.line(of: "id"), message: "unknown verdict '\(name)' (ok|conditions|validation|interdit)"))
+      problems.append(Diagnostic(file: root.file, line: map.line(of: "id"), Messages.diagUnknownVerdict, ["name": name]))
       return nil
     }
     let alternative = bilingual(map, "alternative", required: false, &problems)

@@ -50,7 +50,7 @@ public struct Freshness: Sendable, Hashable {
     for key in [reviewedKey] + legacyKeys where map.value(key) != nil {
       let text = String((map.string(key, id: id, &diagnostics) ?? "").trimmed)
       if Day(text) == nil {
-        diagnostics.append(Diagnostic(file: map.file, line: map.line(of: key), id: id, message: "'\(key)' must be a date YYYY-MM-DD, not '\(text)'"))
+        diagnostics.append(Diagnostic(file: map.file, line: map.line(of: key), id: id, Messages.diagMustBeDate, ["key": key, "value": text]))
       } else {
         reviewed = text
       }
@@ -62,14 +62,14 @@ public struct Freshness: Sendable, Hashable {
       if months == nil {
         diagnostics.append(Diagnostic(
           file: map.file, line: map.line(of: everyKey), id: id,
-          message: "'\(everyKey)' must be a number of months or years, like '6 months' or '1 year', not '\(text)'"))
+          Messages.diagMustBeDuration, ["key": everyKey, "value": text]))
       }
     }
     var reviewBy: String?
     if let raw = map.string(byKey, id: id, &diagnostics) {
       let text = String(raw.trimmed)
       if Day(text) == nil {
-        diagnostics.append(Diagnostic(file: map.file, line: map.line(of: byKey), id: id, message: "'\(byKey)' must be a date YYYY-MM-DD, not '\(text)'"))
+        diagnostics.append(Diagnostic(file: map.file, line: map.line(of: byKey), id: id, Messages.diagMustBeDate, ["key": byKey, "value": text]))
       } else {
         reviewBy = text
       }

@@ -13,25 +13,25 @@ public enum FreshnessLint {
       if !section.freshness.hasSchedule, movingMarkers.contains(where: body.contains) {
         diagnostics.append(Diagnostic(
           .warning, file: section.file, line: 2, id: section.id,
-          message: "states a fact that moves (« à la date du ») but has no 'review_every' or 'review_by'"))
+          Messages.diagMovingFactNoSchedule))
       }
     }
     for entry in knowledge.faq {
       if entry.freshness.reviewed.isEmpty {
         diagnostics.append(Diagnostic(
-          .warning, file: entry.file, line: entry.line, id: entry.id, message: "no 'reviewed' date (YYYY-MM-DD of the last check)"))
+          .warning, file: entry.file, line: entry.line, id: entry.id, Messages.diagNoReviewedDate))
       }
       let answer = entry.answer.fr.lowercased()
       if !entry.freshness.hasSchedule, movingMarkers.contains(where: answer.contains) {
         diagnostics.append(Diagnostic(
           .warning, file: entry.file, line: entry.line, id: entry.id,
-          message: "states a fact that moves (« à la date du ») but has no 'review_every' or 'review_by'"))
+          Messages.diagMovingFactNoSchedule))
       }
     }
     for tool in tools(knowledge) where !tool.freshness.hasSchedule {
       diagnostics.append(Diagnostic(
         .warning, file: tool.file, line: tool.line, id: tool.id,
-        message: "a catalogue entry needs 'review_every' or 'review_by': providers change their terms"))
+        Messages.diagToolNeedsSchedule))
     }
     return diagnostics
   }
@@ -42,9 +42,12 @@ public enum FreshnessLint {
     let severity: Diagnostic.Severity = strict ? .error : .warning
     func report(_ freshness: Freshness, file: String, line: Int, id: String) -> Diagnostic? {
       guard freshness.isDue(onDay: day), let due = freshness.dueDay else { return nil }
-      let reviewed = freshness.reviewed.isEmpty ? "" : "reviewed \(freshness.reviewed), "
+      let reviewed = freshness.reviewed.isEmpty ? Bilingual(fr: "", en: "") : Messages.diagReviewedOn.both(["date": freshness.reviewed])
       return Diagnostic(
-        severity, file: file, line: line, id: id, message: "past its review date (\(reviewed)due \(due)): check it against its sources")
+        severity, file: file, line: line, id: id,
+        Bilingual(
+          fr: Messages.diagPastReviewDate.text(.fr, ["reviewed": reviewed.fr, "due": "\(due)"]),
+          en: Messages.diagPastReviewDate.text(.en, ["reviewed": reviewed.en, "due": "\(due)"])))
     }
     var diagnostics: [Diagnostic] = []
     diagnostics += knowledge.sections.compactMap { report($0.freshness, file: $0.file, line: 2, id: $0.id) }

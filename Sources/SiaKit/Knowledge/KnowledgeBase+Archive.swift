@@ -103,14 +103,15 @@ extension Diagnostic: Archivable {
     guard let severity = Severity(rawValue: try reader.readString()) else { throw ArchiveError("bad severity") }
     self.init(
       severity, file: try reader.readString(), line: try reader.readInt(), id: try reader.readOptional(),
-      message: try reader.readString())
+      Bilingual(fr: try reader.readString(), en: try reader.readString()))
   }
   public func archive(to writer: inout ArchiveWriter) {
     writer.write(severity.rawValue)
     writer.write(file)
     writer.write(line)
     writer.write(id)
-    writer.write(message)
+    writer.write(text.fr)
+    writer.write(text.en)
   }
 }
 

@@ -20,16 +20,16 @@ public enum KnowledgeFiles {
   public static func read(root: String, relative: String, _ diagnostics: inout [Diagnostic]) -> String? {
     let path = "\(root)/\(relative)"
     guard let data = FileManager.default.contents(atPath: path) else {
-      diagnostics.append(Diagnostic(file: relative, line: 1, message: "cannot read the file"))
+      diagnostics.append(Diagnostic(file: relative, line: 1, Messages.diagCannotRead))
       return nil
     }
     if data.count > maxFileSize {
-      diagnostics.append(Diagnostic(file: relative, line: 1, message: "file too large (\(data.count) bytes, limit \(maxFileSize))"))
+      diagnostics.append(Diagnostic(file: relative, line: 1, Messages.diagFileTooLarge, ["bytes": "\(data.count)", "limit": "\(maxFileSize)"]))
       return nil
     }
     guard let text = String(data: data, encoding: .utf8) else {
       let line = firstInvalidLine(data)
-      diagnostics.append(Diagnostic(file: relative, line: line, message: "not valid UTF-8"))
+      diagnostics.append(Diagnostic(file: relative, line: line, Messages.diagInvalidUTF8))
       return nil
     }
     return text

@@ -36,7 +36,7 @@ extension KnowledgeLoader {
     diagnostics += problems
     guard let source, let reviewed else { return nil }
     let body = institute.expand(String(parts.body.trimmed), .en) { key in
-      diagnostics.append(Diagnostic(file: relative, line: parts.bodyLine, id: id, message: "unknown placeholder {{\(key)}}"))
+      diagnostics.append(Diagnostic(file: relative, line: parts.bodyLine, id: id, Messages.diagUnknownPlaceholder, ["name": key]))
     }
     return (id, GuideTranslation(body: body, translatedFrom: source, reviewed: reviewed, file: relative, bodyLine: parts.bodyLine))
   }

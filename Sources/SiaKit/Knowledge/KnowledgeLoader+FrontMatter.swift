@@ -12,7 +12,7 @@ extension KnowledgeLoader {
       diagnostics.append(
         Diagnostic(
           file: relative, line: 1,
-          message: "missing front matter: the file must start with a '---' line and close it with another"))
+          Messages.diagNoFrontMatter))
       return nil
     }
     let document = YAMLDocument(file: relative, text: parts.yaml, lineOffset: parts.yamlLine - 1, diagnostics: &diagnostics)
@@ -22,7 +22,7 @@ extension KnowledgeLoader {
     map.checkKeys(fields, id: id, &diagnostics)
     if id != fileID {
       diagnostics.append(
-        Diagnostic(file: relative, line: map.line(of: "id"), id: id, message: "id must match the file name '\(fileID)'"))
+        Diagnostic(file: relative, line: map.line(of: "id"), id: id, Messages.diagIDMustMatchFile, ["file": fileID]))
     }
     return (parts, map, id)
   }

@@ -78,12 +78,12 @@ public enum KnowledgeLoader {
     let summaryEn = map.required("summary_en", id: id, &problems)
     let tags = map.strings("tags", id: id, &problems)
     if tags.isEmpty {
-      problems.append(Diagnostic(file: relative, line: map.line(of: "tags"), id: id, message: "at least one tag (theme) is required"))
+      problems.append(Diagnostic(file: relative, line: map.line(of: "tags"), id: id, Messages.diagTagRequired))
     }
     // `updated` is the key of guides written before `reviewed` existed: still read.
     let freshness = Freshness.read(map, id: id, legacyKeys: ["updated"], &problems)
     if freshness.reviewed.isEmpty && map.value(Freshness.reviewedKey) == nil && map.value("updated") == nil {
-      problems.append(Diagnostic(file: relative, line: map.line, id: id, message: "missing required field 'reviewed' (date of the last check, YYYY-MM-DD)"))
+      problems.append(Diagnostic(file: relative, line: map.line, id: id, Messages.diagReviewedRequired))
     }
     diagnostics += problems
     guard let title, problems.allSatisfy({ $0.severity != .error }) else { return nil }
@@ -91,7 +91,7 @@ public enum KnowledgeLoader {
     defer { diagnostics += unknown }
     let expand = { (text: String, lang: Lang, line: Int) -> String in
       institute.expand(text, lang) { key in
-        unknown.append(Diagnostic(file: relative, line: line, id: id, message: "unknown placeholder {{\(key)}}"))
+        unknown.append(Diagnostic(file: relative, line: line, id: id, Messages.diagUnknownPlaceholder, ["name": key]))
       }
     }
     return GuideSection(
@@ -128,7 +128,7 @@ public enum KnowledgeLoader {
       defer { diagnostics += unknown }
       let expand = { (text: String, lang: Lang, key: String) -> String in
         institute.expand(text, lang) { name in
-          unknown.append(Diagnostic(file: relative, line: map.line(of: key), id: id, message: "unknown placeholder {{\(name)}}"))
+          unknown.append(Diagnostic(file: relative, line: map.line(of: key), id: id, Messages.diagUnknownPlaceholder, ["name": name]))
         }
       }
       return FAQEntry(

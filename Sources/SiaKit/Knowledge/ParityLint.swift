@@ -24,26 +24,25 @@ public enum ParityLint {
       guard let english = section.english else {
         diagnostics.append(Diagnostic(
           file: section.file, line: 1, id: section.id,
-          message: "no English text: write \(folder)/\(section.id).md (see FORMAT.md, « English texts »)"))
+          Messages.diagNoEnglishSection, ["path": "\(folder)/\(section.id).md"]))
         continue
       }
       diagnostics += citationMismatch(
         french: section.body, english: english.body, file: english.file, line: english.bodyLine, id: section.id)
       for heading in englishHeadings where !english.body.contains(heading) {
-        diagnostics.append(Diagnostic(.warning, file: english.file, line: english.bodyLine, id: section.id, message: "missing heading '\(heading)'"))
+        diagnostics.append(Diagnostic(.warning, file: english.file, line: english.bodyLine, id: section.id, Messages.diagMissingHeading, ["heading": heading]))
       }
       if let current = frenchBodyHash(root: knowledge.root, relative: section.file), current != english.translatedFrom {
         diagnostics.append(Diagnostic(
           .warning, file: english.file, line: 3, id: section.id,
-          message: "stale translation: \(section.file) changed since it was translated (translated_from \(english.translatedFrom), "
-            + "French now \(current)); update the English text, then set translated_from: \(current)"))
+          Messages.diagStaleSection, ["file": section.file, "recorded": english.translatedFrom, "current": current]))
       }
     }
     let ids = Set(knowledge.sectionIDs)
     for relative in KnowledgeFiles.list(root: knowledge.root, folder: folder, suffix: ".md") {
       let id = URL(fileURLWithPath: relative).deletingPathExtension().lastPathComponent
       if !ids.contains(id) {
-        diagnostics.append(Diagnostic(file: relative, line: 1, id: id, message: "English text of a section that does not exist (no guide/\(id).md)"))
+        diagnostics.append(Diagnostic(file: relative, line: 1, id: id, Messages.diagEnglishWithoutSection, ["id": id]))
       }
     }
     return diagnostics
@@ -64,7 +63,7 @@ public enum ParityLint {
         let questionEn = map.string("question_en", &ignored) ?? ""
         let answerEn = map.string("answer_en", &ignored) ?? ""
         for (key, value) in [("question_en", questionEn), ("answer_en", answerEn)] where value.trimmed.isEmpty {
-          diagnostics.append(Diagnostic(file: relative, line: map.line, id: id, message: "no English text: '\(key)' is missing"))
+          diagnostics.append(Diagnostic(file: relative, line: map.line, id: id, Messages.diagNoEnglishKey, ["key": key]))
         }
         guard !answerEn.trimmed.isEmpty else { continue }
         diagnostics += citationMismatch(french: answer, english: answerEn, file: relative, line: map.line(of: "answer_en"), id: id)
@@ -72,14 +71,13 @@ public enum ParityLint {
         guard let recorded = map.string("translated_from", &ignored) else {
           diagnostics.append(Diagnostic(
             .warning, file: relative, line: map.line, id: id,
-            message: "no translated_from: once question_en and answer_en translate the French, add translated_from: \(current)"))
+            Messages.diagNoTranslatedFrom, ["current": current]))
           continue
         }
         if recorded != current {
           diagnostics.append(Diagnostic(
             .warning, file: relative, line: map.line(of: "translated_from"), id: id,
-            message: "stale translation: the French question or answer changed since it was translated "
-              + "(translated_from \(recorded), French now \(current)); update question_en and answer_en, then set translated_from: \(current)"))
+            Messages.diagStaleFAQ, ["recorded": recorded, "current": current]))
         }
       }
     }
@@ -93,17 +91,24 @@ public enum ParityLint {
   static func exerciseParity(_ knowledge: KnowledgeBase) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     for exercise in ExerciseLoader.load(knowledge: knowledge).exercises {
-      var texts: [(String, Bilingual, Int)] = [("situation", exercise.situation, exercise.line)]
+      var texts: [(Bilingual, Bilingual, Int)] = [(Messages.diagExerciseSituation.both(), exercise.situation, exercise.line)]
       for choice in exercise.choices {
-        texts.append(("choice \(choice.id) text", choice.text, choice.line))
-        texts.append(("choice \(choice.id) feedback", choice.feedback, choice.line))
+        texts.append((Messages.diagExerciseChoiceText.both(["choice": choice.id]), choice.text, choice.line))
+        texts.append((Messages.diagExerciseChoiceFeedback.both(["choice": choice.id]), choice.feedback, choice.line))
       }
       for (what, text, line) in texts {
         if text.en.trimmed.isEmpty {
-          diagnostics.append(Diagnostic(file: exercise.file, line: line, id: exercise.id, message: "no English text for the \(what)"))
+          diagnostics.append(Diagnostic(file: exercise.file, line: line, id: exercise.id, Bilingual(
+            fr: Messages.diagNoEnglishFor.text(.fr, ["what": what.fr]), en: Messages.diagNoEnglishFor.text(.en, ["what": what.en]))))
         } else {
           diagnostics += citationMismatch(french: text.fr, english: text.en, file: exercise.file, line: line, id: exercise.id)
-            .map { Diagnostic(file: $0.file, line: $0.line, id: $0.id, message: "\(what): " + $0.message) }
+            .map {
+              Diagnostic(
+                file: $0.file, line: $0.line, id: $0.id,
+                Bilingual(
+                  fr: Messages.diagPrefixed.text(.fr, ["what": what.fr]), en: Messages.diagPrefixed.text(.en, ["what": what.en]))
+                  + $0.text)
+            }
         }
       }
     }
@@ -120,12 +125,20 @@ public enum ParityLint {
     let frenchIDs = Set(CrossReference.ids(in: french))
     let englishIDs = Set(CrossReference.ids(in: english))
     guard frenchIDs != englishIDs else { return [] }
-    var parts: [String] = []
+    var parts: [Bilingual] = []
     let onlyFrench = frenchIDs.subtracting(englishIDs).sorted()
     let onlyEnglish = englishIDs.subtracting(frenchIDs).sorted()
-    if !onlyFrench.isEmpty { parts.append("cited in French only: " + onlyFrench.map { "[§\($0)]" }.joined(separator: ", ")) }
-    if !onlyEnglish.isEmpty { parts.append("cited in English only: " + onlyEnglish.map { "[§\($0)]" }.joined(separator: ", ")) }
-    return [Diagnostic(file: file, line: line, id: id, message: "the two languages cite different sections (" + parts.joined(separator: "; ") + ")")]
+    func cited(_ ids: [String]) -> [String: String] { ["ids": ids.map { "[§\($0)]" }.joined(separator: ", ")] }
+    if !onlyFrench.isEmpty { parts.append(Messages.diagCitedFrenchOnly.both(cited(onlyFrench))) }
+    if !onlyEnglish.isEmpty { parts.append(Messages.diagCitedEnglishOnly.both(cited(onlyEnglish))) }
+    let joined = Bilingual(fr: parts.map(\.fr).joined(separator: " ; "), en: parts.map(\.en).joined(separator: "; "))
+    return [
+      Diagnostic(
+        file: file, line: line, id: id,
+        Bilingual(
+          fr: Messages.diagCitationMismatch.text(.fr, ["parts": joined.fr]),
+          en: Messages.diagCitationMismatch.text(.en, ["parts": joined.en])))
+    ]
   }
 
   /// The `TranslationHash` of a French guide file's body as written, or nil when unreadable.

@@ -21,7 +21,7 @@ public struct YAMLDocument {
     self.file = file
     self.lineOffset = lineOffset
     if text.utf8.contains(0) {
-      diagnostics.append(Diagnostic(file: file, line: 1 + lineOffset, message: "file contains a NUL byte"))
+      diagnostics.append(Diagnostic(file: file, line: 1 + lineOffset, Messages.diagNulByte))
       root = nil
       return
     }
@@ -34,18 +34,18 @@ public struct YAMLDocument {
       if let node, !YAMLDocument.withinBudget(node, count: &count, text: &text) {
         diagnostics.append(Diagnostic(
           file: file, line: 1 + lineOffset,
-          message: "document too large after expanding aliases (more than \(YAMLDocument.nodeBudget) nodes "
-            + "or \(YAMLDocument.textBudget / 1_000_000) MB of text)"))
+          Messages.diagTooLargeAfterAliases,
+          ["nodes": "\(YAMLDocument.nodeBudget)", "megabytes": "\(YAMLDocument.textBudget / 1_000_000)"]))
         root = nil
         return
       }
       root = node
     } catch let error as YamlError {
       let (line, problem) = YAMLDocument.describe(error)
-      diagnostics.append(Diagnostic(file: file, line: line + lineOffset, message: "invalid YAML: \(problem)"))
+      diagnostics.append(Diagnostic(file: file, line: line + lineOffset, Messages.diagInvalidYAML.both(bilingual: ["detail": problem])))
       root = nil
     } catch {
-      diagnostics.append(Diagnostic(file: file, line: 1 + lineOffset, message: "invalid YAML: \(error)"))
+      diagnostics.append(Diagnostic(file: file, line: 1 + lineOffset, Messages.diagInvalidYAML, ["detail": "\(error)"]))
       root = nil
     }
   }
@@ -56,7 +56,7 @@ public struct YAMLDocument {
   public func rootMapping(_ diagnostics: inout [Diagnostic]) -> YAMLMap? {
     guard let root else { return nil }
     guard case .mapping = root else {
-      diagnostics.append(Diagnostic(file: file, line: line(of: root), message: "expected a mapping (key: value lines)"))
+      diagnostics.append(Diagnostic(file: file, line: line(of: root), Messages.diagExpectedMapping))
       return nil
     }
     return YAMLMap(document: self, node: root)
@@ -66,7 +66,7 @@ public struct YAMLDocument {
   public func rootList(_ diagnostics: inout [Diagnostic]) -> [YAMLMap] {
     guard let root else { return [] }
     guard case let .sequence(items) = root else {
-      diagnostics.append(Diagnostic(file: file, line: line(of: root), message: "expected a list of entries (lines starting with '- ')"))
+      diagnostics.append(Diagnostic(file: file, line: line(of: root), Messages.diagExpectedList))
       return []
     }
     var maps: [YAMLMap] = []
@@ -74,7 +74,7 @@ public struct YAMLDocument {
       if case .mapping = item {
         maps.append(YAMLMap(document: self, node: item))
       } else {
-        diagnostics.append(Diagnostic(file: file, line: line(of: item), message: "expected an entry with key: value lines"))
+        diagnostics.append(Diagnostic(file: file, line: line(of: item), Messages.diagExpectedEntry))
       }
     }
     return maps
@@ -99,17 +99,31 @@ public struct YAMLDocument {
     }
   }
 
-  static func describe(_ error: YamlError) -> (Int, String) {
+  static func describe(_ error: YamlError) -> (Int, Bilingual) {
     switch error {
     case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-      return (mark.line, problem)
+      return (mark.line, explained(problem))
     case let .reader(problem, _, _, _):
-      return (1, problem)
+      return (1, explained(problem))
     case let .duplicatedKeysInMapping(duplicates, context):
-      return (context.mark.line, "duplicated keys \(duplicates.joined(separator: ", "))")
+      return (context.mark.line, Messages.diagDuplicatedKeys.both(["keys": duplicates.joined(separator: ", ")]))
     default:
-      return (1, "\(error)")
+      return (1, Bilingual(fr: "\(error)", en: "\(error)"))
     }
+  }
+
+  /// libyaml's problems that a person editing a file meets, said in both languages;
+  /// a rarer one keeps libyaml's English words.
+  static func explained(_ problem: String) -> Bilingual {
+    let known: [String: Message] = Dictionary(
+      [
+        Messages.diagYAMLListComma, Messages.diagYAMLMapComma, Messages.diagYAMLExpectedKey, Messages.diagYAMLExpectedDash,
+        Messages.diagYAMLMappingValues, Messages.diagYAMLExpectedColon, Messages.diagYAMLBadStart,
+        Messages.diagYAMLNodeContent, Messages.diagYAMLTabIndent, Messages.diagYAMLTabIndent2,
+        Messages.diagYAMLEndOfStream, Messages.diagYAMLUndefinedAlias, Messages.diagYAMLSequenceEntries,
+      ].map { ($0.en, $0) }
+    ) { first, _ in first }
+    return known[problem]?.both() ?? Bilingual(fr: problem, en: problem)
   }
 }
 
@@ -148,7 +162,7 @@ public struct YAMLMap {
     if case let .scalar(scalar) = node {
       return scalar.string
     }
-    diagnostics.append(Diagnostic(file: file, line: document.line(of: node), id: id, message: "'\(key)' must be a text value"))
+    diagnostics.append(Diagnostic(file: file, line: document.line(of: node), id: id, Messages.diagMustBeText, ["key": key]))
     return nil
   }
 
@@ -156,12 +170,12 @@ public struct YAMLMap {
   public func required(_ key: String, id: String? = nil, _ diagnostics: inout [Diagnostic]) -> String? {
     guard let text = string(key, id: id, &diagnostics) else {
       if value(key) == nil {
-        diagnostics.append(Diagnostic(file: file, line: line, id: id, message: "missing required field '\(key)'"))
+        diagnostics.append(Diagnostic(file: file, line: line, id: id, Messages.diagMissingField, ["key": key]))
       }
       return nil
     }
     if text.trimmed.isEmpty {
-      diagnostics.append(Diagnostic(file: file, line: line(of: key), id: id, message: "'\(key)' is empty"))
+      diagnostics.append(Diagnostic(file: file, line: line(of: key), id: id, Messages.diagEmptyField, ["key": key]))
       return nil
     }
     return text
@@ -179,12 +193,12 @@ public struct YAMLMap {
         if case let .scalar(scalar) = item {
           result.append(scalar.string)
         } else {
-          diagnostics.append(Diagnostic(file: file, line: document.line(of: item), id: id, message: "'\(key)' must list text values"))
+          diagnostics.append(Diagnostic(file: file, line: document.line(of: item), id: id, Messages.diagMustListTexts, ["key": key]))
         }
       }
       return result
     default:
-      diagnostics.append(Diagnostic(file: file, line: document.line(of: node), id: id, message: "'\(key)' must be a list"))
+      diagnostics.append(Diagnostic(file: file, line: document.line(of: node), id: id, Messages.diagMustBeList, ["key": key]))
       return []
     }
   }
@@ -195,7 +209,7 @@ public struct YAMLMap {
     case "true", "yes", "oui": return true
     case "false", "no", "non": return false
     default:
-      diagnostics.append(Diagnostic(file: file, line: line(of: key), id: id, message: "'\(key)' must be true or false, not '\(text)'"))
+      diagnostics.append(Diagnostic(file: file, line: line(of: key), id: id, Messages.diagMustBeBool, ["key": key, "value": text]))
       return nil
     }
   }
@@ -204,12 +218,12 @@ public struct YAMLMap {
   public func maps(_ key: String, id: String? = nil, _ diagnostics: inout [Diagnostic]) -> [YAMLMap] {
     guard let node = value(key) else { return [] }
     guard case let .sequence(items) = node else {
-      diagnostics.append(Diagnostic(file: file, line: document.line(of: node), id: id, message: "'\(key)' must be a list of entries"))
+      diagnostics.append(Diagnostic(file: file, line: document.line(of: node), id: id, Messages.diagMustBeEntryList, ["key": key]))
       return []
     }
     return items.compactMap { item in
       if case .mapping = item { return YAMLMap(document: document, node: item) }
-      diagnostics.append(Diagnostic(file: file, line: document.line(of: item), id: id, message: "'\(key)' entries must be key: value entries"))
+      diagnostics.append(Diagnostic(file: file, line: document.line(of: item), id: id, Messages.diagEntriesMustBeMaps, ["key": key]))
       return nil
     }
   }
@@ -224,7 +238,7 @@ public struct YAMLMap {
     for (key, value) in pairs where !allowed.contains(key) {
       diagnostics.append(Diagnostic(
         file: file, line: document.line(of: value), id: id,
-        message: "unknown field '\(key)' (expected one of: \(allowed.sorted().joined(separator: ", ")))"))
+        Messages.diagUnknownField, ["key": key, "allowed": allowed.sorted().joined(separator: ", ")]))
     }
   }
 }

@@ -77,5 +77,6 @@ public enum Messages {
       + conventionsCatalogue + journeyCatalogue + evaluationCatalogue + prefillCatalogue + declarationJourneyCatalogue
       + promptCatalogue + trainingKitCatalogue + scanCatalogue + trainingCertCatalogue + trainingGroupCatalogue
       + trainingProfileCatalogue + languagesCatalogue
+      + diagnosticsCatalogue + contextAdviceCatalogue + exemptionCatalogue + keyOfferCatalogue
   }
 }

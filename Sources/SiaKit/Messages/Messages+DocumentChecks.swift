@@ -150,8 +150,8 @@ extension Messages {
   // MARK: `sia declare` refuses a verdict it did not compute
   public static let declareVerdictSupplied = Message(
     "declare.verdictsupplied",
-    fr: "{file} donne lui-même {keys} : sia ne signe que le verdict et les engagements que ses règles calculent à partir de vos réponses. Gardez seulement les réponses (question: option), comme pour sia assess.",
-    en: "{file} supplies {keys} itself: sia signs only the verdict and commitments its rules compute from your answers. Keep only the answers (question: option), as for sia assess.")
+    fr: "{file} donne lui-même {keys} : sia ne signe que le verdict et les engagements que ses règles calculent à partir de vos réponses. Gardez seulement les réponses, des lignes « question: option ».",
+    en: "{file} supplies {keys} itself: sia signs only the verdict and commitments its rules compute from your answers. Keep only the answers, lines of 'question: option'.")
 
   static let documentChecksCatalogue: [Message] = [
     verifyKind, verifyApprovalOf, verifyVerdict, verifyVerdictRecorded, verifyVerdictUnknown, verifyException,

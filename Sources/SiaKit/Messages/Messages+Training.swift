@@ -12,9 +12,9 @@ extension Messages {
   public static let trainStart = Message(
     "train.start",
     fr:
-      "Formation : {count} exercice(s), série n° {seed} (pour rejouer la même : sia train --seed {seed}).\nRépondez par la ou les lettres (ex. b ou a,c) ; /lire ID ouvre le guide, /pause interrompt.",
+      "Formation : {count} exercice(s), série n° {seed} (pour rejouer la même : /formation graine={seed}).\nRépondez par la ou les lettres (ex. b ou a,c) ; /lire ID ouvre le guide, /pause interrompt.",
     en:
-      "Training: {count} exercise(s), series no. {seed} (to replay it: sia train --seed {seed}).\nAnswer with the letter(s) (e.g. b or a,c); /read ID opens the guide, /pause stops."
+      "Training: {count} exercise(s), series no. {seed} (to replay it: /train seed={seed}).\nAnswer with the letter(s) (e.g. b or a,c); /read ID opens the guide, /pause stops."
   )
   public static let trainScoringRule = Message(
     "train.rule",
@@ -75,16 +75,16 @@ extension Messages {
   public static let trainPaused = Message(
     "train.paused",
     fr:
-      "Formation interrompue avant l'exercice {position}/{count}, progression enregistrée : /formation reprendre (ou sia train --resume) pour continuer.",
+      "Formation interrompue avant l'exercice {position}/{count}, progression enregistrée : /formation reprendre pour continuer.",
     en:
-      "Training paused before exercise {position}/{count}, progress saved: /train resume (or sia train --resume) to go on."
+      "Training paused before exercise {position}/{count}, progress saved: /train resume to go on."
   )
   public static let trainNotSaved = Message(
     "train.notsaved", fr: "Attention : la progression ne peut pas être enregistrée ({reason}).",
     en: "Warning: progress cannot be saved ({reason}).")
   public static let trainResumeNone = Message(
-    "train.resume.none", fr: "Aucune formation en cours à reprendre : commencez-en une avec /formation (ou sia train).",
-    en: "No training in progress to resume: start one with /train (or sia train).")
+    "train.resume.none", fr: "Aucune formation en cours à reprendre : commencez-en une avec /formation.",
+    en: "No training in progress to resume: start one with /train.")
   public static let trainResumed = Message(
     "train.resumed", fr: "Reprise de la formation (série n° {seed}) : {done} exercice(s) sur {count} déjà faits.",
     en: "Resuming the training (series no. {seed}): {done} of {count} exercise(s) already done.")

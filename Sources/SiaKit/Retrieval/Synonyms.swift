@@ -22,36 +22,36 @@ public enum Synonyms {
     let document = YAMLDocument(file: file, text: text, diagnostics: &diagnostics)
     guard let root = document.root else { return ([], diagnostics) }
     guard case let .sequence(items) = root else {
-      diagnostics.append(Diagnostic(file: file, line: document.line(of: root), message: "expected a list of groups (lines starting with '- [')"))
+      diagnostics.append(Diagnostic(file: file, line: document.line(of: root), Messages.diagExpectedGroups))
       return ([], diagnostics)
     }
     var groups: [SynonymGroup] = []
     for item in items {
       let line = document.line(of: item)
       guard case let .sequence(members) = item else {
-        diagnostics.append(Diagnostic(file: file, line: line, message: "a group must be a list of terms, e.g. - [RGPD, GDPR]"))
+        diagnostics.append(Diagnostic(file: file, line: line, Messages.diagGroupMustBeList))
         continue
       }
       var terms: [String] = []
       var valid = true
       for member in members {
         guard case let .scalar(scalar) = member else {
-          diagnostics.append(Diagnostic(file: file, line: document.line(of: member), message: "a term must be a text value"))
+          diagnostics.append(Diagnostic(file: file, line: document.line(of: member), Messages.diagTermMustBeText))
           valid = false
           continue
         }
         let term = String(scalar.string.trimmed)
         if term.isEmpty {
-          diagnostics.append(Diagnostic(file: file, line: document.line(of: member), message: "empty term"))
+          diagnostics.append(Diagnostic(file: file, line: document.line(of: member), Messages.diagEmptyTerm))
           valid = false
         } else if terms.contains(where: { TextFolding.fold($0) == TextFolding.fold(term) }) {
-          diagnostics.append(Diagnostic(.warning, file: file, line: document.line(of: member), message: "'\(term)' is listed twice in the group"))
+          diagnostics.append(Diagnostic(.warning, file: file, line: document.line(of: member), Messages.diagTermTwiceInGroup, ["term": term]))
         } else {
           terms.append(term)
         }
       }
       if terms.count < 2 {
-        diagnostics.append(Diagnostic(file: file, line: line, message: "a group needs at least two terms"))
+        diagnostics.append(Diagnostic(file: file, line: line, Messages.diagGroupTwoTerms))
         valid = false
       }
       if valid { groups.append(SynonymGroup(terms: terms, line: line)) }
@@ -68,11 +68,11 @@ public enum Synonyms {
     for group in groups {
       for term in group.terms {
         if analyzer.analyze(term).isEmpty {
-          diagnostics.append(Diagnostic(file: file, line: group.line, message: "'\(term)' has only stop words: it can never match"))
+          diagnostics.append(Diagnostic(file: file, line: group.line, Messages.diagOnlyStopWords, ["term": term]))
         }
         let key = TextFolding.fold(term)
         if let other = seen[key], other != group.line {
-          diagnostics.append(Diagnostic(.warning, file: file, line: group.line, message: "'\(term)' is also in the group at line \(other): merge the groups"))
+          diagnostics.append(Diagnostic(.warning, file: file, line: group.line, Messages.diagTermInGroupAt, ["term": term, "line": "\(other)"]))
         }
         seen[key] = seen[key] ?? group.line
       }

@@ -74,11 +74,11 @@ public enum MedicalLexiconLoader {
     let path = root + "/" + relativePath
     var diagnostics: [Diagnostic] = []
     guard let data = FileManager.default.contents(atPath: path) else {
-      diagnostics.append(Diagnostic(file: relativePath, line: 1, message: "missing: the scanner cannot recognise health content"))
+      diagnostics.append(Diagnostic(file: relativePath, line: 1, Messages.diagLexiconMissing))
       return (.empty, diagnostics)
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      diagnostics.append(Diagnostic(file: relativePath, line: 1, message: "not valid UTF-8"))
+      diagnostics.append(Diagnostic(file: relativePath, line: 1, Messages.diagInvalidUTF8))
       return (.empty, diagnostics)
     }
     return parse(text, file: relativePath)
@@ -106,39 +106,39 @@ public enum MedicalLexiconLoader {
       guard let id = group.required("id", &diagnostics) else { continue }
       group.checkKeys(groupFields, id: id, &diagnostics)
       if !seenGroups.insert(id).inserted {
-        diagnostics.append(Diagnostic(file: file, line: group.line, id: id, message: "duplicate group id"))
+        diagnostics.append(Diagnostic(file: file, line: group.line, id: id, Messages.diagDuplicateGroup))
       }
       guard let kindText = group.required("kind", id: id, &diagnostics) else { continue }
       guard let kind = MedicalLexicon.Kind(rawValue: kindText) else {
         let kinds = MedicalLexicon.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-        diagnostics.append(Diagnostic(file: file, line: group.line(of: "kind"), id: id, message: "unknown kind '\(kindText)' (expected one of: \(kinds))"))
+        diagnostics.append(Diagnostic(file: file, line: group.line(of: "kind"), id: id, Messages.diagUnknownKindExpected, ["kind": kindText, "expected": kinds]))
         continue
       }
       if let source = group.required("source", id: id, &diagnostics), !sources.contains(source) {
-        diagnostics.append(Diagnostic(file: file, line: group.line(of: "source"), id: id, message: "unknown source '\(source)' (list it under 'sources')"))
+        diagnostics.append(Diagnostic(file: file, line: group.line(of: "source"), id: id, Messages.diagUnknownSource, ["source": source]))
       }
       let french = group.strings("fr", id: id, &diagnostics)
       let english = group.strings("en", id: id, &diagnostics)
       if french.isEmpty && english.isEmpty {
-        diagnostics.append(Diagnostic(file: file, line: group.line, id: id, message: "group has no term"))
+        diagnostics.append(Diagnostic(file: file, line: group.line, id: id, Messages.diagGroupNoTerm))
       }
       for list in [french, english] {
         var inList = Set<String>()
         for term in list where !inList.insert(ScanFold.string(String(term.trimmed))).inserted {
-          diagnostics.append(Diagnostic(.warning, file: file, line: group.line, id: id, message: "'\(term)' is listed twice"))
+          diagnostics.append(Diagnostic(.warning, file: file, line: group.line, id: id, Messages.diagTermTwice, ["term": term]))
         }
       }
       for term in french + english {
         let key = ScanFold.string(String(term.trimmed))
         if let other = seenTerms[key], other.group != id {
           diagnostics.append(Diagnostic(
-            .warning, file: file, line: group.line, id: id, message: "'\(term)' is also in group '\(other.group)' (line \(other.line))"))
+            .warning, file: file, line: group.line, id: id, Messages.diagTermInOtherGroup, ["term": term, "group": other.group, "line": "\(other.line)"]))
         }
         if seenTerms[key] == nil { seenTerms[key] = (id, group.line) }
         if !lexicon.add(term, kind: kind) {
           diagnostics.append(Diagnostic(
             file: file, line: group.line, id: id,
-            message: "'\(term)' must hold a word and at most \(MedicalLexicon.maxTokens) tokens"))
+            Messages.diagTermTokens, ["term": term, "count": "\(MedicalLexicon.maxTokens)"]))
         }
       }
     }

@@ -23,7 +23,7 @@ public enum ExerciseLoader {
     var entries: [(id: String, file: String, line: Int)] = []
     let files = KnowledgeFiles.list(root: knowledge.root, folder: folder, suffix: ".yaml")
     if files.isEmpty {
-      diagnostics.append(Diagnostic(.warning, file: folder, line: 1, message: "no exercise file (exercises/*.yaml)"))
+      diagnostics.append(Diagnostic(.warning, file: folder, line: 1, Messages.diagNoExerciseFile))
     }
     for relative in files {
       guard let text = KnowledgeFiles.read(root: knowledge.root, relative: relative, &diagnostics) else { continue }
@@ -54,13 +54,13 @@ public enum ExerciseLoader {
         diagnostics.append(
           Diagnostic(
             file: entry.file, line: entry.line, id: entry.id,
-            message: "duplicate exercise id (also in \(other.file):\(other.line))"))
+            Messages.diagDuplicateExercise, ["where": "\(other.file):\(other.line)"]))
       } else {
         first[entry.id] = (entry.file, entry.line)
       }
       if knowledge.section(entry.id) != nil {
         diagnostics.append(
-          Diagnostic(file: entry.file, line: entry.line, id: entry.id, message: "exercise id clashes with a section id")
+          Diagnostic(file: entry.file, line: entry.line, id: entry.id, Messages.diagExerciseClashesSection)
         )
       }
     }

@@ -12,9 +12,9 @@ struct ExerciseParser {
     guard let id = map.required("id", &diagnostics) else { return nil }
     map.checkKeys(ExerciseLoader.exerciseFields, id: id, &diagnostics)
     if (try? Self.idPattern.wholeMatch(in: id)) == nil {
-      diagnostics.append(problem("id must be lower-case letters, digits and '-'", id: id, key: "id"))
+      diagnostics.append(problem(Messages.diagBadID.both(), id: id, key: "id"))
     } else if !id.hasPrefix("ex-") {
-      diagnostics.append(problem("exercise ids start with 'ex-'", id: id, key: "id", .warning))
+      diagnostics.append(problem(Messages.diagExerciseIDPrefix.both(), id: id, key: "id", .warning))
     }
     let level = parseLevel(id: id, &diagnostics)
     let tags = parseTags(id: id, &diagnostics)
@@ -22,12 +22,12 @@ struct ExerciseParser {
     let choices = parseChoices(id: id, &diagnostics)
     let cite = map.strings("cite", id: id, &diagnostics)
     if map.value("cite") == nil {
-      diagnostics.append(problem("missing required field 'cite' (the guide sections the exercise rests on)", id: id))
+      diagnostics.append(problem(Messages.diagCiteRequired.both(), id: id))
     } else if cite.isEmpty {
-      diagnostics.append(problem("'cite' lists no section", id: id, key: "cite"))
+      diagnostics.append(problem(Messages.diagCiteEmpty.both(), id: id, key: "cite"))
     }
     for section in cite where knowledge.section(section) == nil {
-      diagnostics.append(problem("'cite' points to a missing section '\(section)'", id: id, key: "cite"))
+      diagnostics.append(problem(Messages.diagCiteMissing.both(["section": section]), id: id, key: "cite"))
     }
     let title = parseTitle(id: id, &diagnostics)
     let minutes = parseMinutes(id: id, &diagnostics)
@@ -41,7 +41,7 @@ struct ExerciseParser {
   /// since lists, series and answer keys show it.
   func parseTitle(id: String, _ diagnostics: inout [Diagnostic]) -> Bilingual? {
     guard map.value("title") != nil else {
-      diagnostics.append(problem("no 'title' (lists and answer keys show the id instead)", id: id, .warning))
+      diagnostics.append(problem(Messages.diagNoTitle.both(), id: id, .warning))
       return nil
     }
     return bilingual("title", id: id, line: map.line(of: "title"), in: map, &diagnostics)
@@ -51,7 +51,7 @@ struct ExerciseParser {
   func parseMinutes(id: String, _ diagnostics: inout [Diagnostic]) -> Int? {
     guard let text = map.string("minutes", id: id, &diagnostics) else { return nil }
     guard let minutes = Int(text), (1...60).contains(minutes) else {
-      diagnostics.append(problem("'minutes' must be a whole number from 1 to 60, not '\(text)'", id: id, key: "minutes"))
+      diagnostics.append(problem(Messages.diagExerciseMinutes.both(["value": text]), id: id, key: "minutes"))
       return nil
     }
     return minutes
@@ -61,7 +61,7 @@ struct ExerciseParser {
     guard let text = map.required("level", id: id, &diagnostics) else { return nil }
     guard let level = ExerciseLevel(rawValue: text) else {
       let expected = ExerciseLevel.allCases.map(\.rawValue).joined(separator: ", ")
-      diagnostics.append(problem("unknown level '\(text)' (expected one of: \(expected))", id: id, key: "level"))
+      diagnostics.append(problem(Messages.diagUnknownLevelExpected.both(["level": text, "expected": expected]), id: id, key: "level"))
       return nil
     }
     return level
@@ -70,22 +70,22 @@ struct ExerciseParser {
   func parseTags(id: String, _ diagnostics: inout [Diagnostic]) -> [String] {
     let tags = map.strings("tags", id: id, &diagnostics)
     if tags.isEmpty {
-      diagnostics.append(problem("at least one tag (theme) is required", id: id, key: "tags"))
+      diagnostics.append(problem(Messages.diagTagRequired.both(), id: id, key: "tags"))
     }
     for tag in tags where knowledge.theme(tag) == nil {
-      diagnostics.append(problem("unknown theme '\(tag)' in tags (see themes.yaml)", id: id, key: "tags"))
+      diagnostics.append(problem(Messages.diagUnknownThemeInTags.both(["tag": tag]), id: id, key: "tags"))
     }
     return tags
   }
 
   func parseChoices(id: String, _ diagnostics: inout [Diagnostic]) -> [ExerciseChoice]? {
     guard map.value("choices") != nil else {
-      diagnostics.append(problem("missing required field 'choices'", id: id))
+      diagnostics.append(problem(Messages.diagMissingField.both(["key": "choices"]), id: id))
       return nil
     }
     let maps = map.maps("choices", id: id, &diagnostics)
     if !ExerciseLoader.choiceRange.contains(maps.count) {
-      diagnostics.append(problem("an exercise has 3 to 5 choices, not \(maps.count)", id: id, key: "choices"))
+      diagnostics.append(problem(Messages.diagChoicesCount.both(["count": "\(maps.count)"]), id: id, key: "choices"))
     }
     var choices: [ExerciseChoice] = []
     for (position, choice) in maps.enumerated() {
@@ -93,10 +93,10 @@ struct ExerciseParser {
     }
     var ignored: [Diagnostic] = []
     if !maps.isEmpty, !maps.contains(where: { $0.bool("correct", &ignored) == true }) {
-      diagnostics.append(problem("no choice is marked 'correct: true'", id: id, key: "choices"))
+      diagnostics.append(problem(Messages.diagNoCorrectChoice.both(), id: id, key: "choices"))
     } else if choices.count == maps.count, choices.allSatisfy(\.correct) {
       diagnostics.append(
-        problem("every choice is correct: the exercise tests nothing", id: id, key: "choices", .warning))
+        problem(Messages.diagAllCorrect.both(), id: id, key: "choices", .warning))
     }
     return choices.count == maps.count && ExerciseLoader.choiceRange.contains(maps.count) ? choices : nil
   }
@@ -111,9 +111,7 @@ struct ExerciseParser {
       diagnostics.append(
         Diagnostic(
           file: choice.file, line: choice.line(of: "id"), id: id,
-          message:
-            "choice \(position + 1) must have id '\(expected)', not '\(letter)' (choices are lettered a, b, c… in order)"
-        ))
+          Messages.diagChoiceLetter, ["position": "\(position + 1)", "expected": expected, "letter": letter]))
     }
     let text = bilingual("text", id: id, line: choice.line(of: "text"), in: choice, &diagnostics)
     let feedback = bilingual("feedback", id: id, line: choice.line(of: "feedback"), in: choice, &diagnostics)
@@ -122,7 +120,7 @@ struct ExerciseParser {
       diagnostics.append(
         Diagnostic(
           file: choice.file, line: choice.line, id: id,
-          message: "choice '\(expected)' lacks 'correct: true' or 'correct: false'"))
+          Messages.diagChoiceCorrectMissing, ["choice": expected]))
     } else {
       correct = choice.bool("correct", id: id, &diagnostics)
     }
@@ -140,19 +138,19 @@ struct ExerciseParser {
     if String(english.trimmed).isEmpty {
       diagnostics.append(
         Diagnostic(
-          .warning, file: entry.file, line: line, id: id, message: "'\(key)' has no English version '\(key)_en'"))
+          .warning, file: entry.file, line: line, id: id, Messages.diagNoEnglishVersion, ["key": key]))
     }
     let englishLine = entry.line(of: "\(key)_en")
     for (text, at) in [(french, line), (english, englishLine)] {
       for reference in CrossReference.ids(in: text) where knowledge.section(reference) == nil {
         diagnostics.append(
-          Diagnostic(file: entry.file, line: at, id: id, message: "dangling reference [§\(reference)]"))
+          Diagnostic(file: entry.file, line: at, id: id, Messages.diagDanglingReference, ["id": reference]))
       }
     }
     var unknown: [Diagnostic] = []
     func expand(_ text: String, _ lang: Lang, _ at: Int) -> String {
       knowledge.institute.expand(text, lang) { name in
-        unknown.append(Diagnostic(file: entry.file, line: at, id: id, message: "unknown placeholder {{\(name)}}"))
+        unknown.append(Diagnostic(file: entry.file, line: at, id: id, Messages.diagUnknownPlaceholder, ["name": name]))
       }
     }
     let result = Bilingual(fr: expand(french, .fr, line), en: expand(english, .en, englishLine))
@@ -160,10 +158,10 @@ struct ExerciseParser {
     return result
   }
 
-  func problem(_ message: String, id: String, key: String? = nil, _ severity: Diagnostic.Severity = .error)
+  func problem(_ message: Bilingual, id: String, key: String? = nil, _ severity: Diagnostic.Severity = .error)
     -> Diagnostic
   {
-    Diagnostic(severity, file: map.file, line: key.map(keyLine) ?? map.line, id: id, message: message)
+    Diagnostic(severity, file: map.file, line: key.map(keyLine) ?? map.line, id: id, message)
   }
 
   /// The line of `key:` itself: for a block list (`choices:`) the value starts a line later.

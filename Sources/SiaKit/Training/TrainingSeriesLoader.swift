@@ -24,7 +24,7 @@ public enum TrainingSeriesLoader {
       guard let id = map.required("id", &diagnostics) else { continue }
       map.checkKeys(fields, id: id, &diagnostics)
       if !seen.insert(id).inserted {
-        diagnostics.append(Diagnostic(file: file, line: map.line, id: id, message: "duplicate series id"))
+        diagnostics.append(Diagnostic(file: file, line: map.line, id: id, Messages.diagDuplicateSeries))
       }
       if let parsed = parse(map, id: id, knowledge: knowledge, exercises: all, &diagnostics) { series.append(parsed) }
     }
@@ -34,41 +34,41 @@ public enum TrainingSeriesLoader {
   static func parse(
     _ map: YAMLMap, id: String, knowledge: KnowledgeBase, exercises all: [Exercise], _ diagnostics: inout [Diagnostic]
   ) -> TrainingSeries? {
-    func problem(_ message: String, _ key: String, _ severity: Diagnostic.Severity = .error) {
-      diagnostics.append(Diagnostic(severity, file: file, line: map.line(of: key), id: id, message: message))
+    func problem(_ message: Bilingual, _ key: String, _ severity: Diagnostic.Severity = .error) {
+      diagnostics.append(Diagnostic(severity, file: file, line: map.line(of: key), id: id, message))
     }
     let title = map.required("title", id: id, &diagnostics) ?? id
     let titleEn = map.string("title_en", id: id, &diagnostics) ?? ""
-    if titleEn.isEmpty { problem("'title' has no English version 'title_en'", "title", .warning) }
+    if titleEn.isEmpty { problem(Messages.diagNoTitleEn.both(), "title", .warning) }
     let levelText = map.required("level", id: id, &diagnostics) ?? ""
     let level = ExerciseLevel(rawValue: levelText)
-    if level == nil, !levelText.isEmpty { problem("unknown level '\(levelText)'", "level") }
+    if level == nil, !levelText.isEmpty { problem(Messages.diagUnknownLevelPlain.both(["level": levelText]), "level") }
     let minutesText = map.required("minutes", id: id, &diagnostics) ?? ""
     let minutes = Int(minutesText) ?? 0
-    if !(5...480).contains(minutes) { problem("'minutes' must be a whole number from 5 to 480", "minutes") }
+    if !(5...480).contains(minutes) { problem(Messages.diagSeriesMinutes.both(), "minutes") }
     let themes = map.strings("themes", id: id, &diagnostics)
-    for theme in themes where knowledge.theme(theme) == nil { problem("unknown theme '\(theme)'", "themes") }
+    for theme in themes where knowledge.theme(theme) == nil { problem(Messages.diagUnknownTheme.both(["theme": theme]), "themes") }
     let ids = map.strings("exercises", id: id, &diagnostics)
-    if ids.isEmpty { problem("a series lists at least one exercise", "exercises") }
+    if ids.isEmpty { problem(Messages.diagSeriesNeedsExercise.both(), "exercises") }
     var repeated = Set<String>()
-    for exercise in ids where !repeated.insert(exercise).inserted { problem("exercise '\(exercise)' is listed twice", "exercises") }
+    for exercise in ids where !repeated.insert(exercise).inserted { problem(Messages.diagExerciseTwice.both(["id": exercise]), "exercises") }
     let known = Set(all.map(\.id))
-    for exercise in ids where !known.contains(exercise) { problem("unknown exercise '\(exercise)'", "exercises") }
+    for exercise in ids where !known.contains(exercise) { problem(Messages.diagUnknownExercise.both(["id": exercise]), "exercises") }
     guard let level else { return nil }
     let series = TrainingSeries(
       id: id, title: Bilingual(fr: title, en: titleEn), level: level, minutes: minutes, themes: themes,
       exerciseIDs: ids, file: file, line: map.line)
     let members = series.exercises(from: all)
     for theme in themes where !members.contains(where: { $0.tags.contains(theme) }) {
-      problem("declares theme '\(theme)' but none of its exercises is tagged with it", "themes")
+      problem(Messages.diagThemeNotTagged.both(["theme": theme]), "themes")
     }
     let needed = series.exerciseMinutes(from: all)
     if minutes > 0, needed > minutes {
-      problem("its exercises take about \(needed) minutes, more than the \(minutes) announced", "minutes")
+      problem(Messages.diagSeriesTooLong.both(["needed": "\(needed)", "minutes": "\(minutes)"]), "minutes")
     }
     if ids.count < TrainingScore.attestationMinimum {
       problem(
-        "fewer than \(TrainingScore.attestationMinimum) exercises: completing it earns no attestation", "exercises",
+        Messages.diagSeriesNoAttestation.both(["count": "\(TrainingScore.attestationMinimum)"]), "exercises",
         .warning)
     }
     return series
