@@ -26,7 +26,7 @@ public enum PlaceholderLint {
       let owner = finding.owner ?? Owner(file: "Knowledge", line: 1)
       diagnostics.append(Diagnostic(
         file: owner.file, line: owner.line,
-        message: "text shown with a placeholder left unexpanded (\(finding.path)): « \(finding.excerpt) »"))
+        Messages.diagPlaceholderLeft, ["path": finding.path, "excerpt": finding.excerpt]))
     }
     return diagnostics
   }
@@ -91,8 +91,7 @@ public enum PlaceholderLint {
       let padded = " " + value.lowercased() + " "
       guard frenchMarks.contains(where: { padded.contains($0) }) else { return nil }
       return Diagnostic(
-        .warning, file: "institute.yaml", line: 1, id: key,
-        message: "« \(value) » reads as French and has no '\(key)_en': English texts and documents would show it as is")
+        .warning, file: "institute.yaml", line: 1, id: key, Messages.diagInstituteNeedsEnglish, ["value": value, "key": key])
     }
   }
 }

@@ -95,7 +95,7 @@ public enum MedicalLexiconLoader {
       source.checkKeys(sourceFields, id: id, &diagnostics)
       _ = source.required("cite", id: id, &diagnostics)
       if !sources.insert(id).inserted {
-        diagnostics.append(Diagnostic(file: file, line: source.line, id: id, message: "duplicate source id"))
+        diagnostics.append(Diagnostic(file: file, line: source.line, id: id, Messages.diagDuplicateSourceID))
       }
     }
     var lexicon = MedicalLexicon()

@@ -1,0 +1,19 @@
+/// Diagnostics added beside the catalogue's first version (placeholders left in shown
+/// texts, French institute values without English form, the scan lexicon's sources and
+/// who may grant an exception), in French and in English like the others.
+extension Messages {
+  public static let diagPlaceholderLeft = Message(
+    "diagnostic.placeholder-left",
+    fr: "texte affiché avec un paramètre non remplacé ({path}) : « {excerpt} »",
+    en: "text shown with a placeholder left unexpanded ({path}): « {excerpt} »")
+  public static let diagInstituteNeedsEnglish = Message(
+    "diagnostic.institute-needs-english",
+    fr: "« {value} » est en français et n'a pas de « {key}_en » : les textes et documents anglais l'afficheraient tel quel",
+    en: "« {value} » reads as French and has no '{key}_en': English texts and documents would show it as is")
+  public static let diagDuplicateSourceID = Message(
+    "diagnostic.duplicate-source-id", fr: "identifiant de source en double", en: "duplicate source id")
+}
+
+extension Messages {
+  static let diagnosticsLateCatalogue: [Message] = [diagPlaceholderLeft, diagInstituteNeedsEnglish, diagDuplicateSourceID]
+}
