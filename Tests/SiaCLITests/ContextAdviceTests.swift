@@ -27,9 +27,15 @@ final class ContextAdviceTests: XCTestCase {
     return text.matches(of: #/(?:^|[\s(«"“:])/([a-zé]+)/#).map { String($0.output.1) }.filter(words.contains)
   }
 
+  /// Shell commands of a trainer that the REPL has no equivalent of, so it may name them:
+  /// certifying attendees' attestations and a group's summary.
+  static let trainerOnly: Set<String> = ["train --certify", "train --summary"]
+
   /// `sia X` mentions of shell commands that the REPL does itself.
   static func shellAdvice(in text: String) -> [String] {
-    text.matches(of: #/\bsia ([a-z]+)\b/#).map { String($0.output.1) }.filter(shellWithReplEquivalent.contains)
+    text.matches(of: #/\bsia ([a-z]+)\b( --[a-z-]+)?/#).filter {
+      !trainerOnly.contains(String($0.output.1) + String($0.output.2 ?? ""))
+    }.map { String($0.output.1) }.filter(shellWithReplEquivalent.contains)
   }
 
   /// Catalogue constant names → messages, read from the catalogue sources.
@@ -58,6 +64,7 @@ final class ContextAdviceTests: XCTestCase {
     XCTAssertEqual(Self.replAdvice(in: "Tapez /aide pour la liste, ou /lire contacts."), ["aide", "lire"])
     XCTAssertEqual(Self.replAdvice(in: "Voir docs/schemas/ask.schema.json et /usr/bin"), [])
     XCTAssertEqual(Self.shellAdvice(in: "Créez-la avec sia keygen, puis : sia sign x.md"), ["keygen"])
+    XCTAssertEqual(Self.shellAdvice(in: "contresignée (sia train --certify), refaites sia train --seed 4"), ["train"])
   }
 
   /// Messages that only shell commands show (referenced from Commands/ and nowhere in

@@ -69,9 +69,9 @@ final class ScanDeclarationTests: XCTestCase {
     let result = try sia.run([], input: session.joined(separator: "\n") + "\n")
     XCTAssertEqual(result.status, 0, result.stderr)
     XCTAssertTrue(result.stdout.contains("D'après la vérification du texte (/verifier)") && result.stdout.contains("date de naissance 1, ville 1,"), result.stdout)
+    // The REPL wraps its sentences: the path may start on the next line (never cut).
     let written = try XCTUnwrap(
-      result.stdout.split(separator: "\n").first { $0.hasPrefix("Document écrit : ") }.map { String($0.dropFirst("Document écrit : ".count)) },
-      result.stdout)
+      result.stdout.firstMatch(of: #/Document écrit.:\s+(\S+\.md)/#).map { String($0.output.1) }, result.stdout)
     let document = try String(contentsOfFile: written, encoding: .utf8)
     XCTAssertTrue(
       document.contains(
