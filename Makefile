@@ -2,8 +2,11 @@
 SWIFT ?= swift
 # libedit-dev, libstemmer-dev: the C libraries we link; snowball-data: the stemmer
 # reference vocabularies for the conformance test; tmux: the real-terminal test;
-# openssh-client: signature interoperability; strace: the no-network test.
-APT_PACKAGES := pkg-config libedit-dev libstemmer-dev snowball-data tmux openssh-client strace
+# openssh-client: signature interoperability; strace: the no-network test;
+# libsqlite3-dev: the registry's index (GRDB); chromium, poppler-utils: the browser test
+# of the printable HTML (print to PDF, pdftotext).
+APT_PACKAGES := pkg-config libedit-dev libstemmer-dev snowball-data tmux openssh-client strace \
+  libsqlite3-dev chromium poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test deps build build-release bench fuzz lint clean
@@ -15,6 +18,7 @@ test: deps
 	$(SWIFT) build
 	$(SWIFT) test --disable-swift-testing
 	bash Tests/terminal/run.sh .build/debug/sia
+	bash Tests/browser/run.sh .build/debug/sia
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \

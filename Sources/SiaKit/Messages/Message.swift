@@ -74,5 +74,6 @@ public enum Messages {
   public static var all: [Message] {
     coreCatalogue + guideCatalogue + decisionInterviewCatalogue + decisionAssessmentCatalogue + decisionReplCatalogue
       + documentsCatalogue + trainingCatalogue + retrievalCatalogue
+      + registryCatalogue + exportCatalogue
   }
 }

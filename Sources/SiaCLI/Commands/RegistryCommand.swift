@@ -1,0 +1,163 @@
+import ArgumentParser
+import Foundation
+import SiaKit
+import SiaRegistry
+
+/// `sia registry FOLDER…`: the unit's declarations, exemption requests and training
+/// attestations, each verified as `sia verify` does, one line per use, with filters,
+/// JSON, CSV and an HTML report. Verifications are kept in an index
+/// (`$XDG_DATA_HOME/sia/registry.sqlite`) so a re-run verifies only what changed.
+/// Exit status: 0, or 2 for a usage error; what the documents say is the output, not
+/// a failure.
+struct RegistryCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "registry", abstract: "List the declarations of folders, verified, with filters, JSON, CSV or an HTML report.")
+
+  @OptionGroup var global: GlobalOptions
+  @Option(name: .customLong("allowed-signers"), help: "OpenSSH allowed_signers file (default: ~/.config/sia/allowed_signers if present).")
+  var allowedSigners: String?
+  @Flag(help: "Only the uses awaiting the lab head's decision.") var pending = false
+  @Option(help: "Only the uses whose validity ends within this time (30d, 4w, 30).") var expiring: String?
+  @Option(help: "Only this declarant (part of the name or e-mail).") var declarant: String?
+  @Option(help: "Only this AI system (part of its name or provider).") var system: String?
+  @Option(help: "Only this verdict: ok, conditions, validation, interdit.") var verdict: String?
+  @Option(help: "Only documents dated this day or later (YYYY-MM-DD).") var since: String?
+  @Option(help: "Order: date, declarant, system, verdict, valid-until, approval (default: date).") var sort: String?
+  @Flag(help: "JSON on standard output.") var json = false
+  @Flag(help: "CSV on standard output.") var csv = false
+  @Flag(help: "With --csv: a UTF-8 byte-order mark and CRLF line ends, for spreadsheet programs.") var bom = false
+  @Option(help: "Also write an HTML report (table and charts) to this file.") var html: String?
+  @Flag(name: .customLong("no-index"), help: "Verify everything again, without reading or writing the index.") var noIndex = false
+  @Argument(help: "Folders (or files) to scan, recursively.") var folders: [String]
+
+  func run() throws {
+    let tool = try ToolContext.make(options: global)
+    let now = tool.clock.now()
+    var query = RegistryQuery(today: now.isoDay)
+    try fill(&query, tool: tool)
+
+    let (signers, _) = try VerifyCommand.loadAllowedSigners(allowedSigners, tool: tool)
+    var verifier = DocumentVerifier(allowedSigners: signers, now: now, currentGuideVersion: tool.currentGuideVersion(global))
+    if verifier.currentGuideVersion != nil {
+      let root = tool.knowledgeRoot(global)
+      verifier.loadModel { DecisionLoader.load(root: root).model }
+    }
+    let signersText = (allowedSigners ?? "\(tool.paths.configFolder)/allowed_signers")
+    let context = [
+      verifier.currentGuideVersion ?? "-",
+      FileManager.default.contents(atPath: signersText).map(Approval.sha512Hex) ?? "-",
+    ].joined(separator: "|")
+
+    let index = noIndex ? RegistryIndex() : RegistryIndex(folder: RegistryIndex.dataFolder(environment: tool.environment))
+    for notice in index.notices { tool.console.warn(notice.problem.text(tool.lang)) }
+    let roots = folders.map(RegistryCommand.absolute)
+    let scanner = RegistryScanner(verifier: verifier, context: context)
+    let outcome: RegistryScanner.Outcome
+    do {
+      outcome = try scanner.scan(roots, index: index)
+    } catch {
+      throw tool.fail(Messages.registryWriteFailed, ["path": RegistryIndex.fileName, "reason": "\(error)"])
+    }
+    for folder in outcome.unreadableFolders {
+      tool.console.warn(Messages.registryUnreadableFolder.text(tool.lang, ["path": Sanitizer.neutralize(display(folder))]))
+    }
+    let entries = try index.entries(under: roots, matching: query)
+    let labels = RegistryLabels(lang: tool.lang, today: query.today, soonDays: query.expiringWithinDays ?? 30)
+    let summary = RegistrySummary(entries, today: query.today, days: query.expiringWithinDays ?? 30)
+
+    if let html {
+      let page = RegistryReport(labels: labels, generated: now.isoTimestamp).render(entries, summary: summary, displayPath: display)
+      do {
+        try AtomicFile.write(page, to: html, mode: 0o644, overwrite: true)
+      } catch {
+        throw tool.fail(Messages.registryWriteFailed, ["path": Sanitizer.neutralize(html), "reason": "\(error)"])
+      }
+    }
+    if json {
+      tool.console.say(try RegistryExport.json(entries.map(relativized), labels: labels, summary: summary))
+    } else if csv {
+      FileHandle.standardOutput.write(try RegistryExport.csv(entries.map(relativized), labels: labels, bom: bom))
+    } else {
+      printTable(entries, labels: labels, summary: summary, outcome: outcome, tool: tool)
+    }
+    if let html { tool.console.warn(Messages.registryWritten.text(tool.lang, ["path": Sanitizer.neutralize(html)])) }
+  }
+
+  func printTable(
+    _ entries: [RegistryEntry], labels: RegistryLabels, summary: RegistrySummary, outcome: RegistryScanner.Outcome, tool: ToolContext
+  ) {
+    if entries.isEmpty {
+      tool.say(outcome.new + outcome.changed + outcome.unchanged == 0 ? Messages.registryEmpty : Messages.registryNoMatch)
+    } else {
+      for line in RegistryTable(labels: labels).render(entries) { tool.console.say(line) }
+    }
+    tool.console.say("")
+    tool.say(Messages.registrySummary, [
+      "count": "\(summary.count)", "pending": "\(summary.pending)", "approved": "\(summary.approved)",
+      "refused": "\(summary.refused)", "expiring": "\(summary.expiring)", "days": "\(summary.days)",
+      "expired": "\(summary.expired)", "contested": "\(summary.contested)", "bad": "\(summary.bad)",
+    ])
+    tool.say(Messages.registryIndexStats, [
+      "new": "\(outcome.new)", "changed": "\(outcome.changed)", "unchanged": "\(outcome.unchanged)",
+      "removed": "\(outcome.removed)", "ignored": "\(outcome.ignored)",
+    ])
+    if let name = RegistryTodo.soleDeclarant(entries) {
+      let items = RegistryTodo.items(entries, labels: labels, displayPath: display)
+      tool.console.say("")
+      if items.isEmpty {
+        tool.say(Messages.registryMissingNothing)
+      } else {
+        tool.console.say(Messages.registryMissingTitle.text(tool.lang, ["name": Sanitizer.neutralize(name)]))
+        for item in items { tool.console.say("  - " + item) }
+      }
+    }
+  }
+
+  /// The filters, checked: a malformed one is a usage error (exit 2) naming the value.
+  func fill(_ query: inout RegistryQuery, tool: ToolContext) throws {
+    query.pending = pending
+    query.declarant = declarant
+    query.system = system
+    if let expiring {
+      guard let days = RegistryQuery.days(expiring) else { throw tool.fail(Messages.registryBadDuration, ["value": Sanitizer.neutralize(expiring)]) }
+      query.expiringWithinDays = days
+    }
+    if let verdict {
+      guard let parsed = Verdict(rawValue: verdict.lowercased()) else {
+        throw tool.fail(Messages.registryBadVerdict, ["value": Sanitizer.neutralize(verdict)])
+      }
+      query.verdict = parsed
+    }
+    if let since {
+      guard RegistryQuery.isDay(since) else { throw tool.fail(Messages.registryBadDate, ["value": Sanitizer.neutralize(since)]) }
+      query.since = since
+    }
+    if let sort {
+      guard let parsed = RegistryQuery.Sort(rawValue: sort) else {
+        throw tool.fail(Messages.registryBadSort, [
+          "value": Sanitizer.neutralize(sort), "choices": RegistryQuery.Sort.allCases.map(\.rawValue).joined(separator: ", "),
+        ])
+      }
+      query.sort = parsed
+    }
+  }
+
+  static func absolute(_ path: String) -> String {
+    let url = URL(fileURLWithPath: path).standardizedFileURL
+    let text = url.path
+    return text.count > 1 && text.hasSuffix("/") ? String(text.dropLast()) : text
+  }
+
+  /// A path as the user would write it: relative to the current folder when below it.
+  func display(_ path: String) -> String {
+    let current = FileManager.default.currentDirectoryPath
+    let prefix = current.hasSuffix("/") ? current : current + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+  }
+
+  func relativized(_ entry: RegistryEntry) -> RegistryEntry {
+    var entry = entry
+    entry.path = display(entry.path)
+    return entry
+  }
+}

@@ -1,0 +1,63 @@
+import CSV
+import Foundation
+import SiaKit
+
+/// The registry for other programs: JSON (stable English keys, the computed flags
+/// beside the stored facts) and CSV for spreadsheets (through CSV.swift, which quotes
+/// what needs it).
+public enum RegistryExport {
+  /// One JSON object per line of the registry, plus the summary.
+  public struct Document: Codable {
+    public struct Line: Codable {
+      public var entry: RegistryEntry
+      public var expired: Bool
+      public var expiringSoon: Bool
+    }
+    public var today: String
+    public var summary: RegistrySummary
+    public var uses: [Line]
+  }
+
+  public static func json(_ entries: [RegistryEntry], labels: RegistryLabels, summary: RegistrySummary) throws -> String {
+    let lines = entries.map {
+      Document.Line(entry: $0, expired: $0.isExpired(today: labels.today), expiringSoon: $0.isExpiring(today: labels.today, limit: labels.soonLimit))
+    }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    let data = try encoder.encode(Document(today: labels.today, summary: summary, uses: lines))
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  /// The CSV text, headers in the user's language. `bom` puts a UTF-8 byte-order mark
+  /// first, which spreadsheet programs need to read accents right.
+  public static func csv(_ entries: [RegistryEntry], labels: RegistryLabels, bom: Bool) throws -> Data {
+    let lang = labels.lang
+    let stream = OutputStream.toMemory()
+    stream.open()
+    let writer = try CSVWriter(stream: stream, newline: bom ? .crlf : .lf)
+    try writer.write(row: [
+      Messages.registryColDeclarant, Messages.registryColEmail, Messages.registryColUnit, Messages.registryColSystem,
+      Messages.registryColVerdict, Messages.registryColKind, Messages.registryColApproval, Messages.registryColApprover,
+      Messages.registryColDate, Messages.registryColValid, Messages.registryColSignature, Messages.registryColData,
+      Messages.registryColProblem, Messages.registryColFingerprint, Messages.registryColFile,
+    ].map { $0.text(lang) })
+    for entry in entries {
+      let cells = [
+        labels.declarant(entry), entry.declarantEmail, labels.unit(entry), entry.system, labels.verdict(entry),
+        labels.kind(entry.kind), labels.approval(entry), entry.approverEmail, entry.date, labels.validity(entry),
+        labels.signature(entry.signature), entry.data, entry.problem(lang), entry.fingerprint, entry.path,
+      ]
+      try writer.write(row: cells.map(defused))
+    }
+    writer.stream.close()
+    let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+    return (bom ? Data([0xEF, 0xBB, 0xBF]) : Data()) + data + Data((bom ? "\r\n" : "\n").utf8)
+  }
+
+  /// A cell a spreadsheet would take for a formula (`=`, `+`, `-`, `@`, tab, CR) gets a
+  /// leading apostrophe: a name in a signed file must never run as a formula.
+  static func defused(_ cell: String) -> String {
+    guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
+    return "'" + cell
+  }
+}

@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Builds a lab head's folder with every state the registry shows, from real `sia`
+# commands (so it follows any change of the document format): approved, pending,
+# refused, expiring soon, expired, contested exemption request, unknown signer,
+# tampered, unsigned, broken approval, a training attestation, and files that are not
+# sia documents. Usage: make-folder.sh DEST (run with `sia` on PATH, SIA_KNOWLEDGE set,
+# SIA_NOW pinned — the transcripts do all three).
+set -euo pipefail
+dest=$1
+fixtures="$(cd "$(dirname "$0")/.." && pwd)"
+people="$(mktemp -d)"
+trap 'rm -rf "$people"' EXIT
+mkdir -p "$dest/marie" "$dest/irene" "$dest/frederic" "$dest/divers"
+
+as() { # as PERSON [SIA_NOW] -- sia ARGS…: runs sia with PERSON's own configuration
+  local who=$1 now=$2; shift 3
+  XDG_CONFIG_HOME="$people/$who" XDG_STATE_HOME="$people/$who/state" SIA_NOW="$now" sia "$@" > /dev/null
+}
+person() { # person ID NAME EMAIL
+  as "$1" "$SIA_NOW" -- profile --name "$2" --email "$3" --unit "Laboratoire de radiobiologie" --unit-code U1234 \
+    --lab-head "Paul Langevin" --lab-head-email paul.langevin@inserm.fr
+  as "$1" "$SIA_NOW" -- keygen
+}
+person marie "Marie Curie" marie.curie@inserm.fr
+person irene "Irène Joliot-Curie" irene.joliot@inserm.fr
+person frederic "Frédéric Joliot" frederic.joliot@inserm.fr
+as paul "$SIA_NOW" -- profile --name "Paul Langevin" --email paul.langevin@inserm.fr
+as paul "$SIA_NOW" -- keygen
+
+declare_as() { # declare_as PERSON DAY FOLDER SLUG FIXTURE [EXTRA…]
+  local who=$1 day=$2 folder=$3 slug=$4 fixture=$5; shift 5
+  as "$who" "${day}T09:00:00Z" -- declare --answers "$fixtures/$fixture" --accept-all --output "$dest/$folder" --slug "$slug" "$@"
+}
+approve_as() { as paul "$2T16:00:00Z" -- approve "$dest/$1" "${@:3}"; }
+
+# Marie: one approved use, one pending, and her training attestation.
+declare_as marie 2026-10-02 marie chatgpt-resumes answers-conditions.yaml
+approve_as marie/declaration-2026-10-02-chatgpt-resumes.md 2026-10-05 --comment "Conditions rappelées en réunion."
+declare_as marie 2026-11-20 marie bibliographie engine-bibliographie.yaml
+
+# Irène: approved and expiring within 30 days; expired; a contested exemption request, refused.
+declare_as irene 2025-12-15 irene traduction answers-conditions.yaml
+approve_as irene/declaration-2025-12-15-traduction.md 2025-12-16
+declare_as irene 2025-03-01 irene ancienne engine-bibliographie.yaml --validity-months 6
+declare_as irene 2026-11-10 irene comptes-rendus answers-interdit.yaml \
+  --justification "Comptes rendus pseudonymisés par le DPO avant tout envoi."
+approve_as irene/derogation-2026-11-10-comptes-rendus.md 2026-11-12 --refuse --comment "Pas sur une plateforme publique."
+
+# Frédéric: signed with a key the unit's allowed_signers does not list.
+declare_as frederic 2026-11-25 frederic copilot answers-conditions.yaml
+
+# A declaration edited after signing, one never signed, one whose approval was edited.
+declare_as marie 2026-09-15 divers modifiee answers-conditions.yaml
+sed -i 's/"validUntil":"[0-9-]*"/"validUntil":"2029-12-31"/' "$dest/divers/declaration-2026-09-15-modifiee.md"
+declare_as marie 2026-11-28 divers brouillon engine-bibliographie.yaml --no-sign
+declare_as irene 2026-08-20 divers approbation-modifiee engine-bibliographie.yaml
+approve_as divers/declaration-2026-08-20-approbation-modifiee.md 2026-08-21
+sed -i 's/^comment: .*/comment: approuvée sans réserve/' "$dest/divers/declaration-2026-08-20-approbation-modifiee.md.approval"
+
+# A training attestation (a structured block of kind "training"), signed by Marie.
+cat > "$dest/marie/attestation-formation-2026-06-12.md" <<'DOC'
+# Attestation de formation à l'usage de l'IA
+
+```json
+{"date":"2026-06-12T10:00:00Z","exercises":[],"format":"sia-training/1","guideVersion":"fixture","kind":"training","lang":"fr","score":{"right":9,"total":10},"series":{"seed":42},"themes":[],"toolVersion":"0.1.0","trainee":{"email":"marie.curie@inserm.fr","name":"Marie Curie"},"validUntil":"2027-06-11"}
+```
+DOC
+as marie "$SIA_NOW" -- sign "$dest/marie/attestation-formation-2026-06-12.md"
+
+# Files that are not sia documents: skipped without being read.
+printf '# Notes de réunion\n' > "$dest/divers/notes.md"
+printf 'a,b\n1,2\n' > "$dest/divers/tableau.csv"
+
+# The unit's allowed signers: Marie and Irène for their documents, Paul for approvals.
+key() { cut -d' ' -f1,2 "$people/$1/sia/id_ed25519.pub"; }
+{
+  echo "marie.curie@inserm.fr namespaces=\"sia-declaration,sia-training\" $(key marie)"
+  echo "irene.joliot@inserm.fr namespaces=\"sia-declaration,sia-training\" $(key irene)"
+  echo "paul.langevin@inserm.fr namespaces=\"sia-approval\" $(key paul)"
+} > "$dest/allowed_signers"
