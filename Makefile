@@ -9,7 +9,7 @@ APT_PACKAGES := pkg-config libedit-dev libstemmer-dev snowball-data tmux openssh
   libsqlite3-dev chromium poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build build-release bench fuzz lint clean
+.PHONY: run test deps build build-release bench bench-registry fuzz lint clean
 
 run: build
 	@.build/debug/sia
@@ -42,6 +42,11 @@ bench: deps
 	@dpkg-query -W -f='$${Status}' libsqlite3-dev 2>/dev/null | grep -q "ok installed" || { \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libsqlite3-dev; }
 	python3 Bench/bench.py $(BENCH_FLAGS)
+	python3 Bench/registry_bench.py $(BENCH_FLAGS)
+
+# The registry alone (Bench/registry_bench.py → BENCHMARKS-registry.md).
+bench-registry: deps
+	python3 Bench/registry_bench.py $(BENCH_FLAGS)
 
 lint: build
 	.build/debug/sia lint

@@ -10,6 +10,7 @@ let package = Package(
   products: [
     .executable(name: "sia", targets: ["sia"]),
     .library(name: "SiaKit", targets: ["SiaKit"]),
+    .library(name: "SiaRegistry", targets: ["SiaRegistry"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

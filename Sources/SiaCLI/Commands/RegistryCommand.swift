@@ -28,10 +28,15 @@ struct RegistryCommand: ParsableCommand {
   @Flag(help: "With --csv: a UTF-8 byte-order mark and CRLF line ends, for spreadsheet programs.") var bom = false
   @Option(help: "Also write an HTML report (table and charts) to this file.") var html: String?
   @Flag(name: .customLong("no-index"), help: "Verify everything again, without reading or writing the index.") var noIndex = false
+  @Option(name: .long, help: "Write the session to FILE in the transcript format of Transcripts/.")
+  var record: String?
   @Argument(help: "Folders (or files) to scan, recursively.") var folders: [String]
 
   func run() throws {
     let tool = try ToolContext.make(options: global)
+    if let path = record ?? TrainCommand.rootRecordOption(CommandLine.arguments) {
+      tool.console.recorder = TranscriptRecorder(path: path)
+    }
     let now = tool.clock.now()
     var query = RegistryQuery(today: now.isoDay)
     try fill(&query, tool: tool)
@@ -76,11 +81,13 @@ struct RegistryCommand: ParsableCommand {
     if json {
       tool.console.say(try RegistryExport.json(entries.map(relativized), labels: labels, summary: summary))
     } else if csv {
-      FileHandle.standardOutput.write(try RegistryExport.csv(entries.map(relativized), labels: labels, bom: bom))
+      let text = String(decoding: try RegistryExport.csv(entries.map(relativized), labels: labels, bom: bom), as: UTF8.self)
+      tool.console.say(String(text.dropLast()))  // CR LF is one Character
     } else {
       printTable(entries, labels: labels, summary: summary, outcome: outcome, tool: tool)
     }
     if let html { tool.console.warn(Messages.registryWritten.text(tool.lang, ["path": Sanitizer.neutralize(html)])) }
+    try tool.console.finishRecording(lang: tool.lang)
   }
 
   func printTable(
