@@ -63,7 +63,7 @@ public struct DocumentPage {
   }
 
   func facts(_ rows: [(String, Body)]) -> Body {
-    .table(.class("facts"), .tbody(.group(rows.map { label, value in .tr(.th(.text(label)), .td(value)) })))
+    .table(.class("facts"), .tbody(.group(rows.map { label, value -> Node<HTML.TableContext> in .tr(.th(.text(label)), .td(value)) })))
   }
 
   func verdictNode(_ verdict: Verdict) -> Body {
@@ -110,7 +110,7 @@ public struct DocumentPage {
     }
     pages += why
     pages.append(.h2(.text(t(Messages.docAnswers))))
-    pages.append(.ol(.class("answers"), .group(declaration.answers.map { answer in
+    pages.append(.ol(.class("answers"), .group(declaration.answers.map { answer -> Node<HTML.ListContext> in
       .li(HTMLPage.text(answer.question.pick(lang)), .br(), .span(.class("a"), HTMLPage.text("→ " + answer.answer.pick(lang))))
     })))
     if declaration.kind == .declaration {
@@ -118,7 +118,7 @@ public struct DocumentPage {
       if declaration.commitments.isEmpty {
         pages.append(.p(.text(t(Messages.docNoCommitment))))
       } else {
-        pages.append(.ul(.class("commitments"), .group(declaration.commitments.map { .li(HTMLPage.text($0.text.pick(lang))) })))
+        pages.append(.ul(.class("commitments"), .group(declaration.commitments.map { Node<HTML.ListContext>.li(HTMLPage.text($0.text.pick(lang))) })))
       }
     }
     if !declaration.tasks.isEmpty || !declaration.humanVerification.pick(lang).isEmpty {
@@ -160,7 +160,7 @@ public struct DocumentPage {
     if !entry.attestedBy.isEmpty { rows.append((t(Messages.exportAttestedBy), HTMLPage.text(entry.attestedBy))) }
     return [
       facts(rows), .h2(.text(t(Messages.attThemes))),
-      .table(.tbody(.group(attestation.themes.map { .tr(.td(HTMLPage.text($0.label)), .td(.text("\($0.right)/\($0.total)"))) }))),
+      .table(.tbody(.group(attestation.themes.map { Node<HTML.TableContext>.tr(.td(HTMLPage.text($0.label)), .td(.text("\($0.right)/\($0.total)"))) }))),
     ]
   }
 
@@ -173,13 +173,22 @@ public struct DocumentPage {
     if !entry.approverFingerprint.isEmpty {
       rows.append((t(Messages.exportApproverFingerprint), .span(.class("mono"), HTMLPage.text(entry.approverFingerprint))))
     }
-    let quoted = "'" + file.replacingOccurrences(of: "'", with: "'\\''") + "'"
-    let who = "'" + principal.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    let quoted = DocumentPage.shellQuoted(file)
+    let who = DocumentPage.shellQuoted(principal)
     return [
       .h2(.text(t(Messages.exportSignatures))), facts(rows), .p(.text(t(Messages.exportHowToVerify))),
       .pre(.class("cmd"), HTMLPage.text("sia verify \(quoted)")), .p(.text(t(Messages.exportOrWithSSH))),
       .pre(.class("cmd"), HTMLPage.text("ssh-keygen -Y verify -f allowed_signers -I \(who) -n \(namespace) -s \(quoted).sig < \(quoted)")),
     ]
+  }
+}
+
+extension DocumentPage {
+  /// A word as a shell reads it: as is when made of safe characters, else in single quotes.
+  static func shellQuoted(_ word: String) -> String {
+    let safe = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-/@+:=")
+    if !word.isEmpty, word.allSatisfy(safe.contains) { return word }
+    return "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
 }
 

@@ -58,7 +58,7 @@ enum HTMLPage {
     code, pre, .mono { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; }
     .mono { font-size: 8.5pt; word-break: break-all; }
     pre.cmd { font-size: 8pt; background: #f3f5f7; padding: 2mm; white-space: pre-wrap; word-break: break-all; margin: 1mm 0 2mm; }
-    .appendix { break-before: page; }
+    .appendix { margin-top: 6mm; }
     pre.json { font-size: 6.5pt; line-height: 1.25; white-space: pre-wrap; word-break: break-all; overflow-wrap: anywhere; margin: 0; }
     ol.answers li { margin-bottom: 1mm; break-inside: avoid; }
     ol.answers .a { font-weight: 600; }

@@ -90,12 +90,12 @@ public struct RegistryReport {
     let headers = labels.headers + [Messages.registryColDate.text(labels.lang)]
     return .table(
       .class("registry"),
-      .thead(.tr(.group(headers.map { .th(.text($0)) }))),
+      .thead(.tr(.group(headers.map { Node<HTML.TableRowContext>.th(.text($0)) }))),
       .tbody(.group(entries.map(row)))
     )
   }
 
-  func row(_ entry: RegistryEntry) -> Body {
+  func row(_ entry: RegistryEntry) -> Node<HTML.TableContext> {
     let cells = labels.cells(entry) + [entry.date]
     let approvalClass: String
     switch entry.approval {
@@ -108,7 +108,7 @@ public struct RegistryReport {
     let validClass = entry.isExpired(today: labels.today) ? "verdict-interdit" : (entry.isExpiring(today: labels.today, limit: labels.soonLimit) ? "verdict-validation" : "")
     let verdictClass = (entry.verdictToday ?? entry.verdict).map { "verdict-\($0.rawValue)" } ?? ""
     let classes = ["", "", "", verdictClass, "", approvalClass, validClass, signatureClass, ""]
-    return .tr(.group(cells.enumerated().map { index, cell in
+    return .tr(.group(cells.enumerated().map { index, cell -> Node<HTML.TableRowContext> in
       .td(.class(classes[index]), HTMLPage.text(cell))
     }))
   }
