@@ -21,7 +21,7 @@ final class RegistryQueryTests: XCTestCase {
       slug: "refusee")
     try fixtures.approve(paths["refused"]!, decision: .refused)
     paths["soon"] = try fixtures.write(try RegistryFixtures.declaration(date: day("2025-12-15")), slug: "bientot")
-    paths["expired"] = try fixtures.write(try RegistryFixtures.declaration("engine-bibliographie.yaml", date: day("2025-03-01"), months: 6), slug: "expiree")
+    paths["expired"] = try fixtures.write(try RegistryFixtures.declaration("answers-conditions.yaml", date: day("2025-03-01"), months: 6), slug: "expiree")
     paths["unsigned"] = try fixtures.write(try RegistryFixtures.declaration(date: day("2026-11-28")), slug: "brouillon", sign: false)
     index = RegistryIndex()
     _ = try fixtures.scanner().scan([fixtures.folder], index: index)
@@ -45,7 +45,7 @@ final class RegistryQueryTests: XCTestCase {
     XCTAssertEqual(byName["refused"]?.verdict, .interdit)
     XCTAssertTrue(byName["refused"]?.contested ?? false)
     XCTAssertEqual(byName["unsigned"]?.signature, .unsigned)
-    XCTAssertEqual(byName["soon"]?.validUntil, "2026-12-14")
+    XCTAssertEqual(byName["soon"]?.validUntil, "2026-12-15")
     XCTAssertFalse(byName["approved"]?.fingerprint.isEmpty ?? true)
   }
 
@@ -89,8 +89,8 @@ final class RegistryQueryTests: XCTestCase {
     let items = RegistryTodo.items(entries, labels: RegistryLabels(lang: .fr, today: "2026-11-29"), displayPath: { URL(fileURLWithPath: $0).lastPathComponent })
     XCTAssertTrue(items.contains { $0.contains("brouillon") && $0.contains("à signer") }, "\(items)")
     XCTAssertTrue(items.contains { $0.contains("bientot") && $0.contains("approbation de Paul Langevin") }, "\(items)")
-    XCTAssertTrue(items.contains { $0.contains("bientot") && $0.contains("à renouveler avant le 2026-12-14") }, "\(items)")
-    XCTAssertTrue(items.contains { $0.contains("expiree") && $0.contains("expirée le 2025-08-31") }, "\(items)")
+    XCTAssertTrue(items.contains { $0.contains("bientot") && $0.contains("à renouveler avant le 2026-12-15") }, "\(items)")
+    XCTAssertTrue(items.contains { $0.contains("expiree") && $0.contains("expirée le 2025-09-01") }, "\(items)")
     XCTAssertFalse(items.contains { $0.contains("approuvee") }, "an approved, valid declaration needs nothing")
   }
 

@@ -50,14 +50,14 @@ check_pdf() {
 marie=$(fingerprint marie.curie@inserm.fr)
 irene=$(fingerprint irene.joliot@inserm.fr)
 paul=$(fingerprint paul.langevin@inserm.fr)
-check_pdf declaration registre/marie/declaration-2026-10-02-chatgpt-resumes.md 3 \
+check_pdf declaration registre/marie/declaration-2026-10-02-chatgpt-bibliographie.md 3 \
   "Usage autorisé sous conditions" "Marie Curie" "$marie" "APPROUVÉE par Paul Langevin"
 check_pdf exemption registre/irene/derogation-2026-11-10-comptes-rendus.md 3 \
   "Usage interdit" "Irène Joliot-Curie" "$irene" "VERDICT CONTESTÉ" "REFUSÉE"
-check_pdf approval registre/marie/declaration-2026-10-02-chatgpt-resumes.md.approval 2 \
+check_pdf approval registre/marie/declaration-2026-10-02-chatgpt-bibliographie.md.approval 2 \
   "APPROUVÉE" "Marie Curie" "$paul" "Paul Langevin"
 check_pdf attestation registre/marie/attestation-formation-2026-06-12.md 2 "9/10" "Marie Curie" "$marie"
-LANG=en_US.UTF-8 check_pdf declaration-en registre/marie/declaration-2026-10-02-chatgpt-resumes.md 3 \
+LANG=en_US.UTF-8 check_pdf declaration-en registre/marie/declaration-2026-10-02-chatgpt-bibliographie.md 3 \
   "Use allowed under conditions" "Marie Curie" "$marie"
 
 # A document that does not verify is refused, or exported marked in red.
@@ -84,7 +84,7 @@ XDG_CONFIG_HOME="$work/eve" sia profile --name "$hostile" --email eve@inserm.fr 
   --lab-head "Mallory </style><script>alert(2)</script>" --lab-head-email mallory@inserm.fr > /dev/null
 XDG_CONFIG_HOME="$work/eve" sia keygen > /dev/null
 mkdir -p hostile
-XDG_CONFIG_HOME="$work/eve" sia declare --answers "$root/Tests/Fixtures/answers-conditions.yaml" --accept-all --output hostile \
+XDG_CONFIG_HOME="$work/eve" sia declare --answers "$root/Tests/Fixtures/registry/code-conditions.yaml" --accept-all --output hostile \
   --use '<iframe src="https://example.org"></iframe> usage' --slug hostile > /dev/null
 sia export hostile/declaration-2026-11-29-hostile.md --html -o "$work/hostile.html" > /dev/null
 browser --dump-dom "file://$work/hostile.html" > "$work/hostile.dom"

@@ -7,7 +7,7 @@
 # SIA_NOW pinned — the transcripts do all three).
 set -euo pipefail
 dest=$1
-fixtures="$(cd "$(dirname "$0")/.." && pwd)"
+here="$(cd "$(dirname "$0")" && pwd)"
 people="$(mktemp -d)"
 trap 'rm -rf "$people"' EXIT
 mkdir -p "$dest/marie" "$dest/irene" "$dest/frederic" "$dest/divers"
@@ -29,31 +29,32 @@ as paul "$SIA_NOW" -- keygen
 
 declare_as() { # declare_as PERSON DAY FOLDER SLUG FIXTURE [EXTRA…]
   local who=$1 day=$2 folder=$3 slug=$4 fixture=$5; shift 5
-  as "$who" "${day}T09:00:00Z" -- declare --answers "$fixtures/$fixture" --accept-all --output "$dest/$folder" --slug "$slug" "$@"
+  as "$who" "${day}T09:00:00Z" -- declare --answers "$here/$fixture" --accept-all --output "$dest/$folder" --slug "$slug" "$@"
 }
-approve_as() { as paul "$2T16:00:00Z" -- approve "$dest/$1" "${@:3}"; }
+# (approve warns that the declarant is not yet in an allowed_signers file: expected here.)
+approve_as() { as paul "$2T16:00:00Z" -- approve "$dest/$1" "${@:3}" 2> /dev/null; }
 
 # Marie: one approved use, one pending, and her training attestation.
-declare_as marie 2026-10-02 marie chatgpt-resumes answers-conditions.yaml
-approve_as marie/declaration-2026-10-02-chatgpt-resumes.md 2026-10-05 --comment "Conditions rappelées en réunion."
-declare_as marie 2026-11-20 marie bibliographie engine-bibliographie.yaml
+declare_as marie 2026-10-02 marie chatgpt-bibliographie ../engine-bibliographie.yaml
+approve_as marie/declaration-2026-10-02-chatgpt-bibliographie.md 2026-10-05 --comment "Conditions rappelées en réunion."
+declare_as marie 2026-11-20 marie deepl-traduction traduction-ok.yaml
 
 # Irène: approved and expiring within 30 days; expired; a contested exemption request, refused.
-declare_as irene 2025-12-15 irene traduction answers-conditions.yaml
-approve_as irene/declaration-2025-12-15-traduction.md 2025-12-16
-declare_as irene 2025-03-01 irene ancienne engine-bibliographie.yaml --validity-months 6
-declare_as irene 2026-11-10 irene comptes-rendus answers-interdit.yaml \
+declare_as irene 2025-12-15 irene copilot-code code-conditions.yaml
+approve_as irene/declaration-2025-12-15-copilot-code.md 2025-12-16
+declare_as irene 2025-03-01 irene ancienne ../engine-bibliographie.yaml --validity-months 6
+declare_as irene 2026-11-10 irene comptes-rendus sante-interdit.yaml \
   --justification "Comptes rendus pseudonymisés par le DPO avant tout envoi."
 approve_as irene/derogation-2026-11-10-comptes-rendus.md 2026-11-12 --refuse --comment "Pas sur une plateforme publique."
 
 # Frédéric: signed with a key the unit's allowed_signers does not list.
-declare_as frederic 2026-11-25 frederic copilot answers-conditions.yaml
+declare_as frederic 2026-11-25 frederic copilot code-conditions.yaml
 
 # A declaration edited after signing, one never signed, one whose approval was edited.
-declare_as marie 2026-09-15 divers modifiee answers-conditions.yaml
+declare_as marie 2026-09-15 divers modifiee ../engine-bibliographie.yaml
 sed -i 's/"validUntil":"[0-9-]*"/"validUntil":"2029-12-31"/' "$dest/divers/declaration-2026-09-15-modifiee.md"
-declare_as marie 2026-11-28 divers brouillon engine-bibliographie.yaml --no-sign
-declare_as irene 2026-08-20 divers approbation-modifiee engine-bibliographie.yaml
+declare_as marie 2026-11-28 divers brouillon traduction-ok.yaml --no-sign
+declare_as irene 2026-08-20 divers approbation-modifiee ../engine-bibliographie.yaml
 approve_as divers/declaration-2026-08-20-approbation-modifiee.md 2026-08-21
 sed -i 's/^comment: .*/comment: approuvée sans réserve/' "$dest/divers/declaration-2026-08-20-approbation-modifiee.md.approval"
 
