@@ -33,6 +33,7 @@ extension RegistryEntry {
     fingerprint = report.signature?.publicKey.fingerprint ?? ""
     signature = RegistryEntry.signatureState(report)
     var problem = report.problem
+    var approvalProblem: LocalizedProblem?
     approverName = ""
     approverEmail = ""
     approvalDate = ""
@@ -48,13 +49,25 @@ extension RegistryEntry {
         approval = decision == .approved ? .approved : .refused
       } else {
         approval = .invalid
-        problem = problem ?? checked.problem
+        approvalProblem = checked.problem
       }
     } else {
       approval = report.kind == .training ? .notNeeded : .pending
     }
-    problemFR = problem?.text(.fr) ?? ""
-    problemEN = problem?.text(.en) ?? ""
+    // « Unsigned » says it all; the missing .sig's path would only add noise.
+    if signature == .unsigned { problem = nil }
+    problemFR = RegistryEntry.problemText(problem, approval: approvalProblem, lang: .fr)
+    problemEN = RegistryEntry.problemText(problem, approval: approvalProblem, lang: .en)
+  }
+
+  /// The document's problem, then the approval's, named as such.
+  static func problemText(_ document: LocalizedProblem?, approval: LocalizedProblem?, lang: Lang) -> String {
+    var parts: [String] = []
+    if let document { parts.append(document.text(lang)) }
+    if let approval {
+      parts.append(Messages.verifyApproval.text(lang) + (lang == .fr ? " : " : ": ") + approval.text(lang))
+    }
+    return parts.joined(separator: " ")
   }
 
   static func signatureState(_ report: VerificationReport) -> SignatureState {

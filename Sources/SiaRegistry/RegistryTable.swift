@@ -6,7 +6,7 @@ import SiaKit
 public struct RegistryTable {
   public var labels: RegistryLabels
   /// Widest a column may grow, by position (declarant, unit, system, verdict, kind, approval, validity, signature).
-  static let maxWidths = [24, 10, 16, 26, 11, 26, 20, 18]
+  static let maxWidths = [24, 10, 20, 26, 11, 26, 20, 18]
 
   public init(labels: RegistryLabels) { self.labels = labels }
 
