@@ -108,7 +108,10 @@ struct RegistryCommand: ParsableCommand {
       "new": "\(outcome.new)", "changed": "\(outcome.changed)", "unchanged": "\(outcome.unchanged)",
       "removed": "\(outcome.removed)", "ignored": "\(outcome.ignored)",
     ])
-    if let name = RegistryTodo.soleDeclarant(entries) {
+    // A declarant's own folder (one person, no filter): what each document still needs.
+    var unfiltered = query
+    unfiltered.sort = .date
+    if unfiltered == RegistryQuery(today: query.today), let name = RegistryTodo.soleDeclarant(entries) {
       let items = RegistryTodo.items(entries, labels: labels, displayPath: display)
       tool.console.say("")
       if items.isEmpty {
