@@ -84,14 +84,17 @@ struct RegistryCommand: ParsableCommand {
       let text = String(decoding: try RegistryExport.csv(entries.map(relativized), labels: labels, bom: bom), as: UTF8.self)
       tool.console.say(String(text.dropLast()))  // CR LF is one Character
     } else {
-      printTable(entries, labels: labels, summary: summary, outcome: outcome, tool: tool)
+      var plain = query
+      plain.sort = .date
+      printTable(entries, labels: labels, summary: summary, outcome: outcome, unfiltered: plain == RegistryQuery(today: query.today), tool: tool)
     }
     if let html { tool.console.warn(Messages.registryWritten.text(tool.lang, ["path": Sanitizer.neutralize(html)])) }
     try tool.console.finishRecording(lang: tool.lang)
   }
 
   func printTable(
-    _ entries: [RegistryEntry], labels: RegistryLabels, summary: RegistrySummary, outcome: RegistryScanner.Outcome, tool: ToolContext
+    _ entries: [RegistryEntry], labels: RegistryLabels, summary: RegistrySummary, outcome: RegistryScanner.Outcome,
+    unfiltered: Bool, tool: ToolContext
   ) {
     if entries.isEmpty {
       tool.say(outcome.new + outcome.changed + outcome.unchanged == 0 ? Messages.registryEmpty : Messages.registryNoMatch)
@@ -109,9 +112,7 @@ struct RegistryCommand: ParsableCommand {
       "removed": "\(outcome.removed)", "ignored": "\(outcome.ignored)",
     ])
     // A declarant's own folder (one person, no filter): what each document still needs.
-    var unfiltered = query
-    unfiltered.sort = .date
-    if unfiltered == RegistryQuery(today: query.today), let name = RegistryTodo.soleDeclarant(entries) {
+    if unfiltered, let name = RegistryTodo.soleDeclarant(entries) {
       let items = RegistryTodo.items(entries, labels: labels, displayPath: display)
       tool.console.say("")
       if items.isEmpty {
