@@ -34,7 +34,8 @@ final class DecisionModelTests: XCTestCase {
     for tool in tools {
       XCTAssertFalse(tool.sources.isEmpty, tool.id)
       XCTAssertFalse(tool.asOf.isEmpty, tool.id)
-      XCTAssertNotNil(tool.presets["plateforme"], tool.id)
+      // An API's platform depends on who holds the contract: it is asked, never assumed.
+      if tool.plan != .api { XCTAssertNotNil(tool.presets["plateforme"], tool.id) }
     }
     // The internal environment is named through the institute's placeholder only.
     let institutional = tools.first { $0.presets["plateforme"] == ["interne"] }

@@ -15,6 +15,7 @@ final class DocumentContentTests: XCTestCase {
       date: DeclarationFixtures.date, lang: .fr
     ).build()
     declaration.training = TrainingReference(date: "2026-10-01", right: 9, total: 10, file: "attestation-formation-2026-10-01.md")
+    declaration.guideReviewed = "2026-12-07"
     // An exemption request commits to nothing; one commitment still exercises the field.
     declaration.commitments.append(Commitment(id: "relire", text: Bilingual(fr: "Relire", en: "Proofread"), accepted: false))
     return declaration
@@ -31,6 +32,7 @@ final class DocumentContentTests: XCTestCase {
     var minimal = declaration
     minimal.contest = nil
     minimal.training = nil
+    minimal.guideReviewed = nil
     minimal.verdict.alternative = nil
     XCTAssertEqual(try Declaration(json: JSONReader.parse(try CanonicalJSON.encode(minimal))), minimal)
   }

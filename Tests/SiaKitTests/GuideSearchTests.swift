@@ -8,7 +8,7 @@ final class GuideSearchTests: XCTestCase {
   static func section(_ id: String, _ title: String, en: String, summary: String, aliases: [String] = [], keywords: [String] = [], body: String) -> GuideSection {
     GuideSection(
       id: id, title: title, titleEn: en, summaryEn: summary, tags: ["t"], keywords: keywords, aliases: aliases,
-      sources: ["s"], updated: "2026-11-29", body: body, file: "guide/\(id).md", bodyLine: 10)
+      sources: ["s"], freshness: Freshness(reviewed: "2026-11-29"), body: body, file: "guide/\(id).md", bodyLine: 10)
   }
 
   static let knowledge = KnowledgeBase(

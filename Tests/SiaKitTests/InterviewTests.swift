@@ -22,9 +22,10 @@ final class InterviewTests: XCTestCase {
 
   func testBackUndoesTheLastStepIncludingAConfirmation() throws {
     var interview = makeInterview()
-    interview.answer(try XCTUnwrap(interview.current), ["ChatGPT"])
-    let pending = interview.propose(interview.preAnswers(from: "ChatGPT"))
-    XCTAssertEqual(Set(pending.map(\.question)), ["type-systeme", "plateforme", "localisation-fournisseur"])
+    interview.answer(try XCTUnwrap(interview.current), ["ChatGPT Plus"])
+    let pending = interview.propose(interview.preAnswers(from: "ChatGPT Plus"))
+    // The plan's terms are known too: they answer the provider-terms question if it comes up.
+    XCTAssertEqual(Set(pending.map(\.question)), ["type-systeme", "plateforme", "localisation-fournisseur", "conditions-fournisseur", "taille-modele"])
     interview.confirm(true)
     XCTAssertEqual(interview.current?.id, "donnees")
     XCTAssertTrue(interview.back())

@@ -19,7 +19,7 @@ final class MonotonicityTests: XCTestCase {
     var rng = SplitMix64(seed: 7)
     var verdicts: Set<Verdict> = []
     var variants = 0
-    for _ in 0..<500 {
+    for _ in 0..<1500 {
       let answers = generator.random(&rng)
       verdicts.insert(DecisionFixtures.engine.verdict(answers))
       variants += generator.riskierVariants(of: answers).count

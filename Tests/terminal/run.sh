@@ -47,7 +47,7 @@ check "accented input reaches sia intact" 'Section inconnue : élève'
 keys Up
 check "Up recalls the previous line" 'sia> /lire élève'
 keys BSpace BSpace BSpace BSpace BSpace 'donnees-sante' Enter
-check "the recalled line can be edited" 'Mis à jour le 2026-11-29'
+check "the recalled line can be edited" 'Vérifié le '
 keys C-l '/qu' Tab
 check "Tab completes the common prefix" 'sia> /quit'
 keys Tab

@@ -44,6 +44,7 @@ struct DeclareCommand: ParsableCommand {
       profile: profile, assessment: assessment, guideVersion: tool.currentGuideVersion(global) ?? "unknown",
       toolVersion: Sia.version)
     input.training = TrainingReference.current(paths: tool.paths, now: tool.clock.now())
+    input.guideReviewed = KnowledgeLoader.load(root: tool.knowledgeRoot(global)).knowledge.newestReviewed
     let accepted = try CommitmentDialogue(tool: tool, acceptAll: acceptAll).ask(assessment)
     let writer = DeclarationWriting(tool: tool, folder: output, slug: slug, force: force, key: signingKey)
     try writer.produce(

@@ -12,13 +12,27 @@ struct LintCommand: ParsableCommand {
   @Flag(name: .long, help: "Also fail on warnings.")
   var strict = false
 
+  @Flag(name: .long, help: "Also list what is past its review date (reviewed + review_every, or review_by); SIA_NOW sets today.")
+  var stale = false
+
   func run() throws {
     let env = ProcessInfo.processInfo.environment
     let lang = try global.resolvedLang(env)
     let root = KnowledgeLocator.locate(
       explicit: global.knowledge, environment: env, executablePath: CommandLine.arguments.first ?? "sia")
-    let diagnostics = Linter.lint(root: root)
+    var diagnostics = Linter.lint(root: root)
+    let today = Clock.fromEnvironment(env).now().isoDay
+    var staleCount = 0
+    if stale {
+      let overdue = FreshnessLint.stale(KnowledgeLoader.load(root: root).knowledge, onDay: today, strict: strict)
+      staleCount = overdue.count
+      diagnostics = (diagnostics + overdue).sortedForReport
+    }
     for diagnostic in diagnostics { print(Sanitizer.neutralize(diagnostic.description)) }
+    if stale {
+      let message = staleCount == 0 ? Messages.lintStaleNone : Messages.lintStaleCount
+      print(message.text(lang, ["count": "\(staleCount)", "date": HumanDate.text(today, lang)]))
+    }
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.count - errors
     if diagnostics.isEmpty {

@@ -64,6 +64,7 @@ extension ReplSession {
     }
     var input = DeclarationInput(
       profile: profile, assessment: assessment, guideVersion: knowledge.version, toolVersion: Sia.version)
+    input.guideReviewed = knowledge.newestReviewed
     input.training = TrainingReference.current(paths: app.paths, now: app.clock.now())
     let dialogue = DeclarationConversation(input: input)
     conversation = dialogue

@@ -40,7 +40,7 @@ struct GuideRenderer {
     for source in section.sources {
       lines += wrap(Sanitizer.neutralize(source), width: console.width, indent: "  - ").map(console.dim)
     }
-    lines.append(console.dim(Messages.sectionUpdated.text(lang, ["date": section.updated])))
+    lines.append(console.dim(Messages.sectionUpdated.text(lang, ["date": HumanDate.text(section.reviewed, lang)])))
     return lines.joined(separator: "\n")
   }
 
@@ -55,7 +55,9 @@ struct GuideRenderer {
     for (theme, sections) in knowledge.sectionsByTheme {
       lines += ["", "## \(theme.label.fr)", ""]
       for section in sections {
-        lines.append("- **[\(section.title)](guide/\(section.id).md)** (`\(section.id)`, *\(section.titleEn)*)")
+        lines.append(
+          "- **[\(section.title)](guide/\(section.id).md)** (`\(section.id)`, *\(section.titleEn)*) — "
+            + Messages.sectionUpdated.text(.fr, ["date": HumanDate.text(section.reviewed, .fr)]).lowercased())
         for source in section.sources { lines.append("  - \(source)") }
       }
     }

@@ -9,7 +9,7 @@ struct ToolRenderer {
 
   func tool(_ tool: Tool) -> String {
     var lines = wrap(
-      Messages.toolRecognized.text(lang, ["name": tool.name, "provider": tool.provider, "country": tool.country.pick(lang)]),
+      Messages.toolRecognized.text(lang, ["name": tool.displayName(lang), "provider": tool.provider, "country": tool.country.pick(lang)]),
       width: console.width, indent: "")
     lines += wrap(Messages.toolTraining.text(lang, ["note": tool.trainingNote.pick(lang)]), width: console.width, indent: "  ")
     lines += wrap(Messages.toolRetention.text(lang, ["retention": tool.retention.pick(lang)]), width: console.width, indent: "  ")

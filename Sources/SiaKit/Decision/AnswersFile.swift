@@ -28,7 +28,8 @@ public enum AnswersFile {
   }
 
   /// The answers in a mapping (a whole answers file, or the `answers:` of a scenario).
-  public static func parse(map: YAMLMap, model: DecisionModel) -> Result {
+  /// `migrate`: fill in the legacy answer of questions added since (see `AnswersMigration`).
+  public static func parse(map: YAMLMap, model: DecisionModel, migrate: Bool = true) -> Result {
     var diagnostics: [Diagnostic] = []
     var answers = Answers()
     guard case let .mapping(pairs) = map.node else { return Result(answers: answers, diagnostics: diagnostics) }
@@ -77,6 +78,15 @@ public enum AnswersFile {
       }
       answers[key] = question.optionIDs.filter(values.contains)
     }
+    // A file written before a question existed gets that question's legacy answer, said aloud.
+    let migration = migrate ? AnswersMigration.migrated(answers, model: model) : (answers: answers, assumed: [String]())
+    for id in migration.assumed {
+      let legacy = migration.answers[id]?.first ?? ""
+      diagnostics.append(Diagnostic(
+        .warning, file: map.file, line: map.line, id: id,
+        message: "not answered: '\(legacy)' assumed, as for files written before this question existed (answer it to be precise)"))
+    }
+    answers = migration.answers
     let engine = Engine(model: model)
     let applicable = engine.applicableQuestions(answers)
     for question in applicable where question.required && !answers.isAnswered(question.id) {

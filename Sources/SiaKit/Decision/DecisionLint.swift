@@ -40,6 +40,7 @@ public enum DecisionLint {
     for rule in model.rules where rule.level > .ok {
       diagnostics += monotonicity(rule.when, questions: questions, file: rule.file, id: rule.id, what: "a '\(rule.level.rawValue)' rule")
     }
+    diagnostics += ActionConflictLint.problems(model, solver: solver)
     var used = Set(model.rules.flatMap { $0.when?.tests.map(\.question) ?? [] })
     used.formUnion(model.questions.flatMap { $0.when?.tests.map(\.question) ?? [] })
     used.formUnion([model.energy.modelQuestion, model.energy.volumeQuestion, model.energy.trainingQuestion])

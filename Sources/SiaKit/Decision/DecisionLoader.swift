@@ -25,13 +25,13 @@ public enum DecisionLoader {
     let questions = QuestionsLoader.load(&context)
     let actions = RulesLoader.loadActions(&context)
     let rules = RulesLoader.loadRules(&context, questions: questions, actions: actions)
-    let tools = CatalogueLoader.loadTools(&context, questions: questions)
+    let catalogue = CatalogueLoader.loadCatalogue(&context, questions: questions)
     let intents = CatalogueLoader.loadIntents(&context, questions: questions)
     let energy = EnergyLoader.load(&context, questions: questions)
     diagnostics += context.diagnostics
     let model = DecisionModel(
-      questions: questions, rules: rules, actions: actions, tools: tools, intents: intents, energy: energy,
-      institute: institute)
+      questions: questions, rules: rules, actions: actions, tools: catalogue.tools, intents: intents, energy: energy,
+      institute: institute, toolFamilies: catalogue.families)
     return Result(model: model, diagnostics: diagnostics)
   }
 }
@@ -54,6 +54,9 @@ struct DecisionLoadContext {
     guard let text = KnowledgeFiles.read(root: root, relative: relative, &diagnostics) else { return nil }
     return YAMLDocument(file: relative, text: text, diagnostics: &diagnostics)
   }
+
+  /// How many errors so far: an entry whose loading adds one is left out.
+  var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
 
   mutating func error(_ map: YAMLMap, key: String? = nil, id: String?, _ message: String) {
     let line = key.map { map.line(of: $0) } ?? map.line

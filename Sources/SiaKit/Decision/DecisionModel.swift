@@ -9,7 +9,10 @@ public struct DecisionModel: Sendable {
     didSet { program = DecisionProgram(questions: questions, rules: rules) }
   }
   public var actions: [ActionDefinition]
+  /// One entry per tool and plan (a brand with `plans:` gives several).
   public var tools: [Tool]
+  /// The brands with several plans, whose plan must be asked when a sentence names only the brand.
+  public var toolFamilies: [ToolFamily]
   public var intents: [Intent]
   public var energy: EnergyTable
   public var institute: Institute
@@ -22,8 +25,9 @@ public struct DecisionModel: Sendable {
 
   public init(
     questions: [Question], rules: [Rule], actions: [ActionDefinition], tools: [Tool], intents: [Intent],
-    energy: EnergyTable, institute: Institute
+    energy: EnergyTable, institute: Institute, toolFamilies: [ToolFamily] = []
   ) {
+    self.toolFamilies = toolFamilies
     self.questions = questions
     self.rules = rules
     self.actions = actions
@@ -52,6 +56,11 @@ public struct DecisionModel: Sendable {
   public func action(_ id: String) -> ActionDefinition? { actionIndex[id].map { actions[$0] } }
 
   public func tool(_ id: String) -> Tool? { tools.first { $0.id == id } }
+
+  public func toolFamily(_ id: String) -> ToolFamily? { toolFamilies.first { $0.id == id } }
+
+  /// The plans of a brand, in file order (the tool alone for an entry without plans).
+  public func plans(of family: String) -> [Tool] { tools.filter { $0.family == family } }
 
   public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
 

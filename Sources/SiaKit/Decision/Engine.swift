@@ -53,8 +53,11 @@ public struct Engine: Sendable {
     }
     // The strictest first, then in model order.
     fired = fired.indices.sorted { (fired[$0].level, $1) > (fired[$1].level, $0) }.map { fired[$0] }
+    let verdict = fired.map(\.level).max() ?? .ok
+    // Under « non autorisé », nothing may explain how to go on with the forbidden use.
+    let actions = mergedActions(fired).filter { verdict < .interdit || model.action($0.id)?.onlyIfAllowed != true }
     var assessment = Assessment(
-      verdict: fired.map(\.level).max() ?? .ok, actions: mergedActions(fired),
+      verdict: verdict, actions: actions,
       fired: fired, citations: unique(fired.flatMap(\.citations)), contacts: unique(fired.flatMap(\.contacts)),
       open: positions.filter { model.questions[$0].required && !effective.isAnswered(model.questions[$0].id) }
         .map { model.questions[$0].id })

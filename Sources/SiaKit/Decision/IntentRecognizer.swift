@@ -8,18 +8,31 @@ public struct IntentRecognizer: Sendable {
 
   public init(model: DecisionModel) { self.model = model }
 
+  /// The tools named in `text` whose plan is known, in order of appearance (see `toolMatches`).
+  public func tools(in text: String) -> [Tool] { toolMatches(in: text).compactMap(\.tool) }
+
   /// The tools named in `text`, a longer name winning over a shorter one it contains
-  /// ("GitHub Copilot" over "Copilot"), in order of appearance.
-  public func tools(in text: String) -> [Tool] {
+  /// ("GitHub Copilot" over "Copilot", "Copilot Business" over "Copilot"), in order of
+  /// appearance, one per brand. A brand with several plans named without a plan word
+  /// (« Copilot ») gives a match whose `tool` is nil: the plan must be asked, never guessed.
+  public func toolMatches(in text: String) -> [ToolMatch] {
     let words = TextFolding.words(text)
-    var matches: [(tool: Tool, start: Int, length: Int)] = []
-    for tool in model.tools {
-      let names = [tool.name] + tool.aliases
-      let best = names.compactMap { name -> (Int, Int)? in
+    func best(_ names: [String]) -> (start: Int, length: Int)? {
+      names.compactMap { name -> (Int, Int)? in
         let pattern = TextFolding.words(name)
         return TextFolding.firstMatch(of: pattern, in: words, wildcards: false).map { ($0, pattern.count) }
       }.max { $0.1 < $1.1 }
-      if let (start, length) = best { matches.append((tool, start, length)) }
+    }
+    var matches: [ToolMatch] = []
+    for tool in model.tools {
+      if let (start, length) = best([tool.name] + tool.aliases) {
+        matches.append(ToolMatch(family: tool.family, name: tool.name, tool: tool, start: start, length: length))
+      }
+    }
+    for family in model.toolFamilies {
+      if let (start, length) = best([family.name] + family.aliases) {
+        matches.append(ToolMatch(family: family.id, name: family.name, tool: nil, start: start, length: length))
+      }
     }
     let kept = matches.filter { match in
       !matches.contains { other in
@@ -27,7 +40,16 @@ public struct IntentRecognizer: Sendable {
           && other.start + other.length >= match.start + match.length
       }
     }
-    return kept.sorted { $0.start < $1.start }.map(\.tool)
+    var result: [ToolMatch] = []
+    for match in kept.sorted(by: { ($0.start, $0.tool == nil ? 1 : 0) < ($1.start, $1.tool == nil ? 1 : 0) }) {
+      if let index = result.firstIndex(where: { $0.family == match.family }) {
+        // A plan named anywhere settles the brand named elsewhere in the sentence.
+        if result[index].tool == nil, match.tool != nil { result[index] = match }
+        continue
+      }
+      result.append(match)
+    }
+    return result
   }
 
   /// The answers implied by `text`: first those of the tools named (the first tool wins
@@ -50,7 +72,13 @@ public struct IntentRecognizer: Sendable {
         }
       }
     }
-    for tool in tools(in: text) { add(tool.presets, source: "tool:\(tool.id)", matched: tool.name) }
+    for match in toolMatches(in: text) {
+      if let tool = match.tool {
+        add(tool.presets, source: "tool:\(tool.id)", matched: tool.name)
+      } else if let family = model.toolFamily(match.family) {
+        add(family.commonPresets, source: "family:\(family.id)", matched: family.name)
+      }
+    }
     for intent in model.intents {
       for pattern in intent.patterns {
         let folded = TextFolding.words(pattern)
@@ -64,11 +92,23 @@ public struct IntentRecognizer: Sendable {
   }
 }
 
+/// A tool named in a sentence: its brand, and its plan's entry when the sentence says
+/// which plan (nil when it names a brand with several plans but not the plan).
+public struct ToolMatch: Sendable, Equatable {
+  public var family: String
+  /// The name that designates it (the plan's name, or the brand's when the plan is unknown).
+  public var name: String
+  public var tool: Tool?
+  /// Word position and length of the match (for ordering and overlap).
+  public var start: Int
+  public var length: Int
+}
+
 /// One answer recognised in a sentence, waiting for the person's confirmation.
 public struct PreAnswer: Sendable, Equatable, Codable {
   public var question: String
   public var values: [String]
-  /// Where it came from: `tool:<id>` or `intent:<id>`.
+  /// Where it came from: `tool:<id>`, `family:<id>` (a brand, plan unknown) or `intent:<id>`.
   public var sources: [String]
   /// The words that matched (for display).
   public var matched: String

@@ -74,10 +74,11 @@ public struct Interview: Sendable {
   public func preAnswers(from sentence: String) -> [PreAnswer] {
     let recognizer = IntentRecognizer(model: model)
     var found = recognizer.recognize(sentence)
-    if let tool = recognizer.tools(in: sentence).first,
+    if let match = recognizer.toolMatches(in: sentence).first,
       let nameQuestion = model.questions.first(where: { !$0.isChoice })
     {
-      found.insert(PreAnswer(question: nameQuestion.id, values: [tool.name], sources: ["tool:\(tool.id)"], matched: tool.name), at: 0)
+      let source = match.tool.map { "tool:\($0.id)" } ?? "family:\(match.family)"
+      found.insert(PreAnswer(question: nameQuestion.id, values: [match.name], sources: [source], matched: match.name), at: 0)
     }
     return found
   }

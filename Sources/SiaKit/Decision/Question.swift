@@ -30,6 +30,9 @@ public struct Question: Sendable, Equatable, Codable {
   /// A required question must be answered when it applies (`sia assess` checks it).
   public var required: Bool
   public var risk: RiskOrder
+  /// The answer assumed for an answers file or a declaration written before this
+  /// question existed (FORMAT.md, "Answers files": migration), nil for the original ones.
+  public var legacy: String?
   /// Where it was declared, for diagnostics.
   public var file: String
   public var line: Int

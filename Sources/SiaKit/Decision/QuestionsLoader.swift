@@ -4,7 +4,7 @@ import Yams
 /// options, help, an optional `when` over earlier questions and an optional risk order.
 enum QuestionsLoader {
   static let fields: Set<String> = [
-    "id", "kind", "text", "text_en", "label", "label_en", "help", "help_en", "options", "when", "required", "risk", "cumulative",
+    "id", "kind", "text", "text_en", "label", "label_en", "help", "help_en", "options", "when", "required", "risk", "cumulative", "legacy",
   ]
   static let optionFields: Set<String> = ["id", "label", "label_en", "exclusive"]
 
@@ -50,9 +50,17 @@ enum QuestionsLoader {
     }
     let required = map.bool("required", id: id, &context.diagnostics) ?? (kind != .text)
     let risk = riskOrder(map, kind: kind, options: options.map(\.id), id: id, &context)
-    return Question(
+    var question = Question(
       id: id, kind: kind, text: text, label: label, help: help, options: options, when: when, required: required, risk: risk,
       file: map.file, line: map.line)
+    if let legacy = map.string("legacy", id: id, &context.diagnostics) {
+      if kind == .text || question.option(legacy) == nil {
+        context.error(map, key: "legacy", id: id, "'legacy' must be one option id of this question, not '\(legacy)'")
+      } else {
+        question.legacy = legacy
+      }
+    }
+    return question
   }
 
   static func options(_ map: YAMLMap, kind: Question.Kind, id: String, _ context: inout DecisionLoadContext) -> [Question.Option] {

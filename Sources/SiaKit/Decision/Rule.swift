@@ -41,13 +41,23 @@ public struct ActionDefinition: Sendable, Equatable {
   public var text: Bilingual
   /// 1 (useful) to 5 (essential): orders actions of rules of the same level.
   public var importance: Int
+  /// An action that explains how to carry on with the use (« désactiver l'entraînement »):
+  /// it is left out when the verdict is « non autorisé », where the use must not proceed.
+  public var onlyIfAllowed: Bool
+  /// Actions that say the opposite: `sia lint` checks they can never be shown together.
+  public var conflictsWith: [String]
   public var file: String
   public var line: Int
 
-  public init(id: String, text: Bilingual, importance: Int, file: String, line: Int) {
+  public init(
+    id: String, text: Bilingual, importance: Int, onlyIfAllowed: Bool = false, conflictsWith: [String] = [],
+    file: String, line: Int
+  ) {
     self.id = id
     self.text = text
     self.importance = importance
+    self.onlyIfAllowed = onlyIfAllowed
+    self.conflictsWith = conflictsWith
     self.file = file
     self.line = line
   }

@@ -4,7 +4,7 @@ enum RulesLoader {
   static let ruleFields: Set<String> = [
     "id", "when", "level", "actions", "rationale", "rationale_en", "cite", "contacts", "alternative", "alternative_en",
   ]
-  static let actionFields: Set<String> = ["id", "text", "text_en", "importance"]
+  static let actionFields: Set<String> = ["id", "text", "text_en", "importance", "applies", "conflicts_with"]
 
   static func loadActions(_ context: inout DecisionLoadContext) -> [ActionDefinition] {
     guard let document = context.document(DecisionLoader.actionsFile) else { return [] }
@@ -22,7 +22,25 @@ enum RulesLoader {
           context.error(map, key: "importance", id: id, "'importance' must be 1 (useful) to 5 (essential), not '\(raw)'")
         }
       }
-      actions.append(ActionDefinition(id: id, text: text, importance: importance, file: map.file, line: map.line))
+      var onlyIfAllowed = false
+      if let applies = map.string("applies", id: id, &context.diagnostics) {
+        switch applies {
+        case "always": break
+        case "allowed": onlyIfAllowed = true
+        default: context.error(map, key: "applies", id: id, "'applies' must be always or allowed, not '\(applies)'")
+        }
+      }
+      let conflicts = map.strings("conflicts_with", id: id, &context.diagnostics)
+      actions.append(ActionDefinition(
+        id: id, text: text, importance: importance, onlyIfAllowed: onlyIfAllowed, conflictsWith: conflicts,
+        file: map.file, line: map.line))
+    }
+    let ids = Set(actions.map(\.id))
+    for action in actions {
+      for other in action.conflictsWith where !ids.contains(other) || other == action.id {
+        context.diagnostics.append(Diagnostic(
+          file: action.file, line: action.line, id: action.id, message: "unknown action '\(other)' in 'conflicts_with'"))
+      }
     }
     return actions
   }

@@ -30,16 +30,21 @@ extension AssessmentSummary {
     if typed == "-" || typed.isEmpty {
       typed = AssessmentSummary.labels(model, QuestionID.kind, effective).first?.fr ?? "-"
     }
+    let family = model.toolFamilies.first { family in
+      ([family.name, family.id] + family.aliases).contains { $0.lowercased() == typed.lowercased() }
+    }
     let tool = model.tools.first { tool in
       ([tool.name, tool.id] + tool.aliases).contains { $0.lowercased() == typed.lowercased() }
     }
+    // A brand named without its plan: its name, and the provider all its plans share.
+    let provider = tool?.provider ?? family.flatMap { model.plans(of: $0.id).first?.provider } ?? ""
     let purposes = AssessmentSummary.labels(model, QuestionID.purpose, effective)
     var data = AssessmentSummary.labels(model, QuestionID.data, effective)
     data += AssessmentSummary.labels(model, QuestionID.identifiability, effective)
     let decisive = assessment.fired.filter { $0.level == assessment.verdict }
     let alternatives = assessment.allowedAlternatives
     self.init(
-      system: AISystem(name: tool?.name ?? typed, provider: tool?.provider ?? ""),
+      system: AISystem(name: tool?.name ?? family?.name ?? typed, provider: provider),
       intendedUse: use ?? AssessmentSummary.joined(purposes), data: data, answers: answered,
       verdict: VerdictSummary(
         id: assessment.verdict, rationale: AssessmentSummary.joined(decisive.map(\.rationale), separator: " "),

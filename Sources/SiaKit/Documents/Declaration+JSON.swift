@@ -16,7 +16,7 @@ extension Declaration: JSONReadable {
       humanVerification: try fields.required("humanVerification"), contest: try fields.optional("contest"),
       publicationStatement: try fields.required("publicationStatement"),
       guideVersion: try fields.required("guideVersion"), toolVersion: try fields.required("toolVersion"),
-      training: try fields.optional("training"))
+      training: try fields.optional("training"), guideReviewed: try fields.optional("guideReviewed"))
   }
 }
 

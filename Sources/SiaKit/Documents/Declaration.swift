@@ -32,6 +32,9 @@ public struct Declaration: Codable, Equatable, Sendable {
   public var toolVersion: String
   /// The training attestation the declarant holds (absent in older documents).
   public var training: TrainingReference?
+  /// The newest `reviewed` date of the guide (`YYYY-MM-DD`), shown beside the hash as a
+  /// human date (absent in older documents).
+  public var guideReviewed: String? = nil
 
   public var isContested: Bool { contest != nil }
 

@@ -49,7 +49,8 @@ public struct DeclarationBuilder {
       tasks: assessment.tasks, humanVerification: assessment.humanVerification, contest: contest,
       publicationStatement: PublicationStatement.make(
         system: assessment.system, tasks: assessment.tasks, verification: assessment.humanVerification),
-      guideVersion: input.guideVersion, toolVersion: input.toolVersion, training: input.training)
+      guideVersion: input.guideVersion, toolVersion: input.toolVersion, training: input.training,
+      guideReviewed: input.guideReviewed)
   }
 }
 

@@ -13,6 +13,8 @@ public struct DeclarationInput: Codable, Equatable, Sendable {
   public var toolVersion: String
   /// The training attestation backing "training followed", when there is one.
   public var training: TrainingReference?
+  /// `KnowledgeBase.newestReviewed`: the guide's human date beside its hash.
+  public var guideReviewed: String?
 
   public init(profile: Profile, assessment: AssessmentSummary, guideVersion: String, toolVersion: String) {
     declarant = profile.declarant

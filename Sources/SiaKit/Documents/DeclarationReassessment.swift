@@ -10,6 +10,7 @@ public enum DeclarationReassessment {
       values[answer.id] = question.kind == .text ? [answer.value] : answer.value.split(separator: ",").map(String.init)
     }
     guard !values.isEmpty else { return nil }
-    return Engine(model: model).verdict(Answers(values))
+    // A declaration made before a question existed is judged with that question's legacy answer.
+    return Engine(model: model).verdict(AnswersMigration.migrated(Answers(values), model: model).answers)
   }
 }

@@ -43,7 +43,7 @@ public struct DeclarationRenderer {
     var rows: [(Message, String)] = [
       (Messages.profileDeclarant, declaration.declarant.display), (Messages.profileUnit, declaration.unit.display),
       (Messages.profileLabHead, declaration.labHead.display), (Messages.docDate, declaration.date),
-      (Messages.docValidUntil, declaration.validUntil), (Messages.docGuideVersion, declaration.guideVersion),
+      (Messages.docValidUntil, declaration.validUntil), (Messages.docGuideVersion, guideVersion()),
       (Messages.docToolVersion, declaration.toolVersion),
     ]
     if let training = declaration.training {
@@ -54,6 +54,12 @@ public struct DeclarationRenderer {
     }
     let colon = lang == .fr ? " : " : ": "
     return rows.map { "- **\($0.0.text(lang))**" + colon + MarkdownText.inline($0.1) }.joined(separator: "\n")
+  }
+
+  /// The hash, with the guide's newest review date in words when the document has it.
+  func guideVersion() -> String {
+    guard let reviewed = declaration.guideReviewed else { return declaration.guideVersion }
+    return Messages.docGuideReviewed.text(lang, ["version": declaration.guideVersion, "date": HumanDate.text(reviewed, lang)])
   }
 
   func section(_ heading: Message, _ lines: [String]) -> String {

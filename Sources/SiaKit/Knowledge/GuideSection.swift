@@ -9,7 +9,9 @@ public struct GuideSection: Sendable, Hashable {
   public var keywords: [String]
   public var aliases: [String]
   public var sources: [String]
-  public var updated: String
+  /// When the section was last checked, and when to check it again (`reviewed`,
+  /// `review_every`, `review_by`; the old `updated` key still reads as `reviewed`).
+  public var freshness: Freshness
   /// The Markdown body, placeholders already expanded.
   public var body: String
   /// Path relative to the knowledge folder, for diagnostics.
@@ -18,6 +20,9 @@ public struct GuideSection: Sendable, Hashable {
   public var bodyLine: Int
 
   public var theme: String { tags.first ?? "" }
+
+  /// `YYYY-MM-DD` of the last check.
+  public var reviewed: String { freshness.reviewed }
 
   public func title(_ lang: Lang) -> String { lang == .en && !titleEn.isEmpty ? titleEn : title }
 }
@@ -32,4 +37,6 @@ public struct FAQEntry: Sendable, Hashable {
   public var see: [String]
   public var file: String
   public var line: Int
+  /// When the answer was last checked (`reviewed`, optional `review_every` / `review_by`).
+  public var freshness: Freshness = Freshness(reviewed: "")
 }

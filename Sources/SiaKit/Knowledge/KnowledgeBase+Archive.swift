@@ -39,13 +39,14 @@ extension GuideSection: Archivable {
     self.init(
       id: try reader.readString(), title: try reader.readString(), titleEn: try reader.readString(),
       summaryEn: try reader.readString(), tags: try reader.readArray(), keywords: try reader.readArray(),
-      aliases: try reader.readArray(), sources: try reader.readArray(), updated: try reader.readString(),
+      aliases: try reader.readArray(), sources: try reader.readArray(), freshness: try reader.read(),
       body: try reader.readString(), file: try reader.readString(), bodyLine: try reader.readInt())
   }
   public func archive(to writer: inout ArchiveWriter) {
     for text in [id, title, titleEn, summaryEn] { writer.write(text) }
     for list in [tags, keywords, aliases, sources] { writer.write(list) }
-    for text in [updated, body, file] { writer.write(text) }
+    writer.write(freshness)
+    for text in [body, file] { writer.write(text) }
     writer.write(bodyLine)
   }
 }
@@ -55,7 +56,7 @@ extension FAQEntry: Archivable {
     self.init(
       id: try reader.readString(), question: try reader.read(), answer: try reader.read(),
       keywords: try reader.readArray(), see: try reader.readArray(), file: try reader.readString(),
-      line: try reader.readInt())
+      line: try reader.readInt(), freshness: try reader.read())
   }
   public func archive(to writer: inout ArchiveWriter) {
     writer.write(id)
@@ -65,6 +66,21 @@ extension FAQEntry: Archivable {
     writer.write(see)
     writer.write(file)
     writer.write(line)
+    writer.write(freshness)
+  }
+}
+
+extension Freshness: Archivable {
+  public init(from reader: inout ArchiveReader) throws {
+    let reviewed = try reader.readString()
+    let months = try reader.readInt()
+    let reviewBy: String? = try reader.readOptional()
+    self.init(reviewed: reviewed, reviewEveryMonths: months > 0 ? months : nil, reviewBy: reviewBy)
+  }
+  public func archive(to writer: inout ArchiveWriter) {
+    writer.write(reviewed)
+    writer.write(reviewEveryMonths ?? 0)
+    writer.write(reviewBy)
   }
 }
 

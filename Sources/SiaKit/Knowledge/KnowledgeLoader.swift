@@ -9,10 +9,12 @@ public enum KnowledgeLoader {
     public var diagnostics: [Diagnostic]
   }
 
-  static let sectionFields: Set<String> = [
+  static let sectionFields: Set<String> = Set<String>([
     "id", "title", "title_en", "summary_en", "tags", "keywords", "aliases", "sources", "updated",
-  ]
-  static let faqFields: Set<String> = ["id", "question", "question_en", "answer", "answer_en", "keywords", "see", "tags"]
+  ]).union(Freshness.keys)
+  static let faqFields: Set<String> = Set<String>([
+    "id", "question", "question_en", "answer", "answer_en", "keywords", "see", "tags", "situation", "expect",
+  ]).union(Freshness.keys)
 
   public static func load(root: String) -> Result {
     var diagnostics: [Diagnostic] = []
@@ -87,7 +89,11 @@ public enum KnowledgeLoader {
     if tags.isEmpty {
       problems.append(Diagnostic(file: relative, line: map.line(of: "tags"), id: id, message: "at least one tag (theme) is required"))
     }
-    let updated = map.required("updated", id: id, &problems) ?? ""
+    // `updated` is the key of guides written before `reviewed` existed: still read.
+    let freshness = Freshness.read(map, id: id, legacyKeys: ["updated"], &problems)
+    if freshness.reviewed.isEmpty && map.value(Freshness.reviewedKey) == nil && map.value("updated") == nil {
+      problems.append(Diagnostic(file: relative, line: map.line, id: id, message: "missing required field 'reviewed' (date of the last check, YYYY-MM-DD)"))
+    }
     diagnostics += problems
     guard let title, problems.allSatisfy({ $0.severity != .error }) else { return nil }
     var unknown: [Diagnostic] = []
@@ -102,7 +108,7 @@ public enum KnowledgeLoader {
       summaryEn: expand(summaryEn ?? "", .en, map.line(of: "summary_en")),
       tags: tags, keywords: map.strings("keywords", id: id, &diagnostics).map { expand($0, .fr, map.line(of: "keywords")) },
       aliases: map.strings("aliases", id: id, &diagnostics).map { expand($0, .fr, map.line(of: "aliases")) },
-      sources: map.strings("sources", id: id, &diagnostics), updated: updated,
+      sources: map.strings("sources", id: id, &diagnostics), freshness: freshness,
       body: expand(String(parts.body.trimmed), .fr, parts.bodyLine),
       file: relative, bodyLine: parts.bodyLine)
   }
@@ -139,7 +145,7 @@ public enum KnowledgeLoader {
         question: Bilingual(fr: expand(question, .fr, "question"), en: expand(map.string("question_en", &diagnostics) ?? "", .en, "question_en")),
         answer: Bilingual(fr: expand(answer, .fr, "answer"), en: expand(map.string("answer_en", &diagnostics) ?? "", .en, "answer_en")),
         keywords: map.strings("keywords", id: id, &diagnostics).map { expand($0, .fr, "keywords") }, see: map.strings("see", id: id, &diagnostics),
-        file: relative, line: map.line)
+        file: relative, line: map.line, freshness: Freshness.read(map, id: id, &diagnostics))
     }
   }
 }

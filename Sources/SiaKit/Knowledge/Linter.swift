@@ -7,8 +7,10 @@ public enum Linter {
   public static let checks: [Check] = [
     GuideLint.check,
     DecisionLint.check,
+    SituationLint.check,
     ExerciseLint.check,
     Synonyms.check,
+    FreshnessLint.check,
   ]
 
   public static func lint(root: String) -> [Diagnostic] {

@@ -15,7 +15,7 @@ extension Messages {
     en: "Unknown section: {id}. Type /guide for the list.")
   public static let sectionThemes = Message("guide.section.themes", fr: "Thèmes", en: "Themes")
   public static let sectionSources = Message("guide.section.sources", fr: "Sources", en: "Sources")
-  public static let sectionUpdated = Message("guide.section.updated", fr: "Mis à jour le {date}", en: "Updated on {date}")
+  public static let sectionUpdated = Message("guide.section.reviewed", fr: "Vérifié le {date}", en: "Reviewed on {date}")
   public static let sectionSummaryEn = Message(
     "guide.section.summary", fr: "Résumé :", en: "Summary (the full text below is in French):")
   public static let lintClean = Message(
