@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SiaKit
 
 /// Entry point: parses the command line and maps every outcome to an exit status in
 /// one place. User-facing errors print one clear line, never a stack trace.
@@ -10,10 +11,18 @@ public enum SiaMain {
       var command = try Sia.parseAsRoot()
       try command.run()
     } catch let error as UserFacingError {
-      FileHandle.standardError.write(Data("sia: \(error.message)\n".utf8))
+      FileHandle.standardError.write(Data(Sanitizer.neutralize("sia: \(error.message)\n").utf8))
       exit(error.exitCode)
     } catch {
-      Sia.exit(withError: error)
+      // ArgumentParser's own messages (help, a bad option quoting its value) go out
+      // neutralised too, on the stream and with the status it would use.
+      let code = Sia.exitCode(for: error)
+      let message = Sia.fullMessage(for: error)
+      if !message.isEmpty {
+        let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+        stream.write(Data(Sanitizer.neutralize(message + "\n").utf8))
+      }
+      exit(code.rawValue)
     }
   }
 }

@@ -30,7 +30,7 @@ final class AllowedSignersTests: XCTestCase {
 
   func testPatternsNegationAndValidity() {
     let (signers, problems) = parse("""
-      *@inserm.fr,!intrus@inserm.fr valid-after=20260101,valid-before="20261231235959Z" \(marie.openSSHLine())
+      *@inserm.fr,!intrus@inserm.fr valid-after="20260101",valid-before="20261231235959Z" \(marie.openSSHLine())
       """)
     XCTAssertEqual(problems, [])
     XCTAssertTrue(signers.trust(principal: "qui@inserm.fr", key: marie, namespace: "n", at: now).isTrusted)
@@ -39,16 +39,19 @@ final class AllowedSignersTests: XCTestCase {
       .outsideValidity)
   }
 
-  func testPlainPatternsMatchAsTheGlobDoes() {
-    let texts = ["marie.curie@inserm.fr", "Marie.Curie@inserm.fr", "marie.curie@inserm.f", "", "*", "?", "a*b", "é@x.fr",
-      "e\u{301}@x.fr", "sia-declaration", "sia-declaration ", "\r\n", "\n"]
-    for pattern in texts + ["*@inserm.fr", "m?rie.curie@inserm.fr", "*"] {
-      for value in texts {
-        XCTAssertEqual(
-          PatternList.globMatches(pattern, value), Transcript.globMatches(Array(pattern), Array(value)),
-          "\(pattern.debugDescription) ~ \(value.debugDescription)")
-      }
-    }
+  func testPatternsMatchByteByByteAsOpenSSH() {
+    XCTAssertTrue(PatternList.globMatches("*@inserm.fr", "marie@inserm.fr"))
+    XCTAssertTrue(PatternList.globMatches("m?rie@*", "marie@x"))
+    XCTAssertFalse(PatternList.globMatches("Marie@inserm.fr", "marie@inserm.fr"))
+    // `?` is one byte, as in OpenSSH: `é` is two.
+    XCTAssertFalse(PatternList.globMatches("?@x.fr", "é@x.fr"))
+    XCTAssertTrue(PatternList.globMatches("??@x.fr", "é@x.fr"))
+    XCTAssertTrue(PatternList.globMatches("*a*a*a*b", String(repeating: "a", count: 200) + "b"))
+    XCTAssertFalse(PatternList.globMatches("*a*a*a*c", String(repeating: "a", count: 200) + "b"))
+    XCTAssertFalse(PatternList.matches("", ""))
+    XCTAssertFalse(PatternList.matches("sia-approval", "*,!sia-approval"))
+    XCTAssertTrue(PatternList.matches("sia-declaration", "*,!sia-approval"))
+    XCTAssertFalse(PatternList.matches("x", "x," + String(repeating: "y", count: 1023)))
   }
 
   func testCertificateAuthorityLinesDoNotVouchForPlainKeys() {
@@ -76,7 +79,7 @@ final class AllowedSignersTests: XCTestCase {
     XCTAssertTrue(line.hasPrefix("marie@inserm.fr namespaces=\"sia-declaration,sia-training\" ssh-ed25519 AAAA"))
     let (signers, problems) = parse(line)
     XCTAssertEqual(problems, [])
-    XCTAssertEqual(signers.entries.first?.namespaces, ["sia-declaration", "sia-training"])
+    XCTAssertEqual(signers.entries.first?.namespaces, "sia-declaration,sia-training")
     XCTAssertEqual(signers.principals(for: marie), ["marie@inserm.fr"])
   }
 }

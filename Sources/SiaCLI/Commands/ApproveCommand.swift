@@ -20,6 +20,7 @@ struct ApproveCommand: ParsableCommand {
 
   func run() throws {
     let tool = try ToolContext.make(options: global)
+    tool.warnIfClockPinned()
     let profile = try tool.loadProfile()
     guard let me = profile?.declarant, !me.name.isEmpty, Person.isValidEmail(me.email) else {
       throw UserFacingError(ProfileError.incomplete(["--name", "--email"]).text(tool.lang))
@@ -37,6 +38,8 @@ struct ApproveCommand: ParsableCommand {
       throw tool.fail(Messages.approveNotValid, ["reason": reason], exitCode: report.status == .invalid ? 1 : 2)
     } catch ApprovalSigner.Failure.alreadyDecided(let path) {
       throw tool.fail(Messages.approveExists, ["path": Sanitizer.neutralize(path)])
+    } catch SignedPair.Failure.busy(let path) {
+      throw tool.fail(Messages.pairBusy, ["path": Sanitizer.neutralize(path)])
     } catch {
       throw tool.fail(Messages.fileUnwritable, ["path": Sanitizer.neutralize(Approval.path(for: file)), "reason": "\(error)"])
     }

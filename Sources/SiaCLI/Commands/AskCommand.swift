@@ -33,7 +33,7 @@ struct AskCommand: ParsableCommand {
     // Only the passages printed get a snippet.
     let answer = app.guideSearch().ask(text, lang: app.lang, limit: top)
     if json {
-      print(try AskJSON(answer, top: top).encoded())
+      app.console.say(try AskJSON(answer, top: top).encoded())
     } else {
       let renderer = AnswerRenderer(console: app.console, lang: app.lang)
       if let understood = renderer.understood(answer) { app.console.say(understood) }

@@ -34,7 +34,7 @@ struct AssessCommand: ParsableCommand {
     let assessment = Engine(model: model).assess(parsed.answers)
     let energy = EnergyEstimate.estimate(parsed.answers, table: model.energy)
     if json {
-      print(try StableJSON.string(AssessmentReport(
+      app.console.say(try StableJSON.string(AssessmentReport(
         answers: parsed.answers, assessment: assessment, energy: energy, knowledgeVersion: app.knowledge.version)))
       return
     }

@@ -19,7 +19,7 @@ struct GuideCommand: ParsableCommand {
     let app = try AppContext.make(options: global)
     let renderer = GuideRenderer(console: app.console, lang: app.lang)
     if markdown {
-      print(GuideRenderer.markdownIndex(app.knowledge), terminator: "")
+      app.console.emit(GuideRenderer.markdownIndex(app.knowledge))
     } else if let id {
       guard let section = app.knowledge.section(id) else {
         throw UserFacingError(Messages.readUnknownNoHint.text(app.lang, ["id": Sanitizer.neutralize(id)]))

@@ -21,6 +21,7 @@ struct LintCommand: ParsableCommand {
     let root = KnowledgeLocator.locate(
       explicit: global.knowledge, environment: env, executablePath: CommandLine.arguments.first ?? "sia")
     var diagnostics = Linter.lint(root: root)
+    let console = Console.standard(environment: env)
     let today = Clock.fromEnvironment(env).now().isoDay
     var staleCount = 0
     if stale {
@@ -28,18 +29,18 @@ struct LintCommand: ParsableCommand {
       staleCount = overdue.count
       diagnostics = (diagnostics + overdue).sortedForReport
     }
-    for diagnostic in diagnostics { print(Sanitizer.neutralize(diagnostic.description)) }
+    for diagnostic in diagnostics { console.say(diagnostic.description) }
     if stale {
       let message = staleCount == 0 ? Messages.lintStaleNone : Messages.lintStaleCount
-      print(message.text(lang, ["count": "\(staleCount)", "date": HumanDate.text(today, lang)]))
+      console.say(message.text(lang, ["count": "\(staleCount)", "date": HumanDate.text(today, lang)]))
     }
     let errors = diagnostics.filter { $0.severity == .error }.count
     let warnings = diagnostics.count - errors
     if diagnostics.isEmpty {
       let loaded = KnowledgeLoader.load(root: root).knowledge
-      print(Messages.lintClean.text(lang, ["sections": "\(loaded.sections.count)", "faq": "\(loaded.faq.count)"]))
+      console.say(Messages.lintClean.text(lang, ["sections": "\(loaded.sections.count)", "faq": "\(loaded.faq.count)"]))
     } else {
-      print(Messages.lintSummary.text(lang, ["errors": "\(errors)", "warnings": "\(warnings)"]))
+      console.say(Messages.lintSummary.text(lang, ["errors": "\(errors)", "warnings": "\(warnings)"]))
     }
     if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
   }

@@ -16,7 +16,7 @@ struct QuestionsCommand: ParsableCommand {
     let app = try AppContext.make(options: global)
     let model = try app.decisionModel()
     if json {
-      print(try StableJSON.string(["questions": model.questions]))
+      app.console.say(try StableJSON.string(["questions": model.questions]))
     } else {
       app.console.say(QuestionnaireRenderer(console: app.console, lang: app.lang).list(model))
     }

@@ -32,6 +32,8 @@ struct SignCommand: ParsableCommand {
       throw tool.fail(Messages.fileMissing, ["path": Sanitizer.neutralize(path)])
     } catch DocumentSigner.Failure.exists(let path) {
       throw tool.fail(Messages.signExists, ["sig": Sanitizer.neutralize(path)])
+    } catch SignedPair.Failure.busy(let path) {
+      throw tool.fail(Messages.pairBusy, ["path": Sanitizer.neutralize(path)])
     } catch {
       throw tool.fail(Messages.fileUnwritable, ["path": Sanitizer.neutralize(file + ".sig"), "reason": "\(error)"])
     }

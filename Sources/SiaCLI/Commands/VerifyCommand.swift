@@ -19,6 +19,7 @@ struct VerifyCommand: ParsableCommand {
 
   func run() throws {
     let tool = try ToolContext.make(options: global)
+    tool.warnIfClockPinned()
     let (signers, signersName) = try VerifyCommand.loadAllowedSigners(allowedSigners, tool: tool)
     var verifier = DocumentVerifier(allowedSigners: signers, now: tool.clock.now(), currentGuideVersion: tool.currentGuideVersion(global))
     verifier.principal = principal
@@ -47,24 +48,26 @@ struct VerifyCommand: ParsableCommand {
     if worst != .trusted { throw ExitCode(worst.rawValue) }
   }
 
-  /// The allowed-signers file: explicit, else the default one if it exists. A file with
-  /// bad lines is a usage error (exit 2), every problem listed.
+  /// The allowed-signers file: explicit, else the default one if it exists. A bad line
+  /// matters only for the principals it names, as in OpenSSH: the signer row of such a
+  /// principal names the line (see `SignerTrust.malformedLine`).
   static func loadAllowedSigners(_ explicit: String?, tool: ToolContext) throws -> (AllowedSigners?, String) {
     let path = explicit ?? "\(tool.paths.configFolder)/allowed_signers"
     guard let data = FileManager.default.contents(atPath: path) else {
       if explicit != nil { throw tool.fail(Messages.fileMissing, ["path": Sanitizer.neutralize(path)]) }
       return (nil, "allowed_signers")
     }
-    let (signers, problems) = AllowedSigners.parse(String(decoding: data, as: UTF8.self), file: path)
-    if problems.hasErrors {
-      for problem in problems { tool.console.warn(Sanitizer.neutralize(problem.description)) }
-      throw tool.fail(Messages.verifyAllowedSignersBad, ["count": "\(problems.count)"])
-    }
+    let (signers, _) = AllowedSigners.parse(data, file: path)
     return (signers, Sanitizer.neutralize(URL(fileURLWithPath: path).lastPathComponent))
   }
 }
 
 extension ToolContext {
+  /// `SIA_NOW` changes what a verification or an approval concludes: say it loudly.
+  func warnIfClockPinned() {
+    if let pinned = clock.pinned { console.warn(Messages.clockPinned.text(lang, ["date": pinned.isoTimestamp])) }
+  }
+
   /// The current guide's version (hash of Knowledge/), nil when no guide is found.
   func currentGuideVersion(_ options: GlobalOptions) -> String? {
     let root = knowledgeRoot(options)

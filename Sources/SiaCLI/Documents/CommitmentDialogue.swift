@@ -68,17 +68,19 @@ struct DeclarationWriting {
       throw UserFacingError(refusal.text(tool.lang), exitCode: 1)
     }
     let path: String
+    let signature: SSHSignature?
     do {
-      path = try DeclarationFile.write(declaration, folder: folder, slug: slug, force: force)
+      (path, signature) = try DeclarationFile.writeSigned(declaration, folder: folder, slug: slug, force: force, key: key)
     } catch AtomicFile.Failure.exists(let existing) {
       throw tool.fail(Messages.declareExists, ["path": Sanitizer.neutralize(existing)])
+    } catch SignedPair.Failure.busy(let busy) {
+      throw tool.fail(Messages.pairBusy, ["path": Sanitizer.neutralize(busy)])
     } catch {
       throw tool.fail(Messages.fileUnwritable, ["path": Sanitizer.neutralize(folder), "reason": "\(error)"])
     }
     tool.say(Messages.declareWritten, ["path": Sanitizer.neutralize(path)])
     if declaration.isContested { tool.say(Messages.declareContested) }
-    if let key {
-      let signature = try SignCommand.sign(path, key: key, namespace: nil, force: true, tool: tool)
+    if let signature {
       tool.say(Messages.signDone, [
         "sig": Sanitizer.neutralize(path + ".sig"), "fingerprint": signature.publicKey.fingerprint, "namespace": signature.namespace,
       ])

@@ -71,6 +71,7 @@ struct VerifyRenderer {
     case .differentKey: return Messages.verifyDifferentKey.text(lang, args)
     case .namespaceNotAllowed: return Messages.verifyNamespaceNotAllowed.text(lang, args)
     case .outsideValidity: return Messages.verifyOutsideValidity.text(lang, args)
+    case .malformedLine(let line): return Messages.verifyMalformedLine.text(lang, args.merging(["line": "\(line)"]) { $1 })
     }
   }
 

@@ -145,6 +145,6 @@ private func siaComplete(_ editor: OpaquePointer?, _ key: Int32) -> UInt8 {
     return UInt8(CC_REFRESH)
   }
   let listing = "\n" + candidates.joined(separator: "  ") + "\n"
-  FileHandle.standardOutput.write(Data(listing.utf8))
+  FileHandle.standardOutput.write(Data(Sanitizer.neutralize(listing).utf8))
   return UInt8(CC_REDISPLAY)
 }

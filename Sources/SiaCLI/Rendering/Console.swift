@@ -3,7 +3,12 @@ import SiaKit
 
 /// Where everything the user sees goes: standard output (styled only on a terminal,
 /// never with NO_COLOR), standard error for problems, and the transcript recorder
-/// when `--record` is on. Every text from users or data files is neutralised first.
+/// when `--record` is on. It is the output boundary: every text it writes goes through
+/// `Sanitizer.neutralize` whole, whatever it holds (a document's fields, a guide
+/// passage, a YAML error quoting a value), and only then are sia's own styles turned
+/// into escape sequences — so no byte from a file reaches the terminal raw, by
+/// construction rather than by care at each call site. Nothing else in SiaCLI writes to
+/// standard output or error (`OutputBoundaryTests` checks the sources).
 public final class Console {
   public let styled: Bool
   public let width: Int
@@ -34,7 +39,7 @@ public final class Console {
 
   /// Prints a problem on standard error (recorded too, so transcripts show it).
   public func warn(_ text: String) {
-    let line = text + "\n"
+    let line = finish(text + "\n")
     try? FileHandle.standardError.write(contentsOf: Data(line.utf8))
     recorder?.output(line)
   }
@@ -44,18 +49,64 @@ public final class Console {
     recorder?.input(prompt: prompt, line: Sanitizer.neutralize(line))
   }
 
-  public func bold(_ text: String) -> String { styled ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
-  public func dim(_ text: String) -> String { styled ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
+  public func bold(_ text: String) -> String { styled ? StyleMarker.bold.text + text + StyleMarker.reset.text : text }
+  public func dim(_ text: String) -> String { styled ? StyleMarker.dim.text + text + StyleMarker.reset.text : text }
   /// A matched term: bold on a terminal, `*term*` when piped.
   public func highlight(_ text: String) -> String { styled ? bold(text) : "*\(text)*" }
 
   public func clearScreen() {
-    if styled { emit("\u{1B}[H\u{1B}[2J") }
+    if styled { write("\u{1B}[H\u{1B}[2J") }
   }
 
+  /// Writes text as is, with no newline (a prompt): neutralised like everything else.
   func emit(_ text: String) {
+    write(finish(text))
+  }
+
+  /// Neutralises, then turns sia's style markers into escape sequences.
+  func finish(_ text: String) -> String {
+    StyleMarker.apply(Sanitizer.neutralize(text))
+  }
+
+  private func write(_ text: String) {
     // A closed pipe (`sia … | head`) must end quietly, not trap inside FileHandle.write.
     try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
     recorder?.output(text)
+  }
+}
+
+/// sia's own styles travel inside the text as markers no file can forge: a private-use
+/// scalar, a nonce drawn at random when the process starts, the style's letter and
+/// another private-use scalar. The Console replaces them after neutralising; a lookalike
+/// in a file lacks the nonce and stays inert text.
+enum StyleMarker: Character {
+  case bold = "b"
+  case dim = "d"
+  case reset = "r"
+
+  static let open: Character = "\u{F0000}"
+  static let close: Character = "\u{F0001}"
+  static let nonce: String = {
+    var generator = SystemRandomNumberGenerator()
+    return (0..<4).map { _ in String(generator.next() as UInt32, radix: 16) }.joined(separator: "-")
+  }()
+
+  var text: String { "\(StyleMarker.open)\(StyleMarker.nonce)\(rawValue)\(StyleMarker.close)" }
+
+  var escape: String {
+    switch self {
+    case .bold: return "\u{1B}[1m"
+    case .dim: return "\u{1B}[2m"
+    case .reset: return "\u{1B}[0m"
+    }
+  }
+
+  static func apply(_ text: String) -> String {
+    guard text.contains(open) else { return text }
+    var result = text
+    for marker in [StyleMarker.bold, .dim, .reset] {
+      result = result.replacingOccurrences(of: marker.text, with: marker.escape)
+    }
+    return result
   }
 }

@@ -7,9 +7,13 @@ struct GuideRenderer {
   let lang: Lang
 
   func index(_ knowledge: KnowledgeBase) -> String {
-    var lines = [console.bold(Messages.guideTitle.text(lang, [
-      "count": "\(knowledge.sections.count)", "version": KnowledgeVersion.short(knowledge.version),
-    ]))]
+    var values = ["count": "\(knowledge.sections.count)", "version": KnowledgeVersion.short(knowledge.version)]
+    var title = Messages.guideTitle
+    if let reviewed = knowledge.newestReviewed {
+      values["date"] = HumanDate.text(reviewed, lang)
+      title = Messages.guideTitleReviewed
+    }
+    var lines = [console.bold(title.text(lang, values))]
     for (theme, sections) in knowledge.sectionsByTheme {
       lines.append("")
       lines.append(console.bold(theme.label.pick(lang)))

@@ -105,9 +105,14 @@ func wrap(_ text: String, width: Int, indent: String) -> [String] {
 func visibleLength<S: StringProtocol>(_ text: S) -> Int {
   var count = 0
   var inEscape = false
+  var inMarker = false
   for character in text {
-    if inEscape {
+    if inMarker {
+      if character == StyleMarker.close { inMarker = false }
+    } else if inEscape {
       if character.isLetter { inEscape = false }
+    } else if character == StyleMarker.open {
+      inMarker = true
     } else if character == "\u{1B}" {
       inEscape = true
     } else {

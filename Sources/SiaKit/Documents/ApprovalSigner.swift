@@ -25,12 +25,12 @@ public struct ApprovalSigner {
     documentPath: String, decision: Approval.Decision, comment: String, verifier: DocumentVerifier, force: Bool
   ) throws -> Approval {
     let report = verifier.verify(path: documentPath)
+    let pair = SignedPair.read(documentPath)
     guard report.status == .trusted || report.status == .unknownSigner, let signature = report.signature,
-      let document = FileManager.default.contents(atPath: documentPath),
-      let signatureData = FileManager.default.contents(atPath: documentPath + ".sig")
+      let document = pair.document, let signatureData = pair.signature
     else { throw Failure.documentNotValid(report) }
     let approvalPath = Approval.path(for: documentPath)
-    if !force && FileManager.default.fileExists(atPath: approvalPath) { throw Failure.alreadyDecided(approvalPath) }
+    if !force && SignedPair.exists(approvalPath) { throw Failure.alreadyDecided(approvalPath) }
     let approval = Approval(
       document: URL(fileURLWithPath: documentPath).lastPathComponent, documentSHA512: Approval.sha512Hex(document),
       signatureSHA512: Approval.sha512Hex(signatureData), declarantKey: signature.publicKey.fingerprint,
@@ -38,9 +38,12 @@ public struct ApprovalSigner {
       comment: comment)
     let data = Data(approval.text.utf8)
     let countersignature = try SSHSignature.sign(message: data, namespace: DocumentKind.approval.namespace, key: key)
-    // Signature first: an approval file never exists without the signature that vouches for it.
-    try AtomicFile.write(countersignature.armored, to: approvalPath + ".sig", mode: 0o644, overwrite: true)
-    try AtomicFile.write(data, to: approvalPath, mode: 0o644, overwrite: true)
+    // Both files at once: after a crash, the old decision or the new one, whole.
+    do {
+      try SignedPair.write(document: data, signature: Data(countersignature.armored.utf8), to: approvalPath, overwrite: force)
+    } catch SignedPair.Failure.exists {
+      throw Failure.alreadyDecided(approvalPath)
+    }
     return approval
   }
 }
@@ -54,12 +57,16 @@ public enum DocumentSigner {
 
   @discardableResult
   public static func sign(path: String, key: OpenSSHPrivateKey, namespace: String? = nil, force: Bool) throws -> SSHSignature {
-    guard let document = FileManager.default.contents(atPath: path) else { throw Failure.missing(path) }
+    guard let document = SignedPair.read(path).document else { throw Failure.missing(path) }
     let signaturePath = path + ".sig"
     if !force && FileManager.default.fileExists(atPath: signaturePath) { throw Failure.exists(signaturePath) }
     let chosen = namespace ?? DocumentKind.detect(document: document, path: path).namespace
     let signature = try SSHSignature.sign(message: document, namespace: chosen, key: key)
-    try AtomicFile.write(signature.armored, to: signaturePath, mode: 0o644, overwrite: force)
+    do {
+      try SignedPair.writeSignature(Data(signature.armored.utf8), for: path, overwrite: force)
+    } catch AtomicFile.Failure.exists {
+      throw Failure.exists(signaturePath)
+    }
     return signature
   }
 }

@@ -11,14 +11,31 @@ public enum DeclarationFile {
     return "\(prefix)-\(declaration.date)-\(Slug.make(base)).md"
   }
 
-  /// Renders and writes the document; returns its path.
+  /// Renders and writes the document, unsigned (an old signature of that name goes);
+  /// returns its path.
   @discardableResult
   public static func write(_ declaration: Declaration, folder: String, slug: String? = nil, force: Bool) throws -> String {
+    try writeSigned(declaration, folder: folder, slug: slug, force: force, key: nil).path
+  }
+
+  /// Renders the document and writes it with its signature (when a key is given) as one
+  /// pair (`SignedPair`): a crash or a concurrent `declare` never leaves a `.md` beside
+  /// another document's `.sig`. Returns its path and the signature.
+  public static func writeSigned(
+    _ declaration: Declaration, folder: String, slug: String? = nil, force: Bool, key: OpenSSHPrivateKey?
+  ) throws -> (path: String, signature: SSHSignature?) {
     // The name is a slug (no `/`), so the document always lands in `folder`.
     let path = (folder.hasSuffix("/") ? folder : folder + "/") + name(for: declaration, slug: slug)
-    let text = try DeclarationRenderer(declaration).markdown()
-    try AtomicFile.write(text, to: path, mode: 0o644, overwrite: force)
-    return path
+    let document = Data(try DeclarationRenderer(declaration).markdown().utf8)
+    let signature = try key.map { key in
+      try SSHSignature.sign(message: document, namespace: DocumentKind.detect(document: document, path: path).namespace, key: key)
+    }
+    do {
+      try SignedPair.write(document: document, signature: signature.map { Data($0.armored.utf8) }, to: path, overwrite: force)
+    } catch SignedPair.Failure.exists(let existing) {
+      throw AtomicFile.Failure.exists(existing)
+    }
+    return (path, signature)
   }
 
   /// Reads the declaration back from its structured block.

@@ -7,7 +7,8 @@ extension DocumentVerifier {
     let approvalPath = Approval.path(for: documentPath)
     var result = ApprovalReport(
       approval: nil, status: .unusable, problem: nil, signature: nil, trust: .noAllowedSigners, approverIsLabHead: false)
-    guard let data = FileManager.default.contents(atPath: approvalPath), let text = String(data: data, encoding: .utf8),
+    let pair = SignedPair.read(approvalPath)
+    guard let data = pair.document, let text = String(data: data, encoding: .utf8),
       let approval = Approval.parse(text)
     else {
       result.problem = LocalizedProblem(Messages.approvalUnreadable, ["path": Sanitizer.neutralize(approvalPath)])
@@ -15,7 +16,7 @@ extension DocumentVerifier {
     }
     result.approval = approval
     result.approverIsLabHead = report.declaration.map { $0.labHead.email.lowercased() == approval.approver.email.lowercased() } ?? false
-    guard let approvalSignature = FileManager.default.contents(atPath: approvalPath + ".sig") else {
+    guard let approvalSignature = pair.signature else {
       result.problem = LocalizedProblem(Messages.verifyNoSignature, ["sig": Sanitizer.neutralize(approvalPath + ".sig")])
       return result
     }

@@ -40,7 +40,9 @@ public struct DocumentVerifier {
       path: path, status: .unusable, problem: nil, kind: .declaration, namespace: DocumentKind.declaration.namespace,
       signature: nil, principal: nil, trust: .noAllowedSigners, declaration: nil, expired: false,
       otherGuideVersion: nil, currentVerdict: nil, approval: nil)
-    guard let document = FileManager.default.contents(atPath: path) else {
+    // The pair as one: never a new `.sig` read beside an old document mid-write.
+    let pair = SignedPair.read(path)
+    guard let document = pair.document else {
       report.problem = LocalizedProblem(Messages.fileMissing, ["path": Sanitizer.neutralize(path)])
       return report
     }
@@ -56,7 +58,7 @@ public struct DocumentVerifier {
       }
     }
     let signaturePath = path + ".sig"
-    guard let signatureData = FileManager.default.contents(atPath: signaturePath) else {
+    guard let signatureData = pair.signature else {
       report.problem = LocalizedProblem(Messages.verifyNoSignature, ["sig": Sanitizer.neutralize(signaturePath)])
       return report
     }
@@ -67,7 +69,7 @@ public struct DocumentVerifier {
     report.signature = checked.signature
     report.principal = checked.principal
     report.trust = checked.trust
-    if FileManager.default.fileExists(atPath: Approval.path(for: path)) {
+    if SignedPair.exists(Approval.path(for: path)) {
       report.approval = verifyApproval(documentPath: path, document: document, signatureData: signatureData, report: report)
     }
     return report

@@ -132,6 +132,7 @@ public struct KnowledgeCache: Sendable {
     /// Layout: magic, fingerprint (32 bytes), checksum of the payload (8 bytes),
     /// payload.
     func read<T>(_ kind: String, _ decode: (inout ArchiveReader) throws -> T) -> T? {
+      guard KnowledgeCache.isPrivateFolder(URL(fileURLWithPath: base).deletingLastPathComponent().path) else { return nil }
       let magic = KnowledgeCache.magic
       let header = magic.count + 40
       guard let bytes = KnowledgeCache.readFile("\(base).\(kind)"), bytes.count >= header,
@@ -151,9 +152,21 @@ public struct KnowledgeCache: Sendable {
       let payload = writer.bytes
       let data = Data(KnowledgeCache.magic + fingerprint + KnowledgeCache.littleEndian(Checksum.of(payload)) + payload)
       let path = "\(base).\(kind)"
-      try? AtomicFile.makeFolder(URL(fileURLWithPath: path).deletingLastPathComponent().path)
+      let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+      try? AtomicFile.makeFolder(folder, mode: 0o700)
+      guard KnowledgeCache.isPrivateFolder(folder) else { return }
       try? AtomicFile.write(data, to: path, mode: 0o600)
     }
+  }
+
+  /// The cache is used only in a real folder (not a link) that belongs to the user and
+  /// that nobody else may read or write (0700): someone who could write there could
+  /// hand `sia` a guide of their making. Otherwise sia does without a cache — slower,
+  /// never wrong.
+  public static func isPrivateFolder(_ path: String) -> Bool {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return false }
+    return (info.st_mode & S_IFMT) == S_IFDIR && info.st_uid == geteuid() && info.st_mode & 0o077 == 0
   }
 
   static func littleEndian(_ value: UInt64) -> [UInt8] {
@@ -166,7 +179,7 @@ public struct KnowledgeCache: Sendable {
     guard fd >= 0 else { return nil }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0, info.st_size >= 0, info.st_size < 256 << 20 else { return nil }
+    guard fstat(fd, &info) == 0, info.st_uid == geteuid(), info.st_size >= 0, info.st_size < 256 << 20 else { return nil }
     let size = Int(info.st_size)
     var failed = false
     let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in

@@ -11,6 +11,11 @@ public struct YAMLDocument {
   /// Documents larger than this many nodes (after alias expansion) are refused, so an
   /// "exploding aliases" file cannot exhaust memory.
   static let nodeBudget = 200_000
+  /// Nor more text than this once aliases are expanded: few nodes can still stand for
+  /// gigabytes (a 1 MB scalar aliased a thousand times), which whoever reads the values
+  /// — a declaration quoting answers — would copy. The whole knowledge base is far
+  /// below it (`sia lint` would say otherwise).
+  static let textBudget = 4_000_000
 
   public init(file: String, text: String, lineOffset: Int = 0, diagnostics: inout [Diagnostic]) {
     self.file = file
@@ -25,10 +30,12 @@ public struct YAMLDocument {
       // (no implicit int/bool/date regexes on every scalar) is enough, and much faster.
       let node = try Yams.compose(yaml: text, .basic)
       var count = 0
-      if let node, !YAMLDocument.withinBudget(node, count: &count) {
+      var text = 0
+      if let node, !YAMLDocument.withinBudget(node, count: &count, text: &text) {
         diagnostics.append(Diagnostic(
           file: file, line: 1 + lineOffset,
-          message: "document too large after expanding aliases (more than \(YAMLDocument.nodeBudget) nodes)"))
+          message: "document too large after expanding aliases (more than \(YAMLDocument.nodeBudget) nodes "
+            + "or \(YAMLDocument.textBudget / 1_000_000) MB of text)"))
         root = nil
         return
       }
@@ -73,17 +80,20 @@ public struct YAMLDocument {
     return maps
   }
 
-  static func withinBudget(_ node: Node, count: inout Int) -> Bool {
+  static func withinBudget(_ node: Node, count: inout Int, text: inout Int) -> Bool {
     count += 1
     if count > nodeBudget { return false }
     switch node {
-    case .scalar, .alias: return true
+    case let .scalar(scalar):
+      text += scalar.string.utf8.count
+      return text <= textBudget
+    case .alias: return true
     case let .sequence(seq):
-      for child in seq where !withinBudget(child, count: &count) { return false }
+      for child in seq where !withinBudget(child, count: &count, text: &text) { return false }
       return true
     case let .mapping(map):
       for (key, value) in map {
-        if !withinBudget(key, count: &count) || !withinBudget(value, count: &count) { return false }
+        if !withinBudget(key, count: &count, text: &text) || !withinBudget(value, count: &count, text: &text) { return false }
       }
       return true
     }

@@ -9,5 +9,9 @@ extension Messages {
   public static let docGuideReviewed = Message(
     "doc.guidereviewed", fr: "{version} (guide vérifié au {date})", en: "{version} (guide reviewed as of {date})")
 
-  static let freshnessCatalogue: [Message] = [lintStaleNone, lintStaleCount, docGuideReviewed]
+  public static let guideTitleReviewed = Message(
+    "guide.title.reviewed", fr: "Guide de l'usage de l'IA — {count} sections (version {version}, vérifié au {date})",
+    en: "Guide to AI use — {count} sections (version {version}, reviewed as of {date})")
+
+  static let freshnessCatalogue: [Message] = [lintStaleNone, lintStaleCount, docGuideReviewed, guideTitleReviewed]
 }

@@ -91,6 +91,11 @@ public enum AtomicFile {
     }
   }
 
+  /// Flushes the folder holding `path`, so the renames made in it survive a power cut.
+  static func syncFolder(of path: String) {
+    syncFolder(URL(fileURLWithPath: path).deletingLastPathComponent().path)
+  }
+
   private static func syncFolder(_ folder: String) {
     let fd = open(folder, O_RDONLY)
     if fd >= 0 {

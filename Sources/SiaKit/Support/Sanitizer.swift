@@ -1,6 +1,12 @@
-/// Neutralises control characters before text from users or data files reaches a
-/// terminal: an escape sequence in a guide file or a pasted line must never be
-/// interpreted. Tabs and newlines are kept; other controls become visible (`^[`, `\u{85}`).
+/// The one neutraliser for text on its way to a terminal: an escape sequence, a C1
+/// control or a bidi control in a document, a guide file or a pasted line must never be
+/// interpreted — not clear the screen, retitle the window, move the cursor, hide text
+/// or reorder it. The CLI's `Console` runs every byte it writes through `neutralize`
+/// (its own styles are added afterwards), so this holds by construction.
+///
+/// Tabs and newlines are kept; C0 controls become caret notation (`^[`, `^M`); DEL, C1
+/// controls and bidi controls become `\u202E`-style escapes — the same text is then
+/// still valid JSON, and decodes to the same value, when a `--json` output carries it.
 public enum Sanitizer {
   public static func neutralize(_ text: String) -> String {
     guard text.unicodeScalars.contains(where: isControl) else { return text }
@@ -11,19 +17,34 @@ public enum Sanitizer {
       } else if scalar.value < 0x20 {
         out.append("^")
         out.append(Unicode.Scalar(UInt8(scalar.value + 0x40)))
-      } else if scalar.value == 0x7F {
-        out.append(contentsOf: "^?".unicodeScalars)
       } else {
-        out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16))}".unicodeScalars)
+        out.append(contentsOf: escaped(scalar).unicodeScalars)
       }
     }
     return String(out)
   }
 
-  static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+  /// `\u` and four upper-case hex digits.
+  static func escaped(_ scalar: Unicode.Scalar) -> String {
+    let hex = String(scalar.value, radix: 16, uppercase: true)
+    return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+  }
+
+  /// The bidi formatting characters (Unicode TR9): embeddings and overrides
+  /// U+202A–U+202E, isolates U+2066–U+2069, the marks U+200E, U+200F and U+061C.
+  public static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    return (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C
+  }
+
+  /// What must not reach a terminal raw: C0 controls but tab and newline, DEL, C1
+  /// controls, bidi controls.
+  public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
     let v = scalar.value
     if v == 0x0A || v == 0x09 { return false }
-    return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v)
-      || v == 0x202E || v == 0x202D || v == 0x2066 || v == 0x2067 || v == 0x2068 || v == 0x2069  // bidi overrides
+    return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || isBidiControl(scalar)
   }
+
+  /// Whether `text` could be written to a terminal as is.
+  public static func isInert(_ text: String) -> Bool { !text.unicodeScalars.contains(where: isControl) }
 }

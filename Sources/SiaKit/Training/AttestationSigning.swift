@@ -44,8 +44,8 @@ public enum AttestationSigning {
 
   static func allowedSigners(_ paths: Paths) -> AllowedSigners? {
     guard let data = FileManager.default.contents(atPath: "\(paths.configFolder)/allowed_signers") else { return nil }
-    let (signers, problems) = AllowedSigners.parse(String(decoding: data, as: UTF8.self), file: "allowed_signers")
-    return problems.hasErrors ? nil : signers
+    // Bad lines count only for the principals they name, as in OpenSSH.
+    return AllowedSigners.parse(data, file: "allowed_signers").0
   }
 
   static func ownPublicKey(_ paths: Paths) -> SSHPublicKey? {
