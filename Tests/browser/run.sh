@@ -94,7 +94,7 @@ for tag in '<script' '<img' '<iframe' '<b>' '<style'; do
 done
 grep -qF 'PWNED' <(grep -i '<title>' "$work/hostile.dom") && fail "hostile: the title was changed by a script"
 grep -qF '&lt;script&gt;' <<< "$body" && pass "hostile names render as text, nothing injected" || fail "hostile: the name is not shown as text"
-grep -qF '\u{202e}' <<< "$body" && pass "hostile bidi control shown, not applied" || fail "hostile: bidi control not neutralised"
+grep -qiF '\u202e' <<< "$body" && pass "hostile bidi control shown, not applied" || fail "hostile: bidi control not neutralised"
 sia registry hostile --html "$work/hostile-report.html" > /dev/null 2>&1
 browser --dump-dom "file://$work/hostile-report.html" > "$work/hostile-report.dom"
 if sed -n '/<body>/,$p' "$work/hostile-report.dom" | grep -qiE '<(script|img|iframe|b)[ >]'; then fail "hostile report: injected element"; else pass "hostile report: nothing injected"; fi
