@@ -42,7 +42,9 @@ struct FolderWalker {
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
         String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
       }
-      if name == "." || name == ".." { continue }
+      // Hidden names are never documents: `.X.lock`, `.X.next`, `.X.commit` are the
+      // bookkeeping of a signed pair being written (SignedPair), not files to list.
+      if name.hasPrefix(".") { continue }
       let type = entry.pointee.d_type
       let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
       if Int(type) == Int(DT_DIR) {

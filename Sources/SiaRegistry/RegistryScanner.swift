@@ -124,11 +124,13 @@ public struct RegistryScanner {
   }
 
   static func check(path: String, stamp: String, previousHash: String?, verifier: DocumentVerifier) -> Checked {
-    guard let document = FileManager.default.contents(atPath: path) else {
+    // Read as the verifier reads: the committed pair, even while another process replaces it.
+    let pair = SignedPair.read(path)
+    guard let document = pair.document else {
       // Listed, not skipped: a lab head must see that a declaration could not be read.
       return .verified(IndexedDocument(entry: .unreadable(path: path), stamp: stamp, contentHash: ""))
     }
-    let hash = contentHash(document: document, path: path)
+    let hash = contentHash(document: document, signature: pair.signature, path: path)
     if hash == previousHash { return .sameContent(path: path, stamp: stamp) }
     let content = DocumentContent(document: document)
     let name = URL(fileURLWithPath: path).lastPathComponent.lowercased()
@@ -139,10 +141,10 @@ public struct RegistryScanner {
 
   /// SHA-512 over the document, its signature, its approval and the approval's
   /// signature (each absent one counts as empty).
-  static func contentHash(document: Data, path: String) -> String {
+  static func contentHash(document: Data, signature: Data?, path: String) -> String {
     var all = document
-    for suffix in [".sig", ".approval", ".approval.sig"] {
-      let companion = FileManager.default.contents(atPath: path + suffix) ?? Data()
+    let approval = SignedPair.read(Approval.path(for: path))
+    for companion in [signature, approval.document, approval.signature].map({ $0 ?? Data() }) {
       all.append(contentsOf: withUnsafeBytes(of: UInt64(companion.count).littleEndian, Array.init))
       all.append(companion)
     }

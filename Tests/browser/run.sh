@@ -21,7 +21,7 @@ fail() { echo "browser test: FAIL: $*" >&2; failures=$((failures + 1)); }
 pass() { echo "browser test: ok: $*"; }
 
 browser() { # the same flags everywhere: no sandbox (root), no GPU, no network, no first-run
-  timeout 60 chromium --headless --no-sandbox --disable-gpu --no-first-run --no-default-browser-check \
+  timeout 60 chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --no-default-browser-check \
     --disable-background-networking --disable-component-update --disable-sync --metrics-recording-only \
     --user-data-dir="$work/chromium" --no-pdf-header-footer "$@" 2>/dev/null
 }

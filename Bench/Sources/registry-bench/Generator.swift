@@ -93,23 +93,30 @@ struct Generator {
     let path = "\(folder)/\(prefix)-\(declaration.date)-usage-\(number).md"
     var document = Data(try DeclarationRenderer(declaration).markdown().utf8)
     let signature = try SSHSignature.sign(message: document, namespace: declaration.kind.namespace, key: keys[person])
-    try AtomicFile.write(signature.armored, to: path + ".sig")
+    try put(Data(signature.armored.utf8), path + ".sig")
     let decision = Int(random.next() % 100)
-    if number % 200 == 199 { document.append(contentsOf: Array(" ".utf8)) }  // tampered after signing
-    try AtomicFile.write(document, to: path)
-    guard decision < 65 else { return }
-    let head = heads[unit]
-    let approval = Approval(
-      document: URL(fileURLWithPath: path).lastPathComponent, documentSHA512: Approval.sha512Hex(document),
-      signatureSHA512: Approval.sha512Hex(Data(signature.armored.utf8)), declarantKey: signature.publicKey.fingerprint,
-      decision: decision < 60 ? .approved : .refused, date: date.addingTimeInterval(3 * 86_400).isoTimestamp,
-      approver: declaration.labHead, approverKey: head.publicKey.fingerprint, comment: "")
-    let approvalData = Data(approval.text.utf8)
-    let countersignature = try SSHSignature.sign(message: approvalData, namespace: DocumentKind.approval.namespace, key: head)
-    try AtomicFile.write(countersignature.armored, to: Approval.path(for: path) + ".sig")
-    try AtomicFile.write(approvalData, to: Approval.path(for: path))
+    try put(document, path)
+    guard decision < 65 else {
+      if number % 200 == 199 {  // tampered after signing
+        document.append(contentsOf: Array(" ".utf8))
+        try put(document, path)
+      }
+      return
+    }
+    // As `sia approve` does (verify, then write the decision and its signature together).
+    let signer = ApprovalSigner(key: heads[unit], approver: declaration.labHead, now: date.addingTimeInterval(3 * 86_400))
+    _ = try signer.approve(
+      documentPath: path, decision: decision < 60 ? .approved : .refused, comment: "",
+      verifier: DocumentVerifier(allowedSigners: nil, now: today), force: true)
+    if number % 200 == 199 {  // tampered after signing (and approval)
+      document.append(contentsOf: Array(" ".utf8))
+      try put(document, path)
+    }
   }
 }
+
+/// A plain write: the generator's files are a cache, not worth a flush each.
+func put(_ data: Data, _ path: String) throws { try data.write(to: URL(fileURLWithPath: path)) }
 
 struct GeneratorError: Error, CustomStringConvertible {
   var description: String

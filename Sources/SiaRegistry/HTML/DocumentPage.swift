@@ -204,7 +204,7 @@ public struct VerifiedDocument {
 
   /// Reads `path` and verifies it with `verifier` (the code behind `sia verify`).
   public init?(path: String, verifier: DocumentVerifier) {
-    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    guard let data = SignedPair.read(path).document else { return nil }
     let content = DocumentContent(document: data)
     guard content.block != nil else { return nil }
     let report = verifier.verify(path: path)
