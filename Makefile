@@ -9,7 +9,11 @@ APT_PACKAGES := pkg-config libedit-dev libstemmer-dev snowball-data tmux openssh
   libsqlite3-dev chromium poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
+<<<<<<< HEAD
 .PHONY: run test deps build build-release bench bench-registry fuzz lint clean
+=======
+.PHONY: run test deps build build-release bench fuzz lint clean install deb man completions binary
+>>>>>>> main
 
 run: build
 	@.build/debug/sia
@@ -18,7 +22,11 @@ test: deps
 	$(SWIFT) build
 	$(SWIFT) test --disable-swift-testing
 	bash Tests/terminal/run.sh .build/debug/sia
+<<<<<<< HEAD
 	bash Tests/browser/run.sh .build/debug/sia
+=======
+	bash Tests/package/run.sh
+>>>>>>> main
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -57,3 +65,49 @@ clean:
 # libFuzzer on every parser, SECONDS each (default 60): make fuzz SECONDS=60
 fuzz: deps
 	bash Fuzz/run.sh $(or $(SECONDS),60)
+
+# Installing and packaging. CONFIG=release (the default) installs the static release
+# build; the package test uses CONFIG=debug to avoid a second, optimised build.
+PREFIX ?= /usr/local
+DESTDIR ?=
+CONFIG ?= release
+BIN := .build/$(CONFIG)/sia
+GEN := .build/generated
+VERSION := $(shell sed -n 's/.*static let version = "\(.*\)".*/\1/p' Sources/SiaCLI/Commands/Sia.swift)
+
+# Builds (incrementally) the binary of CONFIG.
+binary:
+	@if [ "$(CONFIG)" = release ]; then $(MAKE) --no-print-directory build-release; else $(MAKE) --no-print-directory build; fi
+
+# Man pages (English and French) and shell completions, generated from the built
+# binary so that they cannot drift from the code; redone when the binary changes.
+man: binary $(GEN)/man/stamp
+completions: binary $(GEN)/completions/stamp
+
+$(GEN)/man/stamp: $(BIN)
+	bash scripts/generate-manuals.sh $(GEN)/man
+	touch $@
+
+$(GEN)/completions/stamp: $(BIN)
+	mkdir -p $(GEN)/completions
+	$(BIN) --generate-completion-script bash > $(GEN)/completions/sia.bash
+	$(BIN) --generate-completion-script zsh > $(GEN)/completions/_sia
+	$(BIN) --generate-completion-script fish > $(GEN)/completions/sia.fish
+	touch $@
+
+install: man completions
+	install -Dm755 $(BIN) $(DESTDIR)$(PREFIX)/bin/sia
+	rm -rf $(DESTDIR)$(PREFIX)/share/sia/Knowledge
+	mkdir -p $(DESTDIR)$(PREFIX)/share/sia
+	cp -R Knowledge $(DESTDIR)$(PREFIX)/share/sia/Knowledge
+	for page in $(GEN)/man/en/*.1; do install -Dm644 $$page $(DESTDIR)$(PREFIX)/share/man/man1/$$(basename $$page); done
+	for page in $(GEN)/man/fr/*.1; do install -Dm644 $$page $(DESTDIR)$(PREFIX)/share/man/fr/man1/$$(basename $$page); done
+	install -Dm644 $(GEN)/completions/sia.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/sia
+	install -Dm644 $(GEN)/completions/_sia $(DESTDIR)$(PREFIX)/share/zsh/vendor-completions/_sia
+	install -Dm644 $(GEN)/completions/sia.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/sia.fish
+
+# A Debian package built with dpkg-deb from a staged `make install PREFIX=/usr`.
+deb: man completions
+	rm -rf $(GEN)/deb
+	$(MAKE) --no-print-directory install PREFIX=/usr DESTDIR=$(CURDIR)/$(GEN)/deb CONFIG=$(CONFIG)
+	bash scripts/make-deb.sh $(GEN)/deb $(VERSION) $(GEN)

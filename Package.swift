@@ -3,10 +3,10 @@ import PackageDescription
 
 // Layout (see README): a tiny executable over a CLI/REPL module over a kit that never
 // prints or exits; libedit and libstemmer are Debian's C libraries, reached through
-// system-library targets.
+// system-library targets. Linux only (Debian): the code reads /proc, uses Glibc and
+// st_mtim, and only Linux is built and tested, so no other platform is declared.
 let package = Package(
   name: "sia",
-  platforms: [.macOS(.v13)],
   products: [
     .executable(name: "sia", targets: ["sia"]),
     .library(name: "SiaKit", targets: ["SiaKit"]),

@@ -19,9 +19,8 @@ public struct AppContext {
   public static func make(options: GlobalOptions, console: Console? = nil) throws -> AppContext {
     let env = ProcessInfo.processInfo.environment
     let lang = try options.resolvedLang(env)
-    let console = console ?? Console.standard(environment: env)
-    let root = KnowledgeLocator.locate(
-      explicit: options.knowledge, environment: env, executablePath: CommandLine.arguments.first ?? "sia")
+    let console = console ?? Console.standard(environment: env, color: options.color)
+    let root = options.knowledgeRoot(env)
     guard FileManager.default.fileExists(atPath: root) else {
       throw UserFacingError(Messages.knowledgeNotFound.text(lang, ["path": root]))
     }
@@ -49,7 +48,8 @@ public struct AppContext {
 }
 
 /// An error whose message is already written for the user: printed as one line on
-/// standard error, with the exit status given (2 = usage or input problem).
+/// standard error, with the exit status given (see `ExitStatus`: 2, an input problem,
+/// unless told).
 public struct UserFacingError: Error, CustomStringConvertible {
   public var message: String
   public var exitCode: Int32
@@ -58,4 +58,12 @@ public struct UserFacingError: Error, CustomStringConvertible {
     self.exitCode = exitCode
   }
   public var description: String { message }
+}
+
+extension UserFacingError {
+  /// A mistake in the command line itself (a bad option value): exit 64, like the
+  /// argument parser's own usage errors, so scripts see one code for both.
+  static func usage(_ message: String) -> UserFacingError {
+    UserFacingError(message, exitCode: ExitStatus.usage)
+  }
 }

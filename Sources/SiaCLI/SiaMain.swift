@@ -7,6 +7,14 @@ import SiaKit
 public enum SiaMain {
   public static func main() {
     signal(SIGPIPE, SIG_IGN)
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if let (word, rest) = SubcommandSuggestion.firstWord(arguments, optionsWithValues: Sia.rootOptionsWithValues),
+      let message = SubcommandSuggestion(subcommands: Sia.subcommandNames).message(
+        for: word, rest: rest, lang: Sia.languageBeforeParsing(arguments))
+    {
+      FileHandle.standardError.write(Data(Sanitizer.neutralize("sia: \(message)\n").utf8))
+      exit(ExitStatus.usage)
+    }
     do {
       var command = try Sia.parseAsRoot()
       try command.run()

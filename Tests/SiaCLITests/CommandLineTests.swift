@@ -16,7 +16,7 @@ final class CommandLineTests: XCTestCase {
     XCTAssertTrue(help.stdout.contains("guide"))
     let version = try runner.run(["--version"])
     XCTAssertEqual(version.status, 0)
-    XCTAssertTrue(version.stdout.range(of: #"^\d+\.\d+\.\d+"#, options: .regularExpression) != nil)
+    XCTAssertTrue(version.stdout.range(of: #"^sia \d+\.\d+\.\d+\n"#, options: .regularExpression) != nil)
   }
 
   func testPipedSessionPrintsHelpInFrenchAndExitsZero() throws {
@@ -31,7 +31,7 @@ final class CommandLineTests: XCTestCase {
     XCTAssertTrue(try runner.run(["--lang", "en"], input: "/help\n").stdout.contains("Commands:"))
     XCTAssertTrue(try runner.run([], input: "/help\n", extraEnvironment: ["LANG": "en_US.UTF-8"]).stdout.contains("Commands:"))
     let bad = try runner.run(["--lang", "de"], input: "")
-    XCTAssertEqual(bad.status, 2)
+    XCTAssertEqual(bad.status, 64, "a bad option value is a usage error, like the parser's own")
     XCTAssertTrue(bad.stderr.contains("de"))
     XCTAssertFalse(bad.stderr.contains("Fatal error"))
   }

@@ -130,7 +130,12 @@ final class HostileFieldsTests: XCTestCase {
     assertInert(try sia.run(["guide"], extraEnvironment: env), "guide")
     assertInert(try sia.run(["guide", "--markdown"], extraEnvironment: env), "guide --markdown")
     assertInert(try sia.run(["ask", "pseudonymisation piégé"], extraEnvironment: env), "ask")
-    assertInert(try sia.run(["ask", "pseudonymisation piégé", "--json"], extraEnvironment: env), "ask --json")
+    let json = try sia.run(["ask", "pseudonymisation piégé", "--json"], extraEnvironment: env)
+    assertInert(json, "ask --json")
+    // Neutralised JSON is still JSON, and decodes to the very characters of the file.
+    let decoded = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8))
+    let reencoded = String(decoding: try JSONSerialization.data(withJSONObject: decoded), as: UTF8.self)
+    XCTAssertTrue(json.stdout.contains("\\u202E") && reencoded.contains("\u{202E}"), json.stdout)
     assertInert(try sia.run(["lint"], extraEnvironment: env), "lint")
     // A YAML error quoting a hostile value.
     let answers = sia.home.appendingPathComponent("answers.yaml").path

@@ -63,15 +63,16 @@ final class PairFaultTests: XCTestCase {
     return useconds_t(max(Date().timeIntervalSince(began), 0.01) * 1_000_000)
   }
 
-  /// Runs `arguments(i)` `kills` times, each killed after a random delay within 1.2×
-  /// a whole run; returns how many runs the kill cut short.
+  /// Runs `arguments(i)` `kills` times, each killed after a random delay within 1.5×
+  /// a whole run (the longer of two, the machine may be busy); returns how many runs
+  /// the kill cut short.
   func killLoop(seed: UInt64, env: [String: String] = [:], _ arguments: (Int) -> [String], check: (Int) -> Void) throws -> Int {
-    let whole = try duration(arguments(-1), env: env)
+    let whole = max(try duration(arguments(-1), env: env), try duration(arguments(-1), env: env))
     var random = SplitMix64(seed: seed)
     var cut = 0
     for index in 0..<Self.kills {
       let process = try start(arguments(index), env: env)
-      usleep(useconds_t(random.below(Int(whole) * 6 / 5 + 1)))
+      usleep(useconds_t(random.below(Int(whole) * 3 / 2 + 1)))
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()
       if process.terminationReason == .uncaughtSignal { cut += 1 }

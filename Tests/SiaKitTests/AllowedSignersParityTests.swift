@@ -100,4 +100,22 @@ final class AllowedSignersParityTests: XCTestCase {
     let text = "marie@inserm.fr ecdsa-sha2-nistp256 \(ecdsa)\nmarie@inserm.fr \(marie.openSSHLine())\n"
     XCTAssertEqual(trust(text), .trusted(line: 2))
   }
+
+  /// Random bytes made mostly of the format's own characters: parsing and every
+  /// question never trap, the parsed lines keep their numbers in order, and a good
+  /// line after the garbage still vouches.
+  func testRandomInputNeverTraps() {
+    var random = SplitMix64(seed: 13)
+    let alphabet = Array("ab@*?!,\"= \t\r\n#Zz0123456789-".utf8) + Array(marie.openSSHLine().utf8.prefix(30)) + [0, 0xC3, 0xFF]
+    for _ in 0..<3_000 {
+      let bytes = (0..<random.below(120)).map { _ in alphabet[random.below(alphabet.count)] }
+      let text = Data(bytes) + Data("\nmarie@inserm.fr namespaces=\"sia-*\" \(marie.openSSHLine())\n".utf8)
+      let (signers, _) = AllowedSigners.parse(text, file: "random")
+      XCTAssertEqual(signers.lines.map(\.number), signers.lines.map(\.number).sorted())
+      // Lines are independent, as in OpenSSH: no garbage before it spoils a good line.
+      XCTAssertTrue(signers.allows(principal: "marie@inserm.fr", key: marie, namespace: "sia-declaration", at: now), "\(bytes)")
+      _ = signers.trust(principal: "", key: paul, namespace: "", at: now)
+      _ = OpenSSHTime.parse(Array(bytes.prefix(16)))
+    }
+  }
 }

@@ -54,6 +54,12 @@ final class MessagesTests: XCTestCase {
     XCTAssertEqual(Lang.fromEnvironment(["LANG": "fr_FR.UTF-8"]), .fr)
     XCTAssertEqual(Lang.fromEnvironment(["LANG": "C.UTF-8"]), .fr)
     XCTAssertEqual(Lang.fromEnvironment(["LC_ALL": "en_US.UTF-8", "LANG": "fr_FR.UTF-8"]), .en)
+    // gettext's order: LANGUAGE (its first French or English entry), LC_ALL, LC_MESSAGES, LANG.
+    XCTAssertEqual(Lang.fromEnvironment(["LANGUAGE": "en_GB:fr", "LANG": "fr_FR.UTF-8"]), .en)
+    XCTAssertEqual(Lang.fromEnvironment(["LANGUAGE": "de:fr:en", "LANG": "en_US.UTF-8"]), .fr)
+    XCTAssertEqual(Lang.fromEnvironment(["LANGUAGE": "de", "LC_ALL": "en_US.UTF-8"]), .en)
+    XCTAssertEqual(Lang.fromEnvironment(["LC_MESSAGES": "en_US.UTF-8", "LANG": "fr_FR.UTF-8"]), .en)
+    XCTAssertEqual(Lang.fromEnvironment(["LC_ALL": "", "LC_MESSAGES": "fr_FR.UTF-8", "LANG": "en_US.UTF-8"]), .fr)
     XCTAssertEqual(Lang(argument: "EN"), .en)
     XCTAssertNil(Lang(argument: "de"))
   }

@@ -81,4 +81,15 @@ final class SignedPairTests: XCTestCase {
     }
     XCTAssertEqual(pair(path), ["a", "a-sig"])
   }
+
+  func testAReaderDoesNotHangBehindAStoppedWriter() throws {
+    let path = folder.appendingPathComponent("doc.md").path
+    try SignedPair.write(document: Data("a".utf8), signature: Data("a-sig".utf8), to: path, overwrite: false)
+    let lock = open(folder.appendingPathComponent(".doc.md.lock").path, O_RDWR)
+    XCTAssertEqual(flock(lock, LOCK_EX | LOCK_NB), 0)
+    defer { close(lock) }
+    let start = Date()
+    XCTAssertEqual(pair(path), ["a", "a-sig"])
+    XCTAssertLessThan(Date().timeIntervalSince(start), 10)
+  }
 }

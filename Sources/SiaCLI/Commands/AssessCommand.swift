@@ -11,7 +11,9 @@ struct AssessCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(name: .long, help: "The answers file (see `sia questions` for the ids).")
+  @Option(
+    name: .long, help: "The answers file (see `sia questions` for the ids); - reads standard input.",
+    completion: .file(extensions: ["yaml", "yml"]))
   var answers: String
 
   @Flag(name: .long, help: "Print JSON: answers, assessment (with alternatives) and energy estimate.")
@@ -20,13 +22,14 @@ struct AssessCommand: ParsableCommand {
   func run() throws {
     let app = try AppContext.make(options: global)
     let model = try app.decisionModel()
-    guard let data = FileManager.default.contents(atPath: answers) else {
+    guard let data = InputFile.read(answers) else {
       throw UserFacingError(Messages.answersUnreadable.text(app.lang, ["file": answers]))
     }
-    let parsed = AnswersFile.parse(text: String(decoding: data, as: UTF8.self), file: answers, model: model)
+    let parsed = AnswersFile.parse(
+      text: String(decoding: data, as: UTF8.self), file: InputFile.displayName(answers), model: model)
     let errors = parsed.diagnostics.filter { $0.severity == .error }
     if !errors.isEmpty {
-      app.console.warn(Messages.answersProblems.text(app.lang, ["count": "\(errors.count)", "file": answers]))
+      app.console.warn(Messages.answersProblems.text(app.lang, ["count": "\(errors.count)", "file": InputFile.displayName(answers)]))
       for diagnostic in parsed.diagnostics.sortedForReport { app.console.warn(Sanitizer.neutralize(diagnostic.description)) }
       throw ExitCode(2)
     }
@@ -54,5 +57,15 @@ struct AssessmentReport: Encodable {
 
   enum CodingKeys: String, CodingKey {
     case answers, assessment, energy, knowledgeVersion = "knowledge_version"
+  }
+
+  /// Every answer is an array, even a single choice: a consumer handles one shape
+  /// (docs/schemas/assess.schema.json).
+  func encode(to encoder: Encoder) throws {
+    var container = encoder.container(keyedBy: CodingKeys.self)
+    try container.encode(answers.values, forKey: .answers)
+    try container.encode(assessment, forKey: .assessment)
+    try container.encodeIfPresent(energy, forKey: .energy)
+    try container.encode(knowledgeVersion, forKey: .knowledgeVersion)
   }
 }

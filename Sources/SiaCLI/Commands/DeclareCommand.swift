@@ -28,7 +28,7 @@ struct DeclareCommand: ParsableCommand {
   func run() throws {
     let tool = try ToolContext.make(options: global)
     guard (1...60).contains(validityMonths) else {
-      throw tool.fail(Messages.declareBadValidity, ["value": "\(validityMonths)"])
+      throw tool.fail(Messages.declareBadValidity, ["value": "\(validityMonths)"], exitCode: ExitStatus.usage)
     }
     guard let profile = try tool.loadProfile() else { throw tool.fail(Messages.profileNone) }
     guard profile.isComplete else {

@@ -12,7 +12,10 @@ struct GuideCommand: ParsableCommand {
   @Flag(name: .long, help: "Print the Markdown index (Knowledge/README.md).")
   var markdown = false
 
-  @Argument(help: "A section id to print.")
+  @Flag(name: .long, help: "Print the index, or the section, as JSON (docs/schemas/guide-*.schema.json).")
+  var json = false
+
+  @Argument(help: "A section id to print.", completion: .custom { _, _, prefix in GuideCompletion.ids(prefix: prefix) })
   var id: String?
 
   func run() throws {
@@ -24,7 +27,10 @@ struct GuideCommand: ParsableCommand {
       guard let section = app.knowledge.section(id) else {
         throw UserFacingError(Messages.readUnknownNoHint.text(app.lang, ["id": Sanitizer.neutralize(id)]))
       }
+      if json { return app.console.say(try StableJSON.string(GuideSectionJSON(section, knowledge: app.knowledge, lang: app.lang))) }
       app.console.say(renderer.section(section, knowledge: app.knowledge))
+    } else if json {
+      app.console.say(try StableJSON.string(GuideIndexJSON(app.knowledge, lang: app.lang)))
     } else {
       app.console.say(renderer.index(app.knowledge))
     }

@@ -10,12 +10,14 @@ struct KeygenCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @Flag(help: "Replace an existing key (documents signed with it stay verifiable with its .pub).") var force = false
   @Option(help: "The key's comment (default: your profile's e-mail).") var comment: String?
+  @Flag(help: "Print the result as JSON (docs/schemas/keygen.schema.json); the private key is never printed.")
+  var json = false
 
   func run() throws {
     let tool = try ToolContext.make(options: global)
     let profile = (try? Profile.load(tool.paths)) ?? nil
     let email = comment ?? profile?.declarant.email ?? ""
-    guard !email.isEmpty else { throw tool.fail(Messages.keygenNeedsEmail) }
+    guard !email.isEmpty else { throw tool.fail(Messages.keygenNeedsEmail, exitCode: ExitStatus.usage) }
     let store = KeyStore(paths: tool.paths)
     let key: OpenSSHPrivateKey
     do {
@@ -25,13 +27,39 @@ struct KeygenCommand: ParsableCommand {
     } catch {
       throw tool.fail(Messages.fileUnwritable, ["path": store.privateKeyPath, "reason": "\(error)"])
     }
+    let allowedSigner =
+      Person.isValidEmail(email)
+      ? AllowedSigners.line(principal: email, key: key.publicKey, namespaces: DocumentKind.declarantNamespaces) : nil
+    if json {
+      return tool.console.say(
+        try StableJSON.string(
+          KeygenJSON(
+            privateKeyPath: store.privateKeyPath, publicKeyPath: store.publicKeyPath,
+            publicKey: key.publicKey.openSSHLine(comment: email), fingerprint: key.publicKey.fingerprint,
+            allowedSignersLine: allowedSigner)))
+    }
     tool.say(Messages.keygenCreated, ["path": store.privateKeyPath])
     tool.say(Messages.keygenPublic, ["path": store.publicKeyPath])
     tool.console.say(key.publicKey.openSSHLine(comment: Sanitizer.neutralize(email)))
     tool.say(Messages.keygenFingerprint, ["fingerprint": key.publicKey.fingerprint])
-    if Person.isValidEmail(email) {
+    if let allowedSigner {
       tool.say(Messages.keygenAllowedSigner)
-      tool.console.say(AllowedSigners.line(principal: email, key: key.publicKey, namespaces: DocumentKind.declarantNamespaces))
+      tool.console.say(allowedSigner)
     }
+  }
+}
+
+/// `sia keygen --json`: where the key is and what to send to the lab head. Never the
+/// private key itself.
+struct KeygenJSON: Encodable {
+  var privateKeyPath: String
+  var publicKeyPath: String
+  var publicKey: String
+  var fingerprint: String
+  var allowedSignersLine: String?
+
+  enum CodingKeys: String, CodingKey {
+    case privateKeyPath = "private_key_path", publicKeyPath = "public_key_path", publicKey = "public_key"
+    case fingerprint, allowedSignersLine = "allowed_signers_line"
   }
 }

@@ -15,13 +15,15 @@ struct LintCommand: ParsableCommand {
   @Flag(name: .long, help: "Also list what is past its review date (reviewed + review_every, or review_by); SIA_NOW sets today.")
   var stale = false
 
+  @Flag(name: .long, help: "Print the problems as JSON (docs/schemas/lint.schema.json).")
+  var json = false
+
   func run() throws {
     let env = ProcessInfo.processInfo.environment
     let lang = try global.resolvedLang(env)
-    let root = KnowledgeLocator.locate(
-      explicit: global.knowledge, environment: env, executablePath: CommandLine.arguments.first ?? "sia")
+    let root = global.knowledgeRoot(env)
     var diagnostics = Linter.lint(root: root)
-    let console = Console.standard(environment: env)
+    let console = Console.standard(environment: env, color: global.color)
     let today = Clock.fromEnvironment(env).now().isoDay
     var staleCount = 0
     if stale {
@@ -29,19 +31,47 @@ struct LintCommand: ParsableCommand {
       staleCount = overdue.count
       diagnostics = (diagnostics + overdue).sortedForReport
     }
-    for diagnostic in diagnostics { console.say(diagnostic.description) }
-    if stale {
-      let message = staleCount == 0 ? Messages.lintStaleNone : Messages.lintStaleCount
-      console.say(message.text(lang, ["count": "\(staleCount)", "date": HumanDate.text(today, lang)]))
-    }
-    let errors = diagnostics.filter { $0.severity == .error }.count
-    let warnings = diagnostics.count - errors
-    if diagnostics.isEmpty {
-      let loaded = KnowledgeLoader.load(root: root).knowledge
-      console.say(Messages.lintClean.text(lang, ["sections": "\(loaded.sections.count)", "faq": "\(loaded.faq.count)"]))
+    let report = LintReport(diagnostics: diagnostics, strict: strict)
+    if json {
+      console.say(try StableJSON.string(report))
     } else {
-      console.say(Messages.lintSummary.text(lang, ["errors": "\(errors)", "warnings": "\(warnings)"]))
+      for diagnostic in diagnostics { console.say(diagnostic.description) }
+      if stale {
+        let message = staleCount == 0 ? Messages.lintStaleNone : Messages.lintStaleCount
+        console.say(message.text(lang, ["count": "\(staleCount)", "date": HumanDate.text(today, lang)]))
+      }
+      if diagnostics.isEmpty {
+        let loaded = KnowledgeLoader.load(root: root).knowledge
+        console.say(Messages.lintClean.text(lang, ["sections": "\(loaded.sections.count)", "faq": "\(loaded.faq.count)"]))
+      } else {
+        console.say(Messages.lintSummary.text(lang, ["errors": "\(report.errors)", "warnings": "\(report.warnings)"]))
+      }
     }
-    if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
+    if report.failed { throw ExitCode(ExitStatus.found) }
+  }
+}
+
+/// `sia lint --json`: every problem with its place, and the counts a CI job checks.
+struct LintReport: Encodable {
+  struct Problem: Encodable {
+    var file: String
+    var line: Int
+    var severity: String
+    var id: String?
+    var message: String
+  }
+  var problems: [Problem]
+  var errors: Int
+  var warnings: Int
+  /// Whether the run fails: errors, or warnings under `--strict`.
+  var failed: Bool
+
+  init(diagnostics: [Diagnostic], strict: Bool) {
+    problems = diagnostics.map {
+      Problem(file: $0.file, line: $0.line, severity: $0.severity.rawValue, id: $0.id, message: $0.message)
+    }
+    errors = diagnostics.filter { $0.severity == .error }.count
+    warnings = diagnostics.count - errors
+    failed = errors > 0 || (strict && warnings > 0)
   }
 }

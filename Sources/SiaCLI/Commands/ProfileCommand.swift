@@ -15,6 +15,7 @@ struct ProfileCommand: ParsableCommand {
   @Option(name: .customLong("unit-code"), help: "Your unit's code, e.g. U1234.") var unitCode: String?
   @Option(name: .customLong("lab-head"), help: "Your lab head's name.") var labHead: String?
   @Option(name: .customLong("lab-head-email"), help: "Your lab head's e-mail.") var labHeadEmail: String?
+  @Flag(help: "Print the profile as JSON (docs/schemas/profile.schema.json).") var json = false
 
   func run() throws {
     let tool = try ToolContext.make(options: global)
@@ -36,15 +37,30 @@ struct ProfileCommand: ParsableCommand {
     }
     if let option = profile.invalidEmails.first {
       let value = option == "--email" ? profile.declarant.email : profile.labHead.email
-      throw tool.fail(Messages.profileBadEmail, ["option": option, "value": Sanitizer.neutralize(value)])
+      throw tool.fail(Messages.profileBadEmail, ["option": option, "value": Sanitizer.neutralize(value)], exitCode: ExitStatus.usage)
     }
     if changed {
       try profile.save(tool.paths)
-      tool.say(Messages.profileSaved)
+      if !json { tool.say(Messages.profileSaved) }
     } else if stored == nil {
+      if json { throw tool.fail(Messages.profileNone) }
       tool.say(Messages.profileNone)
       return
     }
+    if json { return tool.console.say(try StableJSON.string(ProfileJSON(profile))) }
     tool.console.say(ProfileRenderer(tool: tool).render(profile))
+  }
+}
+
+/// `sia profile --json`: the stored profile and what it still lacks for a declaration.
+struct ProfileJSON: Encodable {
+  var profile: Profile
+  var complete: Bool
+  var missing: [String]
+
+  init(_ profile: Profile) {
+    self.profile = profile
+    complete = profile.isComplete
+    missing = profile.missingFields + profile.invalidEmails
   }
 }

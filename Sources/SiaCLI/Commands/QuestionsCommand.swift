@@ -22,12 +22,3 @@ struct QuestionsCommand: ParsableCommand {
     }
   }
 }
-
-/// JSON with sorted keys and indentation, so outputs are stable and diff well.
-enum StableJSON {
-  static func string<T: Encodable>(_ value: T) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
-  }
-}

@@ -53,6 +53,6 @@ struct AssessmentSource {
 
 extension ToolContext {
   func knowledgeRoot(_ options: GlobalOptions) -> String {
-    KnowledgeLocator.locate(explicit: options.knowledge, environment: environment, executablePath: CommandLine.arguments.first ?? "sia")
+    options.knowledgeRoot(environment)
   }
 }

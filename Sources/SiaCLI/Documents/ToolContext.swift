@@ -14,7 +14,7 @@ struct ToolContext {
     let env = ProcessInfo.processInfo.environment
     return ToolContext(
       lang: try options.resolvedLang(env), clock: Clock.fromEnvironment(env), paths: Paths(environment: env),
-      console: Console.standard(environment: env), environment: env)
+      console: Console.standard(environment: env, color: options.color), environment: env)
   }
 
   func say(_ message: Message, _ args: [String: String] = [:]) { console.say(message.text(lang, args)) }
@@ -38,7 +38,7 @@ struct ToolContext {
 
   /// Reads a whole file, or fails with « Fichier introuvable ».
   func read(_ path: String) throws -> Data {
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let data = InputFile.read(path) else {
       throw fail(Messages.fileMissing, ["path": Sanitizer.neutralize(path)])
     }
     return data

@@ -28,9 +28,5 @@ struct AskJSON: Encodable {
     }
   }
 
-  func encoded() throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(self), as: UTF8.self)
-  }
+  func encoded() throws -> String { try StableJSON.string(self) }
 }

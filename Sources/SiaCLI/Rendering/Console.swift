@@ -1,8 +1,8 @@
 import Foundation
 import SiaKit
 
-/// Where everything the user sees goes: standard output (styled only on a terminal,
-/// never with NO_COLOR), standard error for problems, and the transcript recorder
+/// Where everything the user sees goes: standard output (styled as `--color` and
+/// NO_COLOR say), standard error for problems, and the transcript recorder
 /// when `--record` is on. It is the output boundary: every text it writes goes through
 /// `Sanitizer.neutralize` whole, whatever it holds (a document's fields, a guide
 /// passage, a YAML error quoting a value), and only then are sia's own styles turned
@@ -20,9 +20,9 @@ public final class Console {
     self.recorder = recorder
   }
 
-  public static func standard(environment env: [String: String]) -> Console {
+  public static func standard(environment env: [String: String], color: ColorChoice = .auto) -> Console {
     let tty = isatty(STDOUT_FILENO) == 1
-    let styled = tty && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
+    let styled = color.styles(terminal: tty, environment: env)
     var width = Int(env["COLUMNS"] ?? "") ?? 0
     if width <= 0, tty {
       var size = winsize()

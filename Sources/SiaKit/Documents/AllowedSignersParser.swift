@@ -108,9 +108,10 @@ extension AllowedSigners {
     let blobEnd = line[cursor...].firstIndex(where: { blank.contains($0) }) ?? line.count
     // Base64 as OpenSSH decodes it: white space (the `\r\n` of a last field) ignored.
     let text = line[cursor..<blobEnd].filter { !whitespace.contains($0) && $0 != 0x0B && $0 != 0x0C }
-    guard let blob = Data(base64Encoded: Data(text)), let key = try? SSHPublicKey(blob: blob), key.type == type else {
-      return nil
-    }
+    // Canonical base64 only (no stray padding bits): never more lenient than OpenSSH.
+    guard let blob = Data(base64Encoded: Data(text)), blob.base64EncodedData() == Data(text),
+      let key = try? SSHPublicKey(blob: blob), key.type == type
+    else { return nil }
     if key.type != SSHPublicKey.ed25519Type && !plausibleBlob(key) { return nil }
     cursor = blobEnd
     while cursor < line.count, blank.contains(line[cursor]) { cursor += 1 }

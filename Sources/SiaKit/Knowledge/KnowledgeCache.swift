@@ -38,14 +38,12 @@ public struct KnowledgeCache: Sendable {
   /// `/proc/self/exe`) so that tools which emulate the link, such as valgrind, still
   /// name the program and not themselves.
   public static func runningProgram() -> String {
-    var buffer = [CChar](repeating: 0, count: 4096)
-    let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-    guard length > 0 else { return "unknown-program" }
-    let path = String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    guard let path = RunningExecutable.path() else { return "unknown-program" }
     var info = stat()
     guard stat(path, &info) == 0 else { return "unknown-program" }
     return "\(path):\(info.st_dev):\(info.st_ino):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
   }
+
 
   /// The cache entry of one knowledge folder, fingerprinted now.
   public func entry(root: String) -> Entry {

@@ -74,6 +74,6 @@ public enum Messages {
   public static var all: [Message] {
     coreCatalogue + guideCatalogue + decisionInterviewCatalogue + decisionAssessmentCatalogue + decisionReplCatalogue
       + documentsCatalogue + trainingCatalogue + retrievalCatalogue + freshnessCatalogue
-      + integrityCatalogue + registryCatalogue + exportCatalogue
+      + integrityCatalogue + conventionsCatalogue + registryCatalogue + exportCatalogue
   }
 }

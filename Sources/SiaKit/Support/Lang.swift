@@ -2,9 +2,18 @@
 public enum Lang: String, CaseIterable, Sendable, Codable {
   case fr, en
 
-  /// The language implied by the environment: `LANG`/`LC_ALL`/`LC_MESSAGES` starting
-  /// with `en` selects English; anything else, or nothing, selects French.
+  /// The language implied by the environment, with gettext's precedence: `LANGUAGE`
+  /// (a colon-separated list of preferences: its first French or English entry wins),
+  /// then the first non-empty of `LC_ALL`, `LC_MESSAGES`, `LANG`, where a value starting
+  /// with `en` selects English. Anything else, or nothing, selects French.
   public static func fromEnvironment(_ env: [String: String]) -> Lang {
+    if let preferences = env["LANGUAGE"] {
+      for entry in preferences.split(separator: ":") {
+        let code = entry.lowercased()
+        if code.hasPrefix("en") { return .en }
+        if code.hasPrefix("fr") { return .fr }
+      }
+    }
     for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
       if let value = env[key], !value.isEmpty {
         return value.lowercased().hasPrefix("en") ? .en : .fr

@@ -176,15 +176,19 @@ struct FileLock {
   }
 
   /// A shared lock when the lock file exists (a reader never creates one: the folder
-  /// may be read-only); it waits for a writer, which takes milliseconds.
+  /// may be read-only). It waits for a writer, which takes milliseconds — but at most
+  /// two seconds: a writer stopped with Ctrl-Z must not hang `verify`, and without the
+  /// lock the marker rule still gives a whole pair once the writer is past its commit.
   static func shared(_ lockPath: String) -> FileLock? {
     let fd = open(lockPath, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else { return nil }
-    guard flock(fd, LOCK_SH) == 0 else {
-      close(fd)
-      return nil
+    for _ in 0..<200 {
+      if flock(fd, LOCK_SH | LOCK_NB) == 0 { return FileLock(descriptor: fd) }
+      guard errno == EWOULDBLOCK || errno == EINTR else { break }
+      usleep(10_000)
     }
-    return FileLock(descriptor: fd)
+    close(fd)
+    return nil
   }
 
   func release() {

@@ -1,0 +1,93 @@
+import Foundation
+import XCTest
+
+/// Every `--json` output is a contract: it is checked against the JSON Schema published
+/// in docs/schemas/ (with Python's jsonschema, which the machine image carries), so a
+/// field renamed or a type changed fails here before it breaks someone's script.
+final class JSONSchemaTests: XCTestCase {
+  var runner: SiaRunner!
+  override func setUpWithError() throws { runner = try SiaRunner() }
+  override func tearDown() { runner.cleanUp() }
+
+  func testAskMatchesItsSchema() throws {
+    try assertValid("ask", ["ask", "--json", "puis-je utiliser ChatGPT avec des données de patients ?"])
+    try assertValid("ask", ["ask", "--json", "--lang", "en", "can I use ChatGPT to rewrite my manuscript?"])
+  }
+
+  func testQuestionsMatchesItsSchema() throws {
+    try assertValid("questions", ["questions", "--json"])
+  }
+
+  func testAssessMatchesItsSchemaWithEveryAnswerAnArray() throws {
+    let answers = SiaRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/engine-bibliographie.yaml").path
+    let output = try assertValid("assess", ["assess", "--json", "--answers", answers])
+    let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+    let recorded = try XCTUnwrap(object["answers"] as? [String: Any])
+    XCTAssertEqual(recorded["plateforme"] as? [String], ["public"], "a single choice is a one-element array")
+    XCTAssertEqual(Set(recorded["finalite"] as? [String] ?? []), ["bibliographie", "redaction"])
+  }
+
+  func testGuideIndexAndSectionMatchTheirSchemas() throws {
+    try assertValid("guide-index", ["guide", "--json"])
+    try assertValid("guide-index", ["guide", "--json", "--lang", "en"])
+    try assertValid("guide-section", ["guide", "donnees-sante", "--json"])
+  }
+
+  func testLintMatchesItsSchemaCleanAndBroken() throws {
+    try assertValid("lint", ["lint", "--json"])
+    // A knowledge copy with a dangling [§id]: problems listed, exit 1, still valid JSON.
+    let copy = runner.home.appendingPathComponent("knowledge")
+    try FileManager.default.copyItem(at: SiaRunner.repositoryRoot.appendingPathComponent("Knowledge"), to: copy)
+    let section = copy.appendingPathComponent("guide/contacts.md")
+    let text = try String(contentsOf: section, encoding: .utf8)
+    try text.replacingOccurrences(of: "## En bref\n", with: "## En bref\nVoir [§section-absente].\n")
+      .write(to: section, atomically: true, encoding: .utf8)
+    let output = try assertValid("lint", ["lint", "--json", "--knowledge", copy.path], status: 1)
+    XCTAssertTrue(output.contains("section-absente"), output)
+  }
+
+  func testProfileAndKeygenMatchTheirSchemasAndNeverPrintThePrivateKey() throws {
+    try assertValid("profile", ["profile", "--name", "Marie Curie", "--email", "marie.curie@inserm.fr", "--json"])
+    let keygen = try assertValid("keygen", ["keygen", "--json"])
+    XCTAssertFalse(keygen.contains("PRIVATE KEY"))
+  }
+
+  func testASchemaViolationIsReported() throws {
+    // The checker itself must be able to fail: a document missing a required field.
+    let document = runner.home.appendingPathComponent("bad.json")
+    try Data(#"{"query": "x", "results": []}"#.utf8).write(to: document)
+    let result = try validate(schema: "ask", document: document)
+    XCTAssertEqual(result.status, 1, result.output)
+    XCTAssertTrue(result.output.contains("understood_terms"), result.output)
+  }
+
+  @discardableResult
+  func assertValid(
+    _ schema: String, _ arguments: [String], status: Int32 = 0, file: StaticString = #filePath, line: UInt = #line
+  ) throws -> String {
+    let result = try runner.run(arguments)
+    XCTAssertEqual(result.status, status, result.stderr, file: file, line: line)
+    let document = runner.home.appendingPathComponent("\(schema)-\(UUID().uuidString).json")
+    try Data(result.stdout.utf8).write(to: document)
+    let validation = try validate(schema: schema, document: document)
+    XCTAssertEqual(validation.status, 0, "sia \(arguments.joined(separator: " ")):\n\(validation.output)", file: file, line: line)
+    return result.stdout
+  }
+
+  func validate(schema: String, document: URL) throws -> (status: Int32, output: String) {
+    let root = SiaRunner.repositoryRoot
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [
+      "python3", root.appendingPathComponent("Tests/schemas/validate.py").path,
+      root.appendingPathComponent("docs/schemas/\(schema).schema.json").path, document.path,
+    ]
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, output)
+  }
+}
