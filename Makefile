@@ -9,11 +9,7 @@ APT_PACKAGES := pkg-config libedit-dev libstemmer-dev snowball-data tmux openssh
   libsqlite3-dev chromium poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-<<<<<<< HEAD
-.PHONY: run test deps build build-release bench bench-registry fuzz lint clean
-=======
-.PHONY: run test deps build build-release bench fuzz lint clean install deb man completions binary
->>>>>>> main
+.PHONY: run test deps build build-release bench bench-registry fuzz lint clean install deb man completions binary
 
 run: build
 	@.build/debug/sia
@@ -22,11 +18,8 @@ test: deps
 	$(SWIFT) build
 	$(SWIFT) test --disable-swift-testing
 	bash Tests/terminal/run.sh .build/debug/sia
-<<<<<<< HEAD
-	bash Tests/browser/run.sh .build/debug/sia
-=======
 	bash Tests/package/run.sh
->>>>>>> main
+	bash Tests/browser/run.sh .build/debug/sia
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
