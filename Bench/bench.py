@@ -38,6 +38,7 @@ ASK_QUESTION = "données de santé ChatGPT"
 
 sys.path.insert(0, BENCH)
 import report  # noqa: E402  (Bench/report.py)
+import journey  # noqa: E402  (Bench/journey.py)
 
 
 def log(message):
@@ -243,6 +244,7 @@ def main():
         results["retrieval"].append(sia_bench("corpus", CORPUS, size, QUERIES, rounds))
     if os.path.exists(QUESTIONS):
         results["quality"] = sia_bench("quality", KNOWLEDGE, QUESTIONS, QUERIES, rounds)
+    results["journey"] = journey.run(sia_bench, KNOWLEDGE, QUERIES)
     if os.path.isdir(SCENARIOS):
         results["engine"] = sia_bench("engine", KNOWLEDGE, SCENARIOS, "5" if options.quick else "21")
     if has_command("verify") and has_command("sign"):

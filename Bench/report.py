@@ -3,6 +3,7 @@
 Every target of the benchmark is checked here, in one list (`targets`), so the report
 says plainly which are met.
 """
+import journey  # Bench/journey.py: the declarant's held-out questions
 import os
 
 MB = 1024 * 1024
@@ -73,6 +74,7 @@ def targets(results):
                      f"{quality['fts5Hits']}/{quality['answerable']}", quality["siaHits"] > quality["fts5Hits"]))
     else:
         rows.append(("hit in top 3 strictly higher than FTS5's", "question table not found", None))
+    rows.append(journey.target(results.get("journey")))
     engine = results.get("engine")
     rows.append(("assessment p50 ≤ 100 µs", us(engine["latency"]["p50"]) if engine else "TODO: no decision engine",
                  engine["latency"]["p50"] <= 100 if engine else None))
@@ -116,7 +118,7 @@ def quality_section(quality):
     lines = [f"sia (`GuideSearch.ask`, top 3): **{quality['siaHits']}/{quality['answerable']}** answerable questions "
              f"hit; FTS5 (OR of the question's words, same fields and weights): "
              f"**{quality['fts5Hits']}/{quality['answerable']}**.",
-             f"Questions the guide cannot answer (expected \"-\"): sia declined {quality['siaDeclined']}/"
+             f"Questions the guide cannot answer (expected \"-\"): sia declined or labelled \"closest passages\" {quality['siaDeclined']}/"
              f"{quality['unanswerable']}, FTS5 {quality['fts5Declined']}/{quality['unanswerable']} "
              "(FTS5 has no notion of \"no answer\": an OR query returns whatever shares a word).",
              f"`GuideSearch.ask` (parse, score, coverage check, snippets) on the query set: p50 "
@@ -194,6 +196,7 @@ def render(results, notes_path):
         parts += ["## Retrieval quality: hit in top 3 on the question table", "",
                   "Tests/SiaKitTests/Fixtures/retrieval/questions.tsv (the retrieval engineer's table: a "
                   "question, the guide passages that answer it).", "", quality_section(results["quality"]), ""]
+    parts += journey.section(results.get("journey"), table)
     parts += ["## Assessment engine", ""]
     engine = results.get("engine")
     if engine:

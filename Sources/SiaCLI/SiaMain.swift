@@ -25,7 +25,11 @@ public enum SiaMain {
       // ArgumentParser's own messages (help, a bad option quoting its value) go out
       // neutralised too, on the stream and with the status it would use.
       let code = Sia.exitCode(for: error)
-      let message = Sia.fullMessage(for: error)
+      // Built unwrapped, then put into the interface language and wrapped between words.
+      let environment = ProcessInfo.processInfo.environment
+      let lang = HelpTranslation.language(arguments: Array(CommandLine.arguments.dropFirst()), environment: environment)
+      let width = Console.standard(environment: environment).width
+      let message = HelpTranslation.translate(Sia.fullMessage(for: error, columns: 10_000), lang: lang, width: width)
       if !message.isEmpty {
         let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
         stream.write(Data(Sanitizer.neutralize(message + "\n").utf8))

@@ -15,7 +15,8 @@ final class AskCommandTests: XCTestCase {
     let result = try runner.run(["ask", "--json", "--top", "2", "anonimisation des données de santé"])
     XCTAssertEqual(result.status, 0, result.stderr)
     let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-    XCTAssertEqual(Set(object.keys), ["query", "understood_terms", "results"])
+    XCTAssertEqual(Set(object.keys), ["confidence", "query", "understood_terms", "results"])
+    XCTAssertEqual(object["confidence"] as? String, "answer")
     XCTAssertEqual(object["query"] as? String, "anonimisation des données de santé")
     let understood = try XCTUnwrap(object["understood_terms"] as? [String])
     XCTAssertTrue(understood.contains("anonymisation"), "the correction, not the typo: \(understood)")
@@ -32,8 +33,8 @@ final class AskCommandTests: XCTestCase {
     func position(_ key: String) -> Int {
       result.stdout.range(of: "\"\(key)\" :").map { result.stdout.distance(from: result.stdout.startIndex, to: $0.lowerBound) } ?? -1
     }
-    XCTAssertEqual(["query", "results", "id", "score", "snippet", "title", "understood_terms"].map(position).sorted(),
-      ["query", "results", "id", "score", "snippet", "title", "understood_terms"].map(position))
+    XCTAssertEqual(["confidence", "query", "results", "id", "score", "snippet", "title", "understood_terms"].map(position).sorted(),
+      ["confidence", "query", "results", "id", "score", "snippet", "title", "understood_terms"].map(position))
     XCTAssertEqual(try runner.run(["ask", "--json", "--top", "2", "anonimisation des données de santé"]).stdout, result.stdout)
   }
 
@@ -56,15 +57,40 @@ final class AskCommandTests: XCTestCase {
     XCTAssertEqual(first["title"] as? String, "The role of the data protection officer (DPO)")
   }
 
-  func testNoMatchSaysSoPointsToHelpAndContactsAndExitsOne() throws {
+  func testNoMatchSaysSoPointsToContactsWithAShellCommandAndExitsOne() throws {
     let result = try runner.run(["ask", "recette de la tarte aux pommes"])
     XCTAssertEqual(result.status, 1)
     XCTAssertTrue(result.stdout.contains("Je n'ai rien trouvé"))
-    XCTAssertTrue(result.stdout.contains("/aide"))
-    XCTAssertTrue(result.stdout.contains("[§contacts]"))
+    XCTAssertTrue(result.stdout.contains("sia guide contacts"), result.stdout)
+    XCTAssertFalse(result.stdout.contains("/aide") || result.stdout.contains("/lire"), "no REPL command from the shell")
     let json = try runner.run(["ask", "--json", "recette de la tarte aux pommes"])
     XCTAssertEqual(json.status, 1)
     XCTAssertTrue(json.stdout.contains("\"results\" : [\n\n  ]") || json.stdout.contains("\"results\" : []"))
+  }
+
+  /// A long question full of ordinary words still gets passages — labelled as the
+  /// closest when they are — and who to contact, never "nothing found".
+  func testALongQuestionGetsPassagesAndWhoToContact() throws {
+    let result = try runner.run([
+      "ask", "est-ce que je peux coller des comptes rendus de consultation de l'hôpital dans ChatGPT pour les résumer ? j'ai enlevé les noms",
+    ])
+    XCTAssertEqual(result.status, 0, result.stdout)
+    XCTAssertTrue(result.stdout.contains("[§faq-retirer-noms-chatbot]"), result.stdout)
+    XCTAssertTrue(result.stdout.contains("\n   Non"), "the Q&A's answer comes first:\n\(result.stdout)")
+    if result.stdout.contains("passages les plus proches") {
+      XCTAssertTrue(result.stdout.contains("sia guide contacts"), result.stdout)
+    }
+    XCTAssertFalse(result.stdout.contains("/lire"), result.stdout)
+  }
+
+  func testAFAQIdCitedByAResultOpens() throws {
+    let result = try runner.run(["guide", "faq-retirer-noms-chatbot"])
+    XCTAssertEqual(result.status, 0, result.stderr)
+    XCTAssertTrue(result.stdout.contains("Si j'enlève les noms"), result.stdout)
+    let typo = try runner.run(["guide", "faq-retirer-noms"])
+    XCTAssertNotEqual(typo.status, 0)
+    XCTAssertTrue(typo.stderr.contains("faq-retirer-noms-chatbot"), typo.stderr)
+    XCTAssertFalse(typo.stderr.contains("/guide"), "no REPL command from the shell: \(typo.stderr)")
   }
 
   func testAReaderThatGoesAwayIsNotACrash() throws {

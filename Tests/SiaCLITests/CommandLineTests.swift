@@ -11,7 +11,7 @@ final class CommandLineTests: XCTestCase {
   func testHelpListsSubcommandsAndVersionPrints() throws {
     let help = try runner.run(["--help"])
     XCTAssertEqual(help.status, 0)
-    XCTAssertTrue(help.stdout.contains("SUBCOMMANDS"))
+    XCTAssertTrue(help.stdout.contains("SOUS-COMMANDES :"), help.stdout)
     XCTAssertTrue(help.stdout.contains("lint"))
     XCTAssertTrue(help.stdout.contains("guide"))
     let version = try runner.run(["--version"])

@@ -123,7 +123,9 @@ final class DocumentsBadInputTests: XCTestCase {
     let refused = try sia.expect(1, ["declare", "--answers", answers, "--force"], input: "oui\nnon\n")
     XCTAssertTrue(refused.stderr.contains("l'engagement « Ne fournir aucun contenu non publié ni aucune donnée personnelle. » a été refusé"))
     try sia.expect(1, ["declare", "--answers", answers, "--force"], input: "oui\n")
-    try sia.expect(2, ["declare", "--answers", answers, "--accept-all"])
+    // The same declaration again the same day: a numbered name, never a collision.
+    let again = try sia.expect(0, ["declare", "--answers", answers, "--accept-all"])
+    XCTAssertTrue(again.stdout.contains("-2.md"), again.stdout)
     let forbidden = SiaRunner.fixtures.appendingPathComponent("answers-interdit.yaml").path
     let refusal = try sia.expect(1, ["declare", "--answers", forbidden])
     XCTAssertTrue(refusal.stderr.contains("Alternative autorisée : Utiliser l'environnement interne sécurisé"), refusal.stderr)

@@ -33,7 +33,7 @@ final class InterviewResumeTests: XCTestCase {
     let resumed = try runner.run([], input: "/reprendre\n/quitter\n")
     XCTAssertEqual(resumed.status, 0)
     XCTAssertTrue(resumed.stdout.contains("Reprise de l'évaluation commencée le 2026-11-29 (2 réponse(s) déjà données)."), resumed.stdout)
-    XCTAssertTrue(resumed.stdout.contains("Question 4/9 — Quelles données allez-vous fournir au système"), resumed.stdout)
+    XCTAssertTrue(resumed.stdout.contains("Question 4/20 — Quelles données allez-vous fournir au système"), resumed.stdout)
   }
 
   func testNothingToResumeAndCancelForgetsTheState() throws {
@@ -41,9 +41,14 @@ final class InterviewResumeTests: XCTestCase {
     defer { runner.cleanUp() }
     XCTAssertTrue(try runner.run([], input: "/reprendre\n").stdout.contains("Aucune évaluation en cours."))
     _ = try runner.run([], input: "/evaluer\n-\n")
-    let again = try runner.run([], input: "/evaluer\n/annuler\n")
-    XCTAssertTrue(again.stdout.contains("(L'évaluation interrompue commencée le 2026-11-29 est remplacée par celle-ci.)"))
     let state = runner.home.appendingPathComponent(".local/state/sia/interview.json")
+    // Start-up says it is waiting; /evaluer asks before replacing it, and « non » keeps it.
+    let kept = try runner.run([], input: "/evaluer\nnon\n")
+    XCTAssertTrue(kept.stdout.contains("Un entretien commencé le 2026-11-29 n'est pas fini"), kept.stdout)
+    XCTAssertTrue(kept.stdout.contains("Le remplacer") && kept.stdout.contains("(oui/non)"), kept.stdout)
+    XCTAssertTrue(kept.stdout.contains("Rien n'est remplacé"), kept.stdout)
+    XCTAssertTrue(FileManager.default.fileExists(atPath: state.path))
+    _ = try runner.run([], input: "/evaluer\noui\n/annuler\n")
     XCTAssertFalse(FileManager.default.fileExists(atPath: state.path))
   }
 }

@@ -63,7 +63,7 @@ final class TrainCommandTests: XCTestCase {
 
   func testUnsignedWithoutAKeyAndSayHowToSign() throws {
     let session = try sia.expect(0, ["train", "--seed", "42", "--name", "Ada"], input: answers(seed: 42))
-    XCTAssertTrue(session.stdout.contains("Non signée : vous n'avez pas encore de clé."), session.stdout)
+    XCTAssertTrue(flat(session.stdout).contains("Non signée : vous n'avez pas encore de clé."), session.stdout)
     XCTAssertTrue(try sia.read(attestation).contains("- **Nom** : Ada\n"))
     XCTAssertFalse(FileManager.default.fileExists(atPath: sia.path(attestation + ".sig")))
   }
@@ -75,7 +75,7 @@ final class TrainCommandTests: XCTestCase {
     XCTAssertTrue(FileManager.default.fileExists(atPath: sia.path(".local/state/sia/training/session.json")))
     let second = try sia.expect(0, ["train", "--resume"], input: all[1...].joined(separator: "\n") + "\n")
     XCTAssertTrue(
-      second.stdout.contains("Reprise de la formation (série n° 5) : 1 exercice(s) sur 3 déjà faits."), second.stdout)
+      flat(second.stdout).contains("Reprise de la formation (série n° 5) : 1 exercice(s) sur 3 déjà faits."), second.stdout)
     XCTAssertTrue(second.stdout.contains("Résultat : 3/3 exercices justes (100 %)."), second.stdout)
     XCTAssertFalse(FileManager.default.fileExists(atPath: sia.path(".local/state/sia/training/session.json")))
     let none = try sia.expect(0, ["train", "--resume"])
@@ -117,5 +117,11 @@ final class TrainCommandTests: XCTestCase {
     ] {
       XCTAssertTrue(lint.stdout.contains(expected + "\n"), "missing: \(expected)\n\(lint.stdout)")
     }
+  }
+
+  /// Output as one line: a long sentence is wrapped to the terminal width, with a
+  /// no-break space before French double punctuation.
+  func flat(_ text: String) -> String {
+    text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\u{00A0}", with: " ")
   }
 }

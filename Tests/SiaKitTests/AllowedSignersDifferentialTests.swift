@@ -60,13 +60,13 @@ final class AllowedSignersDifferentialTests: XCTestCase {
 
     let generator = LineGenerator(marie: marie.publicKey, paul: paul.publicKey, ecdsa: ecdsa)
     var cases: [Case] = []
-    var script = "cd '\(folder.path)'\n"
+    var script = "cd '\(folder.path)'\nexport TZ=Europe/Paris\n"
     for index in 0..<Self.fileCount {
       let text = generator.file(&random)
       let name = "allowed_signers_\(index)"
       try Data(text.utf8).write(to: folder.appendingPathComponent(name))
-      let principal = LineGenerator.askedPrincipals[random.below(LineGenerator.askedPrincipals.count)]
-      let signature = random.below(signatures.count)
+      let principal = random.below(2) == 0 ? "marie@inserm.fr" : LineGenerator.askedPrincipals[random.below(LineGenerator.askedPrincipals.count)]
+      let signature = random.below(2) == 0 ? 0 : random.below(signatures.count)
       let time = LineGenerator.verifyTimes[random.below(LineGenerator.verifyTimes.count)]
       cases.append(Case(file: name, principal: principal, signature: signature, time: time))
       script += "\(sshKeygen) -Y verify -f \(name) -I '\(principal)' -n \(signatures[signature].namespace) -s sig\(signature)"
@@ -134,7 +134,14 @@ struct LineGenerator {
   var ecdsa: String
 
   static let askedPrincipals = ["marie@inserm.fr", "paul@inserm.fr", "marie@x.org"]
-  static let verifyTimes = ["20261118120000Z", "20270701000000Z", "20250101000000Z", "20300303120000Z"]
+  static let verifyTimes = ["20261118113000Z", "20270630230000Z", "20300303120000Z", "20250101000000Z"]
+  /// Times close to the verification times, so that reading a local time as UTC (or
+  /// summer time as winter time) changes the answer.
+  static let nearTimes = [
+    "202611181100", "202611181200", "202611181045", "20261118113000", "20261118113001", "202611181030", "20261118",
+    "202707010030", "202707010130", "202706302330", "202707010000", "20270630", "20300303", "20300231", "20300304",
+    "203003031300", "203003031200",
+  ]
 
   static let principals = [
     "marie@inserm.fr", "marie@inserm.fr", "paul@inserm.fr", "*@inserm.fr", "*@inserm.fr,!marie@inserm.fr",
@@ -150,6 +157,8 @@ struct LineGenerator {
     "20261118", "20260101", "20270101", "20261231", "20300231", "20280229", "20270229", "20261301", "20260100", "2026011",
     "202611181200", "202611181159", "202707010000", "20261118120000", "20261118115959", "20270630235960", "20261118240000",
     "20261118126000", "19691231", "19700101", "19700102", "2026111812", "20261118 ", " 2026111", "2027O101", "99991231",
+    // Local times an hour or two from the verification times (Paris: +1, +2 in summer).
+    "202611181230", "20261118123000", "202611181130", "202707010130", "202707010230", "20270630233000",
   ]
   static let suffixes = ["", "", "Z", "z", "UTC", "utc", "Utc", " Z", "ZZ"]
 
@@ -200,7 +209,8 @@ struct LineGenerator {
   }
 
   func time(_ random: inout SplitMix64) -> String {
-    Self.dates[random.below(Self.dates.count)] + Self.suffixes[random.below(Self.suffixes.count)]
+    guard random.below(10) < 6 else { return Self.dates[random.below(Self.dates.count)] + Self.suffixes[random.below(Self.suffixes.count)] }
+    return Self.nearTimes[random.below(Self.nearTimes.count)] + ["", "", "", "Z", "UTC", "z"][random.below(6)]
   }
 
   func key(_ random: inout SplitMix64) -> String {

@@ -132,9 +132,10 @@ final class DeclarationTests: XCTestCase {
     let path = try DeclarationFile.write(declaration, folder: folder.path, slug: "../../evil", force: false)
     XCTAssertEqual(URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path, folder.standardizedFileURL.path)
     XCTAssertTrue(path.hasSuffix("/declaration-2026-11-29-evil.md"))
-    XCTAssertThrowsError(try DeclarationFile.write(declaration, folder: folder.path, slug: "evil", force: false)) {
-      guard case .exists? = $0 as? AtomicFile.Failure else { return XCTFail("\($0)") }
-    }
+    let original = try String(contentsOfFile: path, encoding: .utf8)
+    let second = try DeclarationFile.write(declaration, folder: folder.path, slug: "evil", force: false)
+    XCTAssertTrue(second.hasSuffix("/declaration-2026-11-29-evil-2.md"), second)
+    XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), original)
     XCTAssertNoThrow(try DeclarationFile.write(declaration, folder: folder.path, slug: "evil", force: true))
   }
 

@@ -18,7 +18,8 @@ final class GuideQuestionsTests: XCTestCase {
       let answer = search.ask(row[0], lang: .fr)
       let top = answer.results.prefix(3).map(\.id)
       if row[1] == "-" {
-        if !top.isEmpty { failures.append("\(row[0]) → expected no answer, got \(top)") }
+        // The guide has nothing on it: no passage, or only the closest ones, labelled so.
+        if !top.isEmpty && answer.confidence == .answer { failures.append("\(row[0]) → expected no answer, got \(top)") }
         continue
       }
       let expected = Set(row[1].split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })

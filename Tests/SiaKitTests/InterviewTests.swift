@@ -17,7 +17,42 @@ final class InterviewTests: XCTestCase {
     interview.answer(try XCTUnwrap(interview.current), ["public"])
     XCTAssertEqual(interview.current?.id, "localisation-fournisseur", "a public service asks where the provider is")
     XCTAssertEqual(interview.progress.index, 4)
-    XCTAssertEqual(interview.progress.total, totalBefore + 1)
+    // The question on the provider counted from the start: the total never grows.
+    XCTAssertLessThanOrEqual(interview.progress.total, totalBefore)
+  }
+
+  /// Answering only ever moves the counter forward: the position grows and the total
+  /// (questions that apply or still may) only shrinks.
+  func testProgressNeverGoesBackwards() throws {
+    var interview = makeInterview()
+    var last = interview.progress
+    var steps = 0
+    while let question = interview.current, steps < 40 {
+      steps += 1
+      if question.isChoice {
+        interview.answer(question, [question.options.last?.id ?? ""])
+      } else {
+        interview.answer(question, ["ChatGPT"])
+      }
+      let now = interview.progress
+      XCTAssertGreaterThanOrEqual(now.index, last.index, "\(question.id)")
+      XCTAssertLessThanOrEqual(now.total, last.total, "\(question.id)")
+      last = now
+    }
+    XCTAssertNil(interview.current)
+  }
+
+  /// Each inferred answer is confirmed or changed on its own: « non » to one keeps the others.
+  func testPreAnswersAreConfirmedOneByOne() throws {
+    var interview = makeInterview()
+    interview.answer(try XCTUnwrap(interview.current), ["ChatGPT"])
+    let pending = interview.propose(interview.preAnswers(from: "ChatGPT"))
+    XCTAssertGreaterThanOrEqual(pending.count, 2)
+    interview.confirmFirst(true)
+    interview.confirmFirst(false)
+    XCTAssertTrue(interview.state.answers.isAnswered(pending[0].question))
+    XCTAssertFalse(interview.state.answers.isAnswered(pending[1].question))
+    XCTAssertEqual(interview.state.pending.count, pending.count - 2)
   }
 
   func testBackUndoesTheLastStepIncludingAConfirmation() throws {

@@ -75,7 +75,7 @@ else failed=$((failed + 1)); echo "not ok - history file mode is $mode"; fi
 # the process, and /reprendre continues exactly where it stopped.
 start
 keys '/evaluer' Enter
-check "the interview prompt shows the progress" 'sia[évaluation 1/9]>'
+check "the interview prompt shows the progress" 'sia[évaluation 1/'
 keys '-' Enter
 keys '3' Enter
 keys 'réponse abandonnée' C-c
@@ -83,8 +83,9 @@ check "Ctrl-C keeps the interview question" 'la question reste posée'
 keys C-d
 check "the interview ends with the process" 'EXIT=0'
 start
+check "start-up says an interview is waiting" "n'est pas fini"
 keys '/reprendre' Enter
-check "/reprendre continues where it stopped" 'Question 3/9'
+check "/reprendre continues where it stopped" 'Question 3/'
 keys '/annuler' Enter
 check "/annuler abandons the interview" 'Évaluation abandonnée.'
 keys C-d
@@ -101,7 +102,7 @@ for answer in - 3 1 2 2 1 oui 3 1; do
 done
 if [ "$every_ok" = 1 ]; then passed=$((passed + 1)); echo "ok - Ctrl-C at each of the 9 interview prompts keeps the question"
 else failed=$((failed + 1)); echo "not ok - Ctrl-C lost an interview question"; screen | sed 's/^/    | /'; fi
-check "the interrupted interview still reaches its verdict" 'Évaluation terminée.'
+check "the interrupted interview still reaches its verdict" 'Cette évaluation est enregistrée'
 keys C-d
 
 # Ctrl-C at every prompt of a whole training session (10 exercises).
@@ -132,6 +133,78 @@ check "/formation reprendre continues at the same exercise" 'sia[formation 1/10]
 keys '/pause' Enter
 keys C-d
 check "and sia still exits normally" 'EXIT=0'
+
+# The declarant's journey at 60 and 120 columns (issue 14): a long question, /evaluer
+# with a sentence, inferred answers confirmed one at a time, the verdict card, kill -9
+# between the verdict and the declaration, then /details, /profil, /cle, /declaration
+# after the restart; nothing lost, no word broken by the terminal, answers kept out of
+# the history, the document in ~/Documents/sia.
+start_sized() {  # start_sized COLUMNS: like start, in a terminal of that width
+  tmux -S "$SOCKET" kill-server >/dev/null 2>&1 || true
+  runs=$((runs + 1)); SOCKET="$WORK/tmux-$runs.sock"
+  tmux -S "$SOCKET" new-session -d -s T -x "$1" -y 50 \
+    "HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME' '$SIA'; echo EXIT=\$?; sleep 30"
+  wait_for 'sia>'
+}
+no_broken_words() {  # no_broken_words NAME COLUMNS: no output line wrapped by the terminal
+  # capture-pane -J joins the lines the terminal wrapped: any joined line longer than
+  # the width is a line sia did not wrap itself, cut wherever the edge fell.
+  full=$(tmux -S "$SOCKET" capture-pane -p -J -t T | grep -v 'sia[>[]' \
+    | python3 -c 'import sys; w = int(sys.argv[1]); [print(l, end="") for l in sys.stdin if len(l.rstrip("\n")) > w]' "$2" | head -3)
+  if [ -z "$full" ]; then passed=$((passed + 1)); echo "ok - $1"
+  else failed=$((failed + 1)); echo "not ok - $1: lines cut by the terminal:"; echo "$full" | sed 's/^/    | /'; fi
+}
+saved_home=$HOME saved_state=$XDG_STATE_HOME saved_config=$XDG_CONFIG_HOME
+for cols in 60 120; do
+  export HOME="$WORK/journey-$cols" XDG_STATE_HOME="$WORK/journey-$cols/.local/state" XDG_CONFIG_HOME="$WORK/journey-$cols/.config"
+  mkdir -p "$HOME"
+  start_sized "$cols"
+  keys C-l 'coller des comptes rendus de consultation dans ChatGPT ?' Enter
+  check "$cols cols: a long question gets passages" '[§'
+  no_broken_words "$cols cols: the answer wraps between words" "$cols"
+  keys C-l "/evaluer résumer des comptes rendus de consultation avec ChatGPT, dates de naissance gardées" Enter
+  check "$cols cols: the plan is asked, not guessed" 'Quelle offre de ChatGPT'
+  keys '1' Enter
+  check "$cols cols: one inferred answer at a time" 'est-ce exact'
+  keys 'oui' Enter; keys 'oui' Enter; keys 'non' Enter
+  check "$cols cols: the answer refused is asked" 'Pour quoi faire'
+  for answer in 1,10 1 oui 3 3 2; do keys "$answer" Enter; done
+  check "$cols cols: the verdict card" "Verdict : non autorisé en l'état"
+  check "$cols cols: the card says what comes next" 'dérogation'
+  no_broken_words "$cols cols: the card wraps between words" "$cols"
+  # kill -9 between the verdict and the declaration: the evaluation is already saved.
+  pane=$(tmux -S "$SOCKET" list-panes -t T -F '#{pane_pid}')
+  sia_pid=$(ps -o pid= --ppid "$pane" | head -1 | tr -d ' ')
+  kill -9 "$sia_pid"
+  check "$cols cols: sia killed" 'EXIT=137'
+  start_sized "$cols"
+  check "$cols cols: start-up finds the evaluation" 'pas encore'
+  keys C-l '/details' Enter
+  check "$cols cols: /details shows the rules and the contacts" 'Contacts'
+  no_broken_words "$cols cols: /details wraps between words" "$cols"
+  keys C-l '/declaration' Enter
+  check "$cols cols: /declaration asks for the profile" '/profil'
+  keys '/profil' Enter
+  for field in 'Marie Curie' marie.curie@inserm.fr 'Laboratoire de radiobiologie' U1234 'Paul Langevin' paul.langevin@inserm.fr; do
+    keys "$field" Enter
+  done
+  check "$cols cols: the profile is saved" 'Profil enregistré.'
+  keys C-l '/cle' Enter
+  check "$cols cols: the key is created, back to the declaration" 'Entrée garde'
+  keys Enter
+  check "$cols cols: forbidden use, a justification is asked" 'justification'
+  keys 'Pseudonymisation préalable par le DPO.' Enter
+  check "$cols cols: the document is written in ~/Documents/sia" 'derogation-2026-11-29'
+  if ls "$HOME/Documents/sia/"derogation-*.md >/dev/null 2>&1 && ls "$HOME/Documents/sia/"derogation-*.md.sig >/dev/null 2>&1; then
+    passed=$((passed + 1)); echo "ok - $cols cols: document and signature on disk"
+  else failed=$((failed + 1)); echo "not ok - $cols cols: no document in $HOME/Documents/sia"; fi
+  if grep -qx -e 'oui' -e '1,10' -e 'U1234' "$XDG_STATE_HOME/sia/history"; then
+    failed=$((failed + 1)); echo "not ok - $cols cols: answers in the history"
+  else passed=$((passed + 1)); echo "ok - $cols cols: answers stay out of the history"; fi
+  keys C-d
+  check "$cols cols: sia exits normally" 'EXIT=0'
+done
+export HOME=$saved_home XDG_STATE_HOME=$saved_state XDG_CONFIG_HOME=$saved_config
 
 # A state folder that cannot be created (a file stands in the way; chmod would not stop
 # root): the REPL keeps working and says once that history is not saved.

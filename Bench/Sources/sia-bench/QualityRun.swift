@@ -13,6 +13,7 @@ struct QualityResult: Encodable {
     var fts5: [String]
     var siaHit: Bool
     var fts5Hit: Bool
+    var siaConfidence: String
   }
 
   var rows: [Row]
@@ -23,6 +24,11 @@ struct QualityResult: Encodable {
   var unanswerable: Int
   var siaDeclined: Int
   var fts5Declined: Int
+  /// Answerable questions left with no passage at all ("empty answer").
+  var siaEmpty: Int
+  var fts5Empty: Int
+  /// Answerable questions sia labelled "closest passages" rather than an answer.
+  var siaClosest: Int
   /// `GuideSearch.ask` latency on the query set (µs), snippets included.
   var askLatency: Latency
 }
@@ -39,12 +45,14 @@ enum QualityRun {
       let cells = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
       guard cells.count == 2 else { continue }
       let expected = cells[1] == "-" ? [] : cells[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-      let sia = guide.ask(cells[0], lang: .fr).results.prefix(3).map(\.id)
+      let siaAnswer = guide.ask(cells[0], lang: SearchEngine.guessLanguage(cells[0]) ?? .fr)
+      let sia = siaAnswer.results.prefix(3).map(\.id)
       let match = FTS5Index.orQuery(guide.engine.analyzer.analyze(cells[0]).filter { !$0.isJoined }.map(\.word))
       let fts5Top = match.isEmpty ? [] : fts5.search(match, limit: 3).map { ids[$0] }
       func hit(_ top: [String]) -> Bool { expected.isEmpty ? top.isEmpty : top.contains(where: expected.contains) }
       rows.append(.init(
-        question: cells[0], expected: expected, sia: sia, fts5: fts5Top, siaHit: hit(sia), fts5Hit: hit(fts5Top)))
+        question: cells[0], expected: expected, sia: sia, fts5: fts5Top, siaHit: hit(sia), fts5Hit: hit(fts5Top),
+        siaConfidence: sia.isEmpty ? "none" : siaAnswer.confidence.rawValue))
     }
     let answerable = rows.filter { !$0.expected.isEmpty }
     let unanswerable = rows.filter { $0.expected.isEmpty }
@@ -63,7 +71,10 @@ enum QualityRun {
       rows: rows, answerable: answerable.count,
       siaHits: answerable.filter(\.siaHit).count, fts5Hits: answerable.filter(\.fts5Hit).count,
       unanswerable: unanswerable.count,
-      siaDeclined: unanswerable.filter(\.siaHit).count, fts5Declined: unanswerable.filter(\.fts5Hit).count,
+      siaDeclined: unanswerable.filter { $0.sia.isEmpty || $0.siaConfidence == "closest" }.count,
+      fts5Declined: unanswerable.filter(\.fts5Hit).count,
+      siaEmpty: answerable.filter(\.sia.isEmpty).count, fts5Empty: answerable.filter(\.fts5.isEmpty).count,
+      siaClosest: answerable.filter { $0.siaConfidence == "closest" }.count,
       askLatency: Latency(rounds: samples))
   }
 }

@@ -7,7 +7,7 @@ import SiaKit
 struct AskCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ask",
-    abstract: "Answer a question with the best passages of the guide (exit 1 when nothing matches).")
+    abstract: "Answer a question with the best passages of the guide (exit 1 when no passage shares a word with it).")
 
   @OptionGroup var global: GlobalOptions
 
@@ -35,13 +35,15 @@ struct AskCommand: ParsableCommand {
     if json {
       app.console.say(try AskJSON(answer, top: top).encoded())
     } else {
-      let renderer = AnswerRenderer(console: app.console, lang: app.lang)
+      let renderer = AnswerRenderer(console: app.console, lang: app.lang, fromShell: true)
       if let understood = renderer.understood(answer) { app.console.say(understood) }
       if answer.results.isEmpty {
         app.console.say(answer.understood.isEmpty ? renderer.noWords() : renderer.noMatch(text))
       } else {
+        if answer.confidence == .closest { app.console.say(renderer.closestHeading()) }
         app.console.say(renderer.results(answer.results.prefix(top), first: 1))
-        app.console.say(app.console.dim(Messages.searchReadHint.text(app.lang)))
+        if answer.confidence == .closest { app.console.say(renderer.closestContact()) }
+        app.console.say(app.console.dim(Messages.searchReadHintAll.text(app.lang)))
       }
     }
     if answer.results.isEmpty { throw ExitCode(1) }

@@ -15,7 +15,7 @@ struct GuideCommand: ParsableCommand {
   @Flag(name: .long, help: "Print the index, or the section, as JSON (docs/schemas/guide-*.schema.json).")
   var json = false
 
-  @Argument(help: "A section id to print.", completion: .custom { _, _, prefix in GuideCompletion.ids(prefix: prefix) })
+  @Argument(help: "A section or Q&A id to print (as results cite them).", completion: .custom { _, _, prefix in GuideCompletion.ids(prefix: prefix) })
   var id: String?
 
   func run() throws {
@@ -24,11 +24,18 @@ struct GuideCommand: ParsableCommand {
     if markdown {
       app.console.emit(GuideRenderer.markdownIndex(app.knowledge))
     } else if let id {
-      guard let section = app.knowledge.section(id) else {
-        throw UserFacingError(Messages.readUnknownNoHint.text(app.lang, ["id": Sanitizer.neutralize(id)]))
+      let wanted = id.replacingOccurrences(of: "§", with: "").lowercased()
+      guard let text = renderer.passage(wanted, knowledge: app.knowledge) else {
+        let shown = Sanitizer.neutralize(id)
+        if let suggestion = EditDistance.closest(to: wanted, in: app.knowledge.passageIDs, limit: 4) {
+          throw UserFacingError(Messages.readUnknownCLIHint.text(app.lang, ["id": shown, "suggestion": suggestion]))
+        }
+        throw UserFacingError(Messages.readUnknownCLI.text(app.lang, ["id": shown]))
       }
-      if json { return app.console.say(try StableJSON.string(GuideSectionJSON(section, knowledge: app.knowledge, lang: app.lang))) }
-      app.console.say(renderer.section(section, knowledge: app.knowledge))
+      if json, let section = app.knowledge.section(wanted) {
+        return app.console.say(try StableJSON.string(GuideSectionJSON(section, knowledge: app.knowledge, lang: app.lang)))
+      }
+      app.console.say(text)
     } else if json {
       app.console.say(try StableJSON.string(GuideIndexJSON(app.knowledge, lang: app.lang)))
     } else {

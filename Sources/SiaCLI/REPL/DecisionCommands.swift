@@ -13,10 +13,14 @@ extension ReplCommands {
       guard let model = session.decisionModel() else { return }
       InterviewConversation.resume(session: session, model: model)
     },
-    ReplCommand("pourquoi", aliases: ["why"], summary: Messages.cmdWhy) { session, _ in
+    ReplCommand("details", aliases: ["pourquoi", "why"], summary: Messages.cmdDetails) { session, _ in
       session.withAssessment { renderer, assessment, provisional in
-        session.say(renderer.result(assessment, provisional: provisional))
+        let worst = provisional ? session.currentAnswers.map { Engine(model: renderer.model).worstReachable($0) } : nil
+        session.say(renderer.details(assessment, provisional: provisional, worst: worst))
       }
+    },
+    ReplCommand("actions", summary: Messages.cmdActions) { session, _ in
+      session.withAssessment { renderer, assessment, _ in session.say(renderer.actionList(assessment)) }
     },
     ReplCommand("alternatives", aliases: ["alternative"], summary: Messages.cmdAlternatives) { session, _ in
       session.withAssessment { renderer, assessment, _ in session.say(renderer.alternatives(assessment)) }
@@ -46,10 +50,12 @@ extension ReplSession {
     return loaded.model
   }
 
-  /// The answers of the interview in progress, else of the last one completed.
+  /// The answers of the interview in progress, else of the last one completed, else of
+  /// the evaluation saved and not yet declared (after a restart).
   var currentAnswers: Answers? {
     (conversation as? InterviewConversation)?.interview.state.answers
       ?? featureState[ReplSession.lastAnswersKey] as? Answers
+      ?? EvaluationStore(paths: app.paths).saved?.answers
   }
 
   /// Runs `body` with the assessment of the current answers (provisional during the

@@ -24,16 +24,34 @@ extension ReplSession {
     featureState[ReplSession.assessmentKey] = AssessmentSummary(answers: answers, assessment: assessment, model: model)
   }
 
-  /// `/declaration`: the assessment of the interview just finished, or one saved as YAML
-  /// (`/declaration FILE`), becomes a declaration after the commitments are accepted.
+  /// `/declaration`: the assessment of the interview just finished, or the evaluation
+  /// saved and not yet declared (after a restart), or one saved as YAML
+  /// (`/declaration FILE`), becomes a declaration after the use is described and the
+  /// commitments accepted. Stops for a missing profile or key, which `/profil` and
+  /// `/cle` set up before coming back here.
   func startDeclaration(_ arguments: String) {
+    var unsigned = false
+    var words: [String] = []
+    for word in arguments.split(separator: " ").map(String.init) {
+      switch word {
+      case "--sans-signature", "--unsigned", "--no-sign": unsigned = true
+      case "--force": say(Messages.declarationForceIgnored)
+      default:
+        // An option is never read as a file name.
+        if word.hasPrefix("--") { return say(Messages.declarationUsage) }
+        words.append(word)
+      }
+    }
+    let file = words.joined(separator: " ")
+    let saved = EvaluationStore(paths: app.paths).saved
+    var sentence: String?
     let assessment: AssessmentSummary
-    if !arguments.isEmpty {
+    if !file.isEmpty {
       let source = AssessmentSource(tool: tool, knowledgeRoot: knowledge.root, use: nil, verification: nil) { [weak self] in
         self?.say(Sanitizer.neutralize($0.description))
       }
       do {
-        assessment = try source.load(arguments)
+        assessment = try source.load(file)
       } catch let error as UserFacingError {
         return say(error.message)
       } catch {
@@ -43,30 +61,50 @@ extension ReplSession {
       return say(Messages.replFinishInterviewFirst)
     } else if let finished = featureState[ReplSession.assessmentKey] as? AssessmentSummary {
       assessment = finished
-    } else if let answers = featureState[ReplSession.lastAnswersKey] as? Answers, let model = decisionModel() {
-      // The interview just completed: assess its answers with the same rules it used.
+    } else if let answers = featureState[ReplSession.lastAnswersKey] as? Answers ?? saved?.answers, let model = decisionModel() {
+      // The interview just completed, or saved before a restart: assess its answers
+      // with the rules of today (the same as the card's unless Knowledge/ changed).
       let result = Engine(model: model).assess(answers, alternatives: false)
       assessment = AssessmentSummary(answers: answers, assessment: result, model: model)
+      sentence = saved?.sentence
     } else {
       return say(Messages.replNoAssessment)
     }
     let profile: Profile
     do {
-      guard let stored = try Profile.load(app.paths) else { return say(Messages.profileNone) }
+      guard let stored = try Profile.load(app.paths), stored.isComplete else {
+        featureState[ReplSession.awaitingDeclarationKey] = true
+        return sayWrapped(Messages.needProfile.text(lang))
+      }
       profile = stored
     } catch let error as ProfileError {
-      return say(error.text(lang))
+      featureState[ReplSession.awaitingDeclarationKey] = true
+      say(error.text(lang))
+      return sayWrapped(Messages.needProfile.text(lang))
     } catch {
       return say("\(error)")
     }
-    guard profile.isComplete else {
-      return say(ProfileError.incomplete(profile.missingFields + profile.invalidEmails).text(lang))
+    if !unsigned && !KeyStore(paths: app.paths).exists {
+      featureState[ReplSession.awaitingDeclarationKey] = true
+      return sayWrapped(Messages.needKey.text(lang))
     }
     var input = DeclarationInput(
       profile: profile, assessment: assessment, guideVersion: knowledge.version, toolVersion: Sia.version)
     input.guideReviewed = knowledge.newestReviewed
     input.training = TrainingReference.current(paths: app.paths, now: app.clock.now())
     let dialogue = DeclarationConversation(input: input)
+    dialogue.suggestedUse = file.isEmpty ? sentence : nil
+    dialogue.askUse = file.isEmpty
+    dialogue.unsigned = unsigned
+    dialogue.folder = app.paths.documentsFolder
+    if file.isEmpty {
+      // Declared: the saved evaluation is done with.
+      dialogue.onWritten = { session in
+        EvaluationStore(paths: session.app.paths).delete()
+        session.featureState[ReplSession.lastAnswersKey] = nil
+        session.featureState[ReplSession.assessmentKey] = nil
+      }
+    }
     conversation = dialogue
     dialogue.begin(session: self)
   }

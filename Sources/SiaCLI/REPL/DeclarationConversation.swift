@@ -8,6 +8,8 @@ import SiaKit
 /// if the person wants to request an exemption.
 final class DeclarationConversation: Conversation {
   enum Step: Equatable {
+    /// The use in the person's own words, prefilled from the sentence given to /evaluer.
+    case use
     case commitment(Int)
     /// The system's version, when the assessment does not name it (publication statement).
     case version
@@ -22,15 +24,32 @@ final class DeclarationConversation: Conversation {
   private var accepted = Set<String>()
   var actions: [RequiredAction] { input.assessment.actions }
 
+  /// The sentence given to /evaluer, offered as the use (Enter keeps it).
+  var suggestedUse: String?
+  /// False when the assessment comes from a file, which states the use itself.
+  var askUse = true
+  /// Where the document goes (`Paths.documentsFolder`), and whether to leave it unsigned.
+  var folder = "."
+  var unsigned = false
+  /// Called once the document is written (the saved evaluation is then done with).
+  var onWritten: (ReplSession) -> Void = { _ in }
+
   init(input: DeclarationInput) { self.input = input }
 
+  var acceptsEmptyLine: Bool { step == .use }
+
+  /// The interface language, for the prompt (set when the dialogue begins).
+  var lang: Lang = .fr
+
   var prompt: String {
+    func label(_ message: Message) -> String { message.text(lang) }
     switch step {
-    case .commitment(let index): return "sia[engagement \(index + 1)/\(actions.count)]> "
-    case .version: return "sia[version]> "
-    case .verification: return "sia[vérification]> "
-    case .agreement: return "sia[verdict]> "
-    case .justification: return "sia[justification]> "
+    case .use: return "sia[\(label(Messages.promptUse))]> "
+    case .commitment(let index): return "sia[\(label(Messages.promptCommitment)) \(index + 1)/\(actions.count)]> "
+    case .version: return "sia[\(label(Messages.promptVersion))]> "
+    case .verification: return "sia[\(label(Messages.promptVerification))]> "
+    case .agreement: return "sia[\(label(Messages.promptVerdict))]> "
+    case .justification: return "sia[\(label(Messages.promptJustification))]> "
     }
   }
 
@@ -41,7 +60,13 @@ final class DeclarationConversation: Conversation {
     }]
   }
 
+  /// First the use in the person's words, then the verdict and the commitments.
   func begin(session: ReplSession) {
+    lang = session.lang
+    if askUse { ask(.use, session) } else { beginCommitments(session: session) }
+  }
+
+  func beginCommitments(session: ReplSession) {
     let verdict = input.assessment.verdict
     let label = session.console.bold(VerdictLabel.message(verdict.id).text(session.lang) + ".")
     session.sayWrapped(label + " " + Sanitizer.neutralize(verdict.rationale.pick(session.lang)))
@@ -71,6 +96,13 @@ final class DeclarationConversation: Conversation {
   func ask(_ next: Step, _ session: ReplSession) {
     step = next
     switch next {
+    case .use:
+      if let suggestedUse, !suggestedUse.isEmpty {
+        session.sayWrapped(Messages.usePrompt.text(session.lang))
+        session.sayWrapped("  « " + Sanitizer.neutralize(suggestedUse) + " »")
+      } else {
+        session.sayWrapped(Messages.usePromptEmpty.text(session.lang))
+      }
     case .commitment(let index):
       session.sayWrapped(Messages.replCommitment.text(session.lang, [
         "index": "\(index + 1)", "count": "\(actions.count)", "text": Sanitizer.neutralize(actions[index].text.pick(session.lang)),
@@ -85,6 +117,12 @@ final class DeclarationConversation: Conversation {
 
   func handle(_ line: String, session: ReplSession) {
     switch step {
+    case .use:
+      let typed = line.trimmingCharacters(in: .whitespaces)
+      let use = typed.isEmpty ? (suggestedUse ?? "") : typed
+      guard !use.isEmpty else { return ask(.use, session) }
+      input.assessment.intendedUse = Bilingual(fr: use, en: use)
+      beginCommitments(session: session)
     case .commitment(let index):
       guard let answer = CommitmentDialogue.parse(line) else { return session.say(Messages.declareCommitmentRetry) }
       guard answer else {
@@ -115,11 +153,13 @@ final class DeclarationConversation: Conversation {
     let builder = DeclarationBuilder(
       input: input, acceptedActions: accepted, justification: justification, date: tool.clock.now(), lang: session.lang)
     let store = KeyStore(paths: tool.paths)
-    var writing = DeclarationWriting(tool: tool, folder: ".", slug: nil, force: false, key: nil, unsignedReason: Messages.declareNoKey)
+    var writing = DeclarationWriting(tool: tool, folder: folder, slug: nil, force: false, key: nil, unsignedReason: Messages.declareNoKey)
     do {
-      if store.exists { writing.key = try tool.signingKey(explicit: nil) }
+      try AtomicFile.makeFolder(folder, mode: 0o755)
+      if store.exists && !unsigned { writing.key = try tool.signingKey(explicit: nil) }
       try writing.produce(builder)
       session.conversation = nil
+      onWritten(session)
     } catch let error as UserFacingError {
       session.say(error.message)
       session.conversation = nil

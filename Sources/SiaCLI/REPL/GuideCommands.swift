@@ -8,7 +8,7 @@ extension ReplCommands {
     },
     ReplCommand(
       "lire", aliases: ["read", "voir"], arguments: "ID", summary: Messages.cmdRead,
-      complete: { session, _ in session.knowledge.sectionIDs }
+      complete: { session, _ in session.knowledge.passageIDs }
     ) { session, arguments in
       session.readSection(arguments)
     },
@@ -22,9 +22,9 @@ extension ReplSession {
       say(Messages.readUsage)
       return
     }
-    if let section = knowledge.section(id.lowercased()) {
-      say(GuideRenderer(console: console, lang: lang).section(section, knowledge: knowledge))
-    } else if let suggestion = EditDistance.closest(to: id.lowercased(), in: knowledge.sectionIDs, limit: 4) {
+    if let text = GuideRenderer(console: console, lang: lang).passage(id.lowercased(), knowledge: knowledge) {
+      say(text)
+    } else if let suggestion = EditDistance.closest(to: id.lowercased(), in: knowledge.passageIDs, limit: 4) {
       say(Messages.readUnknown, ["id": Sanitizer.neutralize(id), "suggestion": suggestion])
     } else {
       say(Messages.readUnknownNoHint, ["id": Sanitizer.neutralize(id)])

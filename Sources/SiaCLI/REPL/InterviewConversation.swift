@@ -5,7 +5,9 @@ import SiaKit
 /// or a sentence to confirm, the state saved after every answer for `/reprendre`, and
 /// at the end the verdict, the actions and the explanation.
 final class InterviewConversation: Conversation {
-  private(set) var interview: Interview
+  var interview: Interview
+  /// A brand named without its plan: the plan is asked before anything else.
+  var planChoice: (family: ToolFamily, plans: [Tool])?
   let store: InterviewStore
   weak var session: ReplSession?
   private var saveProblemShown = false
@@ -16,11 +18,21 @@ final class InterviewConversation: Conversation {
     self.session = session
   }
 
+  /// `/evaluer`: asks first when an unfinished interview or an undeclared evaluation
+  /// would be replaced (`ReplaceConfirmation`), then starts.
   static func start(session: ReplSession, model: DecisionModel, sentence: String?) {
-    let store = InterviewStore(paths: session.app.paths)
-    if case let .state(previous) = store.load() {
-      session.say(Messages.interviewReplaced, ["date": String(previous.startedAt.prefix(10))])
+    if let question = ReplaceConfirmation.question(session: session) {
+      session.conversation = ReplaceConfirmation(kept: ReplaceConfirmation.keptMessage(session: session)) { session in
+        EvaluationStore(paths: session.app.paths).delete()
+        begin(session: session, model: model, sentence: sentence)
+      }
+      return session.sayWrapped(question)
     }
+    begin(session: session, model: model, sentence: sentence)
+  }
+
+  static func begin(session: ReplSession, model: DecisionModel, sentence: String?) {
+    let store = InterviewStore(paths: session.app.paths)
     let state = InterviewState(startedAt: session.app.clock.now().isoTimestamp, sentence: sentence)
     let conversation = InterviewConversation(
       interview: Interview(model: model, state: state), store: store, session: session)
@@ -32,7 +44,9 @@ final class InterviewConversation: Conversation {
       session.say(found.isEmpty ? Messages.intentNothing : Messages.intentFrom)
     }
     if let training = trainingPreAnswer(session: session) { found.append(training) }
-    guard found.isEmpty else { return conversation.propose(found, session: session) }
+    guard found.isEmpty && conversation.unresolvedBrands(in: sentence ?? "").isEmpty else {
+      return conversation.propose(found, session: session, from: sentence)
+    }
     conversation.save(session: session)
     conversation.ask(session: session)
   }
@@ -86,10 +100,18 @@ final class InterviewConversation: Conversation {
   }
 
   func handle(_ line: String, session: ReplSession) {
+    if let choice = planChoice {
+      guard choosePlan(line, family: choice.family, plans: choice.plans, session: session) else { return }
+      planChoice = nil
+      save(session: session)
+      let assumed = interview.state.pending.first?.sources.contains { $0.hasPrefix("assumed:") } ?? false
+      if !interview.state.pending.isEmpty && !assumed { session.sayWrapped(Messages.prefillTitle.text(session.lang)) }
+      return advance(session: session)
+    }
     if !interview.state.pending.isEmpty {
       guard let accepted = AnswerParser.yesNo(line) else { return session.say(Messages.confirmNotUnderstood) }
-      interview.confirm(accepted)
-      session.say(accepted ? Messages.preanswersAccepted : Messages.preanswersRejected)
+      interview.confirmFirst(accepted)
+      if !accepted { session.say(Messages.prefillChanged) }
       save(session: session)
       return advance(session: session)
     }
@@ -98,9 +120,13 @@ final class InterviewConversation: Conversation {
     switch AnswerParser.parse(line, for: question, session.lang) {
     case let .values(values):
       interview.answer(question, values)
+      pointOutContradiction(question, values, session: session)
       if !question.isChoice {
         let found = interview.preAnswers(from: values[0]).filter { $0.question != question.id }
-        if !found.isEmpty { return propose(found, session: session) }
+        if !found.isEmpty || !unresolvedBrands(in: values[0]).isEmpty {
+          save(session: session)
+          return propose(found, session: session, from: values[0])
+        }
       }
     case .skip:
       interview.skip(question)
@@ -122,10 +148,11 @@ final class InterviewConversation: Conversation {
     ask(session: session)
   }
 
-  /// Shows the pending confirmation or the current question.
+  /// Shows the pending confirmation (one inferred answer at a time) or the current question.
   func ask(session: ReplSession) {
-    if !interview.state.pending.isEmpty {
-      return session.say(Messages.preanswersConfirm)
+    if let choice = planChoice { return askPlan(choice.family, choice.plans, session: session) }
+    if let first = interview.state.pending.first {
+      return session.sayWrapped(ToolRenderer(console: session.console, lang: session.lang, model: interview.model).confirmation(first))
     }
     guard let question = interview.current else { return }
     let progress = interview.progress
@@ -134,35 +161,69 @@ final class InterviewConversation: Conversation {
   }
 
   func advance(session: ReplSession) {
-    if interview.isComplete { finish(session: session) } else { ask(session: session) }
+    if interview.isComplete && planChoice == nil { finish(session: session) } else { ask(session: session) }
   }
 
+  /// The verdict card, and the evaluation saved until it is declared or discarded
+  /// (written before the interview is deleted: a crash in between loses nothing).
   func finish(session: ReplSession) {
     let model = interview.model
     let assessment = Engine(model: model).assess(interview.state.answers)
     let renderer = AssessmentRenderer(console: session.console, lang: session.lang, model: model, knowledge: session.knowledge)
-    session.say(renderer.result(assessment))
-    session.say("")
-    session.say(Messages.interviewDone)
+    let evaluation = SavedEvaluation(
+      answers: interview.state.answers, sentence: interview.state.sentence, startedAt: interview.state.startedAt,
+      finishedAt: session.app.clock.now().isoTimestamp, verdict: assessment.verdict)
+    do {
+      try EvaluationStore(paths: session.app.paths).save(evaluation)
+      store.delete()
+    } catch {
+      session.say(Messages.saveFailed, ["reason": "\(error)"])
+    }
+    session.say(renderer.card(assessment))
+    session.sayWrapped(session.console.dim(Messages.evaluationKept.text(session.lang)))
     session.featureState[ReplSession.lastAnswersKey] = interview.state.answers
-    store.delete()
+    session.featureState[ReplSession.assessmentKey] = nil
     session.conversation = nil
   }
 
-  func propose(_ found: [PreAnswer], session: ReplSession) {
-    let pending = interview.propose(found)
-    guard !pending.isEmpty else {
-      save(session: session)
-      return advance(session: session)
-    }
+  /// When the description implied a riskier answer than the one just given (« dates de
+  /// naissance » then « anonymisées »), says so: the person may have mis-clicked.
+  func pointOutContradiction(_ question: Question, _ values: [String], session: ReplSession) {
+    guard question.isChoice, let sentence = interview.state.sentence,
+      let implied = IntentRecognizer(model: interview.model).recognize(sentence).first(where: { $0.question == question.id }),
+      implied.sources.contains(where: { $0.hasPrefix("intent:") }),
+      implied.values.contains(where: { impliedValue in
+        values.allSatisfy { question.risk.riskier(than: $0).contains(impliedValue) }
+      })
+    else { return }
+    session.sayWrapped(Messages.prefillContradiction.text(session.lang, [
+      "cues": Sanitizer.neutralize(implied.matched),
+      "implied": question.labels(of: implied.values, session.lang).joined(separator: ", "),
+    ]))
+  }
+
+  /// What the catalogue states is recorded and shown; what was inferred from words or
+  /// assumed (the plan) is confirmed or changed one answer at a time.
+  func propose(_ found: [PreAnswer], session: ReplSession, from text: String? = nil) {
     let lang = session.lang
     let renderer = ToolRenderer(console: session.console, lang: lang, model: interview.model)
     var shown: Set<String> = []
-    for source in pending.flatMap(\.sources) where source.hasPrefix("tool:") && shown.insert(source).inserted {
+    for source in found.flatMap(\.sources) where source.hasPrefix("tool:") && shown.insert(source).inserted {
       if let tool = interview.model.tool(String(source.dropFirst(5))) { session.say(renderer.tool(tool)) }
     }
-    session.say(renderer.proposal(pending))
+    let facts = found.filter { $0.isCatalogueFact && !interview.state.answers.isAnswered($0.question) }
+    if !facts.isEmpty {
+      interview.acceptFacts(facts)
+      session.say(renderer.proposal(facts))
+    }
+    let pending = interview.propose(found.filter { !$0.isCatalogueFact })
     save(session: session)
+    if let text, let brand = unresolvedBrands(in: text).first {
+      planChoice = brand
+      return ask(session: session)
+    }
+    guard !pending.isEmpty else { return advance(session: session) }
+    session.sayWrapped(Messages.prefillTitle.text(lang))
     ask(session: session)
   }
 

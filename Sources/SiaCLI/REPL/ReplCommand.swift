@@ -41,8 +41,11 @@ public protocol Conversation: AnyObject {
   func handle(_ line: String, session: ReplSession)
   /// Ctrl-C: cancel the current question and show it again (nothing is lost).
   func interrupt(session: ReplSession)
+  /// True when an empty line means something (Enter keeps the value shown).
+  var acceptsEmptyLine: Bool { get }
 }
 
 extension Conversation {
   public var commands: [ReplCommand] { [] }
+  public var acceptsEmptyLine: Bool { false }
 }

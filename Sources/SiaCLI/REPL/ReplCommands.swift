@@ -3,7 +3,7 @@ import SiaKit
 /// The command table. Each feature contributes its commands from its own file.
 enum ReplCommands {
   static var all: [ReplCommand] {
-    core + guide + decision + declaration + training + retrieval
+    core + guide + decision + evaluation + declaration + training + retrieval
   }
 
   static let core: [ReplCommand] = [
@@ -11,7 +11,7 @@ enum ReplCommands {
       session.showHelp()
     },
     ReplCommand("quitter", aliases: ["quit", "exit"], summary: Messages.cmdQuit) { session, _ in
-      session.say(Messages.goodbye)
+      session.sayGoodbye()
       session.stop()
     },
     ReplCommand(
@@ -46,7 +46,8 @@ extension ReplSession {
     let width = min(rows.map(\.0.count).max() ?? 0, 34)
     for (usage, summary) in rows {
       let padded = usage.count < width ? usage + String(repeating: " ", count: width - usage.count) : usage
-      say("  " + padded + "  " + summary)
+      // The summary wraps under itself, so a narrow terminal never cuts a word.
+      say(wrap(summary, width: console.width, indent: "  " + padded + "  ").joined(separator: "\n"))
     }
     say(Messages.helpFooter)
   }

@@ -31,8 +31,12 @@ public final class ReplSession {
 
   public var prompt: String { conversation?.prompt ?? ReplSession.defaultPrompt }
 
+  /// A catalogue sentence, wrapped to the terminal width when longer (never cut inside
+  /// a word by the terminal).
   public func say(_ message: Message, _ args: [String: String] = [:]) {
-    console.say(message.text(lang, args))
+    let text = message.text(lang, args)
+    let fits = text.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { visibleLength($0) <= console.width }
+    if fits { console.say(text) } else { sayWrapped(text) }
   }
 
   public func say(_ text: String) { console.say(text) }
@@ -41,12 +45,13 @@ public final class ReplSession {
 
   public func run(reader: LineReader) {
     say(Messages.banner, ["institut": knowledge.institute.value("institut") ?? ""])
+    announceWaiting()
     while isRunning {
       let prompt = self.prompt
       switch reader.read(prompt: prompt) {
       case .endOfInput:
         console.echoInput(prompt: prompt, line: "^D")
-        say(Messages.goodbye)
+        sayGoodbye()
         isRunning = false
       case .interrupt:
         console.echoInput(prompt: prompt, line: "^C")
@@ -58,7 +63,8 @@ public final class ReplSession {
         if let size = reader.lastTruncatedSize {
           say(Messages.lineTooLong, ["size": "\(size)", "limit": "\(reader.maxLineBytes)"])
         }
-        reader.remember(line)
+        // Answers to an interview, a training or a form are not commands worth recalling.
+        if conversation == nil || line.hasPrefix("/") { reader.remember(line) }
         if let problem = reader.takeHistoryProblem() {
           say(Messages.historyNotSaved, ["reason": problem])
         }
@@ -71,7 +77,7 @@ public final class ReplSession {
   /// Runs one typed line: a slash command, a conversation answer, or a question.
   public func execute(_ rawLine: String) {
     let line = rawLine.trimmingCharacters(in: .whitespaces)
-    guard !line.isEmpty else { return }
+    guard !line.isEmpty || conversation?.acceptsEmptyLine == true else { return }
     if line.hasPrefix("/") {
       let body = line.dropFirst()
       let name = String(body.prefix { $0 != " " })

@@ -50,7 +50,8 @@ extension ReplSession {
     }
     let page = SearchPage(answer: answer)
     featureState["retrieval.page"] = page
-    showPage(page)
+    if answer.confidence == .closest { say(renderer.closestHeading()) }
+    showPage(page, footer: answer.confidence == .closest ? renderer.closestContact() : nil)
   }
 
   func showMoreResults() {
@@ -59,18 +60,20 @@ extension ReplSession {
       return
     }
     guard page.shown < page.answer.results.count else {
-      say(Messages.searchNoMore, ["query": Sanitizer.neutralize(String(page.answer.query.prefix(80)))])
+      say(Messages.searchNoMore, ["query": Sanitizer.neutralize(AnswerRenderer.shortened(page.answer.query))])
       return
     }
     showPage(page)
   }
 
-  func showPage(_ page: SearchPage) {
+  /// `footer`: said between the passages and the hint (who to contact).
+  func showPage(_ page: SearchPage, footer: String? = nil) {
     let results = page.answer.results
     let next = results[page.shown..<min(page.shown + ReplSession.resultsPerPage, results.count)]
     say(AnswerRenderer(console: console, lang: lang).results(next, first: page.shown + 1))
+    if let footer { say(footer) }
     page.shown += next.count
-    let hint = page.shown < results.count ? Messages.searchMoreHint : Messages.searchReadOnlyHint
-    say(console.dim(hint.text(lang)))
+    let hint = page.shown < results.count ? Messages.searchMoreHintAll : Messages.searchReadOnlyHintAll
+    say(wrap(hint.text(lang), width: console.width, indent: "").map(console.dim).joined(separator: "\n"))
   }
 }

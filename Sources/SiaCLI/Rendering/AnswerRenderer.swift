@@ -1,3 +1,4 @@
+import Foundation
 import SiaKit
 
 /// Shows the answer to a question: what was understood (when a word was corrected or
@@ -6,6 +7,8 @@ import SiaKit
 struct AnswerRenderer {
   let console: Console
   let lang: Lang
+  /// From the shell (`sia ask`), advice names shell commands, never REPL ones.
+  var fromShell = false
 
   /// "Compris : anonimisation → anonymisation, rgpd (et GDPR)", or nil when no word was
   /// corrected (synonyms alone are not worth a line; `--json` lists them).
@@ -55,11 +58,34 @@ struct AnswerRenderer {
   }
 
   func noWords() -> String {
-    wrap(Messages.searchNoWords.text(lang), width: console.width, indent: "").joined(separator: "\n")
+    let message = fromShell ? Messages.searchNoWordsCLI : Messages.searchNoWords
+    return wrap(message.text(lang), width: console.width, indent: "").joined(separator: "\n")
   }
 
   func noMatch(_ query: String) -> String {
-    let shown = Sanitizer.neutralize(String(query.prefix(80)))
-    return wrap(Messages.searchNoMatch.text(lang, ["query": shown]), width: console.width, indent: "").joined(separator: "\n")
+    let shown = Sanitizer.neutralize(AnswerRenderer.shortened(query))
+    let message = fromShell ? Messages.searchNoMatchCLI : Messages.searchNoMatch
+    return wrap(message.text(lang, ["query": shown]), width: console.width, indent: "").joined(separator: "\n")
+  }
+
+  /// Above the passages when they are only the closest the guide has.
+  func closestHeading() -> String {
+    wrap(Messages.searchClosest.text(lang), width: console.width, indent: "").joined(separator: "\n")
+  }
+
+  /// Below them: who can answer for the person's own case.
+  func closestContact() -> String {
+    let message = fromShell ? Messages.searchClosestContactCLI : Messages.searchClosestContactRepl
+    return wrap(message.text(lang), width: console.width, indent: "").joined(separator: "\n")
+  }
+
+  /// A query echoed back: at most `limit` characters, cut between words and marked
+  /// with "…" when cut.
+  static func shortened(_ query: String, limit: Int = 80) -> String {
+    let flat = query.split(whereSeparator: \.isNewline).joined(separator: " ")
+    guard flat.count > limit else { return flat }
+    var cut = flat.prefix(limit)
+    if let space = cut.lastIndex(of: " "), space > cut.startIndex { cut = cut[..<space] }
+    return cut.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)) + "…"
   }
 }

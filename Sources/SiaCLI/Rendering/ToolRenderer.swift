@@ -19,6 +19,16 @@ struct ToolRenderer {
     return lines.map(Sanitizer.neutralize).joined(separator: "\n")
   }
 
+  /// One inferred answer to confirm or change: « Forme des données : identifiantes
+  /// (d'après « dates de naissance ») — est-ce exact ? (oui/non) ».
+  func confirmation(_ preAnswer: PreAnswer) -> String {
+    guard let question = model.question(preAnswer.question) else { return Messages.preanswersConfirm.text(lang) }
+    let values = question.labels(of: preAnswer.values, lang).joined(separator: ", ")
+    let fromWords = preAnswer.sources.contains { $0.hasPrefix("intent:") } && !preAnswer.matched.isEmpty
+    let message = fromWords ? Messages.prefillOneFrom : Messages.prefillOne
+    return Sanitizer.neutralize(message.text(lang, ["label": question.label.pick(lang), "values": values, "matched": preAnswer.matched]))
+  }
+
   func proposal(_ pending: [PreAnswer]) -> String {
     var lines = [Messages.preanswersTitle.text(lang)]
     for preAnswer in pending {

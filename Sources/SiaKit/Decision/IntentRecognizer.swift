@@ -120,6 +120,14 @@ public struct PreAnswer: Sendable, Equatable, Codable {
     self.matched = matched
   }
 
+  /// True when the catalogue states it for the tool or brand named (not inferred from
+  /// words, not assumed): shown without being asked. A brand named without its plan
+  /// only brings what all its plans share (`ToolFamily.commonPresets`); the plan itself
+  /// is asked.
+  public var isCatalogueFact: Bool {
+    !sources.isEmpty && sources.allSatisfy { $0.hasPrefix("tool:") || $0.hasPrefix("family:") }
+  }
+
   /// The pre-answers as answers.
   public static func answers(_ preAnswers: [PreAnswer]) -> Answers {
     Answers(Dictionary(preAnswers.map { ($0.question, $0.values) }) { first, _ in first })

@@ -22,12 +22,27 @@ public struct Interview: Sendable {
 
   public var isComplete: Bool { current == nil && state.pending.isEmpty }
 
-  /// (position of the current question, number of applicable questions).
+  /// (position of the current question, number of questions that apply or still may).
+  /// The total counts a question not yet applicable while its `when` looks at a question
+  /// still unsettled: it only shrinks as answers rule questions out, so the counter
+  /// never goes backwards (1/13 → 7/13 → 8/11, never 7/11 → 8/13).
   public var progress: (index: Int, total: Int) {
     let questions = applicable
-    let settled = questions.filter { state.answers.isAnswered($0.id) || state.skipped.contains($0.id) }.count
-    return (min(settled + 1, questions.count), questions.count)
+    let applicableIDs = Set(questions.map(\.id))
+    let settled = questions.filter { isSettled($0.id) }.count
+    var open = Set<String>()
+    var total = 0
+    for question in model.questions {
+      let counts = applicableIDs.contains(question.id)
+        || (question.when?.tests.contains { open.contains($0.question) } ?? false)
+      guard counts else { continue }
+      total += 1
+      if !isSettled(question.id) { open.insert(question.id) }
+    }
+    return (min(settled + 1, total), total)
   }
+
+  func isSettled(_ id: String) -> Bool { state.answers.isAnswered(id) || state.skipped.contains(id) }
 
   public mutating func answer(_ question: Question, _ values: [String]) {
     state.answers[question.id] = values
@@ -48,7 +63,35 @@ public struct Interview: Sendable {
     return state.pending
   }
 
-  /// Accepts or rejects the pending pre-answers.
+  /// Records answers the catalogue states as facts (a named tool's provider country,
+  /// its kind of system): they are shown, not asked, and `/retour` undoes them.
+  public mutating func acceptFacts(_ facts: [PreAnswer]) {
+    let new = facts.filter { !state.answers.isAnswered($0.question) }
+    guard !new.isEmpty else { return }
+    for fact in new { state.answers[fact.question] = fact.values }
+    state.steps.append(.init(questions: new.map(\.question), confirmed: true))
+  }
+
+  /// Accepts or rejects the first pending pre-answer only: each inferred answer is
+  /// confirmed or changed on its own, and a rejected one is simply asked later.
+  public mutating func confirmFirst(_ accepted: Bool) {
+    guard !state.pending.isEmpty else { return }
+    let first = state.pending.removeFirst()
+    guard accepted else { return }
+    state.answers[first.question] = first.values
+    state.steps.append(.init(questions: [first.question], confirmed: true))
+  }
+
+  /// Puts `preAnswers` first among the pending ones (those of a plan assumed come
+  /// before those inferred from words), skipping questions already answered or pending.
+  public mutating func proposeFirst(_ preAnswers: [PreAnswer]) {
+    let new = preAnswers.filter { answer in
+      !state.answers.isAnswered(answer.question) && !state.pending.contains { $0.question == answer.question }
+    }
+    state.pending = new + state.pending
+  }
+
+  /// Accepts or rejects all the pending pre-answers at once.
   public mutating func confirm(_ accepted: Bool) {
     defer { state.pending = [] }
     guard accepted, !state.pending.isEmpty else { return }

@@ -11,8 +11,10 @@ public enum DeclarationFile {
     return "\(prefix)-\(declaration.date)-\(Slug.make(base)).md"
   }
 
-  /// Renders and writes the document, unsigned (an old signature of that name goes);
-  /// returns its path.
+  /// Renders and writes the document, unsigned (an old signature of that name goes
+  /// when forced); returns its path. Without `force`, a name already taken gets a
+  /// number (`…-2.md`, `…-3.md`): a second declaration the same day never collides with,
+  /// nor proposes to replace, a document that may be signed and approved.
   @discardableResult
   public static func write(_ declaration: Declaration, folder: String, slug: String? = nil, force: Bool) throws -> String {
     try writeSigned(declaration, folder: folder, slug: slug, force: force, key: nil).path
@@ -25,18 +27,27 @@ public enum DeclarationFile {
     _ declaration: Declaration, folder: String, slug: String? = nil, force: Bool, key: OpenSSHPrivateKey?
   ) throws -> (path: String, signature: SSHSignature?) {
     // The name is a slug (no `/`), so the document always lands in `folder`.
-    let path = (folder.hasSuffix("/") ? folder : folder + "/") + name(for: declaration, slug: slug)
+    let base = (folder.hasSuffix("/") ? folder : folder + "/") + name(for: declaration, slug: slug)
     let document = Data(try DeclarationRenderer(declaration).markdown().utf8)
-    let signature = try key.map { key in
-      try SSHSignature.sign(message: document, namespace: DocumentKind.detect(document: document, path: path).namespace, key: key)
+    for number in 1...(force ? 1 : maxNumber) {
+      let path = number == 1 ? base : String(base.dropLast(3)) + "-\(number).md"
+      // A signature left without its document also keeps the name taken.
+      if !force, FileManager.default.fileExists(atPath: path + ".sig") { continue }
+      let signature = try key.map { key in
+        try SSHSignature.sign(message: document, namespace: DocumentKind.detect(document: document, path: path).namespace, key: key)
+      }
+      do {
+        try SignedPair.write(document: document, signature: signature.map { Data($0.armored.utf8) }, to: path, overwrite: force)
+        return (path, signature)
+      } catch SignedPair.Failure.exists(let existing) {
+        if force { throw AtomicFile.Failure.exists(existing) }
+      }
     }
-    do {
-      try SignedPair.write(document: document, signature: signature.map { Data($0.armored.utf8) }, to: path, overwrite: force)
-    } catch SignedPair.Failure.exists(let existing) {
-      throw AtomicFile.Failure.exists(existing)
-    }
-    return (path, signature)
+    throw AtomicFile.Failure.exists(base)
   }
+
+  /// How many documents of the same name a folder can take before giving up.
+  static let maxNumber = 999
 
   /// Reads the declaration back from its structured block.
   public static func parse(_ text: String) -> Declaration? {

@@ -53,3 +53,11 @@ public struct KnowledgeBase: Sendable {
     }
   }
 }
+
+extension KnowledgeBase {
+  /// The Q&A entry `id` ("faq-…"), which search results cite as they cite sections.
+  public func faqEntry(_ id: String) -> FAQEntry? { faq.first { $0.id == id } }
+
+  /// Every id a search result can show: sections, then Q&A entries.
+  public var passageIDs: [String] { sectionIDs + faq.map(\.id) }
+}

@@ -73,7 +73,8 @@ public struct Message: Sendable {
 public enum Messages {
   public static var all: [Message] {
     coreCatalogue + guideCatalogue + decisionInterviewCatalogue + decisionAssessmentCatalogue + decisionReplCatalogue
-      + documentsCatalogue + trainingCatalogue + retrievalCatalogue + freshnessCatalogue
-      + integrityCatalogue + conventionsCatalogue + registryCatalogue + exportCatalogue
+      + documentsCatalogue + trainingCatalogue + retrievalCatalogue + freshnessCatalogue + integrityCatalogue
+      + conventionsCatalogue + journeyCatalogue + evaluationCatalogue + prefillCatalogue + declarationJourneyCatalogue
+      + promptCatalogue + registryCatalogue + exportCatalogue
   }
 }

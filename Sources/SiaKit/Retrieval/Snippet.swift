@@ -114,7 +114,8 @@ extension SearchEngine {
 
   /// `text` as parts with the matched ranges marked, shortened around the first match
   /// when longer than `maxLength`.
-  static func cut(_ text: String, matches: [Range<String.Index>], maxLength: Int) -> [Snippet.Part] {
+  /// With `fromStart`, the text is kept from its beginning whatever the matches.
+  static func cut(_ text: String, matches: [Range<String.Index>], maxLength: Int, fromStart: Bool = false) -> [Snippet.Part] {
     var merged: [Range<String.Index>] = []
     for range in matches.sorted(by: { $0.lowerBound < $1.lowerBound }) {
       if let last = merged.last, range.lowerBound <= last.upperBound {
@@ -125,7 +126,7 @@ extension SearchEngine {
     }
     var start = text.startIndex, end = text.endIndex
     if text.count > maxLength {
-      if let first = merged.first, text.distance(from: text.startIndex, to: first.lowerBound) > maxLength / 3 {
+      if !fromStart, let first = merged.first, text.distance(from: text.startIndex, to: first.lowerBound) > maxLength / 3 {
         start = text.index(first.lowerBound, offsetBy: -(maxLength / 4))
         while start > text.startIndex, !text[text.index(before: start)].isWhitespace { start = text.index(before: start) }
       }
