@@ -3,9 +3,10 @@ SWIFT ?= swift
 # libedit-dev, libstemmer-dev: the C libraries we link; snowball-data: the stemmer
 # reference vocabularies for the conformance test; tmux: the real-terminal test;
 # openssh-client: signature interoperability; strace: the no-network test;
+# wfrench, wamerican: the word lists of `sia scan` (a capitalised word they do not know may be a name);
 # libsqlite3-dev: the registry's index (GRDB); chromium, poppler-utils: the browser test
 # of the printable HTML (print to PDF, pdftotext).
-APT_PACKAGES := pkg-config libedit-dev libstemmer-dev snowball-data tmux openssh-client strace \
+APT_PACKAGES := pkg-config libedit-dev libstemmer-dev snowball-data tmux openssh-client strace wfrench wamerican \
   libsqlite3-dev chromium poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -37,11 +38,12 @@ build-release: deps
 	$(SWIFT) build -c release --static-swift-stdlib
 
 # The benchmarks (Bench/): French corpus from Debian packages (cached in .bench-cache/),
+# the scanner against Presidio (Bench/scan/, a venv in .bench-cache/scan-venv from PyPI),
 # release builds of sia and of the bench package (GRDB for SQLite FTS5), the runs, then
 # BENCHMARKS.md. BENCH_FLAGS=--quick for a short try.
 bench: deps
-	@dpkg-query -W -f='$${Status}' libsqlite3-dev 2>/dev/null | grep -q "ok installed" || { \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq libsqlite3-dev; }
+	@for p in libsqlite3-dev python3-venv; do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || { \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$p; }; done
 	python3 Bench/bench.py $(BENCH_FLAGS)
 	python3 Bench/registry_bench.py $(BENCH_FLAGS)
 

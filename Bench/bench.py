@@ -147,9 +147,11 @@ PRINCIPAL = "marie.curie@inserm.fr"
 
 def signatures(runs):
     """`sia verify` over 1 000 signed declarations in one process vs one `ssh-keygen -Y
-    verify` process per declaration: 20 distinct declarations (the fixture assessment
-    Tests/Fixtures/answers-conditions.yaml, the use worded differently in each), each
-    copied under 50 names, all signed by one `sia sign`."""
+    verify` process per declaration: 20 distinct declarations (the bare answers
+    Tests/Fixtures/engine-bibliographie.yaml assessed by the engine, the use worded
+    differently in each), each copied under 50 names, all signed by one `sia sign`.
+    `sia verify` does more than check the signature: it re-renders each document from
+    its data block and compares, and recomputes the verdict with the rules."""
     home = tempfile.mkdtemp(prefix="sia-bench-sign-")
     environment = sandbox_environment(home)
     quiet = {"env": environment, "cwd": home, "stdout": subprocess.DEVNULL}
@@ -157,7 +159,7 @@ def signatures(runs):
                     "--unit-code", "U1234", "--lab-head", "Paul Langevin", "--lab-head-email",
                     "paul.langevin@inserm.fr"], check=True, **quiet)
     subprocess.run([SIA, "keygen"], check=True, **quiet)
-    fixture = os.path.join(ROOT, "Tests", "Fixtures", "answers-conditions.yaml")
+    fixture = os.path.join(ROOT, "Tests", "Fixtures", "engine-bibliographie.yaml")
     distinct = []
     for number in range(DISTINCT_DECLARATIONS):
         slug = f"declaration-{number:02d}"
@@ -219,6 +221,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="fewer runs and rounds")
     parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--no-scan", action="store_true", help="skip the scanner benchmark (sia scan vs Presidio)")
     parser.add_argument("--output", default=os.path.join(ROOT, "BENCHMARKS.md"))
     parser.add_argument("--report-only", action="store_true",
                         help="re-render the report from .bench-cache/results.json (after editing Bench/NOTES.md)")
@@ -250,6 +253,11 @@ def main():
     if has_command("verify") and has_command("sign"):
         log("signatures: sia verify vs ssh-keygen -Y verify")
         results["signatures"] = signatures(3 if options.quick else 5)
+    if not options.no_scan:
+        log("scanner: sia scan vs Presidio (Bench/scan/run.py)")
+        scan = subprocess.run([sys.executable, os.path.join(BENCH, "scan", "run.py"), "--sia", SIA] + (["--quick"] if options.quick else []),
+                              check=True, capture_output=True, text=True)
+        results["scan_markdown"] = scan.stdout
     results["machine"]["loadAfter"] = os.getloadavg()
 
     with open(os.path.join(CACHE, "results.json"), "w") as handle:
@@ -259,6 +267,8 @@ def main():
 
 def write_report(results, output):
     table, markdown = report.render(results, notes_path=os.path.join(BENCH, "NOTES.md"))
+    if results.get("scan_markdown"):
+        markdown = markdown.rstrip("\n") + "\n\n" + results["scan_markdown"]
     with open(output, "w") as handle:
         handle.write(markdown)
     print(table)

@@ -12,14 +12,14 @@ public enum SiaMain {
       let message = SubcommandSuggestion(subcommands: Sia.subcommandNames).message(
         for: word, rest: rest, lang: Sia.languageBeforeParsing(arguments))
     {
-      FileHandle.standardError.write(Data(Sanitizer.neutralize("sia: \(message)\n").utf8))
+      try? FileHandle.standardError.write(contentsOf: Data(Sanitizer.neutralize("sia: \(message)\n").utf8))
       exit(ExitStatus.usage)
     }
     do {
       var command = try Sia.parseAsRoot()
       try command.run()
     } catch let error as UserFacingError {
-      FileHandle.standardError.write(Data(Sanitizer.neutralize("sia: \(error.message)\n").utf8))
+      try? FileHandle.standardError.write(contentsOf: Data(Sanitizer.neutralize("sia: \(error.message)\n").utf8))
       exit(error.exitCode)
     } catch {
       // ArgumentParser's own messages (help, a bad option quoting its value) go out
@@ -29,10 +29,15 @@ public enum SiaMain {
       let environment = ProcessInfo.processInfo.environment
       let lang = HelpTranslation.language(arguments: Array(CommandLine.arguments.dropFirst()), environment: environment)
       let width = Console.standard(environment: environment).width
-      let message = HelpTranslation.translate(Sia.fullMessage(for: error, columns: 10_000), lang: lang, width: width)
+      let raw = Sia.fullMessage(for: error, columns: 10_000)
+      // The parser's machine outputs (--experimental-dump-help JSON, read by the man page
+      // generator; completion scripts) are data: neither translated nor wrapped.
+      let isData = arguments.contains { SubcommandSuggestion.parserOptions.contains($0) && $0.hasPrefix("--") && $0 != "--help" }
+      let message = isData ? raw : HelpTranslation.translate(raw, lang: lang, width: width)
       if !message.isEmpty {
         let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
-        stream.write(Data(Sanitizer.neutralize(message + "\n").utf8))
+        // A closed pipe (`sia --help | head`) must end quietly: the throwing write.
+        try? stream.write(contentsOf: Data(Sanitizer.neutralize(message + "\n").utf8))
       }
       exit(code.rawValue)
     }

@@ -82,3 +82,15 @@ extension CommandLineConventionsEndToEndTests {
     XCTAssertTrue(bad.stderr.contains("<stdin>:1:"), bad.stderr)
   }
 }
+
+extension CommandLineConventionsEndToEndTests {
+  /// The man pages are generated from this JSON: it must stay JSON in both languages
+  /// (the help translation and word wrapping apply to the help text, not to data).
+  func testTheHelpDumpStaysJSONInEveryLanguage() throws {
+    for lang in ["fr_FR.UTF-8", "en_GB.UTF-8"] {
+      let dump = try runner.run(["--experimental-dump-help"], extraEnvironment: ["LANG": lang])
+      XCTAssertEqual(dump.status, 0, dump.stderr)
+      XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(dump.stdout.utf8)), lang)
+    }
+  }
+}

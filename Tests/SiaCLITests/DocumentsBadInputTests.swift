@@ -113,30 +113,36 @@ final class DocumentsBadInputTests: XCTestCase {
     try sia.expect(0, ["sign", "x.md"])
     try sia.write("y\n", to: "x.md")
     let result = try sia.expect(1, ["verify", document, "x.md", "absent.md", "--allowed-signers", "allowed_signers"])
-    XCTAssertTrue(result.stdout.hasSuffix("3 fichier(s) : 1 valide(s) et reconnu(s), 0 de signataire inconnu, 1 invalide(s), 1 invérifiable(s).\n"), result.stdout)
+    XCTAssertTrue(result.stdout.hasSuffix("3 fichier(s) : 1 valide(s), 1 invalide(s), 1 invérifiable(s).\n"), result.stdout)
     try sia.expect(2, ["verify", document, "absent.md", "--allowed-signers", "allowed_signers"])
     try sia.expect(0, ["verify", document, document, "--allowed-signers", "allowed_signers"])
   }
 
   func testDeclarationRefusals() throws {
-    let answers = SiaRunner.fixtures.appendingPathComponent("answers-conditions.yaml").path
+    let answers = SiaRunner.fixtures.appendingPathComponent("engine-bibliographie.yaml").path
     let refused = try sia.expect(1, ["declare", "--answers", answers, "--force"], input: "oui\nnon\n")
-    XCTAssertTrue(refused.stderr.contains("l'engagement « Ne fournir aucun contenu non publié ni aucune donnée personnelle. » a été refusé"))
+    XCTAssertTrue(refused.stderr.contains("l'engagement « Désactiver la réutilisation de vos échanges"), refused.stderr)
     try sia.expect(1, ["declare", "--answers", answers, "--force"], input: "oui\n")
     // The same declaration again the same day: a numbered name, never a collision.
-    let again = try sia.expect(0, ["declare", "--answers", answers, "--accept-all"])
+    let again = try sia.expect(0, ["declare", "--answers", answers, "--accept-all", "--use", SiaRunner.use])
     XCTAssertTrue(again.stdout.contains("-2.md"), again.stdout)
-    let forbidden = SiaRunner.fixtures.appendingPathComponent("answers-interdit.yaml").path
+    let forbidden = SiaRunner.fixtures.appendingPathComponent("engine-comptes-rendus.yaml").path
     let refusal = try sia.expect(1, ["declare", "--answers", forbidden])
-    XCTAssertTrue(refusal.stderr.contains("Alternative autorisée : Utiliser l'environnement interne sécurisé"), refusal.stderr)
-    XCTAssertFalse(FileManager.default.fileExists(atPath: sia.path("derogation-2026-11-29-chatgpt-faire-resumer-des-comptes-rendus.md")))
+    XCTAssertTrue(refusal.stderr.contains("Alternative autorisée :"), refusal.stderr)
+    let name = "derogation-2026-11-29-chatgpt-rediger-reformuler-corriger-un.md"
+    XCTAssertFalse(FileManager.default.fileExists(atPath: sia.path(name)))
     let request = try sia.expect(0, ["declare", "--answers", forbidden, "--justification", "Pseudonymisation préalable par le DPO."])
     XCTAssertTrue(request.stdout.contains("verdict contesté"), request.stdout)
-    let text = try sia.read("derogation-2026-11-29-chatgpt-faire-resumer-des-comptes-rendus.md")
-    XCTAssertTrue(text.hasPrefix("# Demande de dérogation"))
-    try sia.expect(0, ["verify", "derogation-2026-11-29-chatgpt-faire-resumer-des-comptes-rendus.md", "--allowed-signers", "allowed_signers"])
-    try sia.write("verdict: {id: oui}\n", to: "bad.yaml")
-    XCTAssertTrue(try sia.expect(2, ["declare", "--answers", "bad.yaml"]).stderr.contains("bad.yaml:1: error: unknown verdict 'oui'"))
+    XCTAssertTrue(try sia.read(name).hasPrefix("# Demande de dérogation"))
+    try sia.expect(6, ["verify", name, "--allowed-signers", "allowed_signers"])
+    // A verdict, actions or commitments given in the file are never signed.
+    for supplied in ["answers-conditions.yaml", "answers-interdit.yaml"] {
+      let path = SiaRunner.fixtures.appendingPathComponent(supplied).path
+      let result = try sia.expect(2, ["declare", "--answers", path, "--accept-all", "--force"])
+      XCTAssertTrue(result.stderr.contains("donne lui-même 'verdict:'"), result.stderr)
+    }
+    try sia.write("verdict: {id: ok}\noutil: ChatGPT\n", to: "bad.yaml")
+    XCTAssertTrue(try sia.expect(2, ["declare", "--answers", "bad.yaml"]).stderr.contains("'verdict:'"))
     try sia.expect(2, ["declare", "--answers", answers, "--accept-all", "--output", "nulle-part"])
   }
 }

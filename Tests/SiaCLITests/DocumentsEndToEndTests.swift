@@ -13,18 +13,18 @@ final class DocumentsEndToEndTests: XCTestCase {
     XCTAssertEqual(document, "declaration-2026-11-29-chatgpt-resumer-des-articles.md")
     let text = try sia.read(document)
     XCTAssertTrue(text.hasPrefix("# Déclaration d'usage d'un système d'IA\n"))
-    XCTAssertTrue(text.contains("- [x] Ne fournir aucun contenu non publié ni aucune donnée personnelle."))
+    XCTAssertTrue(text.contains("- [x] Ne saisir aucune donnée personnelle, de santé, confidentielle ou non publiée dans le service."))
     XCTAssertTrue(text.contains("- **Version de sia** : 0.1.0"))
 
     // Signed by declare; no allowed_signers yet: valid but unknown signer.
     let unknown = try sia.expect(3, ["verify", document])
     XCTAssertTrue(unknown.stdout.contains("SIGNATAIRE NON RECONNU"))
     try sia.writeAllowedSigners()
-    let trusted = try sia.expect(0, ["verify", document, "--allowed-signers", "allowed_signers"])
+    let trusted = try sia.expect(0, ["verify", document, "--allowed-signers", "allowed_signers"]).aligned
     XCTAssertTrue(trusted.stdout.contains("Signataire : marie.curie@inserm.fr — listé(e) dans allowed_signers (ligne 2)"), trusted.stdout)
-    XCTAssertTrue(trusted.stdout.contains("Validité   : jusqu'au 2027-11-29"), trusted.stdout)
+    XCTAssertTrue(trusted.stdout.contains("Validité : jusqu'au 2027-11-29"), trusted.stdout)
     let fingerprint = try sia.shell("ssh-keygen -l -f .config/sia/id_ed25519.pub").stdout.split(separator: " ")[1]
-    XCTAssertTrue(trusted.stdout.contains("Empreinte  : \(fingerprint)"), trusted.stdout)
+    XCTAssertTrue(trusted.stdout.contains("Empreinte : \(fingerprint)"), trusted.stdout)
 
     // OpenSSH agrees.
     let openssh = try sia.shell(
@@ -32,7 +32,7 @@ final class DocumentsEndToEndTests: XCTestCase {
     XCTAssertEqual(openssh.status, 0, openssh.stderr)
 
     // One changed byte: invalid.
-    try sia.write(text.replacingOccurrences(of: "→ **Non**", with: "→ **Oui**"), to: document)
+    try sia.write(text.replacingOccurrences(of: "→ **des dizaines**", with: "→ **des milliers**"), to: document)
     let tampered = try sia.expect(1, ["verify", document, "--allowed-signers", "allowed_signers"])
     XCTAssertTrue(tampered.stdout.contains("INVALIDE — La signature ne correspond pas au document"), tampered.stdout)
     XCTAssertNotEqual(try sia.shell(
@@ -43,11 +43,11 @@ final class DocumentsEndToEndTests: XCTestCase {
     // The lab head approves; verify shows both signatures and the decision.
     let approved = try sia.expect(0, ["approve", document, "--comment", "D'accord pour un an.", "--allowed-signers", "allowed_signers"], env: sia.labHead)
     XCTAssertTrue(approved.stdout.contains("Décision enregistrée : approuvée"), approved.stdout)
-    let shown = try sia.expect(0, ["verify", document, "--allowed-signers", "allowed_signers"])
+    let shown = try sia.expect(0, ["verify", document, "--allowed-signers", "allowed_signers"]).aligned
     for expected in [
       "Approbation : APPROUVÉE par Paul Langevin <paul.langevin@inserm.fr> le 2026-11-29T10:00:00Z",
       "Commentaire : « D'accord pour un an. »", "paul.langevin@inserm.fr — listé(e) dans allowed_signers (ligne 3)",
-      "Résultat    : VALIDE, signataire reconnu",
+      "Résultat : VALIDE, signataire reconnu", "Verdict : enregistré : autorisé sous conditions ; aujourd'hui : autorisé sous conditions",
     ] {
       XCTAssertTrue(shown.stdout.contains(expected), "missing \(expected)\n\(shown.stdout)")
     }
@@ -56,9 +56,14 @@ final class DocumentsEndToEndTests: XCTestCase {
       "ssh-keygen -Y verify -f allowed_signers -I paul.langevin@inserm.fr -n sia-approval -s \(document).approval.sig < \(document).approval")
     XCTAssertEqual(approval.status, 0, approval.stderr)
     // A second decision needs --force; a refusal then replaces it.
-    try sia.expect(2, ["approve", document, "--refuse"], env: sia.labHead)
-    try sia.expect(0, ["approve", document, "--refuse", "--force", "--comment", "Revoir les données."], env: sia.labHead)
-    XCTAssertTrue(try sia.expect(0, ["verify", document, "--allowed-signers", "allowed_signers"]).stdout.contains("REFUSÉE par Paul Langevin"))
+    try sia.expect(2, ["approve", document, "--refuse", "--allowed-signers", "allowed_signers"], env: sia.labHead)
+    // Without the allowed-signers file the declarant is unknown: no decision at all.
+    let stranger = try sia.expect(3, ["approve", document, "--refuse", "--force"], env: sia.labHead)
+    XCTAssertFalse(stranger.stderr.contains("ajoutez"), "never suggests adding the key: \(stranger.stderr)")
+    try sia.expect(0, [
+      "approve", document, "--refuse", "--force", "--comment", "Revoir les données.", "--allowed-signers", "allowed_signers",
+    ], env: sia.labHead)
+    XCTAssertTrue(try sia.expect(7, ["verify", document, "--allowed-signers", "allowed_signers"]).stdout.contains("REFUSÉE par Paul Langevin"))
     // Changing the document after approval breaks both signatures.
     try sia.write(text + "\n", to: document)
     let broken = try sia.expect(1, ["verify", document, "--allowed-signers", "allowed_signers"])
@@ -75,8 +80,10 @@ final class DocumentsEndToEndTests: XCTestCase {
     XCTAssertEqual(try sia.shell("ssh-keygen -Y sign -f k -n sia-training attestation.md").status, 0)
     let pub = try sia.read("k.pub").split(separator: " ").prefix(2).joined(separator: " ")
     try sia.write("ana@inserm.fr \(pub)\n", to: "allowed_signers")
-    let verified = try sia.expect(0, ["verify", "attestation.md", "--allowed-signers", "allowed_signers"])
+    // The signature holds, but a file with no data block is no sia document: never VALID.
+    let verified = try sia.expect(2, ["verify", "attestation.md", "--allowed-signers", "allowed_signers"])
     XCTAssertTrue(verified.stdout.contains("espace de noms sia-training"), verified.stdout)
+    XCTAssertTrue(verified.stdout.contains("INVÉRIFIABLE — ce fichier n'est pas un document sia"), verified.stdout)
     XCTAssertTrue(verified.stdout.contains("ana@inserm.fr — listé(e)"), verified.stdout)
     // sia signs with the ssh-keygen key; ssh-keygen verifies.
     try FileManager.default.removeItem(atPath: sia.path("attestation.md.sig"))
@@ -111,5 +118,15 @@ final class DocumentsEndToEndTests: XCTestCase {
     let later = try sia.expect(3, ["verify", document], env: ["SIA_KNOWLEDGE": sia.path("k2")])
     XCTAssertTrue(later.stdout.contains("faite sous une autre version du guide"), later.stdout)
     XCTAssertTrue(later.stdout.contains("avec les règles actuelles, le verdict serait le même (autorisé sous conditions)"), later.stdout)
+  }
+}
+
+extension SiaRunner.Result {
+  /// The output with runs of spaces made one: label columns widen with the longest
+  /// label of a report, which the tests need not pin.
+  var aligned: SiaRunner.Result {
+    var copy = self
+    copy.stdout = stdout.replacingOccurrences(of: " +", with: " ", options: .regularExpression)
+    return copy
   }
 }

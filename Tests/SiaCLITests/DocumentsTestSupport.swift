@@ -36,7 +36,11 @@ extension SiaRunner {
     try expect(0, profile)
     try expect(0, ["keygen"])
     guard withLabHead else { return }
-    try expect(0, ["profile", "--name", "Paul Langevin", "--email", "paul.langevin@inserm.fr"], env: labHead)
+    // A lab head's own profile names them as the lab head of their unit: approvals carry it.
+    try expect(0, [
+      "profile", "--name", "Paul Langevin", "--email", "paul.langevin@inserm.fr", "--unit", "Laboratoire de radiobiologie",
+      "--unit-code", "U1234", "--lab-head", "Paul Langevin", "--lab-head-email", "paul.langevin@inserm.fr",
+    ], env: labHead)
     try expect(0, ["keygen"], env: labHead)
   }
 
@@ -53,9 +57,14 @@ extension SiaRunner {
       """, to: "allowed_signers")
   }
 
-  /// Declares the fixture with every commitment accepted; returns the document's file name.
-  func declare(_ fixture: String = "answers-conditions.yaml", extra: [String] = []) throws -> String {
-    let result = try expect(0, ["declare", "--answers", SiaRunner.fixtures.appendingPathComponent(fixture).path, "--accept-all"] + extra)
+  /// The intended use the default declaration states in the declarant's own words.
+  static let use = "Résumer des articles scientifiques déjà publiés pour préparer une revue de littérature."
+
+  /// Declares the fixture (bare answers, assessed by the engine) with every commitment
+  /// accepted; returns the document's file name.
+  func declare(_ fixture: String = "engine-bibliographie.yaml", extra: [String] = []) throws -> String {
+    let use = fixture == "engine-bibliographie.yaml" ? ["--use", SiaRunner.use] : []
+    let result = try expect(0, ["declare", "--answers", SiaRunner.fixtures.appendingPathComponent(fixture).path, "--accept-all"] + use + extra)
     let written = result.stdout.split(separator: "\n").first { $0.hasPrefix("Document écrit : ") || $0.hasPrefix("Document written: ") }
     return URL(fileURLWithPath: String(written?.split(separator: " ").last ?? "")).lastPathComponent
   }

@@ -44,17 +44,22 @@ final class IntegrityCorpusTests: XCTestCase {
     }
     let marie = try keyOf(".config/sia/id_ed25519.pub")
     let paul = try keyOf("labhead/sia/id_ed25519.pub")
-    // Marie approves her own declaration (made in process: the CLI's approval policy
-    // is not what this corpus is about), for the self-approval cases.
+    // Marie approves her own declaration, written and signed in process as a forger
+    // would (`sia approve` refuses it), for the self-approval cases.
     let key = try OpenSSHPrivateKey.parse(try sia.read(".config/sia/id_ed25519"))
-    let signer = ApprovalSigner(key: key, approver: Person(name: "Marie Curie", email: "marie.curie@inserm.fr"),
-      now: Date(timeIntervalSince1970: 1_795_000_000))
     let approvalCopy = "self-approved.md"
     try sia.write(try sia.read(document), to: approvalCopy)
     try sia.write(try sia.read(document + ".sig"), to: approvalCopy + ".sig")
-    _ = try signer.approve(
-      documentPath: sia.path(approvalCopy), decision: .approved, comment: "", verifier: DocumentVerifier(allowedSigners: nil, now: Date()),
-      force: true)
+    let approved = Approval(
+      document: approvalCopy, documentSHA512: Approval.sha512Hex(Data(try sia.read(approvalCopy).utf8)),
+      signatureSHA512: Approval.sha512Hex(Data(try sia.read(approvalCopy + ".sig").utf8)),
+      declarantKey: key.publicKey.fingerprint, decision: .approved, date: "2026-11-29T10:00:00Z",
+      approver: Person(name: "Marie Curie", email: "marie.curie@inserm.fr"), approverKey: key.publicKey.fingerprint,
+      comment: "", approverUnit: ResearchUnit(name: "Laboratoire de radiobiologie", code: "U1234"),
+      approverLabHead: "marie.curie@inserm.fr")
+    try sia.write(approved.text, to: approvalCopy + ".approval")
+    let countersignature = try SSHSignature.sign(message: Data(approved.text.utf8), namespace: "sia-approval", key: key)
+    try sia.write(countersignature.armored, to: approvalCopy + ".approval.sig")
 
     for name in names {
       let item = try SignersCase(name: name, text: try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))

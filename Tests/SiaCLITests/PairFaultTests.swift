@@ -21,7 +21,7 @@ final class PairFaultTests: XCTestCase {
 
   override func tearDown() { sia.cleanUp() }
 
-  var answers: String { SiaRunner.fixtures.appendingPathComponent("answers-conditions.yaml").path }
+  var answers: String { SiaRunner.fixtures.appendingPathComponent("engine-bibliographie.yaml").path }
 
   var verifier: DocumentVerifier {
     let text = (try? sia.read("allowed_signers")) ?? ""

@@ -91,20 +91,46 @@ final class TrainCommandTests: XCTestCase {
   }
 
   func testBadOptionsFailWithOneClearLine() throws {
-    let theme = try sia.expect(2, ["train", "--theme", "astrologie"])
+    let theme = try sia.expect(64, ["train", "--theme", "astrologie"])
     XCTAssertTrue(theme.stderr.hasPrefix("sia: Thème inconnu : astrologie. Thèmes : principes,"), theme.stderr)
-    let level = try sia.expect(2, ["train", "--level", "expert"])
-    XCTAssertEqual(level.stderr, "sia: Niveau inconnu : expert (debutant, intermediaire ou avance).\n")
+    let level = try sia.expect(64, ["train", "--level", "facile"])
+    XCTAssertEqual(level.stderr, "sia: Niveau inconnu : facile (debutant, intermediaire ou avance).\n")
     let exercise = try sia.expect(2, ["train", "--exercise", "ex-inexistant"])
     XCTAssertEqual(exercise.stderr, "sia: Exercice inconnu : ex-inexistant. Liste : sia train --list.\n")
     try sia.expect(64, ["train", "--count", "0"])
+  }
+
+  func testTheTrainersKitOptions() throws {
+    // --reveal alone would replace nothing silently: it is a usage error that says what to do.
+    let reveal = try sia.expect(64, ["train", "--reveal"])
+    XCTAssertTrue(reveal.stderr.contains("--exercise ID"), reveal.stderr)
+    try sia.expect(64, ["train", "--answer-key"])
+    try sia.expect(64, ["train", "--series", "inexistante"])
+    // Themes with or without accents, and in English; levels likewise.
+    let accented = try sia.expect(0, ["train", "--list", "--theme", "données", "--level", "Débutant"])
+    XCTAssertTrue(accented.stdout.contains("ex-donnees-dossier-patient-chatbot"), accented.stdout)
+    let english = try sia.expect(0, ["train", "--list", "--theme", "security", "--level", "beginner"])
+    XCTAssertTrue(english.stdout.contains("ex-securite-cle-api-assistant-code"), english.stdout)
+    // The answer key of a seed lists the same exercises, in the same order, as the session.
+    let key = try sia.expect(0, ["train", "--seed", "42", "--answer-key"])
+    let root = SiaRunner.repositoryRoot.appendingPathComponent("Knowledge").path
+    let knowledge = KnowledgeLoader.load(root: root).knowledge
+    let drawn = TrainingPlan(count: 10, seed: 42).select(from: ExerciseLoader.load(knowledge: knowledge).exercises)
+    let positions = drawn.compactMap { key.stdout.range(of: "[\($0.id)]")?.lowerBound }
+    XCTAssertEqual(positions.count, 10, key.stdout)
+    XCTAssertEqual(positions, positions.sorted())
   }
 
   func testLintReportsBrokenExercisesWithFileAndLine() throws {
     let knowledge = sia.home.appendingPathComponent("knowledge")
     let fixtures = SiaRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/training")
     try FileManager.default.copyItem(at: fixtures.appendingPathComponent("knowledge"), to: knowledge)
-    try sia.expect(0, ["lint", "--knowledge", knowledge.path])
+    // The fixture's only errors are the deliberately untranslated exercise (kept to test
+    // the loader's fallback); `sia lint` counts a text in one language only as an error.
+    let baseline = try sia.expect(1, ["lint", "--knowledge", knowledge.path])
+    let errors = baseline.stdout.split(separator: "\n").filter { $0.contains(": error: ") }
+    XCTAssertEqual(errors.count, 6, baseline.stdout)
+    XCTAssertTrue(errors.allSatisfy { $0.contains("ex-test-securite: no English text") }, baseline.stdout)
     try FileManager.default.copyItem(
       at: fixtures.appendingPathComponent("broken-exercises.yaml"),
       to: knowledge.appendingPathComponent("exercises/zz-broken.yaml"))

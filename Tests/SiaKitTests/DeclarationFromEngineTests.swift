@@ -77,4 +77,34 @@ final class DeclarationFromEngineTests: XCTestCase {
     XCTAssertEqual(report.currentVerdict, assessment.verdict)
     XCTAssertNotEqual(report.currentVerdict, report.declaration?.verdict.id)
   }
+
+  /// A declaration signed before the questionnaire asked about the clinical system's
+  /// status is re-evaluated with that question's legacy answer (a general-purpose tool, as
+  /// the old rules assumed for a chat assistant), not as if it were unanswered.
+  func testAnOldDeclarationIsReassessedWithTheLegacyAnswers() throws {
+    let model = DecisionLoader.load(root: Self.root).model
+    let old: [String: String] = [
+      "type-systeme": "chat-generatif", "plateforme": "interne", "donnees": "aucune",
+      "finalite": "aide-decision-clinique", "usage-sorties": "clinique", "formation": "oui",
+      "autorisations": "obtenues", "taille-modele": "moyen", "volume": "quelques",
+    ]
+    let current = try XCTUnwrap(Self.declaration(model: model))
+    var declaration = current
+    declaration.answers = old.map { AnsweredQuestion(id: $0.key, question: Bilingual(fr: "?", en: ""), value: $0.value, answer: Bilingual(fr: $0.value, en: "")) }
+    XCTAssertEqual(DeclarationReassessment.verdict(for: declaration, model: model), .interdit)
+    // Without the legacy answer the rule on general-purpose assistants could not fire.
+    let unanswered = Answers(old.mapValues { [$0] })
+    XCTAssertEqual(Engine(model: model).verdict(unanswered), .validation)
+  }
+
+  static func declaration(model: DecisionModel) throws -> Declaration {
+    let text = try String(contentsOf: DeclarationFixtures.folder.appendingPathComponent("engine-bibliographie.yaml"), encoding: .utf8)
+    let answers = AnswersFile.parse(text: text, file: "engine-bibliographie.yaml", model: model).answers
+    let assessment = Engine(model: model).assess(answers, alternatives: false)
+    let summary = AssessmentSummary(answers: answers, assessment: assessment, model: model)
+    let input = DeclarationInput(profile: DeclarationFixtures.profile, assessment: summary, guideVersion: "v", toolVersion: "t")
+    return try DeclarationBuilder(
+      input: input, acceptedActions: Set(summary.actions.map(\.id)), date: DeclarationFixtures.date, lang: .fr
+    ).build()
+  }
 }

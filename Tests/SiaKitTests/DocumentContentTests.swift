@@ -79,7 +79,9 @@ final class DocumentContentTests: XCTestCase {
     XCTAssertEqual(DocumentKind.detect(document: Data(twice.utf8), path: "x.md"), .declaration)
   }
 
-  func testTheRulesAreLoadedOnlyForAnotherGuideVersion() throws {
+  /// The rules are loaded when a first declaration needs them (to recompute its verdict
+  /// under its own guide, or today's under another), once, then kept.
+  func testTheRulesAreLoadedOnceThenKept() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sia-content-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -92,15 +94,19 @@ final class DocumentContentTests: XCTestCase {
       loads.count += 1
       return DecisionFixtures.model
     }
+    XCTAssertEqual(loads.count, 0, "nothing loaded before a declaration needs it")
     let same = verifier.verify(path: path)
     XCTAssertEqual(same.status, .unknownSigner)
     XCTAssertNil(same.otherGuideVersion)
     XCTAssertFalse(same.expired)
-    XCTAssertEqual(loads.count, 0, "a declaration under the current guide needs no rules")
+    XCTAssertEqual(loads.count, 1, "a declaration under the current guide is recomputed with its rules")
     verifier.currentGuideVersion = "sha256:new"
     XCTAssertEqual(verifier.verify(path: path).otherGuideVersion, declaration.guideVersion)
     XCTAssertEqual(verifier.verify(path: path).otherGuideVersion, declaration.guideVersion)
     XCTAssertEqual(loads.count, 1, "loaded once, then kept")
+    // The fixture's answers are not this questionnaire's: under its own guide, a
+    // verdict the rules did not compute.
+    XCTAssertEqual(same.findings.map(\.code), [.notComputedByRules, .exceptionRequest])
     verifier.now = DeclarationFixtures.date.addingTimeInterval(366 * 86400)
     XCTAssertTrue(verifier.verify(path: path).expired, "the day follows `now`")
   }

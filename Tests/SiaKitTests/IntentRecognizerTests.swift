@@ -31,6 +31,13 @@ final class IntentRecognizerTests: XCTestCase {
     XCTAssertEqual(answers("avec ChatGPT Enterprise de l'institut")["conditions-fournisseur"], ["sans-reutilisation"])
   }
 
+  func testWordsForThePlanFamilySettleWhereTheDataGo() {
+    XCTAssertEqual(answers("GitHub Copilot avec la licence de l'institut")["plateforme"], ["contrat"])
+    XCTAssertEqual(answers("Perplexity sur mon compte personnel")["plateforme"], ["public"])
+    // The plan's own name wins over a contradicting word.
+    XCTAssertEqual(answers("ChatGPT Plus, pas le compte institutionnel")["plateforme"], ["public"])
+  }
+
   func testAPlanNamedElsewhereInTheSentenceSettlesTheBrand() {
     let matches = recognizer.toolMatches(in: "GitHub Copilot, avec la licence Copilot Business du labo")
     XCTAssertEqual(matches.map(\.tool?.id), ["github-copilot-organisation"])

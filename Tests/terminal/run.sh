@@ -134,6 +134,28 @@ keys '/pause' Enter
 keys C-d
 check "and sia still exits normally" 'EXIT=0'
 
+# /verifier in a real terminal: pasted text is scanned, Ctrl-D ends the paste (not the
+# session), and the text is found in no file afterwards (history, state, cache).
+start
+keys '/verifier' Enter
+check "/verifier asks for the text" 'Collez le texte'
+keys 'Mme Zebulon Kwazimodo, née le 12/03/1958, tél. 06 12 34 56 78' Enter
+keys 'Diabète de type 2.' Enter
+keys C-d
+check "Ctrl-D ends the paste and the report follows" 'Conclusion : données de santé identifiantes'
+keys '/verifier' Enter
+keys 'Kwazimodo encore' Enter
+keys '.' Enter
+check "a line holding a dot ends the paste too" 'texte collé'
+keys '/aide' Enter
+keys C-d
+check "the session then ends normally" 'EXIT=0'
+sleep 0.5
+if grep -rqs 'Kwazimodo' "$WORK/home"; then failed=$((failed + 1)); echo "not ok - the pasted text leaked into: $(grep -rls 'Kwazimodo' "$WORK/home")"
+else passed=$((passed + 1)); echo "ok - the pasted text is in no file under HOME (history, state, cache)"; fi
+if grep -qs '/aide' "$XDG_STATE_HOME/sia/history"; then passed=$((passed + 1)); echo "ok - ordinary lines are still remembered"
+else failed=$((failed + 1)); echo "not ok - /aide missing from the history"; fi
+
 # The declarant's journey at 60 and 120 columns (issue 14): a long question, /evaluer
 # with a sentence, inferred answers confirmed one at a time, the verdict card, kill -9
 # between the verdict and the declaration, then /details, /profil, /cle, /declaration

@@ -3,14 +3,24 @@ import Foundation
 import SiaKit
 
 /// `sia approve FILE [--refuse] [--comment TEXT]`: the lab head countersigns a signed
-/// document (namespace `sia-approval`), recording the decision, the date and a comment
-/// in `FILE.approval` and its signature `FILE.approval.sig`.
+/// document (namespace `sia-approval`), recording the decision, the date, a comment and
+/// who they are by their own profile (unit, lab head) in `FILE.approval` and its
+/// signature `FILE.approval.sig`. Refuses a document that does not hold, an unknown
+/// signer (unless `--accept-unknown-signer`), one's own declaration, a unit one does not
+/// head, and an exception request without `--grant-exception` or `--refuse`.
 struct ApproveCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "approve", abstract: "As lab head, approve (or --refuse) a signed declaration: writes FILE.approval and its signature.")
+    commandName: "approve",
+    abstract: "As lab head, approve (or --refuse) a signed declaration: writes FILE.approval and its signature.")
 
   @OptionGroup var global: GlobalOptions
   @Flag(help: "Record a refusal instead of an approval.") var refuse = false
+  @Flag(name: .customLong("grant-exception"), help: "For an exception request (use forbidden by the guide): grant the exception.")
+  var grantException = false
+  @Flag(
+    name: .customLong("accept-unknown-signer"),
+    help: "DANGEROUS: approve although your allowed_signers file does not vouch for the declarant's key.")
+  var acceptUnknownSigner = false
   @Option(help: "A comment kept with the decision.") var comment: String = ""
   @Option(help: "Your unencrypted Ed25519 OpenSSH private key (default: the one sia keygen made).") var key: String?
   @Option(name: .customLong("allowed-signers"), help: "OpenSSH allowed_signers file, to check the declarant's key.")
@@ -21,21 +31,59 @@ struct ApproveCommand: ParsableCommand {
   func run() throws {
     let tool = try ToolContext.make(options: global)
     tool.warnIfClockPinned()
-    let profile = try tool.loadProfile()
-    guard let me = profile?.declarant, !me.name.isEmpty, Person.isValidEmail(me.email) else {
-      throw UserFacingError(ProfileError.incomplete(["--name", "--email"]).text(tool.lang))
+    let profile = try tool.loadProfile() ?? .empty
+    guard profile.isComplete else {
+      let missing = profile.missingFields + profile.invalidEmails
+      throw tool.fail(Messages.approveProfileIncomplete, ["fields": missing.joined(separator: " ")])
     }
     let signingKey = try tool.signingKey(explicit: key)
     let (signers, _) = try VerifyCommand.loadAllowedSigners(allowedSigners, tool: tool)
-    let verifier = DocumentVerifier(allowedSigners: signers, now: tool.clock.now())
-    let signer = ApprovalSigner(key: signingKey, approver: me, now: tool.clock.now())
-    let approval: Approval
+    var verifier = DocumentVerifier(
+      allowedSigners: signers, now: tool.clock.now(), currentGuideVersion: tool.currentGuideVersion(global))
+    if verifier.currentGuideVersion != nil {
+      let root = tool.knowledgeRoot(global)
+      verifier.loadModel { DecisionLoader.load(root: root).model }
+    }
+    var signer = ApprovalSigner(key: signingKey, profile: profile, now: tool.clock.now())
+    signer.acceptUnknownSigner = acceptUnknownSigner
+    signer.grantException = grantException
+    let approval = try decide(signer, verifier: verifier, tool: tool)
+    if acceptUnknownSigner && verifier.verify(path: file).status == .unknownSigner {
+      tool.console.warn(Messages.approveUnknownSignerAccepted.text(tool.lang))
+    }
+    if approval.exceptionGranted { tool.console.warn(Messages.approveExceptionGranted.text(tool.lang)) }
+    let decision = approval.decision == .approved ? Messages.approveDecisionApproved : Messages.approveDecisionRefused
+    tool.say(Messages.approveDone, [
+      "decision": decision.text(tool.lang), "approval": Sanitizer.neutralize(Approval.path(for: file)),
+      "sig": Sanitizer.neutralize(Approval.path(for: file) + ".sig"),
+    ])
+  }
+
+  /// Signs the decision, each refusal a one-line error with the exit status `verify`
+  /// would give the same situation (1 invalid, 2 unusable or refused, 3 unknown signer).
+  func decide(_ signer: ApprovalSigner, verifier: DocumentVerifier, tool: ToolContext) throws -> Approval {
     do {
-      approval = try signer.approve(
+      return try signer.approve(
         documentPath: file, decision: refuse ? .refused : .approved, comment: comment, verifier: verifier, force: force)
     } catch ApprovalSigner.Failure.documentNotValid(let report) {
-      let reason = report.problem?.text(tool.lang) ?? ""
-      throw tool.fail(Messages.approveNotValid, ["reason": reason], exitCode: report.status == .invalid ? 1 : 2)
+      let worst = DocumentOutcome.worst([DocumentOutcome(report.status)] + report.findings.map(\.outcome))
+      let reason = report.findings.first { $0.outcome == worst }?.text(tool.lang) ?? report.problem?.text(tool.lang) ?? ""
+      throw tool.fail(Messages.approveNotValid, ["reason": reason], exitCode: worst.exitCode)
+    } catch ApprovalSigner.Failure.unknownSigner(let report) {
+      throw tool.fail(Messages.approveUnknownSignerRefused, [
+        "principal": Sanitizer.neutralize(report.principal ?? "?"), "trust": report.trust.code,
+      ], exitCode: DocumentOutcome.unknownSigner.exitCode)
+    } catch ApprovalSigner.Failure.selfApproval {
+      throw tool.fail(Messages.approveSelf)
+    } catch ApprovalSigner.Failure.notLabHead(let unit) {
+      throw tool.fail(Messages.approveNotLabHead, ["unit": Sanitizer.neutralize(unit)])
+    } catch ApprovalSigner.Failure.exceptionNeedsGrant(let report) {
+      throw tool.fail(Messages.approveExceptionNeedsGrant, [
+        "verdict": report.declaration?.verdict.id.label.text(tool.lang) ?? "",
+        "grantors": Messages.checkExceptionGrantors.text(tool.lang),
+      ], exitCode: DocumentOutcome.exceptionRequest.exitCode)
+    } catch ApprovalSigner.Failure.notAnExceptionRequest {
+      throw tool.fail(Messages.approveNotException)
     } catch ApprovalSigner.Failure.alreadyDecided(let path) {
       throw tool.fail(Messages.approveExists, ["path": Sanitizer.neutralize(path)])
     } catch SignedPair.Failure.busy(let path) {
@@ -43,11 +91,5 @@ struct ApproveCommand: ParsableCommand {
     } catch {
       throw tool.fail(Messages.fileUnwritable, ["path": Sanitizer.neutralize(Approval.path(for: file)), "reason": "\(error)"])
     }
-    if verifier.verify(path: file).status == .unknownSigner { tool.console.warn(Messages.approveUnknownSigner.text(tool.lang)) }
-    let decision = approval.decision == .approved ? Messages.approveDecisionApproved : Messages.approveDecisionRefused
-    tool.say(Messages.approveDone, [
-      "decision": decision.text(tool.lang), "approval": Sanitizer.neutralize(Approval.path(for: file)),
-      "sig": Sanitizer.neutralize(Approval.path(for: file) + ".sig"),
-    ])
   }
 }

@@ -32,6 +32,12 @@ struct TrainCommand: ParsableCommand {
   @Flag(name: .long, help: "Resume the session that was interrupted.")
   var resume = false
 
+  @Option(name: .long, help: "Run a curated series (see --list), in its order: the same for the whole group.")
+  var series: String?
+
+  @Flag(name: .customLong("answer-key"), help: "With --series or --seed: print the trainer's answer key instead of running.")
+  var answerKey = false
+
   @Option(name: .long, help: "Show one exercise (for a classroom projector).")
   var exercise: String?
 
@@ -59,6 +65,13 @@ struct TrainCommand: ParsableCommand {
   }
 
   func run() throws {
+    // Usage mistakes in the interface's language (argument-parser's `validate` would
+    // print them in English under "Error:").
+    let lang = try global.resolvedLang(ProcessInfo.processInfo.environment)
+    if reveal && exercise == nil { throw UserFacingError.usage(Messages.trainRevealNeedsExercise.text(lang)) }
+    if answerKey && series == nil && seed == nil {
+      throw UserFacingError.usage(Messages.trainAnswerKeyNeedsSeries.text(lang))
+    }
     let app = try AppContext.make(options: global)
     if let path = record ?? Self.rootRecordOption(CommandLine.arguments) {
       app.console.recorder = TranscriptRecorder(path: path)
@@ -68,9 +81,12 @@ struct TrainCommand: ParsableCommand {
       app.console.say(catalogue.list(theme: try catalogue.theme(theme), level: try catalogue.level(level)))
     } else if let exercise {
       app.console.say(try catalogue.exercise(exercise, reveal: reveal))
+    } else if answerKey {
+      app.console.say(try catalogue.answerKey(for: series, theme: theme, level: level, count: count, seed: seed))
     } else {
-      let request = TrainingLauncher.Request(
+      var request = TrainingLauncher.Request(
         theme: try catalogue.theme(theme), level: try catalogue.level(level), count: count, seed: seed)
+      if let series { request.series = try catalogue.series(series).id }
       let trainee = TrainingLauncher.trainee(name: name, email: email, app: app)
       TrainingRunner(app: app).run(request, resume: resume, trainee: trainee)
     }

@@ -2,19 +2,23 @@ import ArgumentParser
 import Foundation
 import SiaKit
 
-/// `sia verify FILE… [--allowed-signers FILE]`: checks each document's signature, its
-/// signer, its validity period, its guide version and any approval. Exit status: 0 all
-/// valid and trusted, 1 one is invalid or tampered, 2 a file or signature is missing or
-/// unreadable, 3 valid signatures but an unknown signer (the worst case wins).
+/// `sia verify FILE… [--allowed-signers FILE] [--json]`: checks each document's
+/// signature and signer, that its text is its signed data, that its verdict is what
+/// the rules give, its validity, its guide version and any approval. The exit status is
+/// the worst `DocumentOutcome` (README's table): 0 valid, 1 invalid, 2 unverifiable,
+/// 3 unknown signer, 4 expired, 5 verdict stricter today, 6 exception request, 7 refused.
 struct VerifyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "verify", abstract: "Verify signed documents and their approvals (exit 0 valid, 1 invalid, 2 error, 3 unknown signer).")
+    commandName: "verify",
+    abstract: "Verify signed documents and their approvals (exit 0 valid, 1 invalid, 2 unverifiable, 3 unknown signer, 4 expired, 5 verdict stricter today, 6 exception request, 7 refused).")
 
   @OptionGroup var global: GlobalOptions
   @Option(name: .customLong("allowed-signers"), help: "OpenSSH allowed_signers file (default: ~/.config/sia/allowed_signers if present).")
   var allowedSigners: String?
   @Option(help: "The signer's e-mail (default: the one the document names).") var principal: String?
   @Option(help: "Namespace (default: from the document kind).") var namespace: String?
+  @Flag(help: "Print the result as JSON (schema: docs/schemas/verify.schema.json).") var json = false
+  @Option(name: .long, help: "Write the output to FILE in the transcript format of Transcripts/.") var record: String?
   @Argument(help: "The documents to verify (each with its FILE.sig).") var files: [String]
 
   func run() throws {
@@ -28,24 +32,40 @@ struct VerifyCommand: ParsableCommand {
       let root = tool.knowledgeRoot(global)
       verifier.loadModel { DecisionLoader.load(root: root).model }
     }
+    if let path = record ?? TrainCommand.rootRecordOption(CommandLine.arguments) {
+      tool.console.recorder = TranscriptRecorder(path: path)
+    }
+    let reports = files.map { verifier.verify(path: $0) }
+    let worst = DocumentOutcome.worst(reports.map(\.outcome))
+    if json {
+      let states = reports.map { $0.state(lang: tool.lang, currentGuide: verifier.currentGuideVersion) }
+      tool.console.say(try VerifyJSON.text(states, outcome: worst))
+    } else {
+      render(reports, tool: tool, verifier: verifier, signersName: signersName)
+    }
+    try tool.console.finishRecording(lang: tool.lang)
+    if worst != .valid { throw ExitCode(worst.exitCode) }
+  }
+
+  func render(_ reports: [VerificationReport], tool: ToolContext, verifier: DocumentVerifier, signersName: String) {
     let renderer = VerifyRenderer(lang: tool.lang, allowedSignersName: signersName, currentGuide: verifier.currentGuideVersion)
-    var statuses: [VerificationReport.Status] = []
-    for (index, file) in files.enumerated() {
-      let report = verifier.verify(path: file)
+    for (index, report) in reports.enumerated() {
       if index > 0 { tool.console.say("") }
       tool.console.say(renderer.render(report))
-      statuses.append(report.overallStatus)
     }
-    if files.count > 1 {
-      let count = { (status: VerificationReport.Status) in "\(statuses.filter { $0 == status }.count)" }
-      tool.console.say("")
-      tool.say(Messages.verifySummary, [
-        "count": "\(files.count)", "trusted": count(.trusted), "unknown": count(.unknownSigner),
-        "invalid": count(.invalid), "unusable": count(.unusable),
-      ])
+    guard reports.count > 1 else { return }
+    let labels: [(DocumentOutcome, Message)] = [
+      (.valid, Messages.outcomeValid), (.invalid, Messages.outcomeInvalid), (.unverifiable, Messages.outcomeUnverifiable),
+      (.unknownSigner, Messages.outcomeUnknownSigner), (.expired, Messages.outcomeExpired),
+      (.verdictStricter, Messages.outcomeStricter), (.exceptionRequest, Messages.outcomeException),
+      (.refused, Messages.outcomeRefused),
+    ]
+    let details = labels.compactMap { outcome, message -> String? in
+      let count = reports.filter { $0.outcome == outcome }.count
+      return count == 0 ? nil : message.text(tool.lang, ["n": "\(count)"])
     }
-    let worst = VerificationReport.Status.worst(statuses)
-    if worst != .trusted { throw ExitCode(worst.rawValue) }
+    tool.console.say("")
+    tool.say(Messages.verifyOutcomeSummary, ["count": "\(reports.count)", "details": details.joined(separator: ", ")])
   }
 
   /// The allowed-signers file: explicit, else the default one if it exists. A bad line

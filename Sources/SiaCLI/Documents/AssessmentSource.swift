@@ -1,9 +1,10 @@
 import Foundation
 import SiaKit
 
-/// Reads what `sia declare --answers FILE` is given: either bare answers
-/// (`question: option`), which the decision engine of the current guide assesses, or a
-/// whole assessment (a file with a `verdict:`), as `AssessmentFile` describes.
+/// Reads what `sia declare --answers FILE` is given: bare answers (`question: option`),
+/// which the decision engine of the current guide assesses. A file that supplies a
+/// verdict, actions or commitments itself is refused: sia signs only what its rules
+/// compute (issue 13).
 struct AssessmentSource {
   var tool: ToolContext
   /// The guide whose engine assesses bare answers.
@@ -17,7 +18,12 @@ struct AssessmentSource {
 
   func load(_ path: String) throws -> AssessmentSummary {
     let text = String(decoding: try tool.read(path), as: UTF8.self)
-    if isWholeAssessment(text) { return try fromAssessmentFile(text, path) }
+    let supplied = suppliedDecisions(text)
+    if !supplied.isEmpty {
+      throw tool.fail(Messages.declareVerdictSupplied, [
+        "file": Sanitizer.neutralize(path), "keys": supplied.map { "'\($0):'" }.joined(separator: ", "),
+      ])
+    }
     let loaded = DecisionLoader.load(root: knowledgeRoot)
     let parsed = AnswersFile.parse(text: text, file: path, model: loaded.model)
     for problem in parsed.diagnostics { report(problem) }
@@ -32,22 +38,19 @@ struct AssessmentSource {
     return summary
   }
 
-  func fromAssessmentFile(_ text: String, _ path: String) throws -> AssessmentSummary {
-    let (parsed, problems) = AssessmentFile.parse(text, file: path)
-    for problem in problems { report(problem) }
-    guard var assessment = parsed else { throw tool.fail(Messages.declareAnswersInvalid, ["count": "\(problems.count)"]) }
-    if let use { assessment.intendedUse = Bilingual(fr: use, en: use) }
-    if let verification { assessment.humanVerification = Bilingual(fr: verification, en: verification) }
-    if let systemVersion { assessment.system.version = systemVersion }
-    return assessment
-  }
-
   /// Problems go to standard error for a command, to the conversation in the REPL.
   var report: (Diagnostic) -> Void
 
-  /// A whole assessment has a top-level `verdict:` key; bare answers never do.
-  func isWholeAssessment(_ text: String) -> Bool {
-    text.split(separator: "\n").contains { $0.hasPrefix("verdict:") }
+  /// The top-level keys that would hand sia a decision instead of answers: a verdict,
+  /// actions, commitments, rules (a whole assessment, as older versions accepted).
+  func suppliedDecisions(_ text: String) -> [String] {
+    let decisions = ["verdict", "actions", "commitments", "engagements", "rules", "kind", "answers"]
+    let keys = Set(text.split(whereSeparator: \.isNewline).compactMap { line -> String? in
+      guard let colon = line.firstIndex(of: ":"), line.first.map({ !$0.isWhitespace && $0 != "#" && $0 != "-" }) == true
+      else { return nil }
+      return line[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "\"' ")).lowercased()
+    })
+    return decisions.filter(keys.contains)
   }
 }
 

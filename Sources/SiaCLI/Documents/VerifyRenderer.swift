@@ -10,6 +10,18 @@ struct VerifyRenderer {
   func render(_ report: VerificationReport) -> String {
     let t = { (message: Message) in message.text(lang) }
     var rows: [(String, String)] = []
+    let state = report.state(lang: lang, currentGuide: currentGuide)
+    rows.append((t(Messages.verifyKind), kindLine(state)))
+    if let declarant = state.declarant {
+      let unit = state.unit.map { " — " + $0.display } ?? ""
+      rows.append((t(state.unit == nil ? Messages.attName : Messages.profileDeclarant), declarant.display + unit))
+    }
+    if let system = state.system {
+      let version = system.version.isEmpty ? "" : " " + system.version
+      let provider = system.provider.isEmpty ? "" : " — " + system.provider
+      let date = state.date.map { " — " + $0 } ?? ""
+      rows.append((t(Messages.docSystem), system.name + version + provider + date))
+    }
     if let signature = report.signature, report.status == .trusted || report.status == .unknownSigner {
       rows.append((t(Messages.verifySignature), Messages.verifyValid.text(lang, ["hash": signature.hashAlgorithm, "namespace": report.namespace])))
     }
@@ -17,15 +29,72 @@ struct VerifyRenderer {
     if report.status == .trusted || report.status == .unknownSigner {
       rows.append((t(Messages.verifySigner), trustLine(report.principal, report.trust, namespace: report.namespace)))
     }
+    if let until = state.validUntil {
+      let validity = state.expired ? Messages.verifyExpired : Messages.verifyValidUntil
+      rows.append((t(Messages.verifyValidity), validity.text(lang, ["date": until])))
+    }
     if let declaration = report.declaration {
-      let validity = report.expired ? Messages.verifyExpired : Messages.verifyValidUntil
-      rows.append((t(Messages.verifyValidity), validity.text(lang, ["date": declaration.validUntil])))
       rows.append((t(Messages.verifyGuide), guideLine(report)))
-      if declaration.isContested { rows.append((t(Messages.verifyDocument), Messages.verifyContested.text(lang))) }
+      let today = report.verdictToday.map { $0.label.text(lang) } ?? t(Messages.verifyVerdictUnknown)
+      rows.append((t(Messages.verifyVerdict), Messages.verifyVerdictRecorded.text(lang, [
+        "recorded": declaration.verdict.id.label.text(lang), "today": today,
+      ])))
+      if declaration.isContested { rows.append(("", Messages.verifyContested.text(lang))) }
+      if let grantors = state.exceptionGrantors {
+        rows.append((t(Messages.verifyException), Messages.verifyExceptionWho.text(lang, ["grantors": grantors])))
+        if state.approval?.exceptionGranted == true { rows.append(("", t(Messages.verifyExceptionGranted))) }
+      }
     }
     if let approval = report.approval { rows += approvalRows(approval, report: report) }
-    rows.append((t(Messages.verifyResult), result(report.overallStatus, problem: report.problem ?? report.approval?.problem)))
+    // What the rows above do not already say, each on its own line.
+    let shown: Set<DocumentFinding.Code> = [.expired, .exceptionRequest, .approvalRefused]
+    let findings = report.allFindings.filter { !shown.contains($0.code) }
+    for (index, finding) in findings.enumerated() {
+      rows.append((index == 0 ? t(Messages.verifyFindings) : "", finding.text(lang)))
+    }
+    rows.append((t(Messages.verifyResult), result(report)))
     return ([Sanitizer.neutralize(report.path)] + VerifyRenderer.aligned(rows, lang: lang)).joined(separator: "\n")
+  }
+
+  func kindLine(_ state: DocumentState) -> String {
+    func label(_ kind: DocumentState.Kind) -> String {
+      switch kind {
+      case .declaration: return Messages.kindDeclaration.text(lang)
+      case .contestedDeclaration: return Messages.kindContested.text(lang)
+      case .exceptionRequest: return Messages.kindException.text(lang)
+      case .attestation: return Messages.kindAttestation.text(lang)
+      case .approval: return Messages.kindApproval.text(lang)
+      case .unknown: return Messages.kindUnknown.text(lang)
+      }
+    }
+    guard state.kind == .approval else { return label(state.kind) }
+    var underlying = state
+    underlying.kind = state.verdictRecorded == nil ? (state.declarant == nil ? .unknown : .attestation)
+      : state.exceptionGrantors != nil ? .exceptionRequest : .declaration
+    return Messages.verifyApprovalOf.text(lang, ["kind": label(underlying.kind)])
+  }
+
+  /// The one-line result: the outcome, with the reason that decided it.
+  func result(_ report: VerificationReport) -> String {
+    let outcome = report.outcome
+    // A signature that does not hold says why first; then the finding that decided.
+    let signatureProblem = DocumentOutcome(report.overallStatus) == outcome ? (report.problem ?? report.approval?.problem) : nil
+    let decisive = signatureProblem == nil ? report.allFindings.first { $0.outcome == outcome }?.text(lang) : nil
+    let reason = signatureProblem?.text(lang) ?? decisive ?? ""
+    switch outcome {
+    case .valid: return Messages.verifyTrusted.text(lang)
+    case .unknownSigner: return decisive ?? Messages.verifyUnknown.text(lang)
+    case .invalid: return Messages.verifyInvalid.text(lang, ["reason": reason])
+    case .unverifiable: return Messages.verifyUnusable.text(lang, ["reason": reason])
+    case .expired: return Messages.verifyExpiredResult.text(lang, ["reason": reason])
+    case .verdictStricter: return Messages.verifyStricterResult.text(lang, ["reason": reason])
+    case .exceptionRequest:
+      guard let approval = report.approval?.approval, approval.exceptionGranted else { return Messages.verifyExceptionResult.text(lang) }
+      return Messages.verifyExceptionGrantedResult.text(lang, ["approver": Sanitizer.neutralize(approval.approver.display)])
+    case .refused:
+      let approver = report.approval?.approval.map { Sanitizer.neutralize($0.approver.display) } ?? ""
+      return Messages.verifyRefusedResult.text(lang, ["approver": approver])
+    }
   }
 
   /// `Label : value` (French) or `Label:   value` (English), values in one column;
@@ -104,9 +173,6 @@ struct VerifyRenderer {
     if let signature = report.signature { lines.append(signature.publicKey.fingerprint) }
     if report.status == .trusted || report.status == .unknownSigner {
       lines.append(trustLine(approval.approver.email, report.trust, namespace: DocumentKind.approval.namespace))
-    }
-    if let declaration = document.declaration, !report.approverIsLabHead {
-      lines.append(Messages.approvalNotLabHead.text(lang, ["labhead": Sanitizer.neutralize(declaration.labHead.display)]))
     }
     lines.append(result(report.status, problem: report.problem))
     return lines.enumerated().map { ($0.offset == 0 ? label : "", $0.element) }

@@ -44,6 +44,7 @@ final class InterviewConversation: Conversation {
       session.say(found.isEmpty ? Messages.intentNothing : Messages.intentFrom)
     }
     if let training = trainingPreAnswer(session: session) { found.append(training) }
+    found = PreAnswer.merging(found, scanPreAnswers(session: session), model: model)
     guard found.isEmpty && conversation.unresolvedBrands(in: sentence ?? "").isEmpty else {
       return conversation.propose(found, session: session, from: sentence)
     }

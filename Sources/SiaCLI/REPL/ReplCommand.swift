@@ -41,11 +41,18 @@ public protocol Conversation: AnyObject {
   func handle(_ line: String, session: ReplSession)
   /// Ctrl-C: cancel the current question and show it again (nothing is lost).
   func interrupt(session: ReplSession)
+  /// True while the conversation takes every line as it is (pasted text): no command,
+  /// no history, and Ctrl-D ends the paste instead of the session.
+  var takesRawInput: Bool { get }
+  /// Ctrl-D while `takesRawInput`.
+  func endOfInput(session: ReplSession)
   /// True when an empty line means something (Enter keeps the value shown).
   var acceptsEmptyLine: Bool { get }
 }
 
 extension Conversation {
   public var commands: [ReplCommand] { [] }
+  public var takesRawInput: Bool { false }
+  public func endOfInput(session: ReplSession) {}
   public var acceptsEmptyLine: Bool { false }
 }

@@ -3,7 +3,7 @@ import SiaKit
 /// The command table. Each feature contributes its commands from its own file.
 enum ReplCommands {
   static var all: [ReplCommand] {
-    core + guide + decision + evaluation + declaration + training + retrieval
+    core + guide + decision + evaluation + declaration + training + retrieval + scan
   }
 
   static let core: [ReplCommand] = [
@@ -33,13 +33,22 @@ enum ReplCommands {
 }
 
 extension ReplSession {
+  static let englishAlready: Set<String> = ["guide", "alternatives"]
+  static let englishArguments = ["MOTS": "WORDS", "[THÈME…]": "[THEME…]"]
+
   func showHelp() {
     say(console.bold(Messages.helpTitle.text(lang)))
     let rows = commands.map { command -> (String, String) in
-      var usage = "/" + command.name
-      if let arguments = command.arguments { usage += " " + arguments }
-      if !command.aliases.isEmpty {
-        usage += " (" + command.aliases.filter { $0 != "?" }.map { "/" + $0 }.joined(separator: ", ") + ")"
+      // In English the English name (the first alias, by convention) leads, unless the
+      // French name is an English word too.
+      var names = [command.name] + command.aliases.filter { $0 != "?" }
+      if lang == .en, names.count > 1, !Self.englishAlready.contains(command.name) { names.swapAt(0, 1) }
+      var usage = "/" + names[0]
+      if let arguments = command.arguments {
+        usage += " " + (lang == .en ? Self.englishArguments[arguments] ?? arguments : arguments)
+      }
+      if names.count > 1 {
+        usage += " (" + names.dropFirst().map { "/" + $0 }.joined(separator: ", ") + ")"
       }
       return (usage, command.summary.text(lang))
     }

@@ -49,6 +49,9 @@ public final class ReplSession {
     while isRunning {
       let prompt = self.prompt
       switch reader.read(prompt: prompt) {
+      case .endOfInput where conversation?.takesRawInput == true:
+        console.echoInput(prompt: prompt, line: "^D")
+        conversation?.endOfInput(session: self)
       case .endOfInput:
         console.echoInput(prompt: prompt, line: "^D")
         sayGoodbye()
@@ -62,6 +65,11 @@ public final class ReplSession {
         console.echoInput(prompt: prompt, line: line)
         if let size = reader.lastTruncatedSize {
           say(Messages.lineTooLong, ["size": "\(size)", "limit": "\(reader.maxLineBytes)"])
+        }
+        // Pasted text (/verifier) is never remembered: it may hold anything.
+        if let conversation, conversation.takesRawInput {
+          conversation.handle(line, session: self)
+          continue
         }
         // Answers to an interview, a training or a form are not commands worth recalling.
         if conversation == nil || line.hasPrefix("/") { reader.remember(line) }

@@ -6,9 +6,12 @@ extension ReplCommands {
       "formation", aliases: ["train"], arguments: "[THÈME…]", summary: Messages.cmdTrain,
       complete: { session, _ in
         ["reprendre", "resume"] + session.knowledge.themes.map(\.id) + ExerciseLevel.allCases.map(\.rawValue)
+          + TrainingSeriesLoader.load(knowledge: session.knowledge).series.map(\.id)
       }
     ) { session, arguments in
-      switch TrainingCommandArguments.parse(arguments, themes: session.knowledge.themes.map(\.id)) {
+      switch TrainingCommandArguments.parse(
+        arguments, themes: session.knowledge.themes, series: TrainingSeriesLoader.load(knowledge: session.knowledge).series)
+      {
       case .success(.resume):
         TrainingLauncher.resume(on: session, trainee: session.trainee)
       case let .success(.start(request)):
@@ -25,8 +28,9 @@ extension ReplSession {
   var trainee: Person { TrainingLauncher.trainee(name: nil, email: nil, app: app) }
 }
 
-/// `/formation donnees debutant 12 graine=42`: words in any order — a theme id, a
-/// level, a count, and `graine=N` (or `seed=N`) for a reproducible series;
+/// `/formation donnees debutant 12 graine=42`: words in any order — a theme (id or a
+/// word of its label, accents optional), a level, a count, and `graine=N` (or `seed=N`)
+/// for a reproducible series; `/formation decouverte-1h`: a curated series;
 /// `/formation reprendre` (`/train resume`) resumes the interrupted session.
 enum TrainingCommandArguments {
   enum Action: Equatable {
@@ -48,13 +52,17 @@ enum TrainingCommandArguments {
     }
   }
 
-  static func parse(_ arguments: String, themes: [String]) -> Result<Action, Problem> {
+  static func parse(_ arguments: String, themes: [Theme], series: [TrainingSeries] = []) -> Result<Action, Problem> {
     if ["reprendre", "resume"].contains(arguments.lowercased()) { return .success(.resume) }
     var request = TrainingLauncher.Request()
     for word in arguments.split(separator: " ").map(String.init) {
       let lowered = word.lowercased()
-      if themes.contains(lowered) {
-        request.theme = lowered
+      if let found = series.first(where: { $0.id == TextFolding.fold(word) }) {
+        request.series = found.id
+      } else if let theme = ThemeArgument.resolve(word, in: themes).first,
+        ThemeArgument.resolve(word, in: themes).count == 1
+      {
+        request.theme = theme.id
       } else if let level = ExerciseLevel(argument: lowered) {
         request.level = level
       } else if let count = Int(lowered), count > 0 {

@@ -85,7 +85,7 @@ struct AssessmentRenderer {
     lines.append(Messages.energyAdvice.text(lang))
     for advice in estimate.advice { lines += wrapped(advice.pick(lang), indent: "  • ") }
     lines.append(Messages.energySources.text(lang))
-    for source in estimate.sources { lines += wrapped(source, indent: "  • ") }
+    for source in estimate.sources { lines += wrapped(source.pick(lang), indent: "  • ") }
     lines += wrapped(Messages.readTitle.text(lang, ["sections": sections(estimate.citations)]), indent: "")
     return lines.joined(separator: "\n")
   }

@@ -28,13 +28,14 @@ struct GuideRenderer {
 
   func section(_ section: GuideSection, knowledge: KnowledgeBase) -> String {
     var lines = [console.bold("\(Sanitizer.neutralize(section.title(lang))) [§\(section.id)]")]
-    if lang == .en {
+    if lang == .en && section.english == nil {
+      // No English text yet: the English summary, then the French body, announced as such.
       lines.append("")
       lines.append(Messages.sectionSummaryEn.text(lang))
       lines += wrap(Sanitizer.neutralize(section.summaryEn), width: console.width, indent: "")
     }
     lines.append("")
-    lines.append(MarkdownRenderer(console: console).render(section.body))
+    lines.append(MarkdownRenderer(console: console).render(section.body(lang)))
     lines.append("")
     let themes = section.tags.compactMap { knowledge.theme($0)?.label.pick(lang) }
     let colon = lang == .fr ? "\u{A0}:" : ":"

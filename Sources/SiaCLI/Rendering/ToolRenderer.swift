@@ -55,14 +55,24 @@ struct GuideExcerptRenderer {
       guard let section = knowledge.section(id) else { continue }
       lines.append("")
       lines.append(console.bold("§\(id) — \(section.title(lang))"))
-      let excerpt = lang == .en && !section.summaryEn.isEmpty ? section.summaryEn : Self.inBrief(section.body)
+      let excerpt = Self.excerpt(section, lang)
       lines += wrap(Sanitizer.neutralize(excerpt), width: console.width, indent: "  ")
       lines.append("  " + Messages.helpReadMore.text(lang, ["id": id]))
     }
     return lines.joined(separator: "\n")
   }
 
-  /// The paragraph under « ## En bref », without Markdown emphasis.
+  /// What is shown of a cited section: its « In brief » paragraph in the UI language
+  /// (the English summary when the section has no English text yet).
+  static func excerpt(_ section: GuideSection, _ lang: Lang) -> String {
+    if lang == .en {
+      if let english = section.english { return inBrief(english.body) }
+      if !section.summaryEn.isEmpty { return section.summaryEn }
+    }
+    return inBrief(section.body)
+  }
+
+  /// The paragraph under « ## En bref » (« ## In brief » in English), without Markdown emphasis.
   static func inBrief(_ body: String) -> String {
     var collecting = false
     var parts: [String] = []
@@ -70,7 +80,7 @@ struct GuideExcerptRenderer {
       let trimmed = line.trimmingCharacters(in: .whitespaces)
       if trimmed.hasPrefix("## ") {
         if collecting { break }
-        collecting = trimmed.hasPrefix("## En bref")
+        collecting = trimmed.hasPrefix("## En bref") || trimmed.hasPrefix("## In brief")
         continue
       }
       if collecting && !trimmed.isEmpty { parts.append(trimmed) }

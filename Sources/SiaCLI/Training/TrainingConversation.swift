@@ -50,7 +50,15 @@ final class TrainingConversation: Conversation {
   func begin(_ session: ReplSession) {
     repl = session
     save(session)
-    session.say(Messages.trainStart, ["count": "\(state.exerciseIDs.count)", "seed": "\(state.plan.seed)"])
+    if let id = state.plan.series,
+      let series = TrainingSeriesLoader.load(knowledge: session.knowledge).series.first(where: { $0.id == id })
+    {
+      session.say(
+        Messages.trainSeriesStart,
+        ["title": series.title.pick(session.lang), "count": "\(state.exerciseIDs.count)", "minutes": "\(series.minutes)"])
+    } else {
+      session.say(Messages.trainStart, ["count": "\(state.exerciseIDs.count)", "seed": "\(state.plan.seed)"])
+    }
     if state.exerciseIDs.count < TrainingScore.attestationMinimum {
       session.say(
         Messages.trainFewer, ["count": "\(state.exerciseIDs.count)", "minimum": "\(TrainingScore.attestationMinimum)"])

@@ -11,6 +11,8 @@ enum TrainingLauncher {
     var level: ExerciseLevel?
     var count: Int?
     var seed: UInt64?
+    /// A curated series id (`series.yaml`): its fixed list replaces theme, level, count and seed.
+    var series: String?
   }
 
   static func exercises(_ session: ReplSession) -> [Exercise] {
@@ -21,9 +23,17 @@ enum TrainingLauncher {
   static func start(_ request: Request, on session: ReplSession, trainee: Person) -> TrainingConversation? {
     let store = TrainingStore(paths: session.app.paths)
     let all = exercises(session)
-    let plan = TrainingPlan(
+    var plan = TrainingPlan(
       theme: request.theme, level: request.level, count: request.count ?? TrainingPlan.defaultCount,
       seed: request.seed ?? TrainingPlan.randomSeed())
+    if let id = request.series {
+      guard let series = TrainingSeriesLoader.load(knowledge: session.knowledge, exercises: all).series.first(where: { $0.id == id })
+      else {
+        session.say(Messages.trainUnknownSeries, ["value": id])
+        return nil
+      }
+      plan = TrainingPlan(series: series)
+    }
     let state = TrainingSession(
       plan: plan, exercises: all, startedAt: session.app.clock.now(), guideVersion: session.knowledge.version)
     guard !state.exerciseIDs.isEmpty else {

@@ -27,8 +27,9 @@ struct TrainingRenderer {
     return lines.joined(separator: "\n")
   }
 
-  /// The verdict, the feedback of each choice made, the right choices not made, and
-  /// the sections to read.
+  /// The verdict, the feedback of each choice made, the right choices not made, then
+  /// why every other option is right or wrong — a right answer by luck teaches as much
+  /// as a wrong one — and the sections to read.
   func correction(_ exercise: Exercise, answer: RecordedAnswer) -> String {
     var lines: [String] = []
     if answer.isCorrect {
@@ -45,6 +46,11 @@ struct TrainingRenderer {
     if !forgotten.isEmpty {
       lines.append(Messages.trainMissed.text(lang))
       for choice in forgotten { lines += feedback(choice) }
+    }
+    let others = exercise.choices.filter { !answer.chosen.contains($0.id) && !forgotten.contains($0) }
+    if !others.isEmpty {
+      lines.append(Messages.trainOtherChoices.text(lang))
+      for choice in others { lines += feedback(choice) }
     }
     lines += reading(exercise.cite)
     return lines.joined(separator: "\n")

@@ -7,14 +7,14 @@ public struct EnergyEstimate: Sendable, Equatable, Codable {
   public var inferenceWh: EnergyTable.Range?
   /// GPU-hours × power per GPU, in Wh.
   public var trainingWh: EnergyTable.Range?
-  public var sources: [String]
+  public var sources: [Bilingual]
   public var caveats: Bilingual
   public var advice: [Bilingual]
   public var citations: [String]
 
   /// The estimate for these answers, or nil when they say nothing about size or volume.
   public static func estimate(_ answers: Answers, table: EnergyTable) -> EnergyEstimate? {
-    var sources: [String] = []
+    var sources: [Bilingual] = []
     var inference: EnergyTable.Range?
     if let modelID = answers[table.modelQuestion]?.first,
       let model = table.modelClasses.first(where: { $0.id == modelID }),
@@ -33,7 +33,7 @@ public struct EnergyEstimate: Sendable, Equatable, Codable {
       sources += table.trainingSources
     }
     guard inference != nil || training != nil else { return nil }
-    var seen: Set<String> = []
+    var seen: Set<Bilingual> = []
     return EnergyEstimate(
       inferenceWh: inference, trainingWh: training, sources: sources.filter { seen.insert($0).inserted },
       caveats: table.caveats, advice: table.advice, citations: table.citations)

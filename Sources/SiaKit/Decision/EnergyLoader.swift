@@ -24,7 +24,7 @@ enum EnergyLoader {
         let range = range(entry, "wh_per_query", id: id, &context)
       else { continue }
       let note = context.bilingual(entry, "note", id: id, required: true) ?? Bilingual(fr: "", en: "")
-      let sources = entry.strings("sources", id: id, &context.diagnostics)
+      let sources = bilingualSources(entry, id: id, &context)
       if sources.isEmpty { context.error(entry, id: id, "each model class needs its sources") }
       table.modelClasses.append(.init(id: id, whPerQuery: range, note: note, sources: sources))
     }
@@ -36,7 +36,7 @@ enum EnergyLoader {
     }
     if let training = map.map("training") {
       table.gpuKilowatts = range(training, "gpu_kw", id: "training", &context) ?? EnergyTable.Range(0, 0)
-      table.trainingSources = training.strings("sources", id: "training", &context.diagnostics)
+      table.trainingSources = bilingualSources(training, id: "training", &context)
       for entry in training.maps("hours", id: "training", &context.diagnostics) {
         guard let id = option(entry, of: table.trainingQuestion, optionsOf, &context),
           let range = range(entry, "gpu_hours", id: id, &context)
@@ -50,6 +50,21 @@ enum EnergyLoader {
     }
     table.citations = map.strings("cite", id: "energy", &context.diagnostics)
     return table
+  }
+
+  /// `sources` with their English forms `sources_en`, one for one: a source keeps its
+  /// original title, but what is said about it ("derived estimate", "median 0.24 Wh")
+  /// must read in the interface language. A missing or shorter English list is warned
+  /// and falls back to the French.
+  static func bilingualSources(_ entry: YAMLMap, id: String, _ context: inout DecisionLoadContext) -> [Bilingual] {
+    let french = entry.strings("sources", id: id, &context.diagnostics)
+    let english = entry.strings("sources_en", id: id, &context.diagnostics)
+    if !french.isEmpty && english.count != french.count {
+      context.warning(entry, key: "sources", id: id, "'sources_en' must translate each of the \(french.count) sources, in order")
+    }
+    return french.enumerated().map { index, text in
+      Bilingual(fr: text, en: index < english.count ? english[index] : text)
+    }
   }
 
   static func option(

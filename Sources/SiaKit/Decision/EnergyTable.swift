@@ -17,7 +17,8 @@ public struct EnergyTable: Sendable, Equatable {
     public var id: String
     public var whPerQuery: Range
     public var note: Bilingual
-    public var sources: [String]
+    /// Each source in French and English (`sources` / `sources_en`).
+    public var sources: [Bilingual]
   }
 
   /// How many queries or runs an option of `volumeQuestion` stands for.
@@ -40,7 +41,7 @@ public struct EnergyTable: Sendable, Equatable {
   public var trainingTimes: [TrainingTime]
   /// Power drawn by one GPU while training, in kW.
   public var gpuKilowatts: Range
-  public var trainingSources: [String]
+  public var trainingSources: [Bilingual]
   public var caveats: Bilingual
   public var advice: [Bilingual]
   /// Guide sections on the footprint and on frugality.
@@ -49,7 +50,7 @@ public struct EnergyTable: Sendable, Equatable {
   public init(
     modelQuestion: String = "taille-modele", volumeQuestion: String = "volume", trainingQuestion: String = "heures-gpu",
     modelClasses: [ModelClass] = [], volumes: [Volume] = [], trainingTimes: [TrainingTime] = [],
-    gpuKilowatts: Range = Range(0, 0), trainingSources: [String] = [], caveats: Bilingual = Bilingual(fr: "", en: ""),
+    gpuKilowatts: Range = Range(0, 0), trainingSources: [Bilingual] = [], caveats: Bilingual = Bilingual(fr: "", en: ""),
     advice: [Bilingual] = [], citations: [String] = []
   ) {
     self.modelQuestion = modelQuestion

@@ -15,7 +15,8 @@ extension DocumentVerifier {
       return result
     }
     result.approval = approval
-    result.approverIsLabHead = report.declaration.map { $0.labHead.email.lowercased() == approval.approver.email.lowercased() } ?? false
+    result.approverIsLabHead = report.declaration.map { approval.approverHeads(unitCode: $0.unit.code) } ?? false
+    result.findings = approvalFindings(approval, report: report, approverIsLabHead: result.approverIsLabHead)
     guard let approvalSignature = pair.signature else {
       result.problem = LocalizedProblem(Messages.verifyNoSignature, ["sig": Sanitizer.neutralize(approvalPath + ".sig")])
       return result
@@ -39,5 +40,35 @@ extension DocumentVerifier {
       result.problem = LocalizedProblem(Messages.approvalSignatureChanged)
     }
     return result
+  }
+
+  /// Who approved and what: a refusal, a self-approval, an approver whose own signed
+  /// profile does not make them the lab head of the declaration's unit, an exception
+  /// request "approved" without the exception granted.
+  func approvalFindings(_ approval: Approval, report: VerificationReport, approverIsLabHead: Bool) -> [DocumentFinding] {
+    var findings: [DocumentFinding] = []
+    let approver = Sanitizer.neutralize(approval.approver.display)
+    if approval.decision == .refused {
+      findings.append(DocumentFinding(.approvalRefused, Messages.checkApprovalRefused, ["approver": approver]))
+    }
+    let declarantEmail = (report.declaration?.declarant.email ?? report.principal ?? "").lowercased()
+    if approval.approver.email.lowercased() == declarantEmail || approval.approverKey == approval.declarantKey
+      || approval.approverKey == report.signature?.publicKey.fingerprint
+    {
+      findings.append(DocumentFinding(.selfApproval, Messages.checkSelfApproval, ["approver": approver]))
+    }
+    guard let declaration = report.declaration else { return findings }
+    if approval.approverUnit == nil {
+      findings.append(DocumentFinding(.approverRoleUnknown, Messages.checkApproverRoleUnknown))
+    } else if !approverIsLabHead {
+      let role = [approval.approverUnit?.code ?? "", approval.approverLabHead ?? ""].joined(separator: ", ")
+      findings.append(DocumentFinding(.approverNotLabHead, Messages.checkApproverNotLabHead, [
+        "approver": approver, "unit": Sanitizer.neutralize(declaration.unit.code), "role": Sanitizer.neutralize(role),
+      ]))
+    }
+    if declaration.kind == .exemptionRequest, approval.decision == .approved, !approval.exceptionGranted {
+      findings.append(DocumentFinding(.exceptionNotGranted, Messages.checkExceptionNotGranted))
+    }
+    return findings
   }
 }

@@ -7,7 +7,7 @@ public struct DocumentVerifier {
   public var now: Date { didSet { today = now.isoDay } }
   /// `now` as `YYYY-MM-DD`, formatted once: a `DateFormatter` made for every file cost
   /// more than half its signature check.
-  private var today: String
+  private(set) var today: String
   /// The current guide's version, to tell when a declaration was made under another.
   public var currentGuideVersion: String?
   /// `--namespace`: overrides the namespace chosen from the document kind.
@@ -20,6 +20,9 @@ public struct DocumentVerifier {
     set { rules = OnDemand(value: newValue) }
   }
   private var rules = OnDemand<DecisionModel?>(value: nil)
+  /// The engine's results by recorded answers: a batch of copies of a few declarations
+  /// is assessed once per distinct set of answers.
+  let reassessments = ReassessmentCache()
 
   public init(allowedSigners: AllowedSigners?, now: Date, currentGuideVersion: String? = nil) {
     self.allowedSigners = allowedSigners
@@ -36,6 +39,16 @@ public struct DocumentVerifier {
   }
 
   public func verify(path: String) -> VerificationReport {
+    // `FILE.approval` is checked with the document it approves, which says what was approved.
+    let approvalSuffix = ".approval"
+    if path.hasSuffix(approvalSuffix), path.count > approvalSuffix.count,
+      FileManager.default.fileExists(atPath: String(path.dropLast(approvalSuffix.count)))
+    {
+      var report = verify(path: String(path.dropLast(approvalSuffix.count)))
+      report.path = path
+      report.isApprovalFile = true
+      return report
+    }
     var report = VerificationReport(
       path: path, status: .unusable, problem: nil, kind: .declaration, namespace: DocumentKind.declaration.namespace,
       signature: nil, principal: nil, trust: .noAllowedSigners, declaration: nil, expired: false,
@@ -49,13 +62,15 @@ public struct DocumentVerifier {
     let content = DocumentContent(document: document)
     report.kind = content.kind(path: path)
     report.namespace = namespace ?? report.kind.namespace
-    if let declaration = content.declaration {
-      report.declaration = declaration
-      report.expired = declaration.isExpired(onDay: today)
-      if let current = currentGuideVersion, current != declaration.guideVersion {
-        report.otherGuideVersion = declaration.guideVersion
-        report.currentVerdict = model.flatMap { DeclarationReassessment.verdict(for: declaration, model: $0) }
-      }
+    report.declaration = content.declaration
+    let inspection = inspect(document: document, path: path, content: content, kind: report.kind)
+    report.findings = inspection.findings
+    report.verdictToday = inspection.verdictToday
+    report.attestation = inspection.attestation
+    report.expired = inspection.findings.contains { $0.code == .expired }
+    if let declaration = content.declaration, let current = currentGuideVersion, current != declaration.guideVersion {
+      report.otherGuideVersion = declaration.guideVersion
+      report.currentVerdict = inspection.verdictToday
     }
     let signaturePath = path + ".sig"
     guard let signatureData = pair.signature else {

@@ -43,10 +43,26 @@ public struct VerificationReport: Sendable {
   /// answers (nil when they cannot be re-evaluated).
   public var currentVerdict: Verdict?
   public var approval: ApprovalReport?
+  /// What the content says beyond the signature (see `DocumentInspection`).
+  public var findings: [DocumentFinding] = []
+  /// The verdict the rules give the recorded answers today (nil: not assessed).
+  public var verdictToday: Verdict?
+  /// The training attestation the document holds, when it is one.
+  public var attestation: TrainingAttestation?
+  /// `path` is a `FILE.approval`: the report is that of `FILE`, with its approval.
+  public var isApprovalFile = false
 
-  /// The file's overall status, counting the approval.
+  /// The file's overall signature status, counting the approval's.
   public var overallStatus: Status {
     Status.worst([status] + (approval.map { [$0.status] } ?? []))
+  }
+
+  /// Every finding, the document's then its approval's.
+  public var allFindings: [DocumentFinding] { findings + (approval?.findings ?? []) }
+
+  /// What a lab head must do about this file (its exit status is `outcome.exitCode`).
+  public var outcome: DocumentOutcome {
+    DocumentOutcome.worst([DocumentOutcome(overallStatus)] + allFindings.map(\.outcome))
   }
 }
 
@@ -57,6 +73,9 @@ public struct ApprovalReport: Sendable {
   public var problem: LocalizedProblem?
   public var signature: SSHSignature?
   public var trust: SignerTrust
-  /// Whether the approver is the lab head named in the declaration.
+  /// Whether the approver's own signed profile makes them the lab head of the
+  /// declaration's unit (false for older approvals, which record no role).
   public var approverIsLabHead: Bool
+  /// Self-approval, wrong approver, refusal, exception not granted.
+  public var findings: [DocumentFinding] = []
 }

@@ -18,6 +18,8 @@ public struct GuideSection: Sendable, Hashable {
   public var file: String
   /// Line of the first body line in the file.
   public var bodyLine: Int
+  /// The English text (`guide/en/<id>.md`), when there is one.
+  public var english: GuideTranslation? = nil
 
   public var theme: String { tags.first ?? "" }
 
@@ -25,6 +27,9 @@ public struct GuideSection: Sendable, Hashable {
   public var reviewed: String { freshness.reviewed }
 
   public func title(_ lang: Lang) -> String { lang == .en && !titleEn.isEmpty ? titleEn : title }
+
+  /// The body in `lang`, or the French one when the section has no English text yet.
+  public func body(_ lang: Lang) -> String { lang == .en ? english?.body ?? body : body }
 }
 
 /// One question of the Q&A (`faq/*.yaml`), retrievable on its own.

@@ -40,13 +40,27 @@ extension GuideSection: Archivable {
       id: try reader.readString(), title: try reader.readString(), titleEn: try reader.readString(),
       summaryEn: try reader.readString(), tags: try reader.readArray(), keywords: try reader.readArray(),
       aliases: try reader.readArray(), sources: try reader.readArray(), freshness: try reader.read(),
-      body: try reader.readString(), file: try reader.readString(), bodyLine: try reader.readInt())
+      body: try reader.readString(), file: try reader.readString(), bodyLine: try reader.readInt(),
+      english: try reader.readOptional())
   }
   public func archive(to writer: inout ArchiveWriter) {
     for text in [id, title, titleEn, summaryEn] { writer.write(text) }
     for list in [tags, keywords, aliases, sources] { writer.write(list) }
     writer.write(freshness)
     for text in [body, file] { writer.write(text) }
+    writer.write(bodyLine)
+    writer.write(english)
+  }
+}
+
+extension GuideTranslation: Archivable {
+  public init(from reader: inout ArchiveReader) throws {
+    self.init(
+      body: try reader.readString(), translatedFrom: try reader.readString(), reviewed: try reader.readString(),
+      file: try reader.readString(), bodyLine: try reader.readInt())
+  }
+  public func archive(to writer: inout ArchiveWriter) {
+    for text in [body, translatedFrom, reviewed, file] { writer.write(text) }
     writer.write(bodyLine)
   }
 }

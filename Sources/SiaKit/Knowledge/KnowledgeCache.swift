@@ -15,7 +15,7 @@ import Foundation
 /// files, and a failure to write one is ignored. `sia lint` never uses it.
 public struct KnowledgeCache: Sendable {
   /// Bumped whenever an archive's layout changes (`*+Archive.swift`).
-  public static let formatVersion = 3
+  public static let formatVersion = 4
   static let magic = Array("sia-cache\n".utf8)
 
   public let folder: String

@@ -12,6 +12,11 @@ public enum KnowledgeFiles {
     return names.filter { $0.hasSuffix(suffix) && !$0.hasPrefix(".") }.sorted().map { "\(folder)/\($0)" }
   }
 
+  /// Whether an optional file is there (a missing optional file is not a problem).
+  public static func exists(root: String, relative: String) -> Bool {
+    FileManager.default.fileExists(atPath: "\(root)/\(relative)")
+  }
+
   public static func read(root: String, relative: String, _ diagnostics: inout [Diagnostic]) -> String? {
     let path = "\(root)/\(relative)"
     guard let data = FileManager.default.contents(atPath: path) else {

@@ -13,7 +13,7 @@ public enum KnowledgeLoader {
     "id", "title", "title_en", "summary_en", "tags", "keywords", "aliases", "sources", "updated",
   ]).union(Freshness.keys)
   static let faqFields: Set<String> = Set<String>([
-    "id", "question", "question_en", "answer", "answer_en", "keywords", "see", "tags", "situation", "expect",
+    "id", "question", "question_en", "answer", "answer_en", "keywords", "see", "tags", "situation", "expect", "translated_from",
   ]).union(Freshness.keys)
 
   public static func load(root: String) -> Result {
@@ -23,6 +23,7 @@ public enum KnowledgeLoader {
     var sections = KnowledgeFiles.list(root: root, folder: "guide", suffix: ".md").compactMap {
       loadSection(root: root, relative: $0, institute: institute, &diagnostics)
     }
+    attachTranslations(root: root, sections: &sections, institute: institute, &diagnostics)
     let order = Dictionary(uniqueKeysWithValues: themes.enumerated().map { ($1.id, $0) })
     sections.sort { (order[$0.theme] ?? Int.max, $0.id) < (order[$1.theme] ?? Int.max, $1.id) }
     var faq: [FAQEntry] = []
@@ -69,18 +70,8 @@ public enum KnowledgeLoader {
   public static func parseSection(
     text: String, relative: String, institute: Institute, _ diagnostics: inout [Diagnostic]
   ) -> GuideSection? {
-    guard let parts = FrontMatter.split(text) else {
-      diagnostics.append(Diagnostic(file: relative, line: 1, message: "missing front matter: the file must start with a '---' line and close it with another"))
-      return nil
-    }
-    let document = YAMLDocument(file: relative, text: parts.yaml, lineOffset: parts.yamlLine - 1, diagnostics: &diagnostics)
-    guard let map = document.rootMapping(&diagnostics) else { return nil }
-    let fileID = URL(fileURLWithPath: relative).deletingPathExtension().lastPathComponent
-    let id = map.required("id", &diagnostics) ?? fileID
-    map.checkKeys(sectionFields, id: id, &diagnostics)
-    if id != fileID {
-      diagnostics.append(Diagnostic(file: relative, line: map.line(of: "id"), id: id, message: "id must match the file name '\(fileID)'"))
-    }
+    guard let (parts, map, id) = openFrontMatter(text: text, relative: relative, fields: sectionFields, &diagnostics)
+    else { return nil }
     var problems: [Diagnostic] = []
     let title = map.required("title", id: id, &problems)
     let titleEn = map.required("title_en", id: id, &problems)
@@ -104,7 +95,7 @@ public enum KnowledgeLoader {
       }
     }
     return GuideSection(
-      id: id, title: expand(title, .fr, map.line(of: "title")), titleEn: titleEn ?? title,
+      id: id, title: expand(title, .fr, map.line(of: "title")), titleEn: expand(titleEn ?? title, .en, map.line(of: "title_en")),
       summaryEn: expand(summaryEn ?? "", .en, map.line(of: "summary_en")),
       tags: tags, keywords: map.strings("keywords", id: id, &diagnostics).map { expand($0, .fr, map.line(of: "keywords")) },
       aliases: map.strings("aliases", id: id, &diagnostics).map { expand($0, .fr, map.line(of: "aliases")) },

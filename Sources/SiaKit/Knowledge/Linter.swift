@@ -1,3 +1,5 @@
+import Foundation
+
 /// `sia lint`: loads the whole knowledge base and runs every check, returning all
 /// problems at once. Each part of `sia` that owns data files adds its check here.
 public enum Linter {
@@ -6,9 +8,11 @@ public enum Linter {
   /// The checks beyond loading, one per kind of data.
   public static let checks: [Check] = [
     GuideLint.check,
+    ParityLint.check,
     DecisionLint.check,
     SituationLint.check,
     ExerciseLint.check,
+    TrainingSeriesLint.check,
     Synonyms.check,
     FreshnessLint.check,
   ]
@@ -17,6 +21,10 @@ public enum Linter {
     let loaded = KnowledgeLoader.load(root: root)
     var diagnostics = loaded.diagnostics
     for check in checks { diagnostics += check(loaded.knowledge) }
+    // The scanner's medical lexicon, where the folder has one.
+    if FileManager.default.fileExists(atPath: root + "/" + MedicalLexiconLoader.relativePath) {
+      diagnostics += MedicalLexiconLoader.load(root: root).diagnostics
+    }
     return Array(Set(diagnostics)).sortedForReport
   }
 }

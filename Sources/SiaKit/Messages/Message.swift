@@ -75,6 +75,6 @@ public enum Messages {
     coreCatalogue + guideCatalogue + decisionInterviewCatalogue + decisionAssessmentCatalogue + decisionReplCatalogue
       + documentsCatalogue + trainingCatalogue + retrievalCatalogue + freshnessCatalogue + integrityCatalogue
       + conventionsCatalogue + journeyCatalogue + evaluationCatalogue + prefillCatalogue + declarationJourneyCatalogue
-      + promptCatalogue + registryCatalogue + exportCatalogue
+      + promptCatalogue + trainingKitCatalogue + scanCatalogue + registryCatalogue + exportCatalogue
   }
 }

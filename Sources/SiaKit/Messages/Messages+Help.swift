@@ -95,6 +95,17 @@ extension Messages {
     Message("help.lint.strict", fr: "Échouer aussi sur les avertissements.", en: "Also fail on warnings."),
     Message("help.lint.stale", fr: "Lister aussi ce qui a dépassé sa date de revue (reviewed + review_every, ou review_by) ; SIA_NOW fixe la date du jour.",
       en: "Also list what is past its review date (reviewed + review_every, or review_by); SIA_NOW sets today."),
+    // scan
+    Message("help.scan", fr: "Trouver dans un texte ce qui identifie, la santé et les secrets avant de le coller (sortie 0 rien, 1 trouvé, 2 erreur).",
+      en: "Find identifying, health and secret content in a text before pasting it (exit 0 nothing, 1 found, 2 error)."),
+    Message("help.scan.files", fr: "Fichiers à analyser ; - lit l'entrée standard.", en: "Files to scan; - reads standard input."),
+    Message("help.scan.json", fr: "Afficher un rapport JSON pour les scripts.", en: "Print a JSON report for scripts."),
+    Message("help.scan.all", fr: "Montrer aussi les éléments peu sûrs (mots à majuscule inconnus).",
+      en: "Also show low-confidence findings (unknown capitalised words)."),
+    Message("help.scan.pseudonymise", fr: "Écrire une copie pseudonymisée dans OUT (et sa table de correspondance dans OUT.table.tsv).",
+      en: "Write a pseudonymised copy to OUT (and its correspondence table to OUT.table.tsv)."),
+    Message("help.scan.table", fr: "Où écrire la table de correspondance (par défaut : OUT.table.tsv).",
+      en: "Where to write the correspondence table (default: OUT.table.tsv)."),
     // sign, verify, approve
     Message("help.sign", fr: "Signer des documents (écrit FILE.sig, vérifiable avec sia verify ou ssh-keygen -Y verify).",
       en: "Sign documents (writes FILE.sig, verifiable with sia verify or ssh-keygen -Y verify)."),
@@ -120,6 +131,23 @@ extension Messages {
       en: "OpenSSH allowed_signers file, to check the declarant's key."),
     Message("help.approve.force", fr: "Remplacer une décision antérieure.", en: "Replace an earlier decision."),
     Message("help.approve.file", fr: "Le document signé.", en: "The signed document."),
+    Message(
+      "help.approve.grant", fr: "Pour une demande de dérogation (usage interdit par le guide) : accorder l'exception.",
+      en: "For an exception request (use forbidden by the guide): grant the exception."),
+    Message(
+      "help.approve.unknownsigner",
+      fr: "DANGEREUX : approuver bien que votre fichier allowed_signers ne reconnaisse pas la clé du/de la déclarant·e.",
+      en: "DANGEROUS: approve although your allowed_signers file does not vouch for the declarant's key."),
+    Message(
+      "help.verify.abstract.outcomes",
+      fr: "Vérifier des documents signés et leurs approbations (sortie 0 valide, 1 invalide, 2 invérifiable, 3 signataire inconnu, 4 expiré, 5 verdict plus strict aujourd'hui, 6 demande de dérogation, 7 refusé).",
+      en: "Verify signed documents and their approvals (exit 0 valid, 1 invalid, 2 unverifiable, 3 unknown signer, 4 expired, 5 verdict stricter today, 6 exception request, 7 refused)."),
+    Message(
+      "help.verify.json", fr: "Afficher le résultat en JSON (schéma : docs/schemas/verify.schema.json).",
+      en: "Print the result as JSON (schema: docs/schemas/verify.schema.json)."),
+    Message(
+      "help.verify.record", fr: "Écrire la sortie dans FICHIER au format des transcriptions de Transcripts/.",
+      en: "Write the output to FILE in the transcript format of Transcripts/."),
     // train
     Message("help.train", fr: "S'exercer sur des cas réels ; 10 exercices réussis à 80 % donnent une attestation de formation.",
       en: "Practise on real-life cases; 10 exercises with 80 % right earn a training attestation."),
@@ -128,6 +156,12 @@ extension Messages {
     Message("help.train.count", fr: "Nombre d'exercices (10 par défaut).", en: "Number of exercises (default 10)."),
     Message("help.train.seed", fr: "Numéro de série : la même graine donne les mêmes exercices dans le même ordre.",
       en: "Series number: the same seed gives the same exercises in the same order."),
+    Message(
+      "help.train.series", fr: "Suivre une série préparée (voir --list), dans son ordre : la même pour tout le groupe.",
+      en: "Run a curated series (see --list), in its order: the same for the whole group."),
+    Message(
+      "help.train.answerkey", fr: "Avec --series ou --seed : imprimer le corrigé du formateur au lieu de lancer la série.",
+      en: "With --series or --seed: print the trainer's answer key instead of running."),
     Message("help.train.resume", fr: "Reprendre la session interrompue.", en: "Resume the session that was interrupted."),
     Message("help.train.exercise", fr: "Afficher un exercice (pour un vidéoprojecteur en classe).", en: "Show one exercise (for a classroom projector)."),
     Message("help.train.answer", fr: "Avec --exercise : afficher aussi la bonne réponse et le commentaire.",

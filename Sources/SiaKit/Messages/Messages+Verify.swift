@@ -70,9 +70,6 @@ extension Messages {
   public static let approvalRefused = Message(
     "approval.refused", fr: "REFUSÉE par {approver} le {date}", en: "REFUSED by {approver} on {date}")
   public static let approvalComment = Message("approval.comment", fr: "Commentaire : « {comment} »", en: "Comment: \"{comment}\"")
-  public static let approvalNotLabHead = Message(
-    "approval.notlabhead", fr: "attention : ce n'est pas le/la directeur·rice d'unité nommé(e) dans la déclaration ({labhead})",
-    en: "warning: this is not the lab head named in the declaration ({labhead})")
   public static let approvalUnreadable = Message(
     "approval.unreadable", fr: "Fichier d'approbation illisible : {path}", en: "Unreadable approval file: {path}")
   public static let approvalKeyMismatch = Message(
@@ -89,12 +86,8 @@ extension Messages {
   public static let approveDecisionApproved = Message("approve.decision.approved", fr: "approuvée", en: "approved")
   public static let approveDecisionRefused = Message("approve.decision.refused", fr: "refusée", en: "refused")
   public static let approveNotValid = Message(
-    "approve.notvalid", fr: "Rien à approuver, la signature du document ne tient pas : {reason}",
-    en: "Nothing to approve, the document's signature does not hold: {reason}")
-  public static let approveUnknownSigner = Message(
-    "approve.unknownsigner",
-    fr: "Attention : le/la signataire du document n'est pas reconnu(e) (ajoutez sa clé à votre fichier allowed_signers pour le vérifier).",
-    en: "Warning: the document's signer is not trusted (add their key to your allowed_signers file to check it).")
+    "approve.notvalid", fr: "Rien à approuver, le document ne tient pas : {reason}",
+    en: "Nothing to approve, the document does not hold: {reason}")
   public static let approveExists = Message(
     "approve.exists", fr: "Une décision existe déjà ({path}) : ajoutez --force pour la remplacer.",
     en: "A decision already exists ({path}): add --force to replace it.")
@@ -106,8 +99,8 @@ extension Messages {
     verifyInvalid, verifyUnusable, verifyContested, verifyDocument, verifyNoAllowedSigners, verifyTrustedLine,
     verifyNotListed, verifyListedForOthers, verifyDifferentKey, verifyNamespaceNotAllowed, verifyOutsideValidity,
     verifyNoPrincipal, verifyAllowedSignersBad, verifySummary,
-    verifyApproval, approvalApproved, approvalRefused, approvalComment, approvalNotLabHead, approvalUnreadable,
+    verifyApproval, approvalApproved, approvalRefused, approvalComment, approvalUnreadable,
     approvalKeyMismatch, approvalDocumentChanged, approvalSignatureChanged, approveDone, approveDecisionApproved,
-    approveDecisionRefused, approveNotValid, approveUnknownSigner, approveExists,
+    approveDecisionRefused, approveNotValid, approveExists,
   ]
 }

@@ -32,7 +32,7 @@ public final class GuideSearch {
   /// so a bare keyword ("ChatGPT") lands on the section about it rather than on every
   /// question that names it. Tuned on Tests/SiaKitTests/Fixtures/retrieval/questions.tsv.
   public static let weights: [String: Double] = [
-    "title": 4, "title_en": 4, "aliases": 3, "keywords": 3, "summary_en": 1.5, "body": 1,
+    "title": 4, "title_en": 4, "aliases": 3, "keywords": 3, "summary_en": 1.5, "body": 1, "body_en": 1,
     "question": 3, "question_en": 3, "answer": 1, "answer_en": 1,
   ]
   /// Results scoring under this fraction of the best one are not shown.
@@ -98,7 +98,7 @@ public final class GuideSearch {
     knowledge.sections.map { section in
       Passage(
         kind: .section, id: section.id, title: Bilingual(fr: section.title, en: knowledge.institute.expand(section.titleEn)),
-        french: section.body, english: section.summaryEn, see: [])
+        french: section.body, english: section.english?.body ?? section.summaryEn, see: [])
     } + knowledge.faq.map { entry in
       Passage(kind: .faq, id: entry.id, title: entry.question, french: entry.answer.fr, english: entry.answer.en, see: entry.see)
     }

@@ -83,11 +83,14 @@ public final class SearchEngine {
   }
 
   /// Halves the weight of the other language's stems once the query's language is
-  /// clear: the English "data" stemmed as French is "dat", which is also "date".
+  /// clear: the English "data" stemmed as French is "dat", which is also "date". Phrases
+  /// lent by a synonym group too: with a guide written in both languages, a French
+  /// question's "health data" must not weigh on every English text as much as its own
+  /// "données de santé" does on the French ones.
   func favour(_ language: Lang, in clauses: inout [QueryClause]) {
     for i in clauses.indices {
       for j in clauses[i].alternatives.indices
-      where clauses[i].alternatives[j].phrase == 0 && index.language(of: clauses[i].alternatives[j].term) != language {
+      where index.language(of: clauses[i].alternatives[j].term) != language {
         clauses[i].alternatives[j].weight *= SearchEngine.otherLanguageWeight
         clauses[i].alternatives[j].highlights = false
       }

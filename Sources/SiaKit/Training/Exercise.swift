@@ -5,6 +5,11 @@ public struct Exercise: Sendable, Hashable {
   public var level: ExerciseLevel
   /// Theme ids; the first is the exercise's main theme.
   public var tags: [String]
+  /// A short title for lists and answer keys (`title`/`title_en`).
+  public var title: Bilingual
+  /// The time the exercise takes in a group session, discussion included (`minutes`,
+  /// else `level.defaultMinutes`).
+  public var minutes: Int
   public var situation: Bilingual
   public var choices: [ExerciseChoice]
   /// Sections the exercise rests on, shown with the correction and in "to revisit".
@@ -15,10 +20,12 @@ public struct Exercise: Sendable, Hashable {
 
   public init(
     id: String, level: ExerciseLevel, tags: [String], situation: Bilingual, choices: [ExerciseChoice],
-    cite: [String], file: String = "", line: Int = 1
+    cite: [String], title: Bilingual? = nil, minutes: Int? = nil, file: String = "", line: Int = 1
   ) {
     self.id = id
     self.level = level
+    self.title = title ?? Bilingual(fr: id, en: id)
+    self.minutes = minutes ?? level.defaultMinutes
     self.tags = tags
     self.situation = situation
     self.choices = choices
@@ -67,11 +74,20 @@ public enum ExerciseLevel: String, CaseIterable, Sendable, Codable, Comparable {
 
   /// Parses the French ids and their English equivalents (`beginner`, `intermediate`, `advanced`).
   public init?(argument: String) {
-    switch argument.lowercased() {
-    case "debutant", "débutant", "beginner": self = .debutant
-    case "intermediaire", "intermédiaire", "intermediate": self = .intermediaire
-    case "avance", "avancé", "advanced": self = .avance
+    switch TextFolding.fold(argument) {
+    case "debutant", "beginner": self = .debutant
+    case "intermediaire", "intermediate": self = .intermediaire
+    case "avance", "advanced": self = .avance
     default: return nil
+    }
+  }
+
+  /// Minutes an exercise of this level takes in a group, reading and discussion included.
+  public var defaultMinutes: Int {
+    switch self {
+    case .debutant: return 4
+    case .intermediaire: return 6
+    case .avance: return 8
     }
   }
 

@@ -9,7 +9,9 @@ public enum ExerciseLoader {
   }
 
   public static let folder = "exercises"
-  static let exerciseFields: Set<String> = ["id", "level", "tags", "situation", "situation_en", "choices", "cite"]
+  static let exerciseFields: Set<String> = [
+    "id", "level", "title", "title_en", "minutes", "tags", "situation", "situation_en", "choices", "cite",
+  ]
   static let choiceFields: Set<String> = ["id", "text", "text_en", "correct", "feedback", "feedback_en"]
   static let letters = ["a", "b", "c", "d", "e"]
   static let choiceRange = 3...5

@@ -29,10 +29,32 @@ struct ExerciseParser {
     for section in cite where knowledge.section(section) == nil {
       diagnostics.append(problem("'cite' points to a missing section '\(section)'", id: id, key: "cite"))
     }
+    let title = parseTitle(id: id, &diagnostics)
+    let minutes = parseMinutes(id: id, &diagnostics)
     guard let level, let situation, let choices else { return nil }
     return Exercise(
-      id: id, level: level, tags: tags, situation: situation, choices: choices, cite: cite,
-      file: map.file, line: map.line)
+      id: id, level: level, tags: tags, situation: situation, choices: choices, cite: cite, title: title,
+      minutes: minutes, file: map.file, line: map.line)
+  }
+
+  /// `title`/`title_en`: optional for old files (the id stands in, with a warning),
+  /// since lists, series and answer keys show it.
+  func parseTitle(id: String, _ diagnostics: inout [Diagnostic]) -> Bilingual? {
+    guard map.value("title") != nil else {
+      diagnostics.append(problem("no 'title' (lists and answer keys show the id instead)", id: id, .warning))
+      return nil
+    }
+    return bilingual("title", id: id, line: map.line(of: "title"), in: map, &diagnostics)
+  }
+
+  /// `minutes`: a whole number from 1 to 60, when the level's default does not fit.
+  func parseMinutes(id: String, _ diagnostics: inout [Diagnostic]) -> Int? {
+    guard let text = map.string("minutes", id: id, &diagnostics) else { return nil }
+    guard let minutes = Int(text), (1...60).contains(minutes) else {
+      diagnostics.append(problem("'minutes' must be a whole number from 1 to 60, not '\(text)'", id: id, key: "minutes"))
+      return nil
+    }
+    return minutes
   }
 
   func parseLevel(id: String, _ diagnostics: inout [Diagnostic]) -> ExerciseLevel? {

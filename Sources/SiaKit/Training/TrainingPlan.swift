@@ -6,6 +6,10 @@ public struct TrainingPlan: Codable, Sendable, Equatable {
   public var level: ExerciseLevel?
   public var count: Int
   public var seed: UInt64
+  /// A curated series (`series.yaml`): its id, and its exercises in their fixed order,
+  /// which replace the seeded draw.
+  public var series: String?
+  public var seriesExercises: [String]?
 
   /// An attestation needs at least this many exercises, so it is the default length.
   public static let defaultCount = 10
@@ -17,8 +21,20 @@ public struct TrainingPlan: Codable, Sendable, Equatable {
     self.seed = seed
   }
 
-  /// The exercises matching the filter, sorted by id then shuffled with the seed, cut to `count`.
+  /// The plan of a curated series: its exercises, in its order.
+  public init(series: TrainingSeries) {
+    self.init(count: series.exerciseIDs.count, seed: 0)
+    self.series = series.id
+    seriesExercises = series.exerciseIDs
+  }
+
+  /// A series' exercises in its order; otherwise the exercises matching the filter,
+  /// sorted by id then shuffled with the seed, cut to `count`.
   public func select(from exercises: [Exercise]) -> [Exercise] {
+    if let seriesExercises {
+      let byID = Dictionary(exercises.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+      return seriesExercises.compactMap { byID[$0] }
+    }
     let matching =
       exercises
       .filter { theme == nil || $0.tags.contains(theme ?? "") }

@@ -1,0 +1,139 @@
+import Foundation
+
+/// Checks that the French and English texts of the guide and the Q&A stay together:
+/// - a text in one language only is an error (a section without `guide/en/<id>.md`, an
+///   English file without its French section, a Q&A entry without `question_en` or
+///   `answer_en`);
+/// - the two versions must cite the same `[§id]` set: an error, since a reader in one
+///   language would be sent elsewhere than a reader in the other;
+/// - a translation whose recorded `translated_from` is not the hash of today's French
+///   text is stale: a warning that says what to re-translate (`sia lint --strict` fails
+///   on it). A stale translation is still shown: a slightly old English text helps an
+///   English reader more than none, and a French fix must not wait for a translator.
+public enum ParityLint {
+  public static let check: Linter.Check = { knowledge in
+    guideParity(knowledge) + faqParity(knowledge) + exerciseParity(knowledge)
+  }
+
+  static let englishHeadings = ["## In brief", "## What to do"]
+
+  static func guideParity(_ knowledge: KnowledgeBase) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    let folder = KnowledgeLoader.englishFolder
+    for section in knowledge.sections {
+      guard let english = section.english else {
+        diagnostics.append(Diagnostic(
+          file: section.file, line: 1, id: section.id,
+          message: "no English text: write \(folder)/\(section.id).md (see FORMAT.md, « English texts »)"))
+        continue
+      }
+      diagnostics += citationMismatch(
+        french: section.body, english: english.body, file: english.file, line: english.bodyLine, id: section.id)
+      for heading in englishHeadings where !english.body.contains(heading) {
+        diagnostics.append(Diagnostic(.warning, file: english.file, line: english.bodyLine, id: section.id, message: "missing heading '\(heading)'"))
+      }
+      if let current = frenchBodyHash(root: knowledge.root, relative: section.file), current != english.translatedFrom {
+        diagnostics.append(Diagnostic(
+          .warning, file: english.file, line: 3, id: section.id,
+          message: "stale translation: \(section.file) changed since it was translated (translated_from \(english.translatedFrom), "
+            + "French now \(current)); update the English text, then set translated_from: \(current)"))
+      }
+    }
+    let ids = Set(knowledge.sectionIDs)
+    for relative in KnowledgeFiles.list(root: knowledge.root, folder: folder, suffix: ".md") {
+      let id = URL(fileURLWithPath: relative).deletingPathExtension().lastPathComponent
+      if !ids.contains(id) {
+        diagnostics.append(Diagnostic(file: relative, line: 1, id: id, message: "English text of a section that does not exist (no guide/\(id).md)"))
+      }
+    }
+    return diagnostics
+  }
+
+  /// Each Q&A file is read again here for its raw text: the hash is taken on the French
+  /// as written, before placeholders are expanded.
+  static func faqParity(_ knowledge: KnowledgeBase) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    for relative in KnowledgeFiles.list(root: knowledge.root, folder: "faq", suffix: ".yaml") {
+      var ignored: [Diagnostic] = []
+      guard let text = KnowledgeFiles.read(root: knowledge.root, relative: relative, &ignored) else { continue }
+      let document = YAMLDocument(file: relative, text: text, diagnostics: &ignored)
+      for map in document.rootList(&ignored) {
+        guard let id = map.string("id", &ignored), let question = map.string("question", &ignored),
+          let answer = map.string("answer", &ignored)
+        else { continue }
+        let questionEn = map.string("question_en", &ignored) ?? ""
+        let answerEn = map.string("answer_en", &ignored) ?? ""
+        for (key, value) in [("question_en", questionEn), ("answer_en", answerEn)] where value.trimmed.isEmpty {
+          diagnostics.append(Diagnostic(file: relative, line: map.line, id: id, message: "no English text: '\(key)' is missing"))
+        }
+        guard !answerEn.trimmed.isEmpty else { continue }
+        diagnostics += citationMismatch(french: answer, english: answerEn, file: relative, line: map.line(of: "answer_en"), id: id)
+        let current = faqHash(question: question, answer: answer)
+        guard let recorded = map.string("translated_from", &ignored) else {
+          diagnostics.append(Diagnostic(
+            .warning, file: relative, line: map.line, id: id,
+            message: "no translated_from: once question_en and answer_en translate the French, add translated_from: \(current)"))
+          continue
+        }
+        if recorded != current {
+          diagnostics.append(Diagnostic(
+            .warning, file: relative, line: map.line(of: "translated_from"), id: id,
+            message: "stale translation: the French question or answer changed since it was translated "
+              + "(translated_from \(recorded), French now \(current)); update question_en and answer_en, then set translated_from: \(current)"))
+        }
+      }
+    }
+    return diagnostics
+  }
+
+  /// Exercises keep both languages side by side (`situation` / `situation_en`, `text` /
+  /// `text_en`, `feedback` / `feedback_en`): a missing English text is an error here (the
+  /// exercise loader only warns, so a session still runs), and so are different citations.
+  /// No hash: the two texts are a line apart and edited together.
+  static func exerciseParity(_ knowledge: KnowledgeBase) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    for exercise in ExerciseLoader.load(knowledge: knowledge).exercises {
+      var texts: [(String, Bilingual, Int)] = [("situation", exercise.situation, exercise.line)]
+      for choice in exercise.choices {
+        texts.append(("choice \(choice.id) text", choice.text, choice.line))
+        texts.append(("choice \(choice.id) feedback", choice.feedback, choice.line))
+      }
+      for (what, text, line) in texts {
+        if text.en.trimmed.isEmpty {
+          diagnostics.append(Diagnostic(file: exercise.file, line: line, id: exercise.id, message: "no English text for the \(what)"))
+        } else {
+          diagnostics += citationMismatch(french: text.fr, english: text.en, file: exercise.file, line: line, id: exercise.id)
+            .map { Diagnostic(file: $0.file, line: $0.line, id: $0.id, message: "\(what): " + $0.message) }
+        }
+      }
+    }
+    return diagnostics
+  }
+
+  /// What a Q&A entry's `translated_from` records: the French question and answer.
+  public static func faqHash(question: String, answer: String) -> String {
+    TranslationHash.of(question.trimmed + "\n\n" + answer.trimmed)
+  }
+
+  /// An error naming the `[§id]` cited in one language only, if any.
+  static func citationMismatch(french: String, english: String, file: String, line: Int, id: String) -> [Diagnostic] {
+    let frenchIDs = Set(CrossReference.ids(in: french))
+    let englishIDs = Set(CrossReference.ids(in: english))
+    guard frenchIDs != englishIDs else { return [] }
+    var parts: [String] = []
+    let onlyFrench = frenchIDs.subtracting(englishIDs).sorted()
+    let onlyEnglish = englishIDs.subtracting(frenchIDs).sorted()
+    if !onlyFrench.isEmpty { parts.append("cited in French only: " + onlyFrench.map { "[§\($0)]" }.joined(separator: ", ")) }
+    if !onlyEnglish.isEmpty { parts.append("cited in English only: " + onlyEnglish.map { "[§\($0)]" }.joined(separator: ", ")) }
+    return [Diagnostic(file: file, line: line, id: id, message: "the two languages cite different sections (" + parts.joined(separator: "; ") + ")")]
+  }
+
+  /// The `TranslationHash` of a French guide file's body as written, or nil when unreadable.
+  public static func frenchBodyHash(root: String, relative: String) -> String? {
+    var ignored: [Diagnostic] = []
+    guard let text = KnowledgeFiles.read(root: root, relative: relative, &ignored), let parts = FrontMatter.split(text) else {
+      return nil
+    }
+    return TranslationHash.of(parts.body)
+  }
+}
