@@ -27,17 +27,18 @@ struct IndexedDocument: FetchableRecord, PersistableRecord {
 
   static func entry(row: Row) throws -> RegistryEntry {
     RegistryEntry(
-      path: row["path"], kind: DocumentKind(rawValue: row["kind"]) ?? .declaration,
+      path: row["path"], outcome: DocumentOutcome(rawValue: row["outcome"]) ?? .unverifiable,
+      kind: DocumentState.Kind(rawValue: row["kind"]) ?? .unknown, kindFR: row["kindFR"], kindEN: row["kindEN"],
       declarantName: row["declarantName"], declarantEmail: row["declarantEmail"], unitName: row["unitName"],
       unitCode: row["unitCode"], labHeadName: row["labHeadName"], labHeadEmail: row["labHeadEmail"], system: row["system"],
       provider: row["provider"], data: row["data"], verdict: (row["verdict"] as String?).flatMap(Verdict.init(rawValue:)),
       verdictToday: (row["verdictToday"] as String?).flatMap(Verdict.init(rawValue:)), date: row["date"],
-      validUntil: row["validUntil"], contested: row["contested"],
+      validUntil: row["validUntil"],
       approval: RegistryEntry.ApprovalState(rawValue: row["approval"]) ?? .invalid, approverName: row["approverName"],
       approverEmail: row["approverEmail"], approvalDate: row["approvalDate"], approverIsLabHead: row["approverIsLabHead"],
       signature: RegistryEntry.SignatureState(rawValue: row["signature"]) ?? .unusable, problemFR: row["problemFR"],
       problemEN: row["problemEN"], fingerprint: row["fingerprint"], approverFingerprint: row["approverFingerprint"],
-      score: row["score"], attestedBy: row["attestedBy"])
+      score: row["score"], stateFR: row["stateFR"], stateEN: row["stateEN"])
   }
 
   func encode(to container: inout PersistenceContainer) throws {
@@ -47,7 +48,12 @@ struct IndexedDocument: FetchableRecord, PersistableRecord {
     container["contentHash"] = contentHash
     container["declarantKey"] = Fold.key(e.declarantName + " " + e.declarantEmail)
     container["systemKey"] = Fold.key(e.system + " " + e.provider)
+    container["outcome"] = e.outcome.rawValue
     container["kind"] = e.kind.rawValue
+    container["kindFR"] = e.kindFR
+    container["kindEN"] = e.kindEN
+    container["stateFR"] = e.stateFR
+    container["stateEN"] = e.stateEN
     container["declarantName"] = e.declarantName
     container["declarantEmail"] = e.declarantEmail
     container["unitName"] = e.unitName
@@ -73,7 +79,7 @@ struct IndexedDocument: FetchableRecord, PersistableRecord {
     container["fingerprint"] = e.fingerprint
     container["approverFingerprint"] = e.approverFingerprint
     container["score"] = e.score
-    container["attestedBy"] = e.attestedBy
+    container["attestedBy"] = ""
   }
 }
 

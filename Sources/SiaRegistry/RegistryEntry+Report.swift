@@ -1,96 +1,84 @@
 import Foundation
 import SiaKit
 
-/// The one place that turns what `sia verify` found into a registry line: when the
-/// verifier's result changes shape, only this file follows.
+/// The one place that turns what `sia verify` found into a registry line: every field
+/// is read from the file's `DocumentState` (`VerificationReport.state`, what
+/// `sia verify --json` prints), so a registry line and `sia verify` cannot disagree.
 extension RegistryEntry {
-  public init(report: VerificationReport, content: DocumentContent) {
-    path = report.path
-    kind = report.kind
-    let declaration = report.declaration
-    let person = declaration?.declarant ?? RegistryEntry.person(in: content.block)
-    declarantName = person.name
-    declarantEmail = person.email
-    unitName = declaration?.unit.name ?? ""
-    unitCode = declaration?.unit.code ?? ""
-    labHeadName = declaration?.labHead.name ?? ""
-    labHeadEmail = declaration?.labHead.email ?? ""
-    system = declaration?.system.name ?? ""
-    provider = declaration?.system.provider ?? ""
-    data = declaration?.data.map(\.fr).joined(separator: "; ") ?? ""
-    verdict = declaration?.verdict.id
-    verdictToday = report.currentVerdict
-    date = declaration?.date ?? String(RegistryEntry.string(content.block?["date"]).prefix(10))
-    validUntil = declaration?.validUntil ?? String(RegistryEntry.string(content.block?["validUntil"]).prefix(10))
-    contested = declaration?.isContested ?? false
-    score = ""
-    if declaration == nil, case .object(let tally)? = content.block?["score"],
-      case .int(let right)? = tally["right"], case .int(let total)? = tally["total"]
-    {
-      score = "\(right)/\(total)"
-    }
-    attestedBy = RegistryEntry.string(content.block?["attestedBy"])
-    fingerprint = report.signature?.publicKey.fingerprint ?? ""
-    signature = RegistryEntry.signatureState(report)
-    var problem = report.problem
-    var approvalProblem: LocalizedProblem?
-    approverName = ""
-    approverEmail = ""
-    approvalDate = ""
-    approverFingerprint = ""
-    approverIsLabHead = false
-    if let checked = report.approval {
-      approverName = checked.approval?.approver.name ?? ""
-      approverEmail = checked.approval?.approver.email ?? ""
-      approvalDate = String(checked.approval?.date.prefix(10) ?? "")
-      approverFingerprint = checked.signature?.publicKey.fingerprint ?? ""
-      approverIsLabHead = checked.approverIsLabHead
-      if checked.status == .trusted || checked.status == .unknownSigner, let decision = checked.approval?.decision {
-        approval = decision == .approved ? .approved : .refused
-      } else {
-        approval = .invalid
-        approvalProblem = checked.problem
-      }
-    } else {
-      approval = report.kind == .training ? .notNeeded : .pending
-    }
-    // « Unsigned » says it all; the missing .sig's path would only add noise.
-    if signature == .unsigned { problem = nil }
-    problemFR = RegistryEntry.problemText(problem, approval: approvalProblem, lang: .fr)
-    problemEN = RegistryEntry.problemText(problem, approval: approvalProblem, lang: .en)
+  /// `currentGuide`: the guide version the verifier compared the document with.
+  public init(report: VerificationReport, currentGuide: String?, signed: Bool) {
+    let french = report.state(lang: .fr, currentGuide: currentGuide)
+    let english = report.state(lang: .en, currentGuide: currentGuide)
+    self.init(french: french, english: english, signatureProblem: signed ? report.problem : nil, signed: signed)
+    // Facts the state does not carry, read from the same verified content.
+    data = Sanitizer.neutralize(report.declaration?.data.map(\.fr).joined(separator: "; ") ?? "")
+    if let score = report.attestation?.score { self.score = "\(score.right)/\(score.total)" }
   }
 
-  /// The document's problem, then the approval's, named as such.
-  static func problemText(_ document: LocalizedProblem?, approval: LocalizedProblem?, lang: Lang) -> String {
-    var parts: [String] = []
-    if let document { parts.append(document.text(lang)) }
-    if let approval {
-      parts.append(Messages.verifyApproval.text(lang) + (lang == .fr ? " : " : ": ") + approval.text(lang))
+  init(french state: DocumentState, english: DocumentState, signatureProblem: LocalizedProblem?, signed: Bool) {
+    path = state.file
+    outcome = state.outcome
+    kind = state.kind
+    kindFR = state.kindLabel(.fr, short: true)
+    kindEN = english.kindLabel(.en, short: true)
+    declarantName = state.declarant?.name ?? ""
+    declarantEmail = state.declarant?.email ?? ""
+    unitName = state.unit?.name ?? ""
+    unitCode = state.unit?.code ?? ""
+    labHeadName = state.labHead?.name ?? ""
+    labHeadEmail = state.labHead?.email ?? ""
+    system = state.system?.name ?? ""
+    provider = state.system?.provider ?? ""
+    data = ""
+    verdict = state.verdictRecorded
+    verdictToday = state.verdictToday
+    date = String((state.date ?? "").prefix(10))
+    validUntil = String((state.validUntil ?? "").prefix(10))
+    fingerprint = state.signature.fingerprint ?? ""
+    signature = RegistryEntry.signatureState(state.signature.outcome, signed: signed)
+    approverName = state.approval?.approver?.name ?? ""
+    approverEmail = state.approval?.approver?.email ?? ""
+    approvalDate = String((state.approval?.date ?? "").prefix(10))
+    approverFingerprint = state.approval?.signature.fingerprint ?? ""
+    approverIsLabHead = state.approval?.approverIsLabHead ?? false
+    approval = RegistryEntry.approvalState(state)
+    score = ""
+    problemFR = RegistryEntry.problemText(state, signature: signatureProblem, lang: .fr)
+    problemEN = RegistryEntry.problemText(english, signature: signatureProblem, lang: .en)
+    stateFR = RegistryEntry.json(state)
+    stateEN = RegistryEntry.json(english)
+  }
+
+  /// The lab head's decision as far as the files prove it.
+  static func approvalState(_ state: DocumentState) -> ApprovalState {
+    guard let approval = state.approval else {
+      return state.kind == .attestation || state.kind == .unknown ? .notNeeded : .pending
     }
+    // An approval that cannot be relied on (tampered, wrong approver, self-approval) decides nothing.
+    guard approval.outcome != .invalid, approval.outcome != .unverifiable, let decision = approval.decision else { return .invalid }
+    return decision == .approved ? .approved : .refused
+  }
+
+  static func signatureState(_ outcome: DocumentOutcome, signed: Bool) -> SignatureState {
+    switch outcome {
+    case .valid: return .trusted
+    case .unknownSigner: return .unknownSigner
+    case .invalid: return .invalid
+    default: return signed ? .unusable : .unsigned
+    }
+  }
+
+  /// Why the file is not simply valid: the signature's problem, then every finding
+  /// that is not good news, each in the words `sia verify` uses.
+  static func problemText(_ state: DocumentState, signature: LocalizedProblem?, lang: Lang) -> String {
+    var parts = signature.map { [$0.text(lang)] } ?? []
+    parts += state.findings.filter { $0.outcome != .valid }.map(\.message)
     return parts.joined(separator: " ")
   }
 
-  static func signatureState(_ report: VerificationReport) -> SignatureState {
-    switch report.status {
-    case .trusted: return .trusted
-    case .unknownSigner: return .unknownSigner
-    case .invalid: return .invalid
-    case .unusable: return report.signature == nil && report.problem?.message.key == Messages.verifyNoSignature.key ? .unsigned : .unusable
-    }
-  }
-
-  /// The signer a training attestation names (`trainee`, `person`, `learner`).
-  static func person(in block: [String: JSONValue]?) -> Person {
-    for key in ["trainee", "declarant", "person", "learner"] {
-      if case .object(let person)? = block?[key] {
-        return Person(name: string(person["name"]), email: string(person["email"]))
-      }
-    }
-    return Person(name: "", email: string(block?["email"]))
-  }
-
-  static func string(_ value: JSONValue?) -> String {
-    if case .string(let text)? = value { return text }
-    return ""
+  static func json(_ state: DocumentState) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return (try? encoder.encode(state)).map { String(decoding: $0, as: UTF8.self) } ?? ""
   }
 }

@@ -12,6 +12,8 @@ public enum RegistryExport {
       public var entry: RegistryEntry
       public var expired: Bool
       public var expiringSoon: Bool
+      /// The file's state exactly as `sia verify --json` gives it (absent for an unreadable file).
+      public var state: DocumentState?
     }
     public var today: String
     public var summary: RegistrySummary
@@ -20,7 +22,9 @@ public enum RegistryExport {
 
   public static func json(_ entries: [RegistryEntry], labels: RegistryLabels, summary: RegistrySummary) throws -> String {
     let lines = entries.map {
-      Document.Line(entry: $0, expired: $0.isExpired(today: labels.today), expiringSoon: $0.isExpiring(today: labels.today, limit: labels.soonLimit))
+      Document.Line(
+        entry: $0, expired: $0.isExpired(today: labels.today), expiringSoon: $0.isExpiring(today: labels.today, limit: labels.soonLimit),
+        state: $0.state(labels.lang))
     }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -38,14 +42,14 @@ public enum RegistryExport {
     try writer.write(row: [
       Messages.registryColDeclarant, Messages.registryColEmail, Messages.registryColUnit, Messages.registryColSystem,
       Messages.registryColVerdict, Messages.registryColKind, Messages.registryColApproval, Messages.registryColApprover,
-      Messages.registryColDate, Messages.registryColValid, Messages.registryColSignature, Messages.registryColData,
+      Messages.registryColDate, Messages.registryColValid, Messages.registryColOutcome, Messages.registryColSignature, Messages.registryColData,
       Messages.registryColProblem, Messages.registryColFingerprint, Messages.registryColFile,
     ].map { $0.text(lang) })
     for entry in entries {
       let cells = [
         labels.declarant(entry), entry.declarantEmail, labels.unit(entry), entry.system, labels.verdict(entry),
-        labels.kind(entry.kind), labels.approval(entry), entry.approverEmail, entry.date, labels.validity(entry),
-        labels.signature(entry.signature), entry.data, entry.problem(lang), entry.fingerprint, entry.path,
+        labels.kind(entry), labels.approval(entry), entry.approverEmail, entry.date, labels.validity(entry),
+        labels.outcome(entry.outcome), labels.signature(entry.signature), entry.data, entry.problem(lang), entry.fingerprint, entry.path,
       ]
       try writer.write(row: cells.map(defused))
     }

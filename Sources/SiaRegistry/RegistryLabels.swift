@@ -14,13 +14,35 @@ public struct RegistryLabels {
     soonLimit = RegistryQuery.day(today, plus: soonDays)
   }
 
-  public func kind(_ kind: DocumentKind) -> String {
-    switch kind {
-    case .declaration: return Messages.registryKindDeclaration.text(lang)
-    case .exemptionRequest: return Messages.registryKindExemption.text(lang)
-    case .training: return Messages.registryKindTraining.text(lang)
-    case .approval: return Messages.registryKindApproval.text(lang)
+  /// The kind as `DocumentState.kindLabel` named it when the file was verified.
+  public func kind(_ entry: RegistryEntry) -> String { entry.kindLabel(lang) }
+
+  /// `sia verify`'s outcome for the file, in a word.
+  public func outcome(_ outcome: DocumentOutcome) -> String {
+    switch outcome {
+    case .valid: return Messages.registryOutcomeValid.text(lang)
+    case .invalid: return Messages.registryOutcomeInvalid.text(lang)
+    case .unverifiable: return Messages.registryOutcomeUnverifiable.text(lang)
+    case .unknownSigner: return Messages.registryOutcomeUnknownSigner.text(lang)
+    case .expired: return Messages.registryOutcomeExpired.text(lang)
+    case .verdictStricter: return Messages.registryOutcomeStricter.text(lang)
+    case .exceptionRequest: return Messages.registryOutcomeException.text(lang)
+    case .refused: return Messages.registryOutcomeRefused.text(lang)
     }
+  }
+
+  /// `sia verify`'s own summary of outcomes (« 4 valide(s), 2 invalide(s) »), in its order.
+  public func outcomes(_ summary: RegistrySummary) -> String {
+    let messages: [(DocumentOutcome, Message)] = [
+      (.valid, Messages.outcomeValid), (.invalid, Messages.outcomeInvalid), (.unverifiable, Messages.outcomeUnverifiable),
+      (.unknownSigner, Messages.outcomeUnknownSigner), (.expired, Messages.outcomeExpired),
+      (.verdictStricter, Messages.outcomeStricter), (.exceptionRequest, Messages.outcomeException),
+      (.refused, Messages.outcomeRefused),
+    ]
+    return messages.compactMap { outcome, message -> String? in
+      guard let count = summary.outcomes[outcome.rawValue], count > 0 else { return nil }
+      return message.text(lang, ["n": "\(count)"])
+    }.joined(separator: ", ")
   }
 
   public func verdictWord(_ verdict: Verdict) -> String {
@@ -83,11 +105,11 @@ public struct RegistryLabels {
   public var headers: [String] {
     [
       Messages.registryColDeclarant, Messages.registryColUnit, Messages.registryColSystem, Messages.registryColVerdict,
-      Messages.registryColKind, Messages.registryColApproval, Messages.registryColValid, Messages.registryColSignature,
+      Messages.registryColKind, Messages.registryColApproval, Messages.registryColValid, Messages.registryColOutcome,
     ].map { $0.text(lang) }
   }
 
   public func cells(_ entry: RegistryEntry) -> [String] {
-    [declarant(entry), unit(entry), system(entry), verdict(entry), kind(entry.kind), approval(entry), validity(entry), signature(entry.signature)]
+    [declarant(entry), unit(entry), system(entry), verdict(entry), kind(entry), approval(entry), validity(entry), outcome(entry.outcome)]
   }
 }

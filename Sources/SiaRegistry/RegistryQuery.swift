@@ -130,6 +130,8 @@ public struct RegistrySummary: Equatable, Sendable, Codable {
   public var contested = 0
   /// Signatures or approvals that do not verify, or documents not signed.
   public var bad = 0
+  /// How many files `sia verify` gives each outcome (`valid`, `invalid`…), as its summary does.
+  public var outcomes: [String: Int] = [:]
   public var days = 30
 
   public init(_ entries: [RegistryEntry], today: String, days: Int = 30) {
@@ -147,6 +149,7 @@ public struct RegistrySummary: Equatable, Sendable, Codable {
       if entry.isExpiring(today: today, limit: limit) { expiring += 1 }
       if entry.contested { contested += 1 }
       if !entry.signatureHolds || entry.approval == .invalid { bad += 1 }
+      outcomes[entry.outcome.rawValue, default: 0] += 1
     }
   }
 }

@@ -136,7 +136,8 @@ public struct RegistryScanner {
     let name = URL(fileURLWithPath: path).lastPathComponent.lowercased()
     guard content.block != nil || documentPrefixes.contains(where: { name.hasPrefix($0) }) else { return .notSia }
     let report = verifier.verify(path: path)
-    return .verified(IndexedDocument(entry: RegistryEntry(report: report, content: content), stamp: stamp, contentHash: hash))
+    let entry = RegistryEntry(report: report, currentGuide: verifier.currentGuideVersion, signed: pair.signature != nil)
+    return .verified(IndexedDocument(entry: entry, stamp: stamp, contentHash: hash))
   }
 
   /// SHA-512 over the document, its signature, its approval and the approval's
@@ -164,12 +165,14 @@ public struct RegistryScanner {
 extension RegistryEntry {
   /// The line for a document that exists but cannot be read.
   static func unreadable(path: String) -> RegistryEntry {
+    // As `sia verify` says of a file it cannot read: unverifiable, kind unknown.
     RegistryEntry(
-      path: path, kind: .declaration, declarantName: "", declarantEmail: "", unitName: "", unitCode: "", labHeadName: "",
-      labHeadEmail: "", system: "", provider: "", data: "", verdict: nil, verdictToday: nil, date: "", validUntil: "",
-      contested: false, approval: .pending, approverName: "", approverEmail: "", approvalDate: "", approverIsLabHead: false,
+      path: path, outcome: .unverifiable, kind: .unknown, kindFR: Messages.registryKindUnknown.text(.fr),
+      kindEN: Messages.registryKindUnknown.text(.en), declarantName: "", declarantEmail: "", unitName: "", unitCode: "",
+      labHeadName: "", labHeadEmail: "", system: "", provider: "", data: "", verdict: nil, verdictToday: nil, date: "",
+      validUntil: "", approval: .notNeeded, approverName: "", approverEmail: "", approvalDate: "", approverIsLabHead: false,
       signature: .unusable, problemFR: Messages.registryUnreadableFile.text(.fr), problemEN: Messages.registryUnreadableFile.text(.en),
-      fingerprint: "", approverFingerprint: "", score: "", attestedBy: "")
+      fingerprint: "", approverFingerprint: "", score: "", stateFR: "", stateEN: "")
   }
 }
 

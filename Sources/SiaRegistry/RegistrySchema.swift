@@ -39,6 +39,18 @@ enum RegistrySchema {
       try db.create(index: "document_approval", on: "document", columns: ["approval"])
       try db.create(index: "document_date", on: "document", columns: ["date"])
     }
+    // Issue 13's verification: each line is read from the file's `DocumentState`
+    // (outcome, kind and its label, the state itself for `--json`); lines made by v1
+    // lack them, so every file is verified again (the signed files are the truth).
+    migrator.registerMigration("v2") { db in
+      try db.execute(sql: "DELETE FROM document")
+      try db.execute(sql: "DELETE FROM meta WHERE key = 'context'")
+      try db.alter(table: "document") { t in
+        t.add(column: "outcome", .text).notNull().defaults(to: "unverifiable")
+        for name in ["kindFR", "kindEN", "stateFR", "stateEN"] { t.add(column: name, .text).notNull().defaults(to: "") }
+      }
+      try db.create(index: "document_outcome", on: "document", columns: ["outcome"])
+    }
     return migrator
   }
 }

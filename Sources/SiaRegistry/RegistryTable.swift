@@ -10,6 +10,50 @@ public struct RegistryTable {
 
   public init(labels: RegistryLabels) { self.labels = labels }
 
+  /// The table when it fits in `width` columns (nil: no limit, e.g. a pipe), else one
+  /// short block per use (`cards`), so a narrow terminal never wraps a line mid-cell.
+  public func render(_ entries: [RegistryEntry], width: Int?) -> [String] {
+    let table = render(entries)
+    guard let width, let widest = table.map(\.count).max(), widest > width else { return table }
+    return cards(entries, width: width)
+  }
+
+  /// One block per use: who, unit, system; verdict, kind, approval; validity and
+  /// `sia verify`'s outcome — each line folded between words to `width`.
+  public func cards(_ entries: [RegistryEntry], width: Int) -> [String] {
+    var lines: [String] = []
+    for (index, entry) in entries.enumerated() {
+      if index > 0 { lines.append("") }
+      let cells = labels.cells(entry).map(Sanitizer.neutralize)
+      let validity = labels.lang == .fr ? "\(labels.headers[6]) : \(cells[6])" : "\(labels.headers[6]): \(cells[6])"
+      let check = labels.lang == .fr ? "\(labels.headers[7]) : \(cells[7])" : "\(labels.headers[7]): \(cells[7])"
+      let groups = [
+        [cells[0], cells[1], cells[2]].filter { !$0.isEmpty && $0 != "—" },
+        [cells[3], cells[4], cells[5]].filter { !$0.isEmpty && $0 != "—" },
+        [validity, check],
+      ]
+      for (number, group) in groups.enumerated() {
+        lines += RegistryTable.fold(group.joined(separator: " · "), width: width, indent: number == 0 ? "" : "  ")
+      }
+    }
+    return lines
+  }
+
+  /// `text` in lines of at most `width` characters, cut between words, each after `indent`.
+  static func fold(_ text: String, width: Int, indent: String) -> [String] {
+    var lines: [String] = []
+    var line = indent
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      if line.count > indent.count && line.count + 1 + word.count > width {
+        lines.append(line)
+        line = indent + "  "
+      }
+      line += (line.count > indent.count && !line.hasSuffix("  ") ? " " : "") + word
+    }
+    if line.count > indent.count { lines.append(line) }
+    return lines
+  }
+
   public func render(_ entries: [RegistryEntry]) -> [String] {
     let rows = [labels.headers] + entries.map { labels.cells($0).map(Sanitizer.neutralize) }
     var widths = Array(repeating: 0, count: labels.headers.count)

@@ -31,7 +31,7 @@ public enum RegistryTodo {
         continue
       }
       if let today = entry.verdictToday, today != entry.verdict { items.append(Messages.registryMissingReassess.text(lang, args)) }
-      if entry.kind != .training {
+      if entry.kind != .attestation {
         switch entry.approval {
         case .pending where entry.signatureHolds: items.append(Messages.registryMissingApproval.text(lang, args))
         case .refused: items.append(Messages.registryMissingRefused.text(lang, args))

@@ -43,17 +43,17 @@ final class RegistryCommandTests: XCTestCase {
     try Data(repeating: 0x5A, count: 4096).write(to: URL(fileURLWithPath: index))
     let result = try runner.expect(0, registry)
     XCTAssertTrue(result.stderr.contains("Index du registre endommagé"), result.stderr)
-    XCTAssertTrue(result.stdout.contains("Index : 10 nouveau(x)"), result.stdout)
+    XCTAssertTrue(result.stdout.contains("Index : 11 nouveau(x)"), result.stdout)
     let again = try runner.expect(0, registry)
     XCTAssertEqual(again.stderr, "")
-    XCTAssertTrue(again.stdout.contains("10 inchangé(s)"), again.stdout)
+    XCTAssertTrue(again.stdout.contains("11 inchangé(s)"), again.stdout)
   }
 
   func testAReadOnlyDataFolderWorksWithoutTheIndexAndSaysSo() throws {
     try runner.write("not a folder", to: "donnees")
     let result = try runner.expect(0, registry, env: ["XDG_DATA_HOME": runner.path("donnees")])
     XCTAssertTrue(result.stderr.contains("registre calculé sans index"), result.stderr)
-    XCTAssertTrue(result.stdout.contains("10 usage(s)"), result.stdout)
+    XCTAssertTrue(result.stdout.contains("11 usage(s)"), result.stdout)
   }
 
   func testMalformedFiltersAreUsageErrors() throws {
@@ -90,6 +90,6 @@ final class RegistryCommandTests: XCTestCase {
     XCTAssertTrue(html.contains("<svg"))
     XCTAssertFalse(html.contains("<script"))
     XCTAssertFalse(html.contains("<link"))
-    XCTAssertEqual(html.components(separatedBy: "<tr>").count - 1, 6, "header + the 5 pending uses")
+    XCTAssertEqual(html.components(separatedBy: "<tr>").count - 1, 7, "header + the 6 pending uses")
   }
 }

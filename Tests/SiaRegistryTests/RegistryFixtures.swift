@@ -14,6 +14,8 @@ struct RegistryFixtures {
   let folder: String
   let declarantKey = OpenSSHPrivateKey.generate(comment: "marie.curie@inserm.fr")
   let labHeadKey = OpenSSHPrivateKey.generate(comment: "paul.langevin@inserm.fr")
+  /// Irène's own key: each declarant signs with theirs, as `sia approve` checks.
+  let ireneKey = OpenSSHPrivateKey.generate(comment: "irene.joliot@inserm.fr")
 
   init() throws {
     folder = NSTemporaryDirectory() + "sia-registry-\(UUID().uuidString)"
@@ -45,18 +47,27 @@ struct RegistryFixtures {
     let target = sub.isEmpty ? folder : folder + "/" + sub
     try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
     let path = try DeclarationFile.write(declaration, folder: target, slug: slug, force: true)
-    if sign { _ = try DocumentSigner.sign(path: path, key: declarantKey, force: true) }
+    let key = declaration.declarant.email == "irene.joliot@inserm.fr" ? ireneKey : declarantKey
+    if sign { _ = try DocumentSigner.sign(path: path, key: key, force: true) }
     return path
   }
 
-  func approve(_ path: String, decision: Approval.Decision = .approved) throws {
-    let signer = ApprovalSigner(key: labHeadKey, approver: Person(name: "Paul Langevin", email: "paul.langevin@inserm.fr"), now: RegistryFixtures.today)
+  /// The lab head of U1234 by his own profile, as `sia approve` requires.
+  static let labHeadProfile = Profile(
+    declarant: Person(name: "Paul Langevin", email: "paul.langevin@inserm.fr"),
+    unit: ResearchUnit(name: "Laboratoire de radiobiologie", code: "U1234"),
+    labHead: Person(name: "Paul Langevin", email: "paul.langevin@inserm.fr"))
+
+  func approve(_ path: String, decision: Approval.Decision = .approved, grantException: Bool = false) throws {
+    var signer = ApprovalSigner(key: labHeadKey, profile: RegistryFixtures.labHeadProfile, now: RegistryFixtures.today)
+    signer.grantException = grantException
     _ = try signer.approve(documentPath: path, decision: decision, comment: "", verifier: verifier(), force: true)
   }
 
   func verifier() -> DocumentVerifier {
     let text = """
       marie.curie@inserm.fr namespaces="sia-declaration,sia-training" \(declarantKey.publicKey.openSSHLine())
+      irene.joliot@inserm.fr namespaces="sia-declaration,sia-training" \(ireneKey.publicKey.openSSHLine())
       paul.langevin@inserm.fr namespaces="sia-approval" \(labHeadKey.publicKey.openSSHLine())
 
       """

@@ -14,6 +14,9 @@ final class RegistryOutputTests: XCTestCase {
     entry.system = system
     entry.verdict = .conditions
     entry.signature = .trusted
+    entry.outcome = .valid
+    entry.kind = .declaration
+    entry.approval = .pending
     entry.date = "2026-11-02"
     entry.validUntil = "2026-12-01"
     entry.problemFR = ""

@@ -41,12 +41,28 @@ final class RegistryQueryTests: XCTestCase {
     XCTAssertEqual(byName["approved"]?.approval, .approved)
     XCTAssertEqual(byName["approved"]?.signature, .trusted)
     XCTAssertEqual(byName["refused"]?.approval, .refused)
-    XCTAssertEqual(byName["refused"]?.kind, .exemptionRequest)
+    XCTAssertEqual(byName["refused"]?.kind, .exceptionRequest)
+    XCTAssertEqual(byName["refused"]?.kindFR, "dérogation")
     XCTAssertEqual(byName["refused"]?.verdict, .interdit)
-    XCTAssertTrue(byName["refused"]?.contested ?? false)
+    XCTAssertEqual(byName["refused"]?.outcome, .refused)
     XCTAssertEqual(byName["unsigned"]?.signature, .unsigned)
+    XCTAssertEqual(byName["unsigned"]?.outcome, .unverifiable)
+    XCTAssertEqual(byName["expired"]?.outcome, .expired)
     XCTAssertEqual(byName["soon"]?.validUntil, "2026-12-15")
     XCTAssertFalse(byName["approved"]?.fingerprint.isEmpty ?? true)
+  }
+
+  /// Each line holds the very state `sia verify --json` gives the file, in both
+  /// languages, and its outcome: the registry cannot say otherwise than verify.
+  func testEveryLineIsWhatVerifySays() throws {
+    let verifier = fixtures.verifier()
+    for entry in try index.entries(under: [fixtures.folder], matching: fixtures.query()) {
+      let report = verifier.verify(path: entry.path)
+      XCTAssertEqual(entry.state(.fr), report.state(lang: .fr, currentGuide: nil), entry.path)
+      XCTAssertEqual(entry.state(.en), report.state(lang: .en, currentGuide: nil), entry.path)
+      XCTAssertEqual(entry.outcome, report.outcome, entry.path)
+      XCTAssertEqual(entry.kindEN, report.state(lang: .en, currentGuide: nil).kindLabel(.en, short: true), entry.path)
+    }
   }
 
   func testFilters() throws {
@@ -77,8 +93,11 @@ final class RegistryQueryTests: XCTestCase {
     XCTAssertEqual(try names(query).last, "approved")
     let summary = RegistrySummary(try index.entries(under: [fixtures.folder], matching: fixtures.query()), today: "2026-11-29")
     XCTAssertEqual(
-      [summary.count, summary.pending, summary.approved, summary.refused, summary.expiring, summary.expired, summary.contested, summary.bad],
-      [5, 3, 1, 1, 1, 1, 1, 1])
+      [summary.count, summary.pending, summary.approved, summary.refused, summary.expiring, summary.expired, summary.bad],
+      [5, 3, 1, 1, 1, 1, 1])
+    XCTAssertEqual(summary.outcomes, ["valid": 2, "refused": 1, "expired": 1, "unverifiable": 1])
+    XCTAssertEqual(
+      RegistryLabels(lang: .fr, today: "2026-11-29").outcomes(summary), "2 valide(s), 1 invérifiable(s), 1 expiré(s), 1 refusé(s)")
   }
 
   func testDeclarantTodoListsWhatIsMissing() throws {

@@ -104,7 +104,12 @@ struct Generator {
       return
     }
     // As `sia approve` does (verify, then write the decision and its signature together).
-    let signer = ApprovalSigner(key: heads[unit], approver: declaration.labHead, now: date.addingTimeInterval(3 * 86_400))
+    // The lab head approves from their own profile (head of the unit); the generator
+    // keeps no allowed_signers, and an exception request is approved only as a grant.
+    let profile = Profile(declarant: declaration.labHead, unit: declaration.unit, labHead: declaration.labHead)
+    var signer = ApprovalSigner(key: heads[unit], profile: profile, now: date.addingTimeInterval(3 * 86_400))
+    signer.acceptUnknownSigner = true
+    signer.grantException = declaration.kind == .exemptionRequest
     _ = try signer.approve(
       documentPath: path, decision: decision < 60 ? .approved : .refused, comment: "",
       verifier: DocumentVerifier(allowedSigners: nil, now: today), force: true)

@@ -37,7 +37,8 @@ struct ExportCommand: ParsableCommand {
       throw tool.fail(Messages.exportNotSia, ["path": Sanitizer.neutralize(file)])
     }
     let entry = document.entry
-    let holds = entry.signatureHolds && entry.approval != .invalid
+    // What `sia verify` calls invalid or unverifiable cannot be relied on: no clean copy of it.
+    let holds = entry.outcome != .invalid && entry.outcome != .unverifiable
     if !holds && !allowInvalid {
       let reason = entry.problem(tool.lang).isEmpty ? RegistryLabels(lang: tool.lang, today: now.isoDay).signature(entry.signature) : entry.problem(tool.lang)
       throw tool.fail(Messages.exportRefused, ["path": Sanitizer.neutralize(file), "reason": reason], exitCode: 1)

@@ -99,13 +99,15 @@ struct RegistryCommand: ParsableCommand {
     if entries.isEmpty {
       tool.say(outcome.new + outcome.changed + outcome.unchanged == 0 ? Messages.registryEmpty : Messages.registryNoMatch)
     } else {
-      for line in RegistryTable(labels: labels).render(entries) { tool.console.say(line) }
+      for line in RegistryTable(labels: labels).render(entries, width: RegistryCommand.terminalWidth(tool.environment)) {
+        tool.console.say(line)
+      }
     }
     tool.console.say("")
     tool.say(Messages.registrySummary, [
       "count": "\(summary.count)", "pending": "\(summary.pending)", "approved": "\(summary.approved)",
       "refused": "\(summary.refused)", "expiring": "\(summary.expiring)", "days": "\(summary.days)",
-      "expired": "\(summary.expired)", "contested": "\(summary.contested)", "bad": "\(summary.bad)",
+      "outcomes": labels.outcomes(summary),
     ])
     tool.say(Messages.registryIndexStats, [
       "new": "\(outcome.new)", "changed": "\(outcome.changed)", "unchanged": "\(outcome.unchanged)",
@@ -151,6 +153,15 @@ struct RegistryCommand: ParsableCommand {
       }
       query.sort = parsed
     }
+  }
+
+  /// The terminal's width for the table (`COLUMNS`, else the terminal's own), nil when
+  /// the output is not a terminal: a pipe or a file gets the whole table.
+  static func terminalWidth(_ environment: [String: String]) -> Int? {
+    if let columns = Int(environment["COLUMNS"] ?? ""), columns > 0 { return columns }
+    guard isatty(STDOUT_FILENO) == 1 else { return nil }
+    var size = winsize()
+    return ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
   }
 
   static func absolute(_ path: String) -> String {

@@ -8,6 +8,9 @@ extension Messages {
   public static let exportStatusBad = Message(
     "export.status.bad", fr: "CE DOCUMENT NE SE VÉRIFIE PAS — {reason}. Ne vous y fiez pas.",
     en: "THIS DOCUMENT DOES NOT VERIFY — {reason}. Do not rely on it.")
+  public static let exportStatusAttention = Message(
+    "export.status.attention", fr: "Signature vérifiée, mais sia verify conclut : {outcome} — {reason}",
+    en: "Signature verified, but sia verify concludes: {outcome} — {reason}")
   public static let exportRefused = Message(
     "export.refused", fr: "{path} ne se vérifie pas ({reason}) : export refusé. --allow-invalid l'exporte marqué en rouge.",
     en: "{path} does not verify ({reason}): export refused. --allow-invalid exports it marked in red.")
@@ -67,11 +70,10 @@ extension Messages {
 }
 
 extension Messages {
-  public static let exportAttestedBy = Message("export.attestedby", fr: "Attestée par", en: "Attested by")
 }
 
 extension Messages {
   static let exportCatalogue: [Message] = [
-    exportStatusTrusted, exportStatusUnknown, exportStatusBad, exportRefused, exportNotSia, exportTitleTraining, exportTitleApproval, exportVerdictToday, exportExpired, exportApproval, exportApprovalPending, exportApprovalInvalid, exportFingerprint, exportApproverFingerprint, exportSignatures, exportHowToVerify, exportOrWithSSH, exportAppendix, exportFile, exportGenerated, exportTasks, exportHumanCheck, exportRationale, exportAlternative, exportDecision, exportComment, exportDocumentHash, exportApproved, exportRefusedDecision, exportWritten, exportNeedsHTML, reportTitle, reportGenerated, reportByVerdict, reportBySystem, reportByMonth, reportExpiring, reportWeek, reportOthers, reportTable, exportAttestedBy,
+    exportStatusTrusted, exportStatusUnknown, exportStatusBad, exportRefused, exportNotSia, exportTitleTraining, exportTitleApproval, exportVerdictToday, exportExpired, exportApproval, exportApprovalPending, exportApprovalInvalid, exportFingerprint, exportApproverFingerprint, exportSignatures, exportHowToVerify, exportOrWithSSH, exportAppendix, exportFile, exportGenerated, exportTasks, exportHumanCheck, exportRationale, exportAlternative, exportDecision, exportComment, exportDocumentHash, exportApproved, exportRefusedDecision, exportWritten, exportNeedsHTML, reportTitle, reportGenerated, reportByVerdict, reportBySystem, reportByMonth, reportExpiring, reportWeek, reportOthers, reportTable, exportStatusAttention,
   ]
 }

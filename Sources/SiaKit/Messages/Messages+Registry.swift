@@ -24,8 +24,8 @@ extension Messages {
     "registry.nomatch", fr: "Aucun usage ne correspond aux filtres.", en: "No use matches the filters.")
   public static let registrySummary = Message(
     "registry.summary",
-    fr: "{count} usage(s) : {pending} en attente, {approved} approuvé(s), {refused} refusé(s), {expiring} expirant sous {days} jours, {expired} expiré(s), {contested} contesté(s), {bad} signature(s) en défaut.",
-    en: "{count} use(s): {pending} pending, {approved} approved, {refused} refused, {expiring} expiring within {days} days, {expired} expired, {contested} contested, {bad} signature problem(s).")
+    fr: "{count} usage(s) : {pending} en attente, {approved} approuvé(s), {refused} refusé(s), {expiring} expirant sous {days} jours. sia verify : {outcomes}.",
+    en: "{count} use(s): {pending} pending, {approved} approved, {refused} refused, {expiring} expiring within {days} days. sia verify: {outcomes}.")
   public static let registryBadDuration = Message(
     "registry.badduration", fr: "Durée invalide « {value} » : écrivez par exemple 30d, 4w ou 30.",
     en: "Invalid duration \"{value}\": write for example 30d, 4w or 30.")
@@ -61,6 +61,19 @@ extension Messages {
   public static let registryKindExemption = Message("registry.kind.exemption", fr: "dérogation", en: "exemption")
   public static let registryKindTraining = Message("registry.kind.training", fr: "formation", en: "training")
   public static let registryKindApproval = Message("registry.kind.approval", fr: "approbation", en: "approval")
+  public static let registryKindContested = Message("registry.kind.contested", fr: "décl. contestée", en: "contested decl.")
+  public static let registryKindUnknown = Message("registry.kind.unknown", fr: "inconnu", en: "unknown")
+
+  // The outcome of `sia verify` for one file, in a cell (README's table of exit statuses).
+  public static let registryOutcomeValid = Message("registry.outcome.valid", fr: "valide", en: "valid")
+  public static let registryOutcomeInvalid = Message("registry.outcome.invalid", fr: "INVALIDE", en: "INVALID")
+  public static let registryOutcomeUnverifiable = Message("registry.outcome.unverifiable", fr: "INVÉRIFIABLE", en: "UNVERIFIABLE")
+  public static let registryOutcomeUnknownSigner = Message("registry.outcome.unknownsigner", fr: "signataire inconnu", en: "unknown signer")
+  public static let registryOutcomeExpired = Message("registry.outcome.expired", fr: "EXPIRÉE", en: "EXPIRED")
+  public static let registryOutcomeStricter = Message("registry.outcome.stricter", fr: "plus strict auj.", en: "stricter today")
+  public static let registryOutcomeException = Message("registry.outcome.exception", fr: "dérogation", en: "exception")
+  public static let registryOutcomeRefused = Message("registry.outcome.refused", fr: "REFUSÉE", en: "REFUSED")
+  public static let registryColOutcome = Message("registry.col.outcome", fr: "Vérification", en: "Check")
 
   public static let registryVerdictOk = Message("registry.verdict.ok", fr: "autorisé", en: "allowed")
   public static let registryVerdictConditions = Message("registry.verdict.conditions", fr: "conditions", en: "conditions")
@@ -113,6 +126,6 @@ extension Messages {
 
 extension Messages {
   static let registryCatalogue: [Message] = [
-    registryIndexRebuilt, registryIndexBusy, registryIndexUnavailable, registryUnreadableFolder, registryUnreadableFile, registryIndexStats, registryEmpty, registryNoMatch, registrySummary, registryBadDuration, registryBadDate, registryBadVerdict, registryBadSort, registryWritten, registryWriteFailed, registryColDeclarant, registryColUnit, registryColSystem, registryColVerdict, registryColKind, registryColApproval, registryColValid, registryColSignature, registryColDate, registryColFile, registryColData, registryColProblem, registryColFingerprint, registryColEmail, registryColApprover, registryKindDeclaration, registryKindExemption, registryKindTraining, registryKindApproval, registryVerdictOk, registryVerdictConditions, registryVerdictValidation, registryVerdictInterdit, registryVerdictContested, registryVerdictToday, registryApprovalPending, registryApprovalApproved, registryApprovalRefused, registryApprovalInvalid, registryApprovalNotNeeded, registryValidSoon, registryValidExpired, registrySigTrusted, registrySigUnknown, registrySigInvalid, registrySigUnusable, registrySigUnsigned, registryMissingTitle, registryMissingNothing, registryMissingSign, registryMissingResign, registryMissingApproval, registryMissingRefused, registryMissingRenewSoon, registryMissingRenew, registryMissingReassess,
+    registryIndexRebuilt, registryIndexBusy, registryIndexUnavailable, registryUnreadableFolder, registryUnreadableFile, registryIndexStats, registryEmpty, registryNoMatch, registrySummary, registryBadDuration, registryBadDate, registryBadVerdict, registryBadSort, registryWritten, registryWriteFailed, registryColDeclarant, registryColUnit, registryColSystem, registryColVerdict, registryColKind, registryColApproval, registryColValid, registryColSignature, registryColDate, registryColFile, registryColData, registryColProblem, registryColFingerprint, registryColEmail, registryColApprover, registryKindDeclaration, registryKindExemption, registryKindTraining, registryKindApproval, registryKindContested, registryKindUnknown, registryOutcomeValid, registryOutcomeInvalid, registryOutcomeUnverifiable, registryOutcomeUnknownSigner, registryOutcomeExpired, registryOutcomeStricter, registryOutcomeException, registryOutcomeRefused, registryColOutcome, registryVerdictOk, registryVerdictConditions, registryVerdictValidation, registryVerdictInterdit, registryVerdictContested, registryVerdictToday, registryApprovalPending, registryApprovalApproved, registryApprovalRefused, registryApprovalInvalid, registryApprovalNotNeeded, registryValidSoon, registryValidExpired, registrySigTrusted, registrySigUnknown, registrySigInvalid, registrySigUnusable, registrySigUnsigned, registryMissingTitle, registryMissingNothing, registryMissingSign, registryMissingResign, registryMissingApproval, registryMissingRefused, registryMissingRenewSoon, registryMissingRenew, registryMissingReassess,
   ]
 }

@@ -30,9 +30,9 @@ public struct DocumentPage {
     var body: [Body] = []
     let title: String
     switch entry.kind {
-    case .declaration: title = t(Messages.docTitle)
-    case .exemptionRequest: title = t(Messages.docTitleExemption)
-    case .training: title = t(Messages.exportTitleTraining)
+    case .declaration, .contestedDeclaration, .unknown: title = t(Messages.docTitle)
+    case .exceptionRequest: title = t(Messages.docTitleExemption)
+    case .attestation: title = t(Messages.exportTitleTraining)
     case .approval: title = t(Messages.exportTitleApproval)
     }
     body.append(.h1(.text(title)))
@@ -42,7 +42,8 @@ public struct DocumentPage {
     } else if let attestation = document.attestation {
       body += attestationPages(attestation, entry: entry)
     }
-    body += verification(entry, namespace: entry.kind.namespace, principal: entry.declarantEmail, file: document.fileName)
+    let namespace = (entry.kind == .attestation ? DocumentKind.training : DocumentKind.declaration).namespace
+    body += verification(entry, namespace: namespace, principal: entry.declarantEmail, file: document.fileName)
     if let block = document.blockText {
       body.append(.section(.class("appendix"), .h2(.text(t(Messages.exportAppendix))), .pre(.class("json"), .text(block))))
     }
@@ -50,16 +51,26 @@ public struct DocumentPage {
     return HTMLPage.render(lang: lang, title: title, css: HTMLPage.baseCSS, body: body)
   }
 
+  /// `sia verify`'s conclusion on top: green when valid, amber when the signature holds
+  /// but something needs the lab head (unknown signer, expired, stricter verdict today,
+  /// exception request, refusal), red when the document cannot be relied on.
   func statusBanner(_ entry: RegistryEntry) -> Body {
-    switch entry.signature {
-    case .trusted where entry.approval != .invalid:
+    let reason = entry.problem(lang)
+    switch entry.outcome {
+    case .valid:
       return .div(.class("status ok"), .text("✔ " + t(Messages.exportStatusTrusted)))
     case .unknownSigner where entry.approval != .invalid:
       return .div(.class("status warn"), .text("⚠ " + t(Messages.exportStatusUnknown)))
-    default:
-      let reason = entry.problem(lang).isEmpty ? labels.signature(entry.signature) : entry.problem(lang)
-      return .div(.class("status bad"), HTMLPage.text("✖ " + t(Messages.exportStatusBad, ["reason": reason])))
+    case .expired, .verdictStricter, .exceptionRequest, .refused:
+      return .div(.class("status warn"), HTMLPage.text("⚠ " + t(Messages.exportStatusAttention, ["outcome": labels.outcome(entry.outcome), "reason": reason])))
+    case .invalid, .unverifiable, .unknownSigner:
+      return .div(.class("status bad"), HTMLPage.text("✖ " + t(Messages.exportStatusBad, ["reason": reason.isEmpty ? labels.signature(entry.signature) : reason])))
     }
+  }
+
+  /// The kind as `sia verify` names it.
+  func kindRow(_ entry: RegistryEntry) -> (String, Body) {
+    (t(Messages.verifyKind), HTMLPage.text(entry.state(lang)?.kindLabel(lang) ?? entry.kindLabel(lang)))
   }
 
   func facts(_ rows: [(String, Body)]) -> Body {
@@ -82,6 +93,7 @@ public struct DocumentPage {
       : Body.text(labels.validity(entry))
     let system = [declaration.system.name, declaration.system.provider, declaration.system.version].filter { !$0.isEmpty }
     var rows: [(String, Body)] = [
+      kindRow(entry),
       (t(Messages.profileDeclarant), HTMLPage.text(declaration.declarant.display)),
       (t(Messages.profileUnit), HTMLPage.text(declaration.unit.display)),
       (t(Messages.profileLabHead), HTMLPage.text(declaration.labHead.display)),
@@ -150,14 +162,14 @@ public struct DocumentPage {
   }
 
   func attestationPages(_ attestation: TrainingAttestation, entry: RegistryEntry) -> [Body] {
-    var rows: [(String, Body)] = [
+    let rows: [(String, Body)] = [
+      kindRow(entry),
       (t(Messages.attName), HTMLPage.text(attestation.trainee.display)),
       (t(Messages.attDate), .text(attestation.date)),
       (t(Messages.attScore), .text("\(attestation.score.right)/\(attestation.score.total)")),
       (t(Messages.docValidUntil), .text(labels.validity(entry))),
       (t(Messages.exportFingerprint), .span(.class("mono"), HTMLPage.text(entry.fingerprint.isEmpty ? "—" : entry.fingerprint))),
     ]
-    if !entry.attestedBy.isEmpty { rows.append((t(Messages.exportAttestedBy), HTMLPage.text(entry.attestedBy))) }
     return [
       facts(rows), .h2(.text(t(Messages.attThemes))),
       .table(.tbody(.group(attestation.themes.map { Node<HTML.TableContext>.tr(.td(HTMLPage.text($0.label)), .td(.text("\($0.right)/\($0.total)"))) }))),
@@ -208,7 +220,7 @@ public struct VerifiedDocument {
     let content = DocumentContent(document: data)
     guard content.block != nil else { return nil }
     let report = verifier.verify(path: path)
-    entry = RegistryEntry(report: report, content: content)
+    entry = RegistryEntry(report: report, currentGuide: verifier.currentGuideVersion, signed: SignedPair.read(path).signature != nil)
     declaration = report.declaration
     var text = String(decoding: data, as: UTF8.self)
     blockText = text.withUTF8 { bytes in

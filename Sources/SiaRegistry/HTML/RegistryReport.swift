@@ -23,7 +23,7 @@ public struct RegistryReport {
     let summaryLine = Messages.registrySummary.text(lang, [
       "count": "\(summary.count)", "pending": "\(summary.pending)", "approved": "\(summary.approved)",
       "refused": "\(summary.refused)", "expiring": "\(summary.expiring)", "days": "\(summary.days)",
-      "expired": "\(summary.expired)", "contested": "\(summary.contested)", "bad": "\(summary.bad)",
+      "outcomes": labels.outcomes(summary),
     ])
     let body: [Body] = [
       .h1(.text(title)),
@@ -104,10 +104,15 @@ public struct RegistryReport {
     case .pending: approvalClass = "verdict-validation"
     case .notNeeded: approvalClass = ""
     }
-    let signatureClass = entry.signature == .trusted ? "" : (entry.signature == .unknownSigner ? "verdict-validation" : "verdict-interdit")
+    let outcomeClass: String
+    switch entry.outcome {
+    case .valid: outcomeClass = ""
+    case .invalid, .unverifiable, .refused: outcomeClass = "verdict-interdit"
+    case .unknownSigner, .expired, .verdictStricter, .exceptionRequest: outcomeClass = "verdict-validation"
+    }
     let validClass = entry.isExpired(today: labels.today) ? "verdict-interdit" : (entry.isExpiring(today: labels.today, limit: labels.soonLimit) ? "verdict-validation" : "")
     let verdictClass = (entry.verdictToday ?? entry.verdict).map { "verdict-\($0.rawValue)" } ?? ""
-    let classes = ["", "", "", verdictClass, "", approvalClass, validClass, signatureClass, ""]
+    let classes = ["", "", "", verdictClass, "", approvalClass, validClass, outcomeClass, ""]
     return .tr(.group(cells.enumerated().map { index, cell -> Node<HTML.TableRowContext> in
       .td(.class(classes[index]), HTMLPage.text(cell))
     }))

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Builds a lab head's folder with every state the registry shows, from real `sia`
 # commands (so it follows any change of the document format): approved, pending,
-# refused, expiring soon, expired, contested exemption request, unknown signer,
-# tampered, unsigned, broken approval, a training attestation, and files that are not
-# sia documents. Usage: make-folder.sh DEST (run with `sia` on PATH, SIA_KNOWLEDGE set,
+# refused, expiring soon, expired, exception requests (refused, pending), unknown
+# signer, tampered, unsigned, broken approval, a training attestation, and files that
+# are not sia documents. Declarations come from bare answers (the rules compute the
+# verdict); the lab head approves from their own profile and key, checking declarants
+# against the unit's allowed_signers, as `sia approve` requires. Usage: make-folder.sh DEST (run with `sia` on PATH, SIA_KNOWLEDGE set,
 # SIA_NOW pinned — the transcripts do all three).
 set -euo pipefail
 dest=$1
@@ -24,15 +26,26 @@ person() { # person ID NAME EMAIL
 person marie "Marie Curie" marie.curie@inserm.fr
 person irene "Irène Joliot-Curie" irene.joliot@inserm.fr
 person frederic "Frédéric Joliot" frederic.joliot@inserm.fr
-as paul "$SIA_NOW" -- profile --name "Paul Langevin" --email paul.langevin@inserm.fr
+# The lab head: his own profile names him head of U1234 (what his approvals record).
+as paul "$SIA_NOW" -- profile --name "Paul Langevin" --email paul.langevin@inserm.fr \
+  --unit "Laboratoire de radiobiologie" --unit-code U1234 --lab-head "Paul Langevin" --lab-head-email paul.langevin@inserm.fr
 as paul "$SIA_NOW" -- keygen
+
+# The unit's allowed signers: Marie and Irène for their documents, Paul for approvals
+# (Frédéric's key is not listed).
+key() { cut -d' ' -f1,2 "$people/$1/sia/id_ed25519.pub"; }
+{
+  echo "marie.curie@inserm.fr namespaces=\"sia-declaration,sia-training\" $(key marie)"
+  echo "irene.joliot@inserm.fr namespaces=\"sia-declaration,sia-training\" $(key irene)"
+  echo "paul.langevin@inserm.fr namespaces=\"sia-approval\" $(key paul)"
+} > "$dest/allowed_signers"
 
 declare_as() { # declare_as PERSON DAY FOLDER SLUG FIXTURE [EXTRA…]
   local who=$1 day=$2 folder=$3 slug=$4 fixture=$5; shift 5
   as "$who" "${day}T09:00:00Z" -- declare --answers "$here/$fixture" --accept-all --output "$dest/$folder" --slug "$slug" "$@"
 }
-# (approve warns that the declarant is not yet in an allowed_signers file: expected here.)
-approve_as() { as paul "$2T16:00:00Z" -- approve "$dest/$1" "${@:3}" 2> /dev/null; }
+# (approve warns on stderr that SIA_NOW pins the clock: expected here.)
+approve_as() { as paul "$2T16:00:00Z" -- approve "$dest/$1" --allowed-signers "$dest/allowed_signers" "${@:3}" 2> /dev/null; }
 
 # Marie: one approved use, one pending, and her training attestation.
 declare_as marie 2026-10-02 marie chatgpt-bibliographie ../engine-bibliographie.yaml
@@ -47,6 +60,10 @@ declare_as irene 2026-11-10 irene comptes-rendus sante-interdit.yaml \
   --justification "Comptes rendus pseudonymisés par le DPO avant tout envoi."
 approve_as irene/derogation-2026-11-10-comptes-rendus.md 2026-11-12 --refuse --comment "Pas sur une plateforme publique."
 
+# Marie: an exception request awaiting the lab head (the guide forbids the use).
+declare_as marie 2026-11-26 marie dictee-consultations sante-interdit.yaml \
+  --justification "Essai encadré par le DPO, données fictives seulement."
+
 # Frédéric: signed with a key the unit's allowed_signers does not list.
 declare_as frederic 2026-11-25 frederic copilot code-conditions.yaml
 
@@ -58,24 +75,12 @@ declare_as irene 2026-08-20 divers approbation-modifiee ../engine-bibliographie.
 approve_as divers/declaration-2026-08-20-approbation-modifiee.md 2026-08-21
 sed -i 's/^comment: .*/comment: approuvée sans réserve/' "$dest/divers/declaration-2026-08-20-approbation-modifiee.md.approval"
 
-# A training attestation (a structured block of kind "training"), signed by Marie.
-cat > "$dest/marie/attestation-formation-2026-06-12.md" <<'DOC'
-# Attestation de formation à l'usage de l'IA
-
-```json
-{"date":"2026-06-12T10:00:00Z","exercises":[],"format":"sia-training/1","guideVersion":"fixture","kind":"training","lang":"fr","score":{"right":9,"total":10},"series":{"seed":42},"themes":[],"toolVersion":"0.1.0","trainee":{"email":"marie.curie@inserm.fr","name":"Marie Curie"},"validUntil":"2027-06-11"}
-```
-DOC
-as marie "$SIA_NOW" -- sign "$dest/marie/attestation-formation-2026-06-12.md"
+# Marie's training attestation, earned with `sia train` (the trainer's answer key for
+# series 42 gives the right answers, whatever the exercises are today).
+SIA_NOW=2026-06-12T10:00:00Z sia train --seed 42 --answer-key | sed -n 's/^ *\(Réponse\|Answer\) : //p' | tr -d ' ' > "$people/key.txt"
+as marie 2026-06-12T10:00:00Z -- train --seed 42 < "$people/key.txt"
+cp "$people/marie/state/sia/training/attestations/attestation-formation-2026-06-12.md"* "$dest/marie/"
 
 # Files that are not sia documents: skipped without being read.
 printf '# Notes de réunion\n' > "$dest/divers/notes.md"
 printf 'a,b\n1,2\n' > "$dest/divers/tableau.csv"
-
-# The unit's allowed signers: Marie and Irène for their documents, Paul for approvals.
-key() { cut -d' ' -f1,2 "$people/$1/sia/id_ed25519.pub"; }
-{
-  echo "marie.curie@inserm.fr namespaces=\"sia-declaration,sia-training\" $(key marie)"
-  echo "irene.joliot@inserm.fr namespaces=\"sia-declaration,sia-training\" $(key irene)"
-  echo "paul.langevin@inserm.fr namespaces=\"sia-approval\" $(key paul)"
-} > "$dest/allowed_signers"
