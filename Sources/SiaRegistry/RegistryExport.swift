@@ -15,16 +15,20 @@ public enum RegistryExport {
       /// The file's state exactly as `sia verify --json` gives it (absent for an unreadable file).
       public var state: DocumentState?
     }
+    /// `sia-registry/1` (docs/schemas/registry.schema.json).
+    public var format = "sia-registry/1"
     public var today: String
     public var summary: RegistrySummary
     public var uses: [Line]
   }
 
   public static func json(_ entries: [RegistryEntry], labels: RegistryLabels, summary: RegistrySummary) throws -> String {
-    let lines = entries.map {
-      Document.Line(
-        entry: $0, expired: $0.isExpired(today: labels.today), expiringSoon: $0.isExpiring(today: labels.today, limit: labels.soonLimit),
-        state: $0.state(labels.lang))
+    let lines = entries.map { entry -> Document.Line in
+      var state = entry.state(labels.lang)
+      state?.file = entry.path  // as the line shows it (relative to the current folder)
+      return Document.Line(
+        entry: entry, expired: entry.isExpired(today: labels.today),
+        expiringSoon: entry.isExpiring(today: labels.today, limit: labels.soonLimit), state: state)
     }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -33,24 +33,55 @@ public struct RegistryTable {
         [validity, check],
       ]
       for (number, group) in groups.enumerated() {
-        lines += RegistryTable.fold(group.joined(separator: " · "), width: width, indent: number == 0 ? "" : "  ")
+        lines += RegistryTable.fold(pieces: group, width: width, indent: number == 0 ? "" : "  ")
       }
     }
     return lines
   }
 
-  /// `text` in lines of at most `width` characters, cut between words, each after `indent`.
-  static func fold(_ text: String, width: Int, indent: String) -> [String] {
+  /// `pieces` joined with « · » in lines of at most `width` characters, a line broken
+  /// between pieces rather than inside one (and between words only when one piece alone
+  /// is too long); lines after the first are indented two more spaces.
+  public static func fold(pieces: [String], width: Int, indent: String) -> [String] {
     var lines: [String] = []
-    var line = indent
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      if line.count > indent.count && line.count + 1 + word.count > width {
-        lines.append(line)
-        line = indent + "  "
+    var line = ""
+    for piece in pieces {
+      let lead = lines.isEmpty && line.isEmpty ? indent : (line.isEmpty ? indent + "  " : "")
+      let candidate = line.isEmpty ? lead + piece : line + " · " + piece
+      if candidate.count <= width || line.isEmpty && piece.count + lead.count <= width {
+        line = candidate
+        continue
       }
-      line += (line.count > indent.count && !line.hasSuffix("  ") ? " " : "") + word
+      if !line.isEmpty { lines.append(line) }
+      let words = fold(piece, width: width, indent: lines.isEmpty ? indent : indent + "  ")
+      lines += words.dropLast()
+      line = words.last ?? ""
     }
-    if line.count > indent.count { lines.append(line) }
+    if !line.isEmpty { lines.append(line) }
+    return lines
+  }
+
+  /// `text` in lines of at most `width` characters, cut between words; the first after
+  /// `indent`, the others after `continuation` (default: two more spaces). A word longer
+  /// than a line (a path) keeps a line of its own.
+  /// French puts a space before these; a line never starts with one.
+  static let frenchPunctuation: Set<String> = [":", ";", "?", "!", "»"]
+
+  public static func fold(_ text: String, width: Int, indent: String, continuation: String? = nil) -> [String] {
+    let next = continuation ?? indent + "  "
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      if line.isEmpty {
+        line = (lines.isEmpty ? indent : next) + word
+      } else if line.count + 1 + word.count > width && !RegistryTable.frenchPunctuation.contains(String(word)) {
+        lines.append(line)
+        line = next + word
+      } else {
+        line += " " + word
+      }
+    }
+    if !line.isEmpty { lines.append(line) }
     return lines
   }
 

@@ -29,7 +29,7 @@ final class RegistryCommandTests: XCTestCase {
     XCTAssertTrue(result.stderr.contains("Dossier illisible (permission ?), ignoré : registre/irene"), result.stderr)
     let line = result.stdout.split(separator: "\n").first { $0.contains("INVÉRIFIABLE") }
     XCTAssertNotNil(line, result.stdout)
-    XCTAssertFalse(result.stdout.contains("Irène Joliot-Curie  U1234  ChatGPT            interdit"), "the unreadable folder is not listed")
+    XCTAssertFalse(result.stdout.contains("REFUSÉE (Paul Langevin)"), "the unreadable folder (the refusal is in it) is not listed")
     XCTAssertTrue(result.stdout.contains("Frédéric Joliot"), "the rest is listed")
     let csv = try runner.expect(0, registry + ["--csv", "--declarant", "nobody-knows"])
     XCTAssertFalse(csv.stdout.contains("Irène"))

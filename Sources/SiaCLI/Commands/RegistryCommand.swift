@@ -48,9 +48,14 @@ struct RegistryCommand: ParsableCommand {
       verifier.loadModel { DecisionLoader.load(root: root).model }
     }
     let signersText = (allowedSigners ?? "\(tool.paths.configFolder)/allowed_signers")
+    // Lines hold sentences and labels of this very `sia` too: another build (an upgrade)
+    // verifies everything again, as a new guide or allowed-signers file does.
+    let build = RunningExecutable.path().flatMap { try? FileManager.default.attributesOfItem(atPath: $0) }
+      .map { "\(($0[.size] as? Int) ?? 0)@\(($0[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)" }
     let context = [
       verifier.currentGuideVersion ?? "-",
       FileManager.default.contents(atPath: signersText).map(Approval.sha512Hex) ?? "-",
+      Sia.version, build ?? "-",
     ].joined(separator: "|")
 
     let index = noIndex ? RegistryIndex() : RegistryIndex(folder: RegistryIndex.dataFolder(environment: tool.environment))
@@ -96,32 +101,36 @@ struct RegistryCommand: ParsableCommand {
     _ entries: [RegistryEntry], labels: RegistryLabels, summary: RegistrySummary, outcome: RegistryScanner.Outcome,
     unfiltered: Bool, tool: ToolContext
   ) {
+    let width = RegistryCommand.terminalWidth(tool.environment)
+    // A sentence folded between words on a narrow terminal, whole in a pipe.
+    func say(_ text: String, indent: String = "", continuation: String = "") {
+      guard let width else { return tool.console.say(indent + text) }
+      for line in RegistryTable.fold(text, width: width, indent: indent, continuation: continuation) { tool.console.say(line) }
+    }
     if entries.isEmpty {
       tool.say(outcome.new + outcome.changed + outcome.unchanged == 0 ? Messages.registryEmpty : Messages.registryNoMatch)
     } else {
-      for line in RegistryTable(labels: labels).render(entries, width: RegistryCommand.terminalWidth(tool.environment)) {
-        tool.console.say(line)
-      }
+      for line in RegistryTable(labels: labels).render(entries, width: width) { tool.console.say(line) }
     }
     tool.console.say("")
-    tool.say(Messages.registrySummary, [
+    say(Messages.registrySummary.text(tool.lang, [
       "count": "\(summary.count)", "pending": "\(summary.pending)", "approved": "\(summary.approved)",
       "refused": "\(summary.refused)", "expiring": "\(summary.expiring)", "days": "\(summary.days)",
       "outcomes": labels.outcomes(summary),
-    ])
-    tool.say(Messages.registryIndexStats, [
+    ]))
+    say(Messages.registryIndexStats.text(tool.lang, [
       "new": "\(outcome.new)", "changed": "\(outcome.changed)", "unchanged": "\(outcome.unchanged)",
       "removed": "\(outcome.removed)", "ignored": "\(outcome.ignored)",
-    ])
+    ]))
     // A declarant's own folder (one person, no filter): what each document still needs.
     if unfiltered, let name = RegistryTodo.soleDeclarant(entries) {
       let items = RegistryTodo.items(entries, labels: labels, displayPath: display)
       tool.console.say("")
       if items.isEmpty {
-        tool.say(Messages.registryMissingNothing)
+        say(Messages.registryMissingNothing.text(tool.lang))
       } else {
-        tool.console.say(Messages.registryMissingTitle.text(tool.lang, ["name": Sanitizer.neutralize(name)]))
-        for item in items { tool.console.say("  - " + item) }
+        say(Messages.registryMissingTitle.text(tool.lang, ["name": Sanitizer.neutralize(name)]))
+        for item in items { say(item, indent: "  - ", continuation: "    ") }
       }
     }
   }
