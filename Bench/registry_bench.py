@@ -31,7 +31,7 @@ CACHE = os.path.join(ROOT, ".bench-cache")
 SIA = os.path.join(ROOT, ".build", "release", "sia")
 TOOL = os.path.join(BENCH, ".build-bench", "release", "registry-bench")
 OUTPUT = os.path.join(ROOT, "BENCHMARKS-registry.md")
-GENERATOR_VERSION = "1"
+GENERATOR_VERSION = "2"
 
 
 def log(message):

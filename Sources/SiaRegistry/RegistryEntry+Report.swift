@@ -73,7 +73,9 @@ extension RegistryEntry {
   static func problemText(_ state: DocumentState, signature: LocalizedProblem?, lang: Lang) -> String {
     var parts = signature.map { [$0.text(lang)] } ?? []
     parts += state.findings.filter { $0.outcome != .valid }.map(\.message)
-    return parts.joined(separator: " ")
+    // Each sentence reads on after a colon: one list, not sentences glued together.
+    let trimmed = parts.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
+    return trimmed.joined(separator: lang == .fr ? " ; " : "; ")
   }
 
   static func json(_ state: DocumentState) -> String {

@@ -65,12 +65,15 @@ public struct RegistryLabels {
     return text
   }
 
-  public func approval(_ entry: RegistryEntry) -> String {
+  /// `naming`: with the approver's name (« approuvée (Paul Langevin) »).
+  public func approval(_ entry: RegistryEntry, naming: Bool = true) -> String {
     let who = entry.approverName.isEmpty ? entry.approverEmail : entry.approverName
     switch entry.approval {
     case .pending: return Messages.registryApprovalPending.text(lang)
-    case .approved: return Messages.registryApprovalApproved.text(lang, ["who": who])
-    case .refused: return Messages.registryApprovalRefused.text(lang, ["who": who])
+    case .approved:
+      return naming ? Messages.registryApprovalApproved.text(lang, ["who": who]) : Messages.registryApprovalApprovedShort.text(lang)
+    case .refused:
+      return naming ? Messages.registryApprovalRefused.text(lang, ["who": who]) : Messages.registryApprovalRefusedShort.text(lang)
     case .invalid: return Messages.registryApprovalInvalid.text(lang)
     case .notNeeded: return Messages.registryApprovalNotNeeded.text(lang)
     }

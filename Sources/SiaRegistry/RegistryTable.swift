@@ -12,10 +12,37 @@ public struct RegistryTable {
 
   /// The table when it fits in `width` columns (nil: no limit, e.g. a pipe), else one
   /// short block per use (`cards`), so a narrow terminal never wraps a line mid-cell.
+  /// In between, a compact table: what every line shares said once above it (a single
+  /// unit, a single approver) rather than in a column.
   public func render(_ entries: [RegistryEntry], width: Int?) -> [String] {
     let table = render(entries)
     guard let width, let widest = table.map(\.count).max(), widest > width else { return table }
+    let compact = self.compact(entries)
+    if let widest = compact.map(\.count).max(), widest <= width { return compact }
     return cards(entries, width: width)
+  }
+
+  /// The table without the unit column when all lines share one unit, and without the
+  /// approver's name when one person made every decision; both named on a first line.
+  public func compact(_ entries: [RegistryEntry]) -> [String] {
+    let units = Set(entries.map(labels.unit).filter { !$0.isEmpty })
+    let approvers = Set(entries.filter { $0.approval == .approved || $0.approval == .refused }.map(\.approverName))
+    let dropUnit = units.count == 1
+    let dropApprover = approvers.count == 1
+    guard dropUnit || dropApprover else { return render(entries) }
+    var columns = Array(labels.headers.indices)
+    if dropUnit { columns.removeAll { $0 == 1 } }
+    let rows = [columns.map { labels.headers[$0] }] + entries.map { entry in
+      var cells = labels.cells(entry)
+      if dropApprover { cells[5] = labels.approval(entry, naming: false) }
+      return columns.map { Sanitizer.neutralize(cells[$0]) }
+    }
+    var shared: [String] = []
+    if dropUnit, let unit = units.first { shared.append(labels.headers[1] + (labels.lang == .fr ? " : " : ": ") + unit) }
+    if dropApprover, let who = approvers.first {
+      shared.append(Messages.registryDecidedBy.text(labels.lang, ["who": who]))
+    }
+    return [Sanitizer.neutralize(shared.joined(separator: " · ")), ""] + aligned(rows, maxWidths: columns.map { RegistryTable.maxWidths[$0] })
   }
 
   /// One block per use: who, unit, system; verdict, kind, approval; validity and
@@ -25,12 +52,12 @@ public struct RegistryTable {
     for (index, entry) in entries.enumerated() {
       if index > 0 { lines.append("") }
       let cells = labels.cells(entry).map(Sanitizer.neutralize)
-      let validity = labels.lang == .fr ? "\(labels.headers[6]) : \(cells[6])" : "\(labels.headers[6]): \(cells[6])"
-      let check = labels.lang == .fr ? "\(labels.headers[7]) : \(cells[7])" : "\(labels.headers[7]): \(cells[7])"
+      let validity = entry.validUntil.isEmpty ? nil : Messages.registryCardUntil.text(labels.lang, ["date": cells[6]])
+      let check = Messages.registryCardCheck.text(labels.lang, ["outcome": cells[7]])
       let groups = [
         [cells[0], cells[1], cells[2]].filter { !$0.isEmpty && $0 != "—" },
         [cells[3], cells[4], cells[5]].filter { !$0.isEmpty && $0 != "—" },
-        [validity, check],
+        [validity, check].compactMap { $0 },
       ]
       for (number, group) in groups.enumerated() {
         lines += RegistryTable.fold(pieces: group, width: width, indent: number == 0 ? "" : "  ")
@@ -86,10 +113,14 @@ public struct RegistryTable {
   }
 
   public func render(_ entries: [RegistryEntry]) -> [String] {
-    let rows = [labels.headers] + entries.map { labels.cells($0).map(Sanitizer.neutralize) }
-    var widths = Array(repeating: 0, count: labels.headers.count)
+    aligned([labels.headers] + entries.map { labels.cells($0).map(Sanitizer.neutralize) }, maxWidths: RegistryTable.maxWidths)
+  }
+
+  /// Rows in columns two spaces apart, each column as wide as its widest cell up to its maximum.
+  func aligned(_ rows: [[String]], maxWidths: [Int]) -> [String] {
+    var widths = Array(repeating: 0, count: maxWidths.count)
     for row in rows {
-      for (column, cell) in row.enumerated() { widths[column] = min(max(widths[column], cell.count), RegistryTable.maxWidths[column]) }
+      for (column, cell) in row.enumerated() { widths[column] = min(max(widths[column], cell.count), maxWidths[column]) }
     }
     return rows.map { row in
       row.enumerated().map { column, cell in

@@ -26,6 +26,30 @@ final class RegistryOutputTests: XCTestCase {
 
   let hostile = "Eve <script>alert(1)</script><img src=x onerror=alert(2)></style>\u{202E}live"
 
+  /// The table in a pipe; without the shared unit and approver when that fits the
+  /// terminal; else short blocks, no line longer than the terminal.
+  func testTheTableFitsTheTerminal() throws {
+    var approved = entry(name: "Irène Joliot-Curie", system: "Microsoft Copilot")
+    approved.unitCode = "U1234"
+    approved.approval = .approved
+    approved.approverName = "Paul Langevin"
+    var pending = entry(name: "Marie Curie")
+    pending.unitCode = "U1234"
+    let table = RegistryTable(labels: RegistryLabels(lang: .fr, today: "2026-11-29"))
+    let wide = table.render([approved, pending], width: nil)
+    XCTAssertEqual(wide.count, 3)
+    XCTAssertTrue(wide[1].contains("approuvée (Paul Langevin)"), "\(wide)")
+    let widest = try XCTUnwrap(wide.map(\.count).max())
+    let compact = table.render([approved, pending], width: widest - 1)
+    XCTAssertEqual(compact.first, "Unité : U1234 · Décisions de Paul Langevin")
+    XCTAssertFalse(compact.contains { $0.contains("(Paul Langevin)") }, "\(compact)")
+    XCTAssertTrue(compact.allSatisfy { $0.count < widest }, "\(compact)")
+    let narrow = table.render([approved, pending], width: 40)
+    XCTAssertEqual(Array(narrow.prefix(2)), ["Irène Joliot-Curie · U1234", "  Microsoft Copilot"])
+    XCTAssertTrue(narrow.allSatisfy { $0.count <= 40 }, "\(narrow)")
+    XCTAssertTrue(narrow.contains { $0.trimmingCharacters(in: .whitespaces) == "sia verify : valide" }, "\(narrow)")
+  }
+
   func testCSVWithBOMQuotesAndDefusesFormulas() throws {
     let labels = RegistryLabels(lang: .fr, today: "2026-11-29")
     let data = try RegistryExport.csv([entry(name: "=HYPERLINK(\"http://x\")"), entry(name: "Curie, Marie")], labels: labels, bom: true)

@@ -56,7 +56,7 @@ check_pdf exemption registre/irene/derogation-2026-11-10-comptes-rendus.md 3 \
   "Usage interdit" "Irène Joliot-Curie" "$irene" "VERDICT CONTESTÉ" "REFUSÉE"
 check_pdf approval registre/marie/declaration-2026-10-02-chatgpt-bibliographie.md.approval 2 \
   "APPROUVÉE" "Marie Curie" "$paul" "Paul Langevin"
-check_pdf attestation registre/marie/attestation-formation-2026-06-12.md 2 "9/10" "Marie Curie" "$marie"
+check_pdf attestation registre/marie/attestation-formation-2026-06-12.md 2 "10/10" "Marie Curie" "$marie"
 LANG=en_US.UTF-8 check_pdf declaration-en registre/marie/declaration-2026-10-02-chatgpt-bibliographie.md 3 \
   "Use allowed under conditions" "Marie Curie" "$marie"
 

@@ -87,6 +87,10 @@ struct Generator {
     declaration.date = date.isoDay
     declaration.validUntil = date.addingTimeInterval(364 * 86_400).isoDay
     declaration.intendedUse = Bilingual(fr: "Usage n° \(number)", en: "Use #\(number)")
+    // Made under an earlier guide: today's rules re-assess the recorded answers (as after
+    // a guide update) instead of finding a verdict they did not compute — the verdicts
+    // above are drawn, not computed from answers.
+    declaration.guideVersion = "sha256:" + String(repeating: "0", count: 64)
     let folder = "\(self.folder)/u\(1000 + unit)/agent\(person)"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     let prefix = declaration.kind == .exemptionRequest ? "derogation" : "declaration"

@@ -71,8 +71,11 @@ extension Messages {
   public static let registryOutcomeUnknownSigner = Message("registry.outcome.unknownsigner", fr: "signataire inconnu", en: "unknown signer")
   public static let registryOutcomeExpired = Message("registry.outcome.expired", fr: "EXPIRÉE", en: "EXPIRED")
   public static let registryOutcomeStricter = Message("registry.outcome.stricter", fr: "plus strict auj.", en: "stricter today")
-  public static let registryOutcomeException = Message("registry.outcome.exception", fr: "dérogation", en: "exception")
+  public static let registryOutcomeException = Message("registry.outcome.exception", fr: "demande dérogation", en: "exception request")
   public static let registryOutcomeRefused = Message("registry.outcome.refused", fr: "REFUSÉE", en: "REFUSED")
+  // A use as a short block, on a terminal too narrow for the table.
+  public static let registryCardUntil = Message("registry.card.until", fr: "jusqu'au {date}", en: "until {date}")
+  public static let registryCardCheck = Message("registry.card.check", fr: "sia verify : {outcome}", en: "sia verify: {outcome}")
   public static let registryColOutcome = Message("registry.col.outcome", fr: "Vérification", en: "Check")
 
   public static let registryVerdictOk = Message("registry.verdict.ok", fr: "autorisé", en: "allowed")
@@ -85,6 +88,9 @@ extension Messages {
   public static let registryApprovalPending = Message("registry.approval.pending", fr: "EN ATTENTE", en: "PENDING")
   public static let registryApprovalApproved = Message("registry.approval.approved", fr: "approuvée ({who})", en: "approved ({who})")
   public static let registryApprovalRefused = Message("registry.approval.refused", fr: "REFUSÉE ({who})", en: "REFUSED ({who})")
+  public static let registryApprovalApprovedShort = Message("registry.approval.approved.short", fr: "approuvée", en: "approved")
+  public static let registryApprovalRefusedShort = Message("registry.approval.refused.short", fr: "REFUSÉE", en: "REFUSED")
+  public static let registryDecidedBy = Message("registry.decidedby", fr: "Décisions de {who}", en: "Decisions by {who}")
   public static let registryApprovalInvalid = Message("registry.approval.invalid", fr: "INVALIDE", en: "INVALID")
   public static let registryApprovalNotNeeded = Message("registry.approval.notneeded", fr: "—", en: "—")
 
@@ -126,6 +132,6 @@ extension Messages {
 
 extension Messages {
   static let registryCatalogue: [Message] = [
-    registryIndexRebuilt, registryIndexBusy, registryIndexUnavailable, registryUnreadableFolder, registryUnreadableFile, registryIndexStats, registryEmpty, registryNoMatch, registrySummary, registryBadDuration, registryBadDate, registryBadVerdict, registryBadSort, registryWritten, registryWriteFailed, registryColDeclarant, registryColUnit, registryColSystem, registryColVerdict, registryColKind, registryColApproval, registryColValid, registryColSignature, registryColDate, registryColFile, registryColData, registryColProblem, registryColFingerprint, registryColEmail, registryColApprover, registryKindDeclaration, registryKindExemption, registryKindTraining, registryKindApproval, registryKindContested, registryKindUnknown, registryOutcomeValid, registryOutcomeInvalid, registryOutcomeUnverifiable, registryOutcomeUnknownSigner, registryOutcomeExpired, registryOutcomeStricter, registryOutcomeException, registryOutcomeRefused, registryColOutcome, registryVerdictOk, registryVerdictConditions, registryVerdictValidation, registryVerdictInterdit, registryVerdictContested, registryVerdictToday, registryApprovalPending, registryApprovalApproved, registryApprovalRefused, registryApprovalInvalid, registryApprovalNotNeeded, registryValidSoon, registryValidExpired, registrySigTrusted, registrySigUnknown, registrySigInvalid, registrySigUnusable, registrySigUnsigned, registryMissingTitle, registryMissingNothing, registryMissingSign, registryMissingResign, registryMissingApproval, registryMissingRefused, registryMissingRenewSoon, registryMissingRenew, registryMissingReassess,
+    registryIndexRebuilt, registryIndexBusy, registryIndexUnavailable, registryUnreadableFolder, registryUnreadableFile, registryIndexStats, registryEmpty, registryNoMatch, registrySummary, registryBadDuration, registryBadDate, registryBadVerdict, registryBadSort, registryWritten, registryWriteFailed, registryColDeclarant, registryColUnit, registryColSystem, registryColVerdict, registryColKind, registryColApproval, registryColValid, registryColSignature, registryColDate, registryColFile, registryColData, registryColProblem, registryColFingerprint, registryColEmail, registryColApprover, registryKindDeclaration, registryKindExemption, registryKindTraining, registryKindApproval, registryKindContested, registryKindUnknown, registryOutcomeValid, registryOutcomeInvalid, registryOutcomeUnverifiable, registryOutcomeUnknownSigner, registryOutcomeExpired, registryOutcomeStricter, registryOutcomeException, registryOutcomeRefused, registryColOutcome, registryCardUntil, registryCardCheck, registryVerdictOk, registryVerdictConditions, registryVerdictValidation, registryVerdictInterdit, registryVerdictContested, registryVerdictToday, registryApprovalPending, registryApprovalApproved, registryApprovalRefused, registryApprovalApprovedShort, registryApprovalRefusedShort, registryDecidedBy, registryApprovalInvalid, registryApprovalNotNeeded, registryValidSoon, registryValidExpired, registrySigTrusted, registrySigUnknown, registrySigInvalid, registrySigUnusable, registrySigUnsigned, registryMissingTitle, registryMissingNothing, registryMissingSign, registryMissingResign, registryMissingApproval, registryMissingRefused, registryMissingRenewSoon, registryMissingRenew, registryMissingReassess,
   ]
 }
