@@ -71,12 +71,14 @@ def timed(command, env, cwd=None):
 
 
 def template(home):
+    """One declaration made by `sia declare` from bare answers (the rules compute the verdict)."""
+    os.makedirs(home, exist_ok=True)
     env = environment(home)
     sia = lambda *args: subprocess.run([SIA, *args], env=env, check=True, stdout=subprocess.DEVNULL, cwd=home)
     sia("profile", "--name", "Modèle", "--email", "modele@inserm.fr", "--unit", "Unité modèle", "--unit-code", "U0000",
         "--lab-head", "Direction", "--lab-head-email", "direction@inserm.fr")
     sia("keygen")
-    sia("declare", "--answers", os.path.join(ROOT, "Tests", "Fixtures", "answers-conditions.yaml"), "--accept-all",
+    sia("declare", "--answers", os.path.join(ROOT, "Tests", "Fixtures", "registry", "code-conditions.yaml"), "--accept-all",
         "--output", home, "--slug", "modele", "--no-sign")
     return next(os.path.join(home, name) for name in os.listdir(home) if name.endswith("-modele.md"))
 
@@ -200,8 +202,10 @@ def write_report(results):
         return "met" if ok else "NOT met"
 
     big = sizes.get("50000") or sizes["10000"]
-    label = "50,000" if "50000" in sizes else "10,000 (quick run)"
-    lines.append(f"| first index of {label} ≤ 60 s | {big['first']:.1f} s | {verdict(big['first'] <= 60)} |")
+    label = "50,000" if "50000" in sizes else "10,000 (quick run, 50,000 ≤ 60 s pro rata)"
+    # A quick run has only 10,000 documents: the 50,000-in-60-s target pro rata.
+    limit = 60 if "50000" in sizes else 12
+    lines.append(f"| first index of {label} ≤ {limit} s | {big['first']:.1f} s | {verdict(big['first'] <= limit)} |")
     lines.append(f"| re-run after adding 100 ≤ 1 s | {big['added']:.2f} s | {verdict(big['added'] <= 1)} |")
     worst = max(query["median_ms"] for query in big["queries"])
     lines.append(f"| filtered query ≤ 50 ms (worst median of 4) | {worst:.1f} ms | {verdict(worst <= 50)} |")

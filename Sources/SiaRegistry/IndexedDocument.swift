@@ -38,7 +38,15 @@ struct IndexedDocument: FetchableRecord, PersistableRecord {
       approverEmail: row["approverEmail"], approvalDate: row["approvalDate"], approverIsLabHead: row["approverIsLabHead"],
       signature: RegistryEntry.SignatureState(rawValue: row["signature"]) ?? .unusable, problemFR: row["problemFR"],
       problemEN: row["problemEN"], fingerprint: row["fingerprint"], approverFingerprint: row["approverFingerprint"],
-      score: row["score"], stateFR: row["stateFR"], stateEN: row["stateEN"])
+      score: row["score"], stateFR: (row["stateFR"] as String?) ?? "", stateEN: (row["stateEN"] as String?) ?? "")
+  }
+
+  /// Stores the line and, beside it, its states (table `documentState`).
+  func save(_ db: Database) throws {
+    try insert(db, onConflict: .replace)
+    try db.execute(
+      sql: "INSERT OR REPLACE INTO documentState (path, fr, en) VALUES (?, ?, ?)",
+      arguments: [entry.path, entry.stateFR, entry.stateEN])
   }
 
   func encode(to container: inout PersistenceContainer) throws {
@@ -52,8 +60,6 @@ struct IndexedDocument: FetchableRecord, PersistableRecord {
     container["kind"] = e.kind.rawValue
     container["kindFR"] = e.kindFR
     container["kindEN"] = e.kindEN
-    container["stateFR"] = e.stateFR
-    container["stateEN"] = e.stateEN
     container["declarantName"] = e.declarantName
     container["declarantEmail"] = e.declarantEmail
     container["unitName"] = e.unitName

@@ -107,11 +107,15 @@ public struct RegistryQuery: Equatable, Sendable {
 
 extension RegistryIndex {
   /// The lines under `roots` that match `query`, in its order.
-  public func entries(under roots: [String], matching query: RegistryQuery) throws -> [RegistryEntry] {
+  /// `withStates`: with each file's `DocumentState` (for `--json`), read from its own table.
+  public func entries(under roots: [String], matching query: RegistryQuery, withStates: Bool = false) throws -> [RegistryEntry] {
     let (clause, arguments) = query.whereClause(roots: roots)
+    let source = withStates
+      ? "document.*, documentState.fr AS stateFR, documentState.en AS stateEN FROM document LEFT JOIN documentState USING (path)"
+      : "* FROM document"
     return try database.read { db in
       let rows = try Row.fetchCursor(
-        db, sql: "SELECT * FROM document WHERE \(clause) ORDER BY \(query.orderClause)", arguments: arguments)
+        db, sql: "SELECT \(source) WHERE \(clause) ORDER BY \(query.orderClause)", arguments: arguments)
       var entries: [RegistryEntry] = []
       while let row = try rows.next() { entries.append(try IndexedDocument.entry(row: row)) }
       return entries

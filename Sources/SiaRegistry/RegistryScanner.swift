@@ -90,7 +90,7 @@ public struct RegistryScanner {
             try db.execute(sql: "UPDATE document SET stamp = ? WHERE path = ?", arguments: [stamp, path])
           case .verified(let document):
             if stored[document.entry.path] == nil { outcome.new += 1 } else { outcome.changed += 1 }
-            try document.insert(db, onConflict: .replace)
+            try document.save(db)
           }
         }
       }

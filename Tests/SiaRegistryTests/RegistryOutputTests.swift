@@ -110,6 +110,21 @@ final class RegistryOutputTests: XCTestCase {
     XCTAssertTrue(html.contains("class=\"status ok\""))
   }
 
+  /// A document that holds but needs the lab head (here: expired) says what `sia verify`
+  /// concludes, in amber; only what does not verify is red.
+  func testAnExpiredDocumentSaysSoInAmber() throws {
+    let fixtures = try RegistryFixtures()
+    defer { fixtures.remove() }
+    let day = try XCTUnwrap(ISO8601DateFormatter().date(from: "2025-03-01T09:00:00Z"))
+    let path = try fixtures.write(try RegistryFixtures.declaration(date: day, months: 6), slug: "ancienne")
+    let document = try XCTUnwrap(VerifiedDocument(path: path, verifier: fixtures.verifier()))
+    XCTAssertEqual(document.entry.outcome, .expired)
+    let html = DocumentPage(lang: .fr, today: "2026-11-29", generated: "2026-11-29").render(document: document)
+    XCTAssertTrue(html.contains("class=\"status warn\""), html)
+    XCTAssertTrue(html.contains("sia verify conclut : EXPIRÉE"), html)
+    XCTAssertFalse(html.contains("class=\"status bad\""))
+  }
+
   func testAnInvalidDocumentIsMarkedInRed() throws {
     let fixtures = try RegistryFixtures()
     defer { fixtures.remove() }

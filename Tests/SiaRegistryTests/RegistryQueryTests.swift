@@ -56,7 +56,10 @@ final class RegistryQueryTests: XCTestCase {
   /// languages, and its outcome: the registry cannot say otherwise than verify.
   func testEveryLineIsWhatVerifySays() throws {
     let verifier = fixtures.verifier()
-    for entry in try index.entries(under: [fixtures.folder], matching: fixtures.query()) {
+    let lines = try index.entries(under: [fixtures.folder], matching: fixtures.query(), withStates: true)
+    XCTAssertEqual(lines.count, 5)
+    XCTAssertTrue(try index.entries(under: [fixtures.folder], matching: fixtures.query()).allSatisfy { $0.stateFR.isEmpty })
+    for entry in lines {
       let report = verifier.verify(path: entry.path)
       XCTAssertEqual(entry.state(.fr), report.state(lang: .fr, currentGuide: nil), entry.path)
       XCTAssertEqual(entry.state(.en), report.state(lang: .en, currentGuide: nil), entry.path)

@@ -71,7 +71,7 @@ struct RegistryCommand: ParsableCommand {
     for folder in outcome.unreadableFolders {
       tool.console.warn(Messages.registryUnreadableFolder.text(tool.lang, ["path": Sanitizer.neutralize(display(folder))]))
     }
-    let entries = try index.entries(under: roots, matching: query)
+    let entries = try index.entries(under: roots, matching: query, withStates: json)
     let labels = RegistryLabels(lang: tool.lang, today: query.today, soonDays: query.expiringWithinDays ?? 30)
     let summary = RegistrySummary(entries, today: query.today, days: query.expiringWithinDays ?? 30)
 
