@@ -47,11 +47,15 @@ enum RegistrySchema {
       try db.execute(sql: "DELETE FROM meta WHERE key = 'context'")
       try db.alter(table: "document") { t in
         t.add(column: "outcome", .text).notNull().defaults(to: "unverifiable")
-        for name in ["kindFR", "kindEN"] { t.add(column: name, .text).notNull().defaults(to: "") }
+        for name in ["kindFR", "kindEN", "stateFR", "stateEN"] { t.add(column: name, .text).notNull().defaults(to: "") }
       }
       try db.create(index: "document_outcome", on: "document", columns: ["outcome"])
-      // The states (a few kB each, read only for --json) in a table of their own, so
-      // that a filtered query scans compact rows.
+    }
+    // The states (a few kB each, read only for --json) move to a table of their own, so
+    // that a filtered query scans compact rows (v2's columns stay, always empty).
+    migrator.registerMigration("v3") { db in
+      try db.execute(sql: "DELETE FROM document")
+      try db.execute(sql: "DELETE FROM meta WHERE key = 'context'")
       try db.create(table: "documentState") { t in
         t.primaryKey("path", .text).references("document", onDelete: .cascade)
         t.column("fr", .text).notNull()
