@@ -38,7 +38,7 @@ struct IndexedDocument: FetchableRecord, PersistableRecord {
       approverEmail: row["approverEmail"], approvalDate: row["approvalDate"], approverIsLabHead: row["approverIsLabHead"],
       signature: RegistryEntry.SignatureState(rawValue: row["signature"]) ?? .unusable, problemFR: row["problemFR"],
       problemEN: row["problemEN"], fingerprint: row["fingerprint"], approverFingerprint: row["approverFingerprint"],
-      score: row["score"], stateFR: (row["stateFR"] as String?) ?? "", stateEN: (row["stateEN"] as String?) ?? "")
+      score: row["score"], stateFR: (row["savedStateFR"] as String?) ?? "", stateEN: (row["savedStateEN"] as String?) ?? "")
   }
 
   /// Stores the line and, beside it, its states (table `documentState`).

@@ -111,7 +111,7 @@ extension RegistryIndex {
   public func entries(under roots: [String], matching query: RegistryQuery, withStates: Bool = false) throws -> [RegistryEntry] {
     let (clause, arguments) = query.whereClause(roots: roots)
     let source = withStates
-      ? "document.*, documentState.fr AS stateFR, documentState.en AS stateEN FROM document LEFT JOIN documentState USING (path)"
+      ? "document.*, documentState.fr AS savedStateFR, documentState.en AS savedStateEN FROM document LEFT JOIN documentState USING (path)"
       : "* FROM document"
     return try database.read { db in
       let rows = try Row.fetchCursor(
