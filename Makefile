@@ -3,11 +3,14 @@ SWIFT ?= swift
 # libedit-dev, libstemmer-dev: the C libraries we link; snowball-data: the stemmer
 # reference vocabularies for the conformance test; tmux: the real-terminal test;
 # openssh-client: signature interoperability; strace: the no-network test;
-# wfrench, wamerican: the word lists of `sia scan` (a capitalised word they do not know may be a name).
-APT_PACKAGES := pkg-config libedit-dev libstemmer-dev snowball-data tmux openssh-client strace wfrench wamerican
+# wfrench, wamerican: the word lists of `sia scan` (a capitalised word they do not know may be a name);
+# libsqlite3-dev: the registry's index (GRDB); chromium, poppler-utils: the browser test
+# of the printable HTML (print to PDF, pdftotext).
+APT_PACKAGES := pkg-config libedit-dev libstemmer-dev snowball-data tmux openssh-client strace wfrench wamerican \
+  libsqlite3-dev chromium poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build build-release bench bench-journey fuzz lint clean install deb man completions binary
+.PHONY: run test deps build build-release bench bench-journey bench-registry fuzz lint clean install deb man completions binary
 
 run: build
 	@.build/debug/sia
@@ -17,6 +20,7 @@ test: deps
 	$(SWIFT) test --disable-swift-testing
 	bash Tests/terminal/run.sh .build/debug/sia
 	bash Tests/package/run.sh
+	bash Tests/browser/run.sh .build/debug/sia
 
 deps:
 	@missing=""; for p in $(APT_PACKAGES); do \
@@ -41,6 +45,11 @@ bench: deps
 	@for p in libsqlite3-dev python3-venv; do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || { \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$p; }; done
 	python3 Bench/bench.py $(BENCH_FLAGS)
+	python3 Bench/registry_bench.py $(BENCH_FLAGS)
+
+# The registry alone (Bench/registry_bench.py → BENCHMARKS-registry.md).
+bench-registry: deps
+	python3 Bench/registry_bench.py $(BENCH_FLAGS)
 
 # Only the declarant's part (issue 14): held-out questions (hit@3, empty answers, sia vs
 # FTS5) and `sia ask` start-up and query latency, printed; BENCHMARKS.md left alone.

@@ -10,11 +10,16 @@ let package = Package(
   products: [
     .executable(name: "sia", targets: ["sia"]),
     .library(name: "SiaKit", targets: ["SiaKit"]),
+    .library(name: "SiaRegistry", targets: ["SiaRegistry"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    // The registry's index (system libsqlite3), its HTML (escaping by construction), its CSV.
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+    .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
   ],
   targets: [
     // libedit (BSD licence), the line editor. Its variadic calls go through CEditLineShim.
@@ -32,15 +37,26 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Yams", package: "Yams"),
       ]),
+    // The lab head's desk: `sia registry` (index, filters, CSV/JSON) and `sia export --html`.
+    // Its own target so that SiaKit, and what the other commands use, never see GRDB.
+    .target(
+      name: "SiaRegistry",
+      dependencies: [
+        "SiaKit",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Plot", package: "Plot"),
+        .product(name: "CSV", package: "CSV.swift"),
+      ]),
     .target(
       name: "SiaCLI",
       dependencies: [
-        "SiaKit", "CEditLineShim",
+        "SiaKit", "SiaRegistry", "CEditLineShim",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .executableTarget(name: "sia", dependencies: ["SiaCLI"]),
 
     .testTarget(name: "SiaKitTests", dependencies: ["SiaKit"], exclude: ["Fixtures"]),
     .testTarget(name: "SiaCLITests", dependencies: ["SiaCLI", "SiaKit"]),
+    .testTarget(name: "SiaRegistryTests", dependencies: ["SiaRegistry", "SiaKit"]),
   ]
 )

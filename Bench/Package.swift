@@ -22,7 +22,14 @@ let package = Package(
         .product(name: "SiaKit", package: "sia"),
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "GRDBSQLite", package: "GRDB.swift"),
-      ])
+      ]),
+    // The registry's generator and query timer (Bench/registry_bench.py).
+    .executableTarget(
+      name: "registry-bench",
+      dependencies: [
+        .product(name: "SiaKit", package: "sia"),
+        .product(name: "SiaRegistry", package: "sia"),
+      ]),
   ],
   swiftLanguageModes: [.v5]
 )

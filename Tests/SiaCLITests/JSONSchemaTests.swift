@@ -14,6 +14,16 @@ final class JSONSchemaTests: XCTestCase {
     try assertValid("ask", ["ask", "--json", "--lang", "en", "can I use ChatGPT to rewrite my manuscript?"])
   }
 
+  /// Every state of the registry fixture (each line with its `sia verify` state), with
+  /// and without an allowed-signers file.
+  func testRegistryMatchesItsSchema() throws {
+    let made = try runner.shell("bash '\(SiaRunner.fixtures.path)/registry/make-folder.sh' registre")
+    XCTAssertEqual(made.status, 0, made.stderr)
+    let output = try assertValid("registry", ["registry", "registre", "--allowed-signers", "registre/allowed_signers", "--json"])
+    XCTAssertTrue(output.contains("\"outcome\" : \"exception-request\""), output)
+    try assertValid("registry", ["registry", "registre", "--json", "--lang", "en", "--pending"])
+  }
+
   func testQuestionsMatchesItsSchema() throws {
     try assertValid("questions", ["questions", "--json"])
   }

@@ -13,6 +13,7 @@ public struct Sia: ParsableCommand {
     subcommands: [
       GuideCommand.self, LintCommand.self, QuestionsCommand.self, AssessCommand.self, TrainCommand.self,
       ProfileCommand.self, KeygenCommand.self, DeclareCommand.self, SignCommand.self, VerifyCommand.self, ApproveCommand.self,
+      RegistryCommand.self, ExportCommand.self,
       AskCommand.self, ScanCommand.self,
     ])
 

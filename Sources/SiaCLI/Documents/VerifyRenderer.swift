@@ -59,14 +59,9 @@ struct VerifyRenderer {
 
   func kindLine(_ state: DocumentState) -> String {
     func label(_ kind: DocumentState.Kind) -> String {
-      switch kind {
-      case .declaration: return Messages.kindDeclaration.text(lang)
-      case .contestedDeclaration: return Messages.kindContested.text(lang)
-      case .exceptionRequest: return Messages.kindException.text(lang)
-      case .attestation: return Messages.kindAttestation.text(lang)
-      case .approval: return Messages.kindApproval.text(lang)
-      case .unknown: return Messages.kindUnknown.text(lang)
-      }
+      var other = state
+      other.kind = kind
+      return other.kindLabel(lang)
     }
     guard state.kind == .approval else { return label(state.kind) }
     var underlying = state

@@ -235,7 +235,7 @@ extension Messages {
   /// The French help text for an English one, nil when the catalogue has none.
   public static func frenchHelp(_ english: String) -> String? { helpByEnglish[english] }
 
-  static let helpByEnglish: [String: String] = Dictionary(helpCatalogue.map { ($0.en, $0.fr) }) { first, _ in first }
+  static let helpByEnglish: [String: String] = Dictionary((helpCatalogue + registryHelpCatalogue).map { ($0.en, $0.fr) }) { first, _ in first }
 
   /// The English help strings, the longest first (a row ends with the longest that fits).
   public static let helpEnglishLongestFirst: [String] = helpByEnglish.keys.sorted { ($0.count, $0) > ($1.count, $1) }

@@ -1,0 +1,194 @@
+import ArgumentParser
+import Foundation
+import SiaKit
+import SiaRegistry
+
+/// `sia registry FOLDER…`: the unit's declarations, exemption requests and training
+/// attestations, each verified as `sia verify` does, one line per use, with filters,
+/// JSON, CSV and an HTML report. Verifications are kept in an index
+/// (`$XDG_DATA_HOME/sia/registry.sqlite`) so a re-run verifies only what changed.
+/// Exit status: 0, or 2 for a usage error; what the documents say is the output, not
+/// a failure.
+struct RegistryCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "registry", abstract: "List the declarations of folders, verified, with filters, JSON, CSV or an HTML report.")
+
+  @OptionGroup var global: GlobalOptions
+  @Option(name: .customLong("allowed-signers"), help: "OpenSSH allowed_signers file (default: ~/.config/sia/allowed_signers if present).")
+  var allowedSigners: String?
+  @Flag(help: "Only the uses awaiting the lab head's decision.") var pending = false
+  @Option(help: "Only the uses whose validity ends within this time (30d, 4w, 30).") var expiring: String?
+  @Option(help: "Only this declarant (part of the name or e-mail).") var declarant: String?
+  @Option(help: "Only this AI system (part of its name or provider).") var system: String?
+  @Option(help: "Only this verdict: ok, conditions, validation, interdit.") var verdict: String?
+  @Option(help: "Only documents dated this day or later (YYYY-MM-DD).") var since: String?
+  @Option(help: "Order: date, declarant, system, verdict, valid-until, approval (default: date).") var sort: String?
+  @Flag(help: "JSON on standard output.") var json = false
+  @Flag(help: "CSV on standard output.") var csv = false
+  @Flag(help: "With --csv: a UTF-8 byte-order mark and CRLF line ends, for spreadsheet programs.") var bom = false
+  @Option(help: "Also write an HTML report (table and charts) to this file.") var html: String?
+  @Flag(name: .customLong("no-index"), help: "Verify everything again, without reading or writing the index.") var noIndex = false
+  @Option(name: .long, help: "Write the session to FILE in the transcript format of Transcripts/.")
+  var record: String?
+  @Argument(help: "Folders (or files) to scan, recursively.") var folders: [String]
+
+  func run() throws {
+    let tool = try ToolContext.make(options: global)
+    if let path = record ?? TrainCommand.rootRecordOption(CommandLine.arguments) {
+      tool.console.recorder = TranscriptRecorder(path: path)
+    }
+    let now = tool.clock.now()
+    var query = RegistryQuery(today: now.isoDay)
+    try fill(&query, tool: tool)
+
+    let (signers, _) = try VerifyCommand.loadAllowedSigners(allowedSigners, tool: tool)
+    var verifier = DocumentVerifier(allowedSigners: signers, now: now, currentGuideVersion: tool.currentGuideVersion(global))
+    if verifier.currentGuideVersion != nil {
+      let root = tool.knowledgeRoot(global)
+      verifier.loadModel { DecisionLoader.load(root: root).model }
+    }
+    let signersText = (allowedSigners ?? "\(tool.paths.configFolder)/allowed_signers")
+    // Lines hold sentences and labels of this very `sia` too: another build (an upgrade)
+    // verifies everything again, as a new guide or allowed-signers file does.
+    let build = RunningExecutable.path().flatMap { try? FileManager.default.attributesOfItem(atPath: $0) }
+      .map { "\(($0[.size] as? Int) ?? 0)@\(($0[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)" }
+    let context = [
+      verifier.currentGuideVersion ?? "-",
+      FileManager.default.contents(atPath: signersText).map(Approval.sha512Hex) ?? "-",
+      Sia.version, build ?? "-",
+    ].joined(separator: "|")
+
+    let index = noIndex ? RegistryIndex() : RegistryIndex(folder: RegistryIndex.dataFolder(environment: tool.environment))
+    for notice in index.notices { tool.console.warn(notice.problem.text(tool.lang)) }
+    let roots = folders.map(RegistryCommand.absolute)
+    let scanner = RegistryScanner(verifier: verifier, context: context)
+    let outcome: RegistryScanner.Outcome
+    do {
+      outcome = try scanner.scan(roots, index: index)
+    } catch {
+      throw tool.fail(Messages.registryWriteFailed, ["path": RegistryIndex.fileName, "reason": "\(error)"])
+    }
+    for folder in outcome.unreadableFolders {
+      tool.console.warn(Messages.registryUnreadableFolder.text(tool.lang, ["path": Sanitizer.neutralize(display(folder))]))
+    }
+    let entries = try index.entries(under: roots, matching: query, withStates: json)
+    let labels = RegistryLabels(lang: tool.lang, today: query.today, soonDays: query.expiringWithinDays ?? 30)
+    let summary = RegistrySummary(entries, today: query.today, days: query.expiringWithinDays ?? 30)
+
+    if let html {
+      let page = RegistryReport(labels: labels, generated: now.isoTimestamp).render(entries, summary: summary, displayPath: display)
+      do {
+        try AtomicFile.write(page, to: html, mode: 0o644, overwrite: true)
+      } catch {
+        throw tool.fail(Messages.registryWriteFailed, ["path": Sanitizer.neutralize(html), "reason": "\(error)"])
+      }
+    }
+    if json {
+      tool.console.say(try RegistryExport.json(entries.map(relativized), labels: labels, summary: summary))
+    } else if csv {
+      let text = String(decoding: try RegistryExport.csv(entries.map(relativized), labels: labels, bom: bom), as: UTF8.self)
+      tool.console.say(String(text.dropLast()))  // CR LF is one Character
+    } else {
+      var plain = query
+      plain.sort = .date
+      printTable(entries, labels: labels, summary: summary, outcome: outcome, unfiltered: plain == RegistryQuery(today: query.today), tool: tool)
+    }
+    if let html { tool.console.warn(Messages.registryWritten.text(tool.lang, ["path": Sanitizer.neutralize(html)])) }
+    try tool.console.finishRecording(lang: tool.lang)
+  }
+
+  func printTable(
+    _ entries: [RegistryEntry], labels: RegistryLabels, summary: RegistrySummary, outcome: RegistryScanner.Outcome,
+    unfiltered: Bool, tool: ToolContext
+  ) {
+    let width = RegistryCommand.terminalWidth(tool.environment)
+    // A sentence folded between words on a narrow terminal, whole in a pipe.
+    func say(_ text: String, indent: String = "", continuation: String = "") {
+      guard let width else { return tool.console.say(indent + text) }
+      for line in RegistryTable.fold(text, width: width, indent: indent, continuation: continuation) { tool.console.say(line) }
+    }
+    if entries.isEmpty {
+      tool.say(outcome.new + outcome.changed + outcome.unchanged == 0 ? Messages.registryEmpty : Messages.registryNoMatch)
+    } else {
+      for line in RegistryTable(labels: labels).render(entries, width: width) { tool.console.say(line) }
+    }
+    tool.console.say("")
+    say(Messages.registrySummary.text(tool.lang, [
+      "count": "\(summary.count)", "pending": "\(summary.pending)", "approved": "\(summary.approved)",
+      "refused": "\(summary.refused)", "expiring": "\(summary.expiring)", "days": "\(summary.days)",
+      "outcomes": labels.outcomes(summary),
+    ]))
+    say(Messages.registryIndexStats.text(tool.lang, [
+      "new": "\(outcome.new)", "changed": "\(outcome.changed)", "unchanged": "\(outcome.unchanged)",
+      "removed": "\(outcome.removed)", "ignored": "\(outcome.ignored)",
+    ]))
+    // A declarant's own folder (one person, no filter): what each document still needs.
+    if unfiltered, let name = RegistryTodo.soleDeclarant(entries) {
+      let items = RegistryTodo.items(entries, labels: labels, displayPath: display)
+      tool.console.say("")
+      if items.isEmpty {
+        say(Messages.registryMissingNothing.text(tool.lang))
+      } else {
+        say(Messages.registryMissingTitle.text(tool.lang, ["name": Sanitizer.neutralize(name)]))
+        for item in items { say(item, indent: "  - ", continuation: "    ") }
+      }
+    }
+  }
+
+  /// The filters, checked: a malformed one is a usage error (exit 2) naming the value.
+  func fill(_ query: inout RegistryQuery, tool: ToolContext) throws {
+    query.pending = pending
+    query.declarant = declarant
+    query.system = system
+    if let expiring {
+      guard let days = RegistryQuery.days(expiring) else { throw tool.fail(Messages.registryBadDuration, ["value": Sanitizer.neutralize(expiring)]) }
+      query.expiringWithinDays = days
+    }
+    if let verdict {
+      guard let parsed = Verdict(rawValue: verdict.lowercased()) else {
+        throw tool.fail(Messages.registryBadVerdict, ["value": Sanitizer.neutralize(verdict)])
+      }
+      query.verdict = parsed
+    }
+    if let since {
+      guard RegistryQuery.isDay(since) else { throw tool.fail(Messages.registryBadDate, ["value": Sanitizer.neutralize(since)]) }
+      query.since = since
+    }
+    if let sort {
+      guard let parsed = RegistryQuery.Sort(rawValue: sort) else {
+        throw tool.fail(Messages.registryBadSort, [
+          "value": Sanitizer.neutralize(sort), "choices": RegistryQuery.Sort.allCases.map(\.rawValue).joined(separator: ", "),
+        ])
+      }
+      query.sort = parsed
+    }
+  }
+
+  /// The terminal's width for the table (`COLUMNS`, else the terminal's own), nil when
+  /// the output is not a terminal: a pipe or a file gets the whole table.
+  static func terminalWidth(_ environment: [String: String]) -> Int? {
+    if let columns = Int(environment["COLUMNS"] ?? ""), columns > 0 { return columns }
+    guard isatty(STDOUT_FILENO) == 1 else { return nil }
+    var size = winsize()
+    return ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
+  }
+
+  static func absolute(_ path: String) -> String {
+    let url = URL(fileURLWithPath: path).standardizedFileURL
+    let text = url.path
+    return text.count > 1 && text.hasSuffix("/") ? String(text.dropLast()) : text
+  }
+
+  /// A path as the user would write it: relative to the current folder when below it.
+  func display(_ path: String) -> String {
+    let current = FileManager.default.currentDirectoryPath
+    let prefix = current.hasSuffix("/") ? current : current + "/"
+    return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+  }
+
+  func relativized(_ entry: RegistryEntry) -> RegistryEntry {
+    var entry = entry
+    entry.path = display(entry.path)
+    return entry
+  }
+}

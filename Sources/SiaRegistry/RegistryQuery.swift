@@ -1,0 +1,159 @@
+import Foundation
+import GRDB
+import SiaKit
+
+/// What a lab head asks the registry: which uses await a decision, expire soon, concern
+/// a person, a system, a verdict, or were declared since a day; in which order.
+public struct RegistryQuery: Equatable, Sendable {
+  public enum Sort: String, CaseIterable, Sendable {
+    case date, declarant, system, verdict, validUntil = "valid-until", approval
+  }
+
+  public var pending = false
+  /// Valid today and not after today + this many days.
+  public var expiringWithinDays: Int?
+  public var declarant: String?
+  public var system: String?
+  /// Matches the recorded verdict or today's.
+  public var verdict: Verdict?
+  /// `YYYY-MM-DD`: documents dated this day or later.
+  public var since: String?
+  public var sort: Sort = .date
+  /// `YYYY-MM-DD`, from the command's clock.
+  public var today: String
+
+  public init(today: String) { self.today = today }
+
+  /// `today` + `days`, as `YYYY-MM-DD`.
+  public static func day(_ today: String, plus days: Int) -> String {
+    let formatter = DateFormatter()
+    formatter.locale = Locale(identifier: "en_US_POSIX")
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    formatter.dateFormat = "yyyy-MM-dd"
+    guard let date = formatter.date(from: today) else { return today }
+    return formatter.string(from: date.addingTimeInterval(Double(days) * 86_400))
+  }
+
+  /// `30d`, `4w`, `30` → days; nil when not a duration.
+  public static func days(_ text: String) -> Int? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+    if let days = Int(trimmed), days >= 0 { return days }
+    for (suffix, factor) in [("d", 1), ("j", 1), ("w", 7), ("s", 7), ("m", 30)] where trimmed.hasSuffix(suffix) {
+      if let count = Int(trimmed.dropLast()), count >= 0 { return count * factor }
+    }
+    return nil
+  }
+
+  public static func isDay(_ text: String) -> Bool {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    return parts.count == 3 && parts.map(\.count) == [4, 2, 2] && parts.allSatisfy { $0.allSatisfy(\.isASCII) && Int($0) != nil }
+  }
+
+  /// The SQL `WHERE` clause (without the keyword) and its arguments.
+  func whereClause(roots: [String]) -> (String, StatementArguments) {
+    var clauses: [String] = []
+    var arguments: [(any DatabaseValueConvertible)?] = []
+    var scope: [String] = []
+    for range in RegistryScanner.ranges(roots) {
+      scope.append("path = ? OR (path > ? AND path < ?)")
+      arguments += [range.exact, range.low, range.high]
+    }
+    clauses.append("(" + scope.joined(separator: " OR ") + ")")
+    if pending { clauses.append("approval = 'pending'") }
+    if let days = expiringWithinDays {
+      clauses.append("validUntil >= ? AND validUntil <= ?")
+      arguments += [today, RegistryQuery.day(today, plus: days)]
+    }
+    if let declarant, !declarant.isEmpty {
+      clauses.append("declarantKey LIKE ? ESCAPE '\\'")
+      arguments.append("%" + RegistryQuery.likeEscaped(Fold.key(declarant)) + "%")
+    }
+    if let system, !system.isEmpty {
+      clauses.append("systemKey LIKE ? ESCAPE '\\'")
+      arguments.append("%" + RegistryQuery.likeEscaped(Fold.key(system)) + "%")
+    }
+    if let verdict {
+      clauses.append("(verdict = ? OR verdictToday = ?)")
+      arguments += [verdict.rawValue, verdict.rawValue]
+    }
+    if let since {
+      clauses.append("date >= ?")
+      arguments.append(since)
+    }
+    return (clauses.joined(separator: " AND "), StatementArguments(arguments))
+  }
+
+  var orderClause: String {
+    let verdictRank = "CASE COALESCE(verdictToday, verdict) WHEN 'interdit' THEN 0 WHEN 'validation' THEN 1 WHEN 'conditions' THEN 2 WHEN 'ok' THEN 3 ELSE 4 END"
+    switch sort {
+    case .date: return "date DESC, declarantName, path"
+    case .declarant: return "declarantName COLLATE NOCASE, date DESC, path"
+    case .system: return "system COLLATE NOCASE, declarantName COLLATE NOCASE, path"
+    case .verdict: return "\(verdictRank), date DESC, path"
+    case .validUntil: return "validUntil = '', validUntil, path"
+    case .approval: return "CASE approval WHEN 'pending' THEN 0 WHEN 'invalid' THEN 1 WHEN 'refused' THEN 2 WHEN 'approved' THEN 3 ELSE 4 END, date DESC, path"
+    }
+  }
+
+  static func likeEscaped(_ text: String) -> String {
+    var out = ""
+    for character in text {
+      if character == "%" || character == "_" || character == "\\" { out.append("\\") }
+      out.append(character)
+    }
+    return out
+  }
+}
+
+extension RegistryIndex {
+  /// The lines under `roots` that match `query`, in its order.
+  /// `withStates`: with each file's `DocumentState` (for `--json`), read from its own table.
+  public func entries(under roots: [String], matching query: RegistryQuery, withStates: Bool = false) throws -> [RegistryEntry] {
+    let (clause, arguments) = query.whereClause(roots: roots)
+    let source = withStates
+      ? "document.*, documentState.fr AS savedStateFR, documentState.en AS savedStateEN FROM document LEFT JOIN documentState USING (path)"
+      : "* FROM document"
+    return try database.read { db in
+      let rows = try Row.fetchCursor(
+        db, sql: "SELECT \(source) WHERE \(clause) ORDER BY \(query.orderClause)", arguments: arguments)
+      var entries: [RegistryEntry] = []
+      while let row = try rows.next() { entries.append(try IndexedDocument.entry(row: row)) }
+      return entries
+    }
+  }
+}
+
+/// The counts of the summary line.
+public struct RegistrySummary: Equatable, Sendable, Codable {
+  public var count = 0
+  public var pending = 0
+  public var approved = 0
+  public var refused = 0
+  public var expiring = 0
+  public var expired = 0
+  public var contested = 0
+  /// Signatures or approvals that do not verify, or documents not signed.
+  public var bad = 0
+  /// How many files `sia verify` gives each outcome (`valid`, `invalid`…), as its summary does.
+  public var outcomes: [String: Int] = [:]
+  public var days = 30
+
+  public init(_ entries: [RegistryEntry], today: String, days: Int = 30) {
+    self.days = days
+    let limit = RegistryQuery.day(today, plus: days)
+    count = entries.count
+    for entry in entries {
+      switch entry.approval {
+      case .pending: pending += 1
+      case .approved: approved += 1
+      case .refused: refused += 1
+      case .invalid, .notNeeded: break
+      }
+      if entry.isExpired(today: today) { expired += 1 }
+      if entry.isExpiring(today: today, limit: limit) { expiring += 1 }
+      if entry.contested { contested += 1 }
+      if !entry.signatureHolds || entry.approval == .invalid { bad += 1 }
+      outcomes[entry.outcome.rawValue, default: 0] += 1
+    }
+  }
+}

@@ -1,0 +1,146 @@
+import SiaKit
+
+/// The registry in a terminal: one aligned line per use under a header, long values cut
+/// with `…` so columns stay aligned; every value from a file is neutralised (control and
+/// bidi characters made visible) before it reaches the terminal.
+public struct RegistryTable {
+  public var labels: RegistryLabels
+  /// Widest a column may grow, by position (declarant, unit, system, verdict, kind, approval, validity, signature).
+  static let maxWidths = [24, 10, 20, 26, 11, 26, 20, 18]
+
+  public init(labels: RegistryLabels) { self.labels = labels }
+
+  /// The table when it fits in `width` columns (nil: no limit, e.g. a pipe), else one
+  /// short block per use (`cards`), so a narrow terminal never wraps a line mid-cell.
+  /// In between, a compact table: what every line shares said once above it (a single
+  /// unit, a single approver) rather than in a column.
+  public func render(_ entries: [RegistryEntry], width: Int?) -> [String] {
+    let table = render(entries)
+    guard let width, let widest = table.map(\.count).max(), widest > width else { return table }
+    let compact = self.compact(entries)
+    if let widest = compact.map(\.count).max(), widest <= width { return compact }
+    return cards(entries, width: width)
+  }
+
+  /// The table without the unit column when all lines share one unit, and without the
+  /// approver's name when one person made every decision; both named on a first line.
+  public func compact(_ entries: [RegistryEntry]) -> [String] {
+    let units = Set(entries.map(labels.unit).filter { !$0.isEmpty })
+    let approvers = Set(entries.filter { $0.approval == .approved || $0.approval == .refused }.map(\.approverName))
+    let dropUnit = units.count == 1
+    let dropApprover = approvers.count == 1
+    guard dropUnit || dropApprover else { return render(entries) }
+    var columns = Array(labels.headers.indices)
+    if dropUnit { columns.removeAll { $0 == 1 } }
+    let rows = [columns.map { labels.headers[$0] }] + entries.map { entry in
+      var cells = labels.cells(entry)
+      if dropApprover { cells[5] = labels.approval(entry, naming: false) }
+      return columns.map { Sanitizer.neutralize(cells[$0]) }
+    }
+    var shared: [String] = []
+    if dropUnit, let unit = units.first { shared.append(labels.headers[1] + (labels.lang == .fr ? " : " : ": ") + unit) }
+    if dropApprover, let who = approvers.first {
+      shared.append(Messages.registryDecidedBy.text(labels.lang, ["who": who]))
+    }
+    return [Sanitizer.neutralize(shared.joined(separator: " · ")), ""] + aligned(rows, maxWidths: columns.map { RegistryTable.maxWidths[$0] })
+  }
+
+  /// One block per use: who, unit, system; verdict, kind, approval; validity and
+  /// `sia verify`'s outcome — each line folded between words to `width`.
+  public func cards(_ entries: [RegistryEntry], width: Int) -> [String] {
+    var lines: [String] = []
+    for (index, entry) in entries.enumerated() {
+      if index > 0 { lines.append("") }
+      let cells = labels.cells(entry).map(Sanitizer.neutralize)
+      let validity = entry.validUntil.isEmpty ? nil : Messages.registryCardUntil.text(labels.lang, ["date": cells[6]])
+      let check = Messages.registryCardCheck.text(labels.lang, ["outcome": cells[7]])
+      let groups = [
+        [cells[0], cells[1], cells[2]].filter { !$0.isEmpty && $0 != "—" },
+        [cells[3], cells[4], cells[5]].filter { !$0.isEmpty && $0 != "—" },
+        [validity, check].compactMap { $0 },
+      ]
+      for (number, group) in groups.enumerated() {
+        lines += RegistryTable.fold(pieces: group, width: width, indent: number == 0 ? "" : "  ")
+      }
+    }
+    return lines
+  }
+
+  /// `pieces` joined with « · » in lines of at most `width` characters, a line broken
+  /// between pieces rather than inside one (and between words only when one piece alone
+  /// is too long); lines after the first are indented two more spaces.
+  public static func fold(pieces: [String], width: Int, indent: String) -> [String] {
+    var lines: [String] = []
+    var line = ""
+    for piece in pieces {
+      let lead = lines.isEmpty && line.isEmpty ? indent : (line.isEmpty ? indent + "  " : "")
+      let candidate = line.isEmpty ? lead + piece : line + " · " + piece
+      if candidate.count <= width || line.isEmpty && piece.count + lead.count <= width {
+        line = candidate
+        continue
+      }
+      if !line.isEmpty { lines.append(line) }
+      let words = fold(piece, width: width, indent: lines.isEmpty ? indent : indent + "  ")
+      lines += words.dropLast()
+      line = words.last ?? ""
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines
+  }
+
+  /// `text` in lines of at most `width` characters, cut between words; the first after
+  /// `indent`, the others after `continuation` (default: two more spaces). A word longer
+  /// than a line (a path) keeps a line of its own.
+  /// French puts a space before these; a line never starts with one.
+  static let frenchPunctuation: Set<String> = [":", ";", "?", "!", "»"]
+
+  public static func fold(_ text: String, width: Int, indent: String, continuation: String? = nil) -> [String] {
+    let next = continuation ?? indent + "  "
+    var lines: [String] = []
+    var line = ""
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      if line.isEmpty {
+        line = (lines.isEmpty ? indent : next) + word
+      } else if line.count + 1 + word.count > width && !RegistryTable.frenchPunctuation.contains(String(word)) {
+        lines.append(line)
+        line = next + word
+      } else {
+        line += " " + word
+      }
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines
+  }
+
+  public func render(_ entries: [RegistryEntry]) -> [String] {
+    aligned([labels.headers] + entries.map { labels.cells($0).map(Sanitizer.neutralize) }, maxWidths: RegistryTable.maxWidths)
+  }
+
+  /// Rows in columns two spaces apart, each column as wide as its widest cell up to its maximum.
+  func aligned(_ rows: [[String]], maxWidths: [Int]) -> [String] {
+    var widths = Array(repeating: 0, count: maxWidths.count)
+    for row in rows {
+      for (column, cell) in row.enumerated() { widths[column] = min(max(widths[column], cell.count), maxWidths[column]) }
+    }
+    return rows.map { row in
+      row.enumerated().map { column, cell in
+        let fitted = RegistryTable.fit(cell, to: widths[column])
+        return column == row.count - 1 ? fitted.trimmingTrailingSpaces : fitted
+      }.joined(separator: "  ").trimmingTrailingSpaces
+    }
+  }
+
+  /// `text` cut with `…` or padded with spaces to `width` characters.
+  static func fit(_ text: String, to width: Int) -> String {
+    if text.count > width { return String(text.prefix(width - 1)) + "…" }
+    return text + String(repeating: " ", count: width - text.count)
+  }
+}
+
+extension String {
+  var trimmingTrailingSpaces: String {
+    var text = self
+    while text.last == " " { text.removeLast() }
+    return text
+  }
+}
