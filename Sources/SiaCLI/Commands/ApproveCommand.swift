@@ -43,6 +43,7 @@ struct ApproveCommand: ParsableCommand {
     if verifier.currentGuideVersion != nil {
       let root = tool.knowledgeRoot(global)
       verifier.loadModel { DecisionLoader.load(root: root).model }
+      verifier.loadExceptionGrantors { Institute.exceptionGrantors(root: root) }
     }
     var signer = ApprovalSigner(key: signingKey, profile: profile, now: tool.clock.now())
     signer.acceptUnknownSigner = acceptUnknownSigner
@@ -51,7 +52,10 @@ struct ApproveCommand: ParsableCommand {
     if acceptUnknownSigner && verifier.verify(path: file).status == .unknownSigner {
       tool.console.warn(Messages.approveUnknownSignerAccepted.text(tool.lang))
     }
-    if approval.exceptionGranted { tool.console.warn(Messages.approveExceptionGranted.text(tool.lang)) }
+    if approval.exceptionGranted {
+      let grantors = Sanitizer.neutralize(verifier.exceptionGrantors.pick(tool.lang))
+      tool.console.warn(Messages.approveExceptionGranted.text(tool.lang, ["grantors": grantors]))
+    }
     let decision = approval.decision == .approved ? Messages.approveDecisionApproved : Messages.approveDecisionRefused
     tool.say(Messages.approveDone, [
       "decision": decision.text(tool.lang), "approval": Sanitizer.neutralize(Approval.path(for: file)),
@@ -80,7 +84,7 @@ struct ApproveCommand: ParsableCommand {
     } catch ApprovalSigner.Failure.exceptionNeedsGrant(let report) {
       throw tool.fail(Messages.approveExceptionNeedsGrant, [
         "verdict": report.declaration?.verdict.id.label.text(tool.lang) ?? "",
-        "grantors": Messages.checkExceptionGrantors.text(tool.lang),
+        "grantors": Sanitizer.neutralize((report.exceptionGrantors ?? verifier.exceptionGrantors).pick(tool.lang)),
       ], exitCode: DocumentOutcome.exceptionRequest.exitCode)
     } catch ApprovalSigner.Failure.notAnExceptionRequest {
       throw tool.fail(Messages.approveNotException)

@@ -6,6 +6,9 @@ struct VerifyRenderer {
   var lang: Lang
   /// How the allowed-signers file is named in trust lines.
   var allowedSignersName: String
+  var currentGuide: String?
+  /// The console's width: rows wrap between words there.
+  var width = 80
 
   func render(_ report: VerificationReport) -> String {
     let t = { (message: Message) in message.text(lang) }
@@ -53,7 +56,7 @@ struct VerifyRenderer {
       rows.append((index == 0 ? t(Messages.verifyFindings) : "", finding.text(lang)))
     }
     rows.append((t(Messages.verifyResult), result(report)))
-    return ([Sanitizer.neutralize(report.path)] + VerifyRenderer.aligned(rows, lang: lang)).joined(separator: "\n")
+    return ([Sanitizer.neutralize(report.path)] + VerifyRenderer.aligned(rows, lang: lang, width: width)).joined(separator: "\n")
   }
 
   func kindLine(_ state: DocumentState) -> String {
@@ -97,14 +100,15 @@ struct VerifyRenderer {
     }
   }
 
-  /// `Label : value` (French) or `Label:   value` (English), values in one column;
-  /// an empty label continues the row above.
-  static func aligned(_ rows: [(String, String)], lang: Lang) -> [String] {
-    let width = (rows.map(\.0.count).max() ?? 0) + (lang == .fr ? 3 : 2)
-    return rows.map { label, value in
+  /// `Label : value` (French) or `Label:   value` (English), values in one column and
+  /// wrapped between words at `width` (`ReportLines`); an empty label continues the row
+  /// above.
+  static func aligned(_ rows: [(String, String)], lang: Lang, width: Int = 80) -> [String] {
+    let column = (rows.map(\.0.count).max() ?? 0) + (lang == .fr ? 3 : 2)
+    return rows.flatMap { label, value in
       let head = label.isEmpty ? "" : (lang == .fr ? label + " : " : label + ": ")
-      let padded = lang == .fr && !label.isEmpty ? VerifyRenderer.padded(label, to: width - 3) + " : " : VerifyRenderer.padded(head, to: width)
-      return "  " + padded + value
+      let padded = lang == .fr && !label.isEmpty ? VerifyRenderer.padded(label, to: column - 3) + " : " : VerifyRenderer.padded(head, to: column)
+      return ReportLines.wrapped(value, after: "  " + padded, width: width)
     }
   }
 
@@ -157,8 +161,6 @@ struct VerifyRenderer {
     }
     return Messages.verifyGuideSame.text(lang, ["version": KnowledgeVersion.short(declaration.guideVersion)])
   }
-
-  var currentGuide: String?
 
   /// The approval: decision, comment, the approver's key and trust, its own result —
   /// continuation lines carry no label so the block reads as one item.

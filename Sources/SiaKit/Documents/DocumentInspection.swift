@@ -43,7 +43,7 @@ struct DocumentInspection {
   mutating func checkName(_ path: String, kind: DocumentKind) {
     guard let named = DocumentInspection.namedKind(path), named != kind else { return }
     var finding = DocumentFinding(.nameContradictsKind, Messages.checkNameContradictsKind)
-    finding.labels = ["named": DocumentInspection.label(named), "actual": DocumentInspection.label(kind)]
+    finding.labels = ["named": Bilingual(DocumentInspection.label(named)), "actual": Bilingual(DocumentInspection.label(kind))]
     findings.append(finding)
   }
 
@@ -138,7 +138,7 @@ extension DocumentVerifier {
     }
     if declaration.kind == .exemptionRequest {
       var finding = DocumentFinding(.exceptionRequest, Messages.checkExceptionRequest)
-      finding.labels = ["grantors": Messages.checkExceptionGrantors]
+      finding.labels = ["grantors": exceptionGrantors]
       inspection.findings.append(finding)
     }
   }
