@@ -54,13 +54,15 @@ struct ApproveCommand: ParsableCommand {
     }
     if approval.exceptionGranted {
       let grantors = Sanitizer.neutralize(verifier.exceptionGrantors.pick(tool.lang))
-      tool.console.warn(Messages.approveExceptionGranted.text(tool.lang, ["grantors": grantors]))
+      let warning = Messages.approveExceptionGranted.text(tool.lang, ["grantors": grantors])
+      tool.console.warn(ReportLines.wrapped(warning, after: "", width: tool.console.width).joined(separator: "\n"))
     }
     let decision = approval.decision == .approved ? Messages.approveDecisionApproved : Messages.approveDecisionRefused
-    tool.say(Messages.approveDone, [
+    let done = Messages.approveDone.text(tool.lang, [
       "decision": decision.text(tool.lang), "approval": Sanitizer.neutralize(Approval.path(for: file)),
       "sig": Sanitizer.neutralize(Approval.path(for: file) + ".sig"),
     ])
+    tool.console.say(ReportLines.wrapped(done, after: "", width: tool.console.width).joined(separator: "\n"))
   }
 
   /// Signs the decision, each refusal a one-line error with the exit status `verify`

@@ -38,7 +38,10 @@ struct VerifyRenderer {
     }
     if let declaration = report.declaration {
       rows.append((t(Messages.verifyGuide), guideLine(report)))
-      let today = report.verdictToday.map { $0.label.text(lang) } ?? t(Messages.verifyVerdictUnknown)
+      // Not recomputed when the document does not hold: "cannot be assessed" would blame the rules.
+      let broken: Set<DocumentFinding.Code> = [.textDiffersFromData, .unreadableData, .unknownFormat]
+      let unknown = report.findings.contains { broken.contains($0.code) } ? Messages.verifyVerdictNotChecked : Messages.verifyVerdictUnknown
+      let today = report.verdictToday.map { $0.label.text(lang) } ?? t(unknown)
       rows.append((t(Messages.verifyVerdict), Messages.verifyVerdictRecorded.text(lang, [
         "recorded": declaration.verdict.id.label.text(lang), "today": today,
       ])))
@@ -172,7 +175,9 @@ struct VerifyRenderer {
     if !approval.comment.isEmpty {
       lines.append(Messages.approvalComment.text(lang, ["comment": Sanitizer.neutralize(approval.comment)]))
     }
-    if let signature = report.signature { lines.append(signature.publicKey.fingerprint) }
+    if let signature = report.signature {
+      lines.append(Messages.approvalFingerprint.text(lang, ["fingerprint": signature.publicKey.fingerprint]))
+    }
     if report.status == .trusted || report.status == .unknownSigner {
       lines.append(trustLine(approval.approver.email, report.trust, namespace: DocumentKind.approval.namespace))
     }

@@ -179,7 +179,7 @@ extension DocumentVerifier {
     {
       return inspection.add(.badDates, Messages.checkBadDates, ["date": attestation.date, "until": end])
     }
-    if today > end { inspection.add(.expired, Messages.checkExpired, ["date": end]) }
+    if today > end { inspection.add(.expired, Messages.checkExpiredAttestation, ["date": end]) }
   }
 }
 

@@ -30,8 +30,8 @@ extension Messages {
     "check.toolong", fr: "validité jusqu'au {until} : plus de {months} mois, ce que sia declare ne permet pas",
     en: "valid until {until}: more than {months} months, which sia declare does not allow")
   public static let checkExpired = Message(
-    "check.expired", fr: "EXPIRÉE depuis le {date} : une nouvelle déclaration est nécessaire",
-    en: "EXPIRED since {date}: a new declaration is needed")
+    "check.expired", fr: "fin de validité le {date} : une nouvelle déclaration est nécessaire",
+    en: "validity ended on {date}: a new declaration is needed")
   public static let checkStricter = Message(
     "check.stricter", fr: "le verdict est aujourd'hui plus strict ({today} au lieu de {recorded}) : une nouvelle déclaration est nécessaire",
     en: "the verdict is stricter today ({today} instead of {recorded}): a new declaration is needed")
