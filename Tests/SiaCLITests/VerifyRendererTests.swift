@@ -47,6 +47,12 @@ final class ReportLinesTests: XCTestCase {
     }
   }
 
+  func testALineNumberStaysWithItsWord() {
+    let text = "paul.langevin@inserm.fr — listé(e) dans allowed_signers (ligne 2)"
+    let lines = ReportLines.wrapped(text, after: String(repeating: " ", count: 17), width: 80)
+    XCTAssertEqual(lines.last?.trimmingCharacters(in: .whitespaces), "(ligne 2)")
+  }
+
   func testAWordTooLongForTheColumnGetsItsOwnLineUncut() {
     let fingerprint = "SHA256:" + String(repeating: "A", count: 43)
     let lines = ReportLines.wrapped(fingerprint, after: "  Empreinte      : ", width: 60)

@@ -44,8 +44,8 @@ enum ReportLines {
   }
 
   /// The words of `text`, punctuation that must not start or end a line kept with its
-  /// neighbour: « ` :` », « ` ;` », « ` »` », « ` —` » with the word before, « `« ` » with
-  /// the word after (French typography puts a space there).
+  /// neighbour: « ` :` », « ` ;` », « ` »` », « ` —` » and a short number with the word
+  /// before, « `« ` » with the word after (French typography puts a space there).
   static func words(_ text: String) -> [String] {
     var result: [String] = []
     var pendingOpen: String?
@@ -55,7 +55,7 @@ enum ReportLines {
         pendingOpen = nil
       } else if token == "«" {
         pendingOpen = String(token)
-      } else if let last = result.last, [":", ";", "?", "!", "»", "—"].contains(token) {
+      } else if let last = result.last, [":", ";", "?", "!", "»", "—"].contains(token) || isShortNumber(token) {
         result[result.count - 1] = last + " " + token
       } else {
         result.append(String(token))
@@ -63,6 +63,12 @@ enum ReportLines {
     }
     if let open = pendingOpen { result.append(open) }
     return result
+  }
+
+  /// `2)`, `12.`: a line number or a count stays with the word it counts ("(ligne 2)").
+  static func isShortNumber(_ token: Substring) -> Bool {
+    guard token.count <= 4, let first = token.first, first.isASCII, first.isNumber else { return false }
+    return token.allSatisfy { ($0.isASCII && $0.isNumber) || ").,;:".contains($0) }
   }
 
   static func trimmedEnd(_ line: String) -> String {
