@@ -116,7 +116,8 @@ extension DocumentVerifier {
     }
     // The whole file must be the rendering of its block, byte for byte: then whatever a
     // person reads (verdict, kind, people, dates, answers, commitments) is what is signed.
-    guard let rendered = try? DeclarationRenderer(declaration).markdown(), document.elementsEqual(rendered.utf8) else {
+    // (`Data ==` compares memory at once; `elementsEqual` went byte by byte through an iterator.)
+    guard let rendered = try? DeclarationRenderer(declaration).markdown(), document == Data(rendered.utf8) else {
       return inspection.add(.textDiffersFromData, Messages.checkTextDiffers)
     }
     inspection.checkDates(date: declaration.date, validUntil: declaration.validUntil, today: today)

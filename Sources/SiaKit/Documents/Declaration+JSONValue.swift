@@ -1,0 +1,71 @@
+/// A declaration as the `JSONValue` its synthesized `encode(to:)` gives, built by hand:
+/// `sia verify` re-renders every declaration it checks, and going through `JSONEncoder`
+/// (then reading its output back) was the largest part of that. Field for field what
+/// `Codable` writes — optionals left out when nil, enums as their raw values;
+/// `DocumentContentTests.testHandWrittenJSONIsTheEncoders` checks both agree on a
+/// declaration with every optional field set and on one with none, so a field added to
+/// one and not the other fails there (and `DeclarationFormatTests` re-renders the
+/// frozen document byte for byte).
+extension Declaration {
+  var jsonValue: JSONValue {
+    var object: [String: JSONValue] = [
+      "format": .string(format), "kind": .string(kind.rawValue), "lang": .string(lang.rawValue), "date": .string(date),
+      "validUntil": .string(validUntil), "declarant": declarant.jsonValue, "unit": unit.jsonValue,
+      "labHead": labHead.jsonValue, "system": system.jsonValue, "intendedUse": intendedUse.jsonValue,
+      "data": .array(data.map(\.jsonValue)), "answers": .array(answers.map(\.jsonValue)), "verdict": verdict.jsonValue,
+      "commitments": .array(commitments.map(\.jsonValue)), "tasks": .array(tasks.map(\.jsonValue)),
+      "humanVerification": humanVerification.jsonValue, "publicationStatement": publicationStatement.jsonValue,
+      "guideVersion": .string(guideVersion), "toolVersion": .string(toolVersion),
+    ]
+    if let contest { object["contest"] = .string(contest) }
+    if let training { object["training"] = training.jsonValue }
+    if let guideReviewed { object["guideReviewed"] = .string(guideReviewed) }
+    return .object(object)
+  }
+}
+
+extension Person {
+  var jsonValue: JSONValue { .object(["name": .string(name), "email": .string(email)]) }
+}
+
+extension ResearchUnit {
+  var jsonValue: JSONValue { .object(["name": .string(name), "code": .string(code)]) }
+}
+
+extension AISystem {
+  var jsonValue: JSONValue { .object(["name": .string(name), "provider": .string(provider), "version": .string(version)]) }
+}
+
+extension Bilingual {
+  var jsonValue: JSONValue { .object(["fr": .string(fr), "en": .string(en)]) }
+}
+
+extension AnsweredQuestion {
+  var jsonValue: JSONValue {
+    .object(["id": .string(id), "question": question.jsonValue, "value": .string(value), "answer": answer.jsonValue])
+  }
+}
+
+extension VerdictSummary {
+  var jsonValue: JSONValue {
+    var object: [String: JSONValue] = [
+      "id": .string(id.rawValue), "rationale": rationale.jsonValue, "rules": .array(rules.map { .string($0) }),
+    ]
+    if let alternative { object["alternative"] = alternative.jsonValue }
+    return .object(object)
+  }
+}
+
+extension Commitment {
+  var jsonValue: JSONValue { .object(["id": .string(id), "text": text.jsonValue, "accepted": .bool(accepted)]) }
+}
+
+extension DelegatedTask {
+  var jsonValue: JSONValue { .object(["category": .string(category.rawValue), "detail": detail.jsonValue]) }
+}
+
+extension TrainingReference {
+  var jsonValue: JSONValue {
+    .object(["date": .string(date), "right": .int(right), "total": .int(total), "file": .string(file)])
+  }
+}
