@@ -129,7 +129,7 @@ final class DeclarationTests: XCTestCase {
     var generator = SplitMix64(seed: 13)
     for _ in 0..<2_000 {
       var text = String.UnicodeScalarView()
-      for _ in 0..<Int.random(in: 0...12, using: &generator) { text.append(alphabet.randomElement(using: &generator) ?? "a") }
+      for _ in 0..<generator.below(13) { text.append(alphabet[generator.below(alphabet.count)]) }
       let string = String(text)
       XCTAssertEqual(CanonicalJSON.serialize(.string(string)), reference(string), string.debugDescription)
       XCTAssertEqual(MarkdownText.hasLineBreak(string), string.contains(where: \.isNewline), string.debugDescription)
