@@ -218,13 +218,16 @@ def render(results, notes_path):
     signatures = results.get("signatures")
     if signatures:
         per = lambda seconds: us(seconds * 1e6 / signatures["files"])
-        parts += [f"{signatures['files']} signed declarations ({signatures['distinct']} distinct documents, each "
-                  "copied under several names), all signed by `sia sign`; one allowed_signers file. sia: one "
-                  "`sia verify --allowed-signers … FILE…` process over all of them (which also checks signer, "
-                  "validity, guide version and re-evaluates each declaration), median of "
-                  f"{signatures['siaRuns']} runs. OpenSSH: one `ssh-keygen -Y verify -f allowed_signers -I … -n "
+        parts += [f"{signatures['files']} signed declarations ({signatures['distinct']} distinct documents made "
+                  "from distinct answers, each copied under several names), all signed by `sia sign`; one "
+                  "allowed_signers file. sia: one `sia verify --allowed-signers … FILE…` process over all of them "
+                  "(which also checks signer, validity and guide version, re-renders each document from its data "
+                  "block and compares it with the text, and recomputes each distinct verdict with the rules), median "
+                  f"of {signatures['siaRuns']} runs. OpenSSH: one `ssh-keygen -Y verify -f allowed_signers -I … -n "
                   f"sia-declaration -s FILE.sig < FILE` process per file, median of {signatures['sshRuns']} "
-                  "passes.", "",
+                  "passes. The two are timed in turns; the ratio is the median of the paired ratios"
+                  + (f" (all pairs: {', '.join(f'×{r:.1f}' for r in signatures['ratios'])})." if signatures.get("ratios") else "."),
+                  "",
                   table(("verifier", "total", "per file"),
                         [("`sia verify` (one process)", ms(signatures["siaSeconds"]), per(signatures["siaSeconds"])),
                          ("`ssh-keygen -Y verify` (one process per file)", ms(signatures["sshSeconds"]),

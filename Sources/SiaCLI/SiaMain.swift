@@ -19,7 +19,14 @@ public enum SiaMain {
       var command = try Sia.parseAsRoot()
       try command.run()
     } catch let error as UserFacingError {
-      try? FileHandle.standardError.write(contentsOf: Data(Sanitizer.neutralize("sia: \(error.message)\n").utf8))
+      // On a terminal, wrapped between words (a refusal can be three sentences long);
+      // piped, one line, as scripts and tests read it.
+      var message = "sia: \(error.message)"
+      if isatty(STDERR_FILENO) == 1 {
+        let width = Console.standard(environment: ProcessInfo.processInfo.environment).width
+        message = ReportLines.wrapped(error.message, after: "sia: ", width: width).joined(separator: "\n")
+      }
+      try? FileHandle.standardError.write(contentsOf: Data(Sanitizer.neutralize(message + "\n").utf8))
       exit(error.exitCode)
     } catch {
       // ArgumentParser's own messages (help, a bad option quoting its value) go out

@@ -18,7 +18,7 @@ final class DocumentsBadInputTests: XCTestCase {
 
   func verify(_ status: Int32, _ file: String, reason: String, line: UInt = #line) throws {
     let result = try sia.expect(status, ["verify", file, "--allowed-signers", "allowed_signers"], line: line)
-    let last = result.stdout.split(separator: "\n").last.map(String.init) ?? ""
+    let last = result.unwrapped.stdout.split(separator: "\n").last.map(String.init) ?? ""
     XCTAssertTrue(last.contains(reason), "expected '\(reason)' in the result line: \(last)", line: line)
   }
 
@@ -89,7 +89,7 @@ final class DocumentsBadInputTests: XCTestCase {
     try sia.expect(0, ["verify", document, "--allowed-signers", "allowed_signers"])
     try sia.expect(0, ["sign", document, "--force"])
     let stale = try sia.expect(3, ["verify", document, "--allowed-signers", "allowed_signers"])
-    XCTAssertTrue(stale.stdout.contains("marie.curie@inserm.fr — listé(e) dans allowed_signers avec une AUTRE clé"), stale.stdout)
+    XCTAssertTrue(stale.unwrapped.stdout.contains("marie.curie@inserm.fr — listé(e) dans allowed_signers avec une AUTRE clé"), stale.stdout)
     var mode = stat()
     XCTAssertEqual(stat(sia.path(".config/sia/id_ed25519"), &mode), 0)
     XCTAssertEqual(mode.st_mode & 0o777, 0o600)
@@ -98,12 +98,12 @@ final class DocumentsBadInputTests: XCTestCase {
   func testUnknownSignerAndBadAllowedSigners() throws {
     try sia.write("someone@else.fr ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFprp5KerjhE3alvkmLhAKBEgdhUElFlxD87Z123sSn2\n", to: "other_signers")
     let unknown = try sia.expect(3, ["verify", document, "--allowed-signers", "other_signers"])
-    XCTAssertTrue(unknown.stdout.contains("marie.curie@inserm.fr — absent(e) de other_signers"), unknown.stdout)
+    XCTAssertTrue(unknown.unwrapped.stdout.contains("marie.curie@inserm.fr — absent(e) de other_signers"), unknown.stdout)
     try sia.write("marie.curie@inserm.fr frobnicate ssh-ed25519 AAAA\n", to: "bad_signers")
     // As OpenSSH: a malformed line is skipped; when it was the signer's only line,
     // verify says which line to fix.
     let bad = try sia.expect(3, ["verify", document, "--allowed-signers", "bad_signers"])
-    XCTAssertTrue(bad.stdout.contains("la ligne 1 de bad_signers est mal formée, donc ignorée"), bad.stdout)
+    XCTAssertTrue(bad.unwrapped.stdout.contains("la ligne 1 de bad_signers est mal formée, donc ignorée"), bad.stdout)
     try sia.write("paul@x.org frobnicate ssh-ed25519 AAAA\n" + (try sia.read("allowed_signers")), to: "other_bad_signers")
     try sia.expect(0, ["verify", document, "--allowed-signers", "other_bad_signers"])
   }

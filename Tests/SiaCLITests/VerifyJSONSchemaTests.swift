@@ -58,6 +58,8 @@ final class VerifyJSONSchemaTests: XCTestCase {
       (good.replacingOccurrences(of: "\"kind\":\"unknown\"", with: "\"kind\":\"memo\""), "kind outside the enum"),
       (good.replacingOccurrences(of: "\"expired\":false", with: "\"expired\":0"), "integer for a boolean"),
       (good.replacingOccurrences(of: "\"findings\":[]", with: "\"findings\":[],\"extra\":1"), "unknown field"),
+      (good.replacingOccurrences(of: "\"kind\":\"unknown\"", with: "\"kind\":\"exception-request\""), "exception request without who may grant it"),
+      (good.replacingOccurrences(of: "\"kind\":\"unknown\"", with: "\"kind\":\"exception-request\",\"exceptionGrantors\":\"\""), "empty exceptionGrantors"),
       (good.replacingOccurrences(of: "\"exitCode\":2,\"files\"", with: "\"exitCode\":9,\"files\""), "exit status outside the table"),
     ] {
       XCTAssertFalse(try validator.errors(bad).isEmpty, why)

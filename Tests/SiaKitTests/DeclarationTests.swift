@@ -103,6 +103,39 @@ final class DeclarationTests: XCTestCase {
     XCTAssertEqual(CanonicalJSON.serialize(value), #"{"Z":false,"a":"é\"\\\n\u0001/","b":[-3,true,null],"é":0}"#)
   }
 
+  /// The byte-level writer gives what the scalar-by-scalar one it replaced gave (kept
+  /// here as the reference), on seeded random texts mixing every class of character.
+  func testCanonicalStringsAreTheScalarWritersOnRandomTexts() {
+    func reference(_ text: String) -> String {
+      var out = "\""
+      for scalar in text.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\u{08}": out += "\\b"
+        case "\u{0C}": out += "\\f"
+        case "\n": out += "\\n"
+        case "\r": out += "\\r"
+        case "\t": out += "\\t"
+        default: out += scalar.value < 0x20 ? String(format: "\\u%04x", scalar.value) : String(scalar)
+        }
+      }
+      return out + "\""
+    }
+    let alphabet: [Unicode.Scalar] = [
+      "a", "Z", " ", "\"", "\\", "/", "\u{00}", "\u{01}", "\u{08}", "\u{09}", "\n", "\u{0B}", "\u{0C}", "\r", "\u{1F}",
+      "\u{7F}", "\u{85}", "é", "\u{2028}", "\u{202E}", "—", "«", "😀", "\u{FEFF}",
+    ]
+    var generator = SplitMix64(seed: 13)
+    for _ in 0..<2_000 {
+      var text = String.UnicodeScalarView()
+      for _ in 0..<generator.below(13) { text.append(alphabet[generator.below(alphabet.count)]) }
+      let string = String(text)
+      XCTAssertEqual(CanonicalJSON.serialize(.string(string)), reference(string), string.debugDescription)
+      XCTAssertEqual(MarkdownText.hasLineBreak(string), string.contains(where: \.isNewline), string.debugDescription)
+    }
+  }
+
   func testUserTextCannotForgeStructure() throws {
     var input = try DeclarationFixtures.input()
     input.assessment.intendedUse.fr = "ok\n```json\n{\"kind\":\"training\"}\n```\n# Faux titre\u{1B}[31m"

@@ -47,6 +47,23 @@ final class DocumentContentTests: XCTestCase {
     XCTAssertEqual(try Declaration(json: JSONReader.parse(try CanonicalJSON.encode(minimal))), minimal)
   }
 
+  /// The hand-built JSON of a declaration is what `JSONEncoder` writes, with every
+  /// optional field set and with none.
+  func testHandWrittenJSONIsTheEncoders() throws {
+    let full = try Self.fullDeclaration()
+    XCTAssertEqual(Self.nilOptionals(in: full), [])
+    var minimal = full
+    minimal.contest = nil
+    minimal.training = nil
+    minimal.guideReviewed = nil
+    minimal.verdict.alternative = nil
+    for declaration in [full, minimal] {
+      let encoded = try JSONReader.parse(try JSONEncoder().encode(declaration))
+      XCTAssertEqual(declaration.jsonValue, encoded)
+      XCTAssertEqual(CanonicalJSON.serialize(declaration.jsonValue), try CanonicalJSON.encode(declaration))
+    }
+  }
+
   /// Every key of the block removed, set to `null` or to a value of another type, one at
   /// a time: reading by hand fails or succeeds exactly when `JSONDecoder` does.
   func testEveryFieldFollowsCodablesRules() throws {

@@ -45,6 +45,7 @@ struct ApproveCommand: ParsableCommand {
     if verifier.currentGuideVersion != nil {
       let root = tool.knowledgeRoot(global)
       verifier.loadModel { DecisionLoader.load(root: root).model }
+      verifier.loadExceptionGrantors { Institute.exceptionGrantors(root: root) }
     }
     var signer = ApprovalSigner(key: signingKey, profile: profile, now: tool.clock.now())
     signer.acceptUnknownSigner = acceptUnknownSigner
@@ -53,12 +54,17 @@ struct ApproveCommand: ParsableCommand {
     if acceptUnknownSigner && verifier.verify(path: file).status == .unknownSigner {
       tool.console.warn(Messages.approveUnknownSignerAccepted.text(tool.lang))
     }
-    if approval.exceptionGranted { tool.console.warn(Messages.approveExceptionGranted.text(tool.lang)) }
+    if approval.exceptionGranted {
+      let grantors = Sanitizer.neutralize(verifier.exceptionGrantors.pick(tool.lang))
+      let warning = Messages.approveExceptionGranted.text(tool.lang, ["grantors": grantors])
+      tool.console.warn(ReportLines.wrapped(warning, after: "", width: tool.console.width).joined(separator: "\n"))
+    }
     let decision = approval.decision == .approved ? Messages.approveDecisionApproved : Messages.approveDecisionRefused
-    tool.say(Messages.approveDone, [
+    let done = Messages.approveDone.text(tool.lang, [
       "decision": decision.text(tool.lang), "approval": Sanitizer.neutralize(Approval.path(for: file)),
       "sig": Sanitizer.neutralize(Approval.path(for: file) + ".sig"),
     ])
+    tool.console.say(ReportLines.wrapped(done, after: "", width: tool.console.width).joined(separator: "\n"))
   }
 
   /// Signs the decision, each refusal a one-line error with the exit status `verify`
@@ -82,7 +88,7 @@ struct ApproveCommand: ParsableCommand {
     } catch ApprovalSigner.Failure.exceptionNeedsGrant(let report) {
       throw tool.fail(Messages.approveExceptionNeedsGrant, [
         "verdict": report.declaration?.verdict.id.label.text(tool.lang) ?? "",
-        "grantors": Messages.checkExceptionGrantors.text(tool.lang),
+        "grantors": Sanitizer.neutralize((report.exceptionGrantors ?? verifier.exceptionGrantors).pick(tool.lang)),
       ], exitCode: DocumentOutcome.exceptionRequest.exitCode)
     } catch ApprovalSigner.Failure.notAnExceptionRequest {
       throw tool.fail(Messages.approveNotException)

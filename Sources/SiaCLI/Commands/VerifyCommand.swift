@@ -34,6 +34,7 @@ struct VerifyCommand: ParsableCommand {
     if verifier.currentGuideVersion != nil {
       let root = tool.knowledgeRoot(global)
       verifier.loadModel { DecisionLoader.load(root: root).model }
+      verifier.loadExceptionGrantors { Institute.exceptionGrantors(root: root) }
     }
     if let path = record ?? TrainCommand.rootRecordOption(CommandLine.arguments) {
       tool.console.recorder = TranscriptRecorder(path: path)
@@ -51,7 +52,8 @@ struct VerifyCommand: ParsableCommand {
   }
 
   func render(_ reports: [VerificationReport], tool: ToolContext, verifier: DocumentVerifier, signersName: String) {
-    let renderer = VerifyRenderer(lang: tool.lang, allowedSignersName: signersName, currentGuide: verifier.currentGuideVersion)
+    let renderer = VerifyRenderer(
+      lang: tool.lang, allowedSignersName: signersName, currentGuide: verifier.currentGuideVersion, width: tool.console.width)
     for (index, report) in reports.enumerated() {
       if index > 0 { tool.console.say("") }
       tool.console.say(renderer.render(report))
@@ -69,7 +71,8 @@ struct VerifyCommand: ParsableCommand {
       return count == 0 ? nil : message.text(tool.lang, ["n": "\(count)"])
     }
     tool.console.say("")
-    tool.say(Messages.verifyOutcomeSummary, ["count": "\(reports.count)", "details": details.joined(separator: ", ")])
+    let summary = Messages.verifyOutcomeSummary.text(tool.lang, ["count": "\(reports.count)", "details": details.joined(separator: ", ")])
+    tool.console.say(ReportLines.wrapped(summary, after: "", width: tool.console.width).joined(separator: "\n"))
   }
 
   /// The declaration in the reader's language, whatever language it was written in:

@@ -6,6 +6,9 @@ struct VerifyRenderer {
   var lang: Lang
   /// How the allowed-signers file is named in trust lines.
   var allowedSignersName: String
+  var currentGuide: String?
+  /// The console's width: rows wrap between words there.
+  var width = 80
 
   func render(_ report: VerificationReport) -> String {
     let t = { (message: Message) in message.text(lang) }
@@ -35,7 +38,10 @@ struct VerifyRenderer {
     }
     if let declaration = report.declaration {
       rows.append((t(Messages.verifyGuide), guideLine(report)))
-      let today = report.verdictToday.map { $0.label.text(lang) } ?? t(Messages.verifyVerdictUnknown)
+      // Not recomputed when the document does not hold: "cannot be assessed" would blame the rules.
+      let broken: Set<DocumentFinding.Code> = [.textDiffersFromData, .unreadableData, .unknownFormat]
+      let unknown = report.findings.contains { broken.contains($0.code) } ? Messages.verifyVerdictNotChecked : Messages.verifyVerdictUnknown
+      let today = report.verdictToday.map { $0.label.text(lang) } ?? t(unknown)
       rows.append((t(Messages.verifyVerdict), Messages.verifyVerdictRecorded.text(lang, [
         "recorded": declaration.verdict.id.label.text(lang), "today": today,
       ])))
@@ -54,7 +60,7 @@ struct VerifyRenderer {
       rows.append((index == 0 ? t(Messages.verifyFindings) : "", finding.text(lang)))
     }
     rows.append((t(Messages.verifyResult), result(report)))
-    return ([Sanitizer.neutralize(report.path)] + VerifyRenderer.aligned(rows, lang: lang)).joined(separator: "\n")
+    return ([Sanitizer.neutralize(report.path)] + VerifyRenderer.aligned(rows, lang: lang, width: width)).joined(separator: "\n")
   }
 
   func kindLine(_ state: DocumentState) -> String {
@@ -104,14 +110,15 @@ struct VerifyRenderer {
     }
   }
 
-  /// `Label : value` (French) or `Label:   value` (English), values in one column;
-  /// an empty label continues the row above.
-  static func aligned(_ rows: [(String, String)], lang: Lang) -> [String] {
-    let width = (rows.map(\.0.count).max() ?? 0) + (lang == .fr ? 3 : 2)
-    return rows.map { label, value in
+  /// `Label : value` (French) or `Label:   value` (English), values in one column and
+  /// wrapped between words at `width` (`ReportLines`); an empty label continues the row
+  /// above.
+  static func aligned(_ rows: [(String, String)], lang: Lang, width: Int = 80) -> [String] {
+    let column = (rows.map(\.0.count).max() ?? 0) + (lang == .fr ? 3 : 2)
+    return rows.flatMap { label, value in
       let head = label.isEmpty ? "" : (lang == .fr ? label + " : " : label + ": ")
-      let padded = lang == .fr && !label.isEmpty ? VerifyRenderer.padded(label, to: width - 3) + " : " : VerifyRenderer.padded(head, to: width)
-      return "  " + padded + value
+      let padded = lang == .fr && !label.isEmpty ? VerifyRenderer.padded(label, to: column - 3) + " : " : VerifyRenderer.padded(head, to: column)
+      return ReportLines.wrapped(value, after: "  " + padded, width: width)
     }
   }
 
@@ -165,8 +172,6 @@ struct VerifyRenderer {
     return Messages.verifyGuideSame.text(lang, ["version": KnowledgeVersion.short(declaration.guideVersion)])
   }
 
-  var currentGuide: String?
-
   /// The approval: decision, comment, the approver's key and trust, its own result —
   /// continuation lines carry no label so the block reads as one item.
   func approvalRows(_ report: ApprovalReport, report document: VerificationReport) -> [(String, String)] {
@@ -177,7 +182,9 @@ struct VerifyRenderer {
     if !approval.comment.isEmpty {
       lines.append(Messages.approvalComment.text(lang, ["comment": Sanitizer.neutralize(approval.comment)]))
     }
-    if let signature = report.signature { lines.append(signature.publicKey.fingerprint) }
+    if let signature = report.signature {
+      lines.append(Messages.approvalFingerprint.text(lang, ["fingerprint": signature.publicKey.fingerprint]))
+    }
     if report.status == .trusted || report.status == .unknownSigner {
       lines.append(trustLine(approval.approver.email, report.trust, namespace: DocumentKind.approval.namespace))
     }

@@ -21,7 +21,7 @@ public struct DeclarationRenderer {
 
   public func markdown() throws -> String {
     let data = section(Messages.docStructured, [
-      Messages.docStructuredIntro.text(lang), "", StructuredBlock.render(try CanonicalJSON.encode(declaration)),
+      Messages.docStructuredIntro.text(lang), "", StructuredBlock.render(CanonicalJSON.serialize(declaration.jsonValue)),
     ])
     return (prose() + [data]).joined(separator: "\n\n") + "\n"
   }
@@ -161,8 +161,27 @@ public enum VerdictLabel {
 /// line that Markdown would read as a heading, a quote or a code fence.
 enum MarkdownText {
   static func inline(_ text: String) -> String {
-    Sanitizer.neutralize(text).split(whereSeparator: \.isNewline).map { String($0.trimmed) }
+    let clean = Sanitizer.neutralize(text)
+    // Most values hold no line break: trimmed only, without splitting into pieces
+    // (`sia verify` renders every field of every declaration it checks).
+    guard hasLineBreak(clean) else { return String(clean.trimmed) }
+    return clean.split(whereSeparator: \.isNewline).map { String($0.trimmed) }
       .filter { !$0.isEmpty }.joined(separator: " ")
+  }
+
+  /// Whether `text` holds a character `Character.isNewline` accepts (U+000A–U+000D,
+  /// U+0085, U+2028, U+2029), read from its UTF-8 bytes.
+  static func hasLineBreak(_ text: String) -> Bool {
+    var bytes = text.utf8.makeIterator()
+    while let byte = bytes.next() {
+      switch byte {
+      case 0x0A...0x0D: return true
+      case 0xC2: if bytes.next() == 0x85 { return true }
+      case 0xE2: if bytes.next() == 0x80, let last = bytes.next(), last == 0xA8 || last == 0xA9 { return true }
+      default: break
+      }
+    }
+    return false
   }
 
   static func paragraph(_ text: String) -> String {

@@ -56,9 +56,9 @@ public struct DocumentFinding: Equatable, Sendable {
 
   public var code: Code
   public var problem: LocalizedProblem
-  /// Arguments that are themselves catalogue messages (kinds of document), put into
-  /// the sentence in its language.
-  public var labels: [String: Message] = [:]
+  /// Arguments given in both languages (kinds of document, who may grant an exception
+  /// from `institute.yaml`), put into the sentence in its language.
+  public var labels: [String: Bilingual] = [:]
 
   public init(_ code: Code, _ message: Message, _ arguments: [String: String] = [:]) {
     self.code = code
@@ -69,10 +69,10 @@ public struct DocumentFinding: Equatable, Sendable {
 
   public func text(_ lang: Lang) -> String {
     guard !labels.isEmpty else { return problem.text(lang) }
-    return problem.message.text(lang, problem.arguments.merging(labels.mapValues { $0.text(lang) }) { $1 })
+    return problem.message.text(lang, problem.arguments.merging(labels.mapValues { $0.pick(lang) }) { $1 })
   }
 
   public static func == (a: DocumentFinding, b: DocumentFinding) -> Bool {
-    a.code == b.code && a.problem == b.problem && a.labels.mapValues(\.key) == b.labels.mapValues(\.key)
+    a.code == b.code && a.problem == b.problem && a.labels == b.labels
   }
 }

@@ -44,7 +44,7 @@ struct DocumentInspection {
   mutating func checkName(_ path: String, kind: DocumentKind) {
     guard let named = DocumentInspection.namedKind(path), named != kind else { return }
     var finding = DocumentFinding(.nameContradictsKind, Messages.checkNameContradictsKind)
-    finding.labels = ["named": DocumentInspection.label(named), "actual": DocumentInspection.label(kind)]
+    finding.labels = ["named": Bilingual(DocumentInspection.label(named)), "actual": Bilingual(DocumentInspection.label(kind))]
     findings.append(finding)
   }
 
@@ -117,7 +117,8 @@ extension DocumentVerifier {
     }
     // The whole file must be the rendering of its block, byte for byte: then whatever a
     // person reads (verdict, kind, people, dates, answers, commitments) is what is signed.
-    guard let rendered = try? DeclarationRenderer(declaration).markdown(), document.elementsEqual(rendered.utf8) else {
+    // (`Data ==` compares memory at once; `elementsEqual` went byte by byte through an iterator.)
+    guard let rendered = try? DeclarationRenderer(declaration).markdown(), document == Data(rendered.utf8) else {
       return inspection.add(.textDiffersFromData, Messages.checkTextDiffers)
     }
     inspection.checkDates(date: declaration.date, validUntil: declaration.validUntil, today: today)
@@ -139,7 +140,7 @@ extension DocumentVerifier {
     }
     if declaration.kind == .exemptionRequest {
       var finding = DocumentFinding(.exceptionRequest, Messages.checkExceptionRequest)
-      finding.labels = ["grantors": Messages.checkExceptionGrantors]
+      finding.labels = ["grantors": exceptionGrantors]
       inspection.findings.append(finding)
     }
   }
@@ -180,7 +181,7 @@ extension DocumentVerifier {
     {
       return inspection.add(.badDates, Messages.checkBadDates, ["date": attestation.date, "until": end])
     }
-    if today > end { inspection.add(.expired, Messages.checkExpired, ["date": end]) }
+    if today > end { inspection.add(.expired, Messages.checkExpiredAttestation, ["date": end]) }
   }
 }
 

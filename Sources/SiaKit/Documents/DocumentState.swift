@@ -83,7 +83,8 @@ public struct DocumentState: Codable, Equatable, Sendable {
   public var verdictRecorded: Verdict?
   /// The verdict today's rules give the recorded answers (nil: could not assess).
   public var verdictToday: Verdict?
-  /// For an exception request: who may grant the exception.
+  /// For an exception request: who may grant the exception, as the verifier's
+  /// knowledge base says (`institute.yaml`, `derogation_accordee_par`).
   public var exceptionGrantors: String?
   public var approval: ApprovalState?
   public var training: TrainingState?
@@ -128,7 +129,7 @@ extension VerificationReport {
       expired: findings.contains { $0.code == .expired },
       guide: recorded.map { DocumentState.Guide(recorded: clean($0), current: currentGuide, isCurrent: $0 == currentGuide) },
       verdictRecorded: declaration?.verdict.id, verdictToday: verdictToday,
-      exceptionGrantors: declaration?.kind == .exemptionRequest ? Messages.checkExceptionGrantors.text(lang) : nil,
+      exceptionGrantors: declaration?.kind == .exemptionRequest ? exceptionGrantors.map { clean($0.pick(lang)) } : nil,
       approval: approval.map { approvalState($0, lang: lang) },
       training: training.map { DocumentState.TrainingState(kind: $0.kind, trainer: $0.trainer, trainerVouched: $0.trainerVouched) },
       findings: allFindings.map { DocumentState.Finding(code: $0.code, outcome: $0.outcome, message: $0.text(lang)) })

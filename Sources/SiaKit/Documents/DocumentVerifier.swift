@@ -26,6 +26,10 @@ public struct DocumentVerifier {
   /// The engine's results by recorded answers: a batch of copies of a few declarations
   /// is assessed once per distinct set of answers.
   let reassessments = ReassessmentCache()
+  /// Who may grant an exception, from the verifier's `institute.yaml` (the institute's
+  /// rule, not the declarant's word): read when an exception request first needs it.
+  public var exceptionGrantors: Bilingual { grantors.value ?? Bilingual(Messages.checkExceptionGrantors) }
+  private var grantors = OnDemand<Bilingual?>(value: nil)
 
   public init(allowedSigners: AllowedSigners?, now: Date, currentGuideVersion: String? = nil) {
     self.allowedSigners = allowedSigners
@@ -39,6 +43,11 @@ public struct DocumentVerifier {
   /// verifying fifty files.
   public mutating func loadModel(when needed: @escaping () -> DecisionModel?) {
     rules = OnDemand(needed)
+  }
+
+  /// Where who may grant an exception comes from (`Institute.exceptionGrantors(root:)`).
+  public mutating func loadExceptionGrantors(when needed: @escaping () -> Bilingual?) {
+    grantors = OnDemand(needed)
   }
 
   public func verify(path: String) -> VerificationReport {
@@ -66,6 +75,7 @@ public struct DocumentVerifier {
     report.kind = content.kind(path: path)
     report.namespace = namespace ?? report.kind.namespace
     report.declaration = content.declaration
+    if content.declaration?.kind == .exemptionRequest { report.exceptionGrantors = exceptionGrantors }
     let inspection = inspect(document: document, path: path, content: content, kind: report.kind)
     report.findings = inspection.findings
     report.verdictToday = inspection.verdictToday

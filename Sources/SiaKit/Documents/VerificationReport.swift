@@ -54,6 +54,9 @@ public struct VerificationReport: Sendable {
   public var training: TrainingCheck?
   /// `path` is a `FILE.approval`: the report is that of `FILE`, with its approval.
   public var isApprovalFile = false
+  /// For an exception request: who may grant the exception (the verifier's
+  /// `institute.yaml`, `derogation_accordee_par`).
+  public var exceptionGrantors: Bilingual?
 
   /// The file's overall signature status, counting the approval's.
   public var overallStatus: Status {

@@ -46,6 +46,7 @@ public enum KnowledgeLoader {
     for key in map.keys {
       if let value = map.string(key, &diagnostics) { values[key] = value }
     }
+    checkExceptionGrantors(map, values: values, &diagnostics)
     return Institute(values: values)
   }
 

@@ -30,8 +30,8 @@ extension Messages {
     "check.toolong", fr: "validité jusqu'au {until} : plus de {months} mois, ce que sia declare ne permet pas",
     en: "valid until {until}: more than {months} months, which sia declare does not allow")
   public static let checkExpired = Message(
-    "check.expired", fr: "EXPIRÉE depuis le {date} : une nouvelle déclaration est nécessaire",
-    en: "EXPIRED since {date}: a new declaration is needed")
+    "check.expired", fr: "fin de validité le {date} : une nouvelle déclaration est nécessaire",
+    en: "validity ended on {date}: a new declaration is needed")
   public static let checkStricter = Message(
     "check.stricter", fr: "le verdict est aujourd'hui plus strict ({today} au lieu de {recorded}) : une nouvelle déclaration est nécessaire",
     en: "the verdict is stricter today ({today} instead of {recorded}): a new declaration is needed")
@@ -45,8 +45,8 @@ extension Messages {
     en: "EXCEPTION REQUEST: the guide forbids this use; only {grantors} can grant an exception")
   public static let checkExceptionGrantors = Message(
     "check.grantors",
-    fr: "le/la directeur·rice de l'unité (après avis écrit du/de la DPO)",
-    en: "the unit's lab head (after the DPO's written opinion)")
+    fr: "l'autorité que désigne votre institut (son fichier institute.yaml est introuvable ici)",
+    en: "the authority your institute designates (its institute.yaml file is not found here)")
   public static let checkApprovalRefused = Message(
     "check.refused", fr: "REFUSÉE par {approver}", en: "REFUSED by {approver}")
   public static let checkSelfApproval = Message(
@@ -140,8 +140,9 @@ extension Messages {
     "approve.notexception", fr: "--grant-exception ne s'applique qu'à une demande de dérogation ; ce document n'en est pas une.",
     en: "--grant-exception applies only to an exception request; this document is not one.")
   public static let approveExceptionGranted = Message(
-    "approve.exception.granted", fr: "Exception ACCORDÉE à un usage que le guide interdit ; la décision est signée à votre nom.",
-    en: "Exception GRANTED for a use the guide forbids; the decision is signed in your name.")
+    "approve.exception.granted",
+    fr: "Exception ACCORDÉE à un usage que le guide interdit ; la décision est signée à votre nom (selon votre institut, seul·e {grantors} peut l'accorder).",
+    en: "Exception GRANTED for a use the guide forbids; the decision is signed in your name (according to your institute, only {grantors} can grant it).")
   public static let approveProfileIncomplete = Message(
     "approve.profile",
     fr: "Votre profil doit dire qui vous êtes, votre unité et son/sa directeur·rice : sia profile --name … --email … --unit … --unit-code … --lab-head … --lab-head-email … (manque : {fields}).",

@@ -10,8 +10,7 @@ extension Messages {
   public static let verifyValidity = Message("verify.validity", fr: "Validité", en: "Validity")
   public static let verifyValidUntil = Message("verify.validuntil", fr: "jusqu'au {date}", en: "until {date}")
   public static let verifyExpired = Message(
-    "verify.expired", fr: "EXPIRÉE depuis le {date} : une nouvelle déclaration est nécessaire",
-    en: "EXPIRED since {date}: a new declaration is needed")
+    "verify.expired", fr: "EXPIRÉE depuis le {date}", en: "EXPIRED since {date}")
   public static let verifyGuide = Message("verify.guide", fr: "Guide", en: "Guide")
   public static let verifyGuideSame = Message("verify.guide.same", fr: "version actuelle ({version})", en: "current version ({version})")
   public static let verifyGuideOther = Message(

@@ -44,3 +44,8 @@ public struct Bilingual: Hashable, Sendable, Codable {
     lang == .en && !en.isEmpty ? en : fr
   }
 }
+
+extension Bilingual {
+  /// A catalogue sentence without placeholders, in both languages.
+  public init(_ message: Message) { self.init(fr: message.fr, en: message.en) }
+}

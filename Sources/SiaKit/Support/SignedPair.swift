@@ -42,9 +42,18 @@ public enum SignedPair {
     var lock: String
 
     init(_ path: String) {
-      let url = URL(fileURLWithPath: path)
-      let folder = url.deletingLastPathComponent().path
-      let hidden = (folder.hasSuffix("/") ? folder : folder + "/") + "." + url.lastPathComponent
+      // Plain string work where it can be: `URL(fileURLWithPath:)` asks the system for
+      // the working directory every time, and `sia verify` names each pair twice.
+      let hidden: String
+      if let slash = path.lastIndex(of: "/"), path.index(after: slash) < path.endIndex {
+        hidden = path[...slash] + "." + path[path.index(after: slash)...]
+      } else if !path.isEmpty, !path.contains("/") {
+        hidden = "." + path
+      } else {
+        let url = URL(fileURLWithPath: path)
+        let folder = url.deletingLastPathComponent().path
+        hidden = (folder.hasSuffix("/") ? folder : folder + "/") + "." + url.lastPathComponent
+      }
       document = path
       signature = path + ".sig"
       nextDocument = hidden + ".next"

@@ -3,7 +3,7 @@ import SiaKit
 
 /// The subset of JSON Schema (2020-12) that docs/schemas/*.json use: `type`, `enum`,
 /// `const`, `properties`, `required`, `additionalProperties: false`, `items`, `pattern`
-/// (a literal prefix `^…` only) and local `$ref`s to `#/$defs/…`. Written by hand: none
+/// (a literal prefix `^…` only), `minLength`, `if`/`then` and local `$ref`s to `#/$defs/…`. Written by hand: none
 /// of the Swift packages this machine carries validates JSON Schema. A keyword it does
 /// not know makes validation fail, so the schema cannot silently outgrow it. Values are
 /// read with sia's own `JSONReader`, which keeps booleans and integers apart.
@@ -17,7 +17,7 @@ struct JSONSchemaValidator {
 
   static let known: Set<String> = [
     "$schema", "$id", "$defs", "$ref", "title", "description", "type", "enum", "const", "properties", "required",
-    "additionalProperties", "items", "pattern",
+    "additionalProperties", "items", "pattern", "minLength", "if", "then",
   ]
 
   /// Every violation, as `path: reason`; empty when `text` is valid.
@@ -39,6 +39,15 @@ struct JSONSchemaValidator {
       errors.append("\(path): \(value) not in the enum")
     }
     if let constant = schema["const"], constant != value { errors.append("\(path): \(value) ≠ \(constant)") }
+    if case .int(let minimum)? = schema["minLength"], case .string(let text) = value, text.count < minimum {
+      errors.append("\(path): shorter than \(minimum)")
+    }
+    // `then` applies only to a value that `if` accepts (no error of its own).
+    if case .object(let condition)? = schema["if"], check(value, against: condition, at: path).isEmpty,
+      case .object(let consequence)? = schema["then"]
+    {
+      errors += check(value, against: consequence, at: path)
+    }
     if case .string(let pattern)? = schema["pattern"], case .string(let text) = value {
       guard pattern.hasPrefix("^"), !pattern.dropFirst().contains(where: { "\\.*+?[](){}|$".contains($0) }) else {
         return errors + ["\(path): unsupported pattern \(pattern)"]
