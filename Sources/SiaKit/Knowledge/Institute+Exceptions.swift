@@ -26,22 +26,23 @@ extension KnowledgeLoader {
   /// may use only placeholders the file defines: a lab head reads them when deciding.
   static func checkExceptionGrantors(_ map: YAMLMap, values: [String: String], _ diagnostics: inout [Diagnostic]) {
     let key = Institute.exceptionGrantorsKey
-    let purpose = "who may grant an exception to the guide, shown by 'sia verify' and 'sia approve' on an exception request"
-    for (name, language) in [(key, "French"), (key + "_en", "English")] {
+    let languages = [(key, Bilingual(fr: "en français", en: "French")), (key + "_en", Bilingual(fr: "en anglais", en: "English"))]
+    for (name, language) in languages {
       guard map.value(name) != nil else {
         let line = name == key ? map.line : map.line(of: key)
-        diagnostics.append(Diagnostic(file: map.file, line: line, message: "missing '\(name)': \(purpose) (\(language))"))
+        diagnostics.append(Diagnostic(
+          file: map.file, line: line, Messages.diagExceptionGrantorsMissing.both(["name": name], bilingual: ["language": language])))
         continue
       }
       guard let text = values[name] else { continue }  // not a text: already reported
       let line = map.line(of: name)
       if text.trimmed.isEmpty {
-        diagnostics.append(Diagnostic(file: map.file, line: line, message: "'\(name)' is empty: \(purpose)"))
+        diagnostics.append(Diagnostic(file: map.file, line: line, Messages.diagExceptionGrantorsEmpty, ["name": name]))
       } else if text.contains(where: \.isNewline) {
-        diagnostics.append(Diagnostic(file: map.file, line: line, message: "'\(name)' must be one line (it completes a sentence)"))
+        diagnostics.append(Diagnostic(file: map.file, line: line, Messages.diagOneLine, ["name": name]))
       }
       _ = Institute(values: values).expand(text, name == key ? .fr : .en) { unknown in
-        diagnostics.append(Diagnostic(file: map.file, line: line, message: "unknown placeholder '{{\(unknown)}}' in '\(name)'"))
+        diagnostics.append(Diagnostic(file: map.file, line: line, Messages.diagUnknownPlaceholderIn, ["unknown": unknown, "name": name]))
       }
     }
   }
