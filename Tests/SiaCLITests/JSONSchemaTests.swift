@@ -103,6 +103,22 @@ final class JSONSchemaTests: XCTestCase {
     XCTAssertTrue(texts.last?.contains(#""format":"sia-declaration/2""#) == true)
   }
 
+  /// The registry's per-file state is what `sia verify --json` gives: the two schemas
+  /// share their definitions word for word, so a field added to one is added to both.
+  func testRegistryStateDefinitionsAreVerifys() throws {
+    func definitions(_ schema: String) throws -> NSDictionary {
+      let url = SiaRunner.repositoryRoot.appendingPathComponent("docs/schemas/\(schema).schema.json")
+      let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
+      return try XCTUnwrap(object?["$defs"] as? NSDictionary)
+    }
+    let verify = try definitions("verify")
+    let registry = try definitions("registry")
+    for case let name as String in verify.allKeys where registry[name] != nil {
+      XCTAssertEqual(verify[name] as? NSDictionary, registry[name] as? NSDictionary, name)
+    }
+    XCTAssertNotNil(registry["file"], "the registry schema names each file's state 'file', as verify's does")
+  }
+
   func testASchemaViolationIsReported() throws {
     // The checker itself must be able to fail: a document missing a required field.
     let document = runner.home.appendingPathComponent("bad.json")
