@@ -38,15 +38,7 @@ struct ApproveCommand: ParsableCommand {
     }
     let signingKey = try tool.signingKey(explicit: key)
     let (signers, _) = try VerifyCommand.loadAllowedSigners(allowedSigners, tool: tool)
-    var verifier = DocumentVerifier(
-      allowedSigners: signers, now: tool.clock.now(), currentGuideVersion: tool.currentGuideVersion(global))
-    // The lab head's own profile may require trainer-attested training.
-    verifier.requireTrainerAttestedTraining = ((try? tool.loadProfile()) ?? nil)?.requiresTrainerAttestedTraining ?? false
-    if verifier.currentGuideVersion != nil {
-      let root = tool.knowledgeRoot(global)
-      verifier.loadModel { DecisionLoader.load(root: root).model }
-      verifier.loadExceptionGrantors { Institute.exceptionGrantors(root: root) }
-    }
+    let verifier = DocumentVerifier.configured(signers: signers, now: tool.clock.now(), tool: tool, global: global)
     var signer = ApprovalSigner(key: signingKey, profile: profile, now: tool.clock.now())
     signer.acceptUnknownSigner = acceptUnknownSigner
     signer.grantException = grantException

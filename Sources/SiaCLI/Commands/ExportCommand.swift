@@ -25,11 +25,7 @@ struct ExportCommand: ParsableCommand {
     guard html else { throw tool.fail(Messages.exportNeedsHTML) }
     let now = tool.clock.now()
     let (signers, _) = try VerifyCommand.loadAllowedSigners(allowedSigners, tool: tool)
-    var verifier = DocumentVerifier(allowedSigners: signers, now: now, currentGuideVersion: tool.currentGuideVersion(global))
-    if verifier.currentGuideVersion != nil {
-      let root = tool.knowledgeRoot(global)
-      verifier.loadModel { DecisionLoader.load(root: root).model }
-    }
+    let verifier = DocumentVerifier.configured(signers: signers, now: now, tool: tool, global: global)
     let isApproval = file.hasSuffix(".approval")
     let documentPath = isApproval ? String(file.dropLast(".approval".count)) : file
     _ = try tool.read(file)

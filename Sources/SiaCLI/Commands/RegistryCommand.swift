@@ -42,11 +42,7 @@ struct RegistryCommand: ParsableCommand {
     try fill(&query, tool: tool)
 
     let (signers, _) = try VerifyCommand.loadAllowedSigners(allowedSigners, tool: tool)
-    var verifier = DocumentVerifier(allowedSigners: signers, now: now, currentGuideVersion: tool.currentGuideVersion(global))
-    if verifier.currentGuideVersion != nil {
-      let root = tool.knowledgeRoot(global)
-      verifier.loadModel { DecisionLoader.load(root: root).model }
-    }
+    let verifier = DocumentVerifier.configured(signers: signers, now: now, tool: tool, global: global)
     let signersText = (allowedSigners ?? "\(tool.paths.configFolder)/allowed_signers")
     // Lines hold sentences and labels of this very `sia` too: another build (an upgrade)
     // verifies everything again, as a new guide or allowed-signers file does.

@@ -26,16 +26,9 @@ struct VerifyCommand: ParsableCommand {
     let tool = try ToolContext.make(options: global)
     tool.warnIfClockPinned()
     let (signers, signersName) = try VerifyCommand.loadAllowedSigners(allowedSigners, tool: tool)
-    var verifier = DocumentVerifier(allowedSigners: signers, now: tool.clock.now(), currentGuideVersion: tool.currentGuideVersion(global))
+    var verifier = DocumentVerifier.configured(signers: signers, now: tool.clock.now(), tool: tool, global: global)
     verifier.principal = principal
     verifier.namespace = namespace
-    // The lab head's own profile may require trainer-attested training.
-    verifier.requireTrainerAttestedTraining = ((try? tool.loadProfile()) ?? nil)?.requiresTrainerAttestedTraining ?? false
-    if verifier.currentGuideVersion != nil {
-      let root = tool.knowledgeRoot(global)
-      verifier.loadModel { DecisionLoader.load(root: root).model }
-      verifier.loadExceptionGrantors { Institute.exceptionGrantors(root: root) }
-    }
     if let path = record ?? TrainCommand.rootRecordOption(CommandLine.arguments) {
       tool.console.recorder = TranscriptRecorder(path: path)
     }
