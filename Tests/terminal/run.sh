@@ -32,6 +32,13 @@ check() {  # check NAME TEXT: the screen shows TEXT
   if wait_for "$2"; then passed=$((passed + 1)); echo "ok - $1"
   else failed=$((failed + 1)); echo "not ok - $1: «$2» not on screen:"; screen | sed 's/^/    | /'; fi
 }
+check_joined() {  # check_joined NAME TEXT: like check, lines the terminal folded joined (long paths)
+  for _ in $(seq 100); do
+    if tmux -S "$SOCKET" capture-pane -p -J -t T | grep -qF -- "$2"; then passed=$((passed + 1)); echo "ok - $1"; return; fi
+    sleep 0.1
+  done
+  failed=$((failed + 1)); echo "not ok - $1: «$2» not on screen:"; screen | sed 's/^/    | /'
+}
 check_absent() {
   if screen | grep -qF -- "$2"; then failed=$((failed + 1)); echo "not ok - $1: «$2» on screen"
   else passed=$((passed + 1)); echo "ok - $1"; fi
@@ -263,7 +270,7 @@ for cols in 60 120; do
   keys Enter
   check "$cols cols (en): forbidden use, a justification is asked" 'justification'
   keys 'Names removed from the form before translation.' Enter
-  check "$cols cols (en): the file name is English" 'exemption-request-2026-11-29-deepl'
+  check_joined "$cols cols (en): the file name is English" 'exemption-request-2026-11-29-deepl'
   document=$(ls "$HOME/Documents/sia/"exemption-request-*.md 2>/dev/null | head -1)
   if [ -n "$document" ] && [ -f "$document.sig" ] && grep -q '^# Exemption request' "$document" \
     && grep -q '"format":"sia-declaration/2"' "$document" && ! grep -q 'Demande de dérogation' "$document"; then
