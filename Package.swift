@@ -52,11 +52,12 @@ let package = Package(
       dependencies: [
         "SiaKit", "SiaRegistry", "CEditLineShim",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Plot", package: "Plot"),
       ]),
     .executableTarget(name: "sia", dependencies: ["SiaCLI"]),
 
     .testTarget(name: "SiaKitTests", dependencies: ["SiaKit"], exclude: ["Fixtures"]),
-    .testTarget(name: "SiaCLITests", dependencies: ["SiaCLI", "SiaKit"]),
+    .testTarget(name: "SiaCLITests", dependencies: ["SiaCLI", "SiaKit", "SiaRegistry"]),
     .testTarget(name: "SiaRegistryTests", dependencies: ["SiaRegistry", "SiaKit"]),
   ]
 )

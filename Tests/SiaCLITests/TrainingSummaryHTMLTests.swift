@@ -1,6 +1,7 @@
 import Foundation
 @testable import SiaCLI
 @testable import SiaKit
+import SiaRegistry
 import XCTest
 
 /// The group page a trainer prints: whatever a trainee's attestation holds (a name with
@@ -22,9 +23,11 @@ final class TrainingSummaryHTMLTests: XCTestCase {
     XCTAssertFalse(html.contains("<script"), html)
     XCTAssertFalse(html.contains("<img"), html)
     XCTAssertFalse(html.contains("<b>"), html)
-    XCTAssertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot; onmouseover=&quot;x"), html)
+    // A text node: markup escaped; a quote is plain text there (no attribute holds file text).
+    XCTAssertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;\" onmouseover=\"x"), html)
     XCTAssertTrue(html.contains("Données &amp; &lt;santé&gt;"), html)
-    XCTAssertTrue(html.contains("content=\"default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;\""), html)
+    XCTAssertTrue(html.contains("content=\"\(HTMLPage.contentSecurityPolicy)\""), html)
+    XCTAssertTrue(HTMLPage.contentSecurityPolicy.hasPrefix("default-src 'none';"))
     XCTAssertFalse(html.contains("src=\"") || html.contains("href="), "nothing to load")
     XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"fr\">"))
     XCTAssertTrue(html.contains("<style>") && html.contains("@media print"))

@@ -1,5 +1,7 @@
 import Foundation
+import Plot
 import SiaKit
+import SiaRegistry
 
 /// `sia train --summary FILE…`: the group's results for the terminal and as a
 /// printable, self-contained HTML page (inline CSS, no script, a CSP that forbids
@@ -48,63 +50,49 @@ struct TrainingSummaryRenderer {
     return lines.joined(separator: "\n")
   }
 
-  /// The printable page: every text goes through `HTMLNode`, escaped by construction.
+  typealias Body = Node<HTML.BodyContext>
+
+  /// The printable page, built with Plot like the registry's pages (`HTMLPage`: one
+  /// self-contained file, a policy that loads nothing): every text read from an
+  /// attestation is a Plot text node, escaped by construction, and control or bidi
+  /// characters are made visible; attributes are only constants and numbers.
   func html(date: String) -> String {
     let t = { (message: Message) in message.text(lang) }
-    let people = HTMLNode.el("table", [
-      .el("thead", [row([t(Messages.summaryColumnName), t(Messages.summaryColumnDate), t(Messages.summaryColumnScore),
-        t(Messages.summaryColumnKind)], header: true)]),
-      .el("tbody", summary.attendees.map {
-        row([$0.name, $0.date, score($0.right, $0.total, $0.percent), kind($0)])
-      }),
-    ])
-    let themes = HTMLNode.el("table", [
-      .el("thead", [row([t(Messages.summaryColumnTheme), t(Messages.summaryColumnScore), t(Messages.summaryColumnRate)], header: true)]),
-      .el("tbody", summary.themes.map { theme in
-        .el("tr", [
-          .el("td", theme.label), .el("td", attrs: [("class", "num")], "\(theme.right)/\(theme.total)"),
-          .el("td", attrs: [("class", "num")], [
-            .el("span", attrs: [("class", "bar"), ("style", "width:\(max(0, min(100, theme.percent)))px")], ""),
-            .text(" " + percent(theme.percent)),
-          ]),
-        ])
-      }),
-    ])
-    let missed: HTMLNode = summary.missed.isEmpty
-      ? .el("p", t(Messages.summaryMissedNone))
-      : .el("table", [
-        .el("thead", [row([t(Messages.summaryColumnExercise), t(Messages.summaryColumnMissed)], header: true)]),
-        .el("tbody", summary.missed.map { missed in
-          .el("tr", [
-            .el("td", [.text(missed.title + " "), .el("code", missed.id)]),
-            .el("td", attrs: [("class", "num")],
-              Messages.summaryMissedCount.text(lang, ["missed": "\(missed.missed)", "asked": "\(missed.asked)"])),
-          ])
-        }),
-      ])
+    let people: Body = .table(
+      .thead(row([t(Messages.summaryColumnName), t(Messages.summaryColumnDate), t(Messages.summaryColumnScore),
+        t(Messages.summaryColumnKind)], header: true)),
+      .tbody(.forEach(summary.attendees) { row([$0.name, $0.date, score($0.right, $0.total, $0.percent), kind($0)]) }))
+    let themes: Body = .table(
+      .thead(row([t(Messages.summaryColumnTheme), t(Messages.summaryColumnScore), t(Messages.summaryColumnRate)], header: true)),
+      .tbody(.forEach(summary.themes) { theme in
+        .tr(
+          .td(HTMLPage.text(theme.label)), .td(.class("num"), .text("\(theme.right)/\(theme.total)")),
+          .td(
+            .class("num"),
+            .span(.class("bar"), .attribute(named: "style", value: "width:\(max(0, min(100, theme.percent)))px")),
+            .text(" " + percent(theme.percent))))
+      }))
+    let missed: Body = summary.missed.isEmpty
+      ? .p(.text(t(Messages.summaryMissedNone)))
+      : .table(
+        .thead(row([t(Messages.summaryColumnExercise), t(Messages.summaryColumnMissed)], header: true)),
+        .tbody(.forEach(summary.missed) { missed in
+          .tr(
+            .td(HTMLPage.text(missed.title + " "), .code(HTMLPage.text(missed.id))),
+            .td(.class("num"), .text(Messages.summaryMissedCount.text(lang, ["missed": "\(missed.missed)", "asked": "\(missed.asked)"]))))
+        }))
     let title = t(Messages.summaryHTMLTitle)
-    let page = HTMLNode.el("html", attrs: [("lang", lang.rawValue)], [
-      .el("head", [
-        .el("meta", attrs: [("charset", "utf-8")], [HTMLNode]()),
-        .el("meta", attrs: [("http-equiv", "Content-Security-Policy"), ("content", "default-src 'none'; style-src 'unsafe-inline'")], [HTMLNode]()),
-        .el("meta", attrs: [("name", "viewport"), ("content", "width=device-width, initial-scale=1")], [HTMLNode]()),
-        .el("title", title),
-        .el("style", Self.css),
-      ]),
-      .el("body", [
-        .el("h1", title),
-        .el("p", attrs: [("class", "note")],
-          Messages.summaryHTMLNote.text(lang, ["count": "\(summary.attendees.count)", "date": date])),
-        .el("h2", t(Messages.summaryThemes)), themes,
-        .el("h2", t(Messages.summaryMissed)), missed,
-        .el("h2", t(Messages.summaryPeople)), people,
-      ]),
+    let note = Messages.summaryHTMLNote.text(lang, ["count": "\(summary.attendees.count)", "date": date])
+    return HTMLPage.render(lang: lang, title: title, css: Self.css, body: [
+      .h1(.text(title)), .p(.class("note"), HTMLPage.text(note)),
+      .h2(.text(t(Messages.summaryThemes))), themes,
+      .h2(.text(t(Messages.summaryMissed))), missed,
+      .h2(.text(t(Messages.summaryPeople))), people,
     ])
-    return "<!DOCTYPE html>\n" + page.rendered + "\n"
   }
 
-  func row(_ cells: [String], header: Bool = false) -> HTMLNode {
-    .el("tr", cells.map { .el(header ? "th" : "td", $0) })
+  func row(_ cells: [String], header: Bool = false) -> Node<HTML.TableContext> {
+    .tr(.forEach(cells) { header ? .th(HTMLPage.text($0)) : .td(HTMLPage.text($0)) })
   }
 
   static let css = """

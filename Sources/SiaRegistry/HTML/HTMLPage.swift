@@ -8,10 +8,10 @@ import SiaKit
 /// Values from files only ever reach the page as Plot text nodes, which escape `<`,
 /// `>` and `&`. Plot does not escape attribute values, so attributes here are only
 /// ever constants or numbers computed by sia, never text read from a file.
-enum HTMLPage {
-  static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"
+public enum HTMLPage {
+  public static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"
 
-  static func render(lang: Lang, title: String, css: String, body: [Node<HTML.BodyContext>]) -> String {
+  public static func render(lang: Lang, title: String, css: String, body: [Node<HTML.BodyContext>]) -> String {
     let html = HTML(
       .lang(lang == .en ? .english : .french),
       .head(
@@ -31,7 +31,7 @@ enum HTMLPage {
 
   /// Text as it may be shown: control and bidi characters made visible, so a name
   /// cannot reorder what surrounds it (`\u{202e}` shows as such).
-  static func text(_ value: String) -> Node<HTML.BodyContext> { .text(Sanitizer.neutralize(value)) }
+  public static func text(_ value: String) -> Node<HTML.BodyContext> { .text(Sanitizer.neutralize(value)) }
 
   /// The shared style: A4 pages with 16 mm margins, system fonts, tables that do not
   /// split a row across pages, colours that print (status banners keep a border).
