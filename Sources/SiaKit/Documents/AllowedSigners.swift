@@ -63,17 +63,21 @@ public struct AllowedSigners: Sendable {
     public var message: String
   }
 
-  public var lines: [Line]
+  public var lines: [Line] { didSet { lookup = AllowedSignersLookup(lines) } }
+  private var lookup: AllowedSignersLookup
 
   /// The well-formed entries, in file order.
   public var entries: [Entry] {
     lines.compactMap { line in if case .success(let entry) = line.entry { return entry } else { return nil } }
   }
 
-  public init(lines: [Line]) { self.lines = lines }
+  public init(lines: [Line]) {
+    self.lines = lines
+    lookup = AllowedSignersLookup(lines)
+  }
 
   public init(entries: [Entry] = []) {
-    lines = entries.map { Line(number: $0.line, principals: $0.principals, entry: .success($0)) }
+    self.init(lines: entries.map { Line(number: $0.line, principals: $0.principals, entry: .success($0)) })
   }
 
   /// Whether `key` may sign as `principal` for `namespace` at `date` — the question
@@ -82,7 +86,9 @@ public struct AllowedSigners: Sendable {
     var listed = false
     var reason: SignerTrust?
     var malformed: Int?
-    for line in lines {
+    // Only the lines that can name `principal` (see `AllowedSignersLookup`), in file order.
+    for index in lookup.candidates(for: principal) {
+      let line = lines[index]
       guard let principals = line.principals, PatternList.matches(principal, principals) else { continue }
       guard case .success(let entry) = line.entry else {
         malformed = malformed ?? line.number

@@ -66,7 +66,7 @@ public struct Approval: Equatable, Sendable {
   public static func path(for document: String) -> String { document + ".approval" }
 
   public static func sha512Hex(_ data: Data) -> String {
-    SHA512.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    Hex.lower(SHA512.hash(data: data))
   }
 
   /// The file text: one `key: value` per line, stable order, single-line values.

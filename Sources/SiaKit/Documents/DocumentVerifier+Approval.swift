@@ -3,11 +3,14 @@ import Foundation
 extension DocumentVerifier {
   /// Checks `FILE.approval`: its own signature (namespace `sia-approval`, the approver's
   /// e-mail as principal), then that it names this very document and declarant signature.
-  func verifyApproval(documentPath: String, document: Data, signatureData: Data, report: VerificationReport) -> ApprovalReport {
+  func verifyApproval(
+    documentPath: String, document: Data, signatureData: Data, report: VerificationReport,
+    pair known: (document: Data?, signature: Data?)? = nil
+  ) -> ApprovalReport {
     let approvalPath = Approval.path(for: documentPath)
     var result = ApprovalReport(
       approval: nil, status: .unusable, problem: nil, signature: nil, trust: .noAllowedSigners, approverIsLabHead: false)
-    let pair = SignedPair.read(approvalPath)
+    let pair = known ?? SignedPair.read(approvalPath)
     guard let data = pair.document, let text = String(data: data, encoding: .utf8),
       let approval = Approval.parse(text)
     else {

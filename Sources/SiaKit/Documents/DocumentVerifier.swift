@@ -61,17 +61,26 @@ public struct DocumentVerifier {
       report.isApprovalFile = true
       return report
     }
+    return verify(path: path, pair: SignedPair.read(path))
+  }
+
+  /// `verify(path:)` on files already read: the pair, its parsed content when the caller
+  /// has it, and the approval's pair. `sia registry` reads each file once, hashes what it
+  /// read, and verifies those same bytes.
+  public func verify(
+    path: String, pair: (document: Data?, signature: Data?), content known: DocumentContent? = nil,
+    approvalPair: (document: Data?, signature: Data?)? = nil
+  ) -> VerificationReport {
     var report = VerificationReport(
       path: path, status: .unusable, problem: nil, kind: .declaration, namespace: DocumentKind.declaration.namespace,
       signature: nil, principal: nil, trust: .noAllowedSigners, declaration: nil, expired: false,
       otherGuideVersion: nil, currentVerdict: nil, approval: nil)
-    // The pair as one: never a new `.sig` read beside an old document mid-write.
-    let pair = SignedPair.read(path)
+    // The pair as one (`SignedPair.read`): never a new `.sig` read beside an old document mid-write.
     guard let document = pair.document else {
       report.problem = LocalizedProblem(Messages.fileMissing, ["path": Sanitizer.neutralize(path)])
       return report
     }
-    let content = DocumentContent(document: document)
+    let content = known ?? DocumentContent(document: document)
     report.kind = content.kind(path: path)
     report.namespace = namespace ?? report.kind.namespace
     report.declaration = content.declaration
@@ -102,7 +111,8 @@ public struct DocumentVerifier {
     report.principal = checked.principal
     report.trust = checked.trust
     if SignedPair.exists(Approval.path(for: path)) {
-      report.approval = verifyApproval(documentPath: path, document: document, signatureData: signatureData, report: report)
+      report.approval = verifyApproval(
+        documentPath: path, document: document, signatureData: signatureData, report: report, pair: approvalPair)
     }
     return report
   }
