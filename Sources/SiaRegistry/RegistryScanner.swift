@@ -30,7 +30,7 @@ public struct RegistryScanner {
   }
 
   /// The names a sia document gets (`sia declare`, `sia train`), checked before any read.
-  static let documentPrefixes = ["declaration-", "derogation-", "attestation-", "formation-", "training-"]
+  static let documentPrefixes = DocumentKind.namePrefixes.map(\.prefix)
 
   /// A file's own name, the text after its last `/`. Not `URL(fileURLWithPath:)`, which
   /// asks the disk whether the path is a folder: one more `stat` per file, a sixth of a

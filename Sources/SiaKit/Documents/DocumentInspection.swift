@@ -26,10 +26,7 @@ struct DocumentInspection {
   /// `exemption-request-…`, `attestation-…`).
   static func namedKind(_ path: String) -> DocumentKind? {
     let name = URL(fileURLWithPath: path).lastPathComponent.lowercased()
-    if name.hasPrefix("declaration-") { return .declaration }
-    if name.hasPrefix("derogation-") || name.hasPrefix("exemption-request-") { return .exemptionRequest }
-    if ["attestation-", "formation-", "training-"].contains(where: { name.hasPrefix($0) }) { return .training }
-    return nil
+    return DocumentKind.namePrefixes.first { name.hasPrefix($0.prefix) }?.kind
   }
 
   static func label(_ kind: DocumentKind) -> Message {

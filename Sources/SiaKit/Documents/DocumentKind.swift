@@ -28,3 +28,12 @@ public enum DocumentKind: String, Codable, Sendable, CaseIterable {
     DocumentContent(document: document).kind(path: path)
   }
 }
+
+extension DocumentKind {
+  /// How sia names the files of each kind, in French and in English: `verify` checks a
+  /// name against the kind its data says, and `sia registry` finds documents by them.
+  public static let namePrefixes: [(prefix: String, kind: DocumentKind)] = [
+    ("declaration-", .declaration), ("derogation-", .exemptionRequest), ("exemption-request-", .exemptionRequest),
+    ("attestation-", .training), ("formation-", .training), ("training-", .training),
+  ]
+}

@@ -8,7 +8,15 @@ extension DocumentState {
     case .declaration: return (short ? Messages.registryKindDeclaration : Messages.kindDeclaration).text(lang)
     case .contestedDeclaration: return (short ? Messages.registryKindContested : Messages.kindContested).text(lang)
     case .exceptionRequest: return (short ? Messages.registryKindExemption : Messages.kindException).text(lang)
-    case .attestation: return (short ? Messages.registryKindTraining : Messages.kindAttestation).text(lang)
+    case .attestation:
+      // The registry's cell says which kind of training it is (issue 18); `verify` has a
+      // line of its own for it.
+      guard short else { return Messages.kindAttestation.text(lang) }
+      switch training?.kind {
+      case .selfDeclared: return Messages.registryKindTrainingSelf.text(lang)
+      case .trainerAttested: return Messages.registryKindTrainingAttested.text(lang)
+      case nil: return Messages.registryKindTraining.text(lang)
+      }
     case .approval: return (short ? Messages.registryKindApproval : Messages.kindApproval).text(lang)
     case .unknown: return (short ? Messages.registryKindUnknown : Messages.kindUnknown).text(lang)
     }
