@@ -182,7 +182,9 @@ extension ScanBytes {
   }
 
   /// Where `needle` first occurs in `text`.
-  static func firstIndex(of needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Int? {
+  static func firstIndex<Needle: RandomAccessCollection<UInt8>>(
+    of needle: Needle, in text: UnsafeBufferPointer<UInt8>
+  ) -> Int? where Needle.Index == Int {
     guard !needle.isEmpty else { return 0 }
     guard needle.count <= text.count else { return nil }
     let first = needle[0]

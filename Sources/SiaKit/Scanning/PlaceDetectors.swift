@@ -41,19 +41,7 @@ extension LineContext {
       if isWord(k, in: LineContext.bisTer) || (k < tokens.count && tokens[k].kind == .word && tokens[k].length == 1 && adjacent(index)) { k += 1 }
       if isSymbol(k, 0x2C) { k += 1 }
       if isWord(k, in: LineContext.frenchStreetTypes), tokens[index].length <= 4 {
-        // The street name: capitalised words and the particles between them.
-        var last = k
-        var j = k + 1
-        while j < tokens.count, j - k <= 6 {
-          if tokens[j].kind == .word, tokens[j].capitalised || isWord(j, in: LineContext.streetParticles) {
-            if tokens[j].capitalised { last = j }
-            j += 1
-          } else if isSymbol(j, 0x27) || isSymbol(j, 0xE2) {
-            j += 1
-          } else {
-            break
-          }
-        }
+        let last = streetNameEnd(afterType: k)
         guard last > k else { continue }
         add(.address, .high, tokens: index, last)
         continue
@@ -90,20 +78,28 @@ extension LineContext {
   mutating func detectStreetsWithoutNumber() {
     for index in tokens.indices where isWord(index, in: LineContext.frenchStreetTypes) && !claimed[index] {
       guard index > 0, isWord(index - 1, in: LineContext.addressLeads) || (isSymbol(index - 1, 0x3A) && isWord(index - 2, in: LineContext.addressLeads)) else { continue }
-      var last = index
-      var j = index + 1
-      while j < tokens.count, j - index <= 6 {
-        if tokens[j].kind == .word, tokens[j].capitalised || isWord(j, in: LineContext.streetParticles) {
-          if tokens[j].capitalised { last = j }
-          j += 1
-        } else if isSymbol(j, 0x27) || isSymbol(j, 0xE2) {
-          j += 1
-        } else {
-          break
-        }
-      }
+      let last = streetNameEnd(afterType: index)
       if last > index { add(.address, .high, tokens: index, last) }
     }
+  }
+
+  /// The last token of a French street name after its type (« rue », « boulevard »):
+  /// capitalised words and the particles and apostrophes between them, at most six
+  /// tokens on; `typeIndex` itself when no capitalised word follows.
+  func streetNameEnd(afterType typeIndex: Int) -> Int {
+    var last = typeIndex
+    var j = typeIndex + 1
+    while j < tokens.count, j - typeIndex <= 6 {
+      if tokens[j].kind == .word, tokens[j].capitalised || isWord(j, in: LineContext.streetParticles) {
+        if tokens[j].capitalised { last = j }
+        j += 1
+      } else if isSymbol(j, 0x27) || isSymbol(j, 0xE2) {
+        j += 1
+      } else {
+        break
+      }
+    }
+    return last
   }
 
   /// US state and territory codes (USPS).

@@ -92,20 +92,7 @@ enum ScanText {
     var text = text
     var needle = needle
     return text.withUTF8 { hay in
-      needle.withUTF8 { pattern in
-        guard pattern.count <= hay.count, !pattern.isEmpty else { return pattern.isEmpty }
-        let first = pattern[0]
-        var i = 0
-        while i + pattern.count <= hay.count {
-          if hay[i] == first {
-            var j = 1
-            while j < pattern.count, hay[i + j] == pattern[j] { j += 1 }
-            if j == pattern.count { return true }
-          }
-          i += 1
-        }
-        return false
-      }
+      needle.withUTF8 { pattern in ScanBytes.firstIndex(of: pattern, in: hay) != nil }
     }
   }
 
