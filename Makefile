@@ -10,12 +10,12 @@ APT_PACKAGES := pkg-config libedit-dev libstemmer-dev snowball-data tmux openssh
   libsqlite3-dev chromium poppler-utils
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test deps build build-release bench bench-journey bench-registry fuzz lint clean install deb man completions binary
+.PHONY: run test deps build build-release bench bench-journey bench-registry fuzz lint format format-lint clean install deb man completions binary
 
 run: build
 	@.build/debug/sia
 
-test: deps
+test: deps format-lint
 	$(SWIFT) build
 	$(SWIFT) test --disable-swift-testing
 	bash Tests/terminal/run.sh .build/debug/sia
@@ -58,6 +58,14 @@ bench-journey: deps
 
 lint: build
 	.build/debug/sia lint
+
+# The code style of .swift-format, checked by `make test` (`make format` rewrites the tree to it).
+SWIFT_FORMAT_PATHS := Package.swift Sources Tests Bench/Package.swift Bench/Sources Fuzz/Package.swift Fuzz/Sources
+format-lint:
+	$(SWIFT) format lint --strict --recursive $(SWIFT_FORMAT_PATHS)
+
+format:
+	$(SWIFT) format format --in-place --recursive $(SWIFT_FORMAT_PATHS)
 
 clean:
 	rm -rf .build

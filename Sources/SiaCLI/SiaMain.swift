@@ -39,7 +39,9 @@ public enum SiaMain {
       let raw = Sia.fullMessage(for: error, columns: 10_000)
       // The parser's machine outputs (--experimental-dump-help JSON, read by the man page
       // generator; completion scripts) are data: neither translated nor wrapped.
-      let isData = arguments.contains { SubcommandSuggestion.parserOptions.contains($0) && $0.hasPrefix("--") && $0 != "--help" }
+      let isData = arguments.contains {
+        SubcommandSuggestion.parserOptions.contains($0) && $0.hasPrefix("--") && $0 != "--help"
+      }
       let message = isData ? raw : HelpTranslation.translate(raw, lang: lang, width: width)
       if !message.isEmpty {
         let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError

@@ -54,7 +54,11 @@ struct FolderWalker {
       } else if Int(type) == Int(DT_UNKNOWN) {
         var info = stat()
         guard lstat(path, &info) == 0 else { continue }
-        if (info.st_mode & S_IFMT) == S_IFDIR { folders.append(path) } else if (info.st_mode & S_IFMT) == S_IFREG { names.append(name) }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+          folders.append(path)
+        } else if (info.st_mode & S_IFMT) == S_IFREG {
+          names.append(name)
+        }
       }
     }
     closedir(handle)

@@ -30,15 +30,19 @@ struct IndexedDocument: FetchableRecord, PersistableRecord {
       path: row["path"], outcome: DocumentOutcome(rawValue: row["outcome"]) ?? .unverifiable,
       kind: DocumentState.Kind(rawValue: row["kind"]) ?? .unknown, kindFR: row["kindFR"], kindEN: row["kindEN"],
       declarantName: row["declarantName"], declarantEmail: row["declarantEmail"], unitName: row["unitName"],
-      unitCode: row["unitCode"], labHeadName: row["labHeadName"], labHeadEmail: row["labHeadEmail"], system: row["system"],
-      provider: row["provider"], data: row["data"], verdict: (row["verdict"] as String?).flatMap(Verdict.init(rawValue:)),
+      unitCode: row["unitCode"], labHeadName: row["labHeadName"], labHeadEmail: row["labHeadEmail"],
+      system: row["system"],
+      provider: row["provider"], data: row["data"],
+      verdict: (row["verdict"] as String?).flatMap(Verdict.init(rawValue:)),
       verdictToday: (row["verdictToday"] as String?).flatMap(Verdict.init(rawValue:)), date: row["date"],
       validUntil: row["validUntil"],
       approval: RegistryEntry.ApprovalState(rawValue: row["approval"]) ?? .invalid, approverName: row["approverName"],
-      approverEmail: row["approverEmail"], approvalDate: row["approvalDate"], approverIsLabHead: row["approverIsLabHead"],
+      approverEmail: row["approverEmail"], approvalDate: row["approvalDate"],
+      approverIsLabHead: row["approverIsLabHead"],
       signature: RegistryEntry.SignatureState(rawValue: row["signature"]) ?? .unusable, problemFR: row["problemFR"],
       problemEN: row["problemEN"], fingerprint: row["fingerprint"], approverFingerprint: row["approverFingerprint"],
-      score: row["score"], stateFR: (row["savedStateFR"] as String?) ?? "", stateEN: (row["savedStateEN"] as String?) ?? "")
+      score: row["score"], stateFR: (row["savedStateFR"] as String?) ?? "",
+      stateEN: (row["savedStateEN"] as String?) ?? "")
   }
 
   /// Stores the line and, beside it, its states (table `documentState`).

@@ -55,7 +55,9 @@ extension RegistryEntry {
       return state.kind == .attestation || state.kind == .unknown ? .notNeeded : .pending
     }
     // An approval that cannot be relied on (tampered, wrong approver, self-approval) decides nothing.
-    guard approval.outcome != .invalid, approval.outcome != .unverifiable, let decision = approval.decision else { return .invalid }
+    guard approval.outcome != .invalid, approval.outcome != .unverifiable, let decision = approval.decision else {
+      return .invalid
+    }
     return decision == .approved ? .approved : .refused
   }
 

@@ -81,8 +81,10 @@ public struct RegistryEntry: Codable, Equatable, Sendable {
   public var stateEN: String
 
   enum CodingKeys: String, CodingKey {
-    case path, outcome, kind, kindFR, kindEN, declarantName, declarantEmail, unitName, unitCode, labHeadName, labHeadEmail
-    case system, provider, data, verdict, verdictToday, date, validUntil, approval, approverName, approverEmail, approvalDate
+    case path, outcome, kind, kindFR, kindEN, declarantName, declarantEmail, unitName, unitCode, labHeadName,
+      labHeadEmail
+    case system, provider, data, verdict, verdictToday, date, validUntil, approval, approverName, approverEmail,
+      approvalDate
     case approverIsLabHead, signature, problemFR, problemEN, fingerprint, approverFingerprint, score
   }
 

@@ -22,7 +22,8 @@ public enum RegistryExport {
     public var uses: [Line]
   }
 
-  public static func json(_ entries: [RegistryEntry], labels: RegistryLabels, summary: RegistrySummary) throws -> String {
+  public static func json(_ entries: [RegistryEntry], labels: RegistryLabels, summary: RegistrySummary) throws -> String
+  {
     let lines = entries.map { entry -> Document.Line in
       var state = entry.state(labels.lang)
       state?.file = entry.path  // as the line shows it (relative to the current folder)
@@ -43,17 +44,21 @@ public enum RegistryExport {
     let stream = OutputStream.toMemory()
     stream.open()
     let writer = try CSVWriter(stream: stream, newline: bom ? .crlf : .lf)
-    try writer.write(row: [
-      Messages.registryColDeclarant, Messages.registryColEmail, Messages.registryColUnit, Messages.registryColSystem,
-      Messages.registryColVerdict, Messages.registryColKind, Messages.registryColApproval, Messages.registryColApprover,
-      Messages.registryColDate, Messages.registryColValid, Messages.registryColOutcome, Messages.registryColSignature, Messages.registryColData,
-      Messages.registryColProblem, Messages.registryColFingerprint, Messages.registryColFile,
-    ].map { $0.text(lang) })
+    try writer.write(
+      row: [
+        Messages.registryColDeclarant, Messages.registryColEmail, Messages.registryColUnit, Messages.registryColSystem,
+        Messages.registryColVerdict, Messages.registryColKind, Messages.registryColApproval,
+        Messages.registryColApprover,
+        Messages.registryColDate, Messages.registryColValid, Messages.registryColOutcome, Messages.registryColSignature,
+        Messages.registryColData,
+        Messages.registryColProblem, Messages.registryColFingerprint, Messages.registryColFile,
+      ].map { $0.text(lang) })
     for entry in entries {
       let cells = [
         labels.declarant(entry), entry.declarantEmail, labels.unit(entry), entry.system, labels.verdict(entry),
         labels.kind(entry), labels.approval(entry), entry.approverEmail, entry.date, labels.validity(entry),
-        labels.outcome(entry.outcome), labels.signature(entry.signature), entry.data, entry.problem(lang), entry.fingerprint, entry.path,
+        labels.outcome(entry.outcome), labels.signature(entry.signature), entry.data, entry.problem(lang),
+        entry.fingerprint, entry.path,
       ]
       try writer.write(row: cells.map(defused))
     }

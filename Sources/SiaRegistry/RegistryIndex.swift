@@ -20,7 +20,8 @@ public final class RegistryIndex {
       switch self {
       case .rebuilt(let path): return LocalizedProblem(Messages.registryIndexRebuilt, ["path": path])
       case .busy: return LocalizedProblem(Messages.registryIndexBusy)
-      case .unavailable(let folder): return LocalizedProblem(Messages.registryIndexUnavailable, ["folder": folder, "path": folder])
+      case .unavailable(let folder):
+        return LocalizedProblem(Messages.registryIndexUnavailable, ["folder": folder, "path": folder])
       }
     }
   }
@@ -90,8 +91,9 @@ public final class RegistryIndex {
   }
 
   static func memory() -> DatabaseQueue {
-    // An in-memory database cannot fail to open but for lack of memory.
-    // swiftlint:disable:next force_try
+    // An in-memory database cannot fail to open but for lack of memory, where
+    // nothing else could go on either.
+    // swift-format-ignore: NeverUseForceTry
     let queue = try! DatabaseQueue()
     try? RegistrySchema.migrator.migrate(queue)
     return queue

@@ -34,7 +34,8 @@ public struct RegistryLabels {
   /// `sia verify`'s own summary of outcomes (« 4 valide(s), 2 invalide(s) »), in its order.
   public func outcomes(_ summary: RegistrySummary) -> String {
     let messages: [(DocumentOutcome, Message)] = [
-      (.valid, Messages.outcomeValid), (.invalid, Messages.outcomeInvalid), (.unverifiable, Messages.outcomeUnverifiable),
+      (.valid, Messages.outcomeValid), (.invalid, Messages.outcomeInvalid),
+      (.unverifiable, Messages.outcomeUnverifiable),
       (.unknownSigner, Messages.outcomeUnknownSigner), (.expired, Messages.outcomeExpired),
       (.verdictStricter, Messages.outcomeStricter), (.exceptionRequest, Messages.outcomeException),
       (.refused, Messages.outcomeRefused),
@@ -71,9 +72,11 @@ public struct RegistryLabels {
     switch entry.approval {
     case .pending: return Messages.registryApprovalPending.text(lang)
     case .approved:
-      return naming ? Messages.registryApprovalApproved.text(lang, ["who": who]) : Messages.registryApprovalApprovedShort.text(lang)
+      return naming
+        ? Messages.registryApprovalApproved.text(lang, ["who": who]) : Messages.registryApprovalApprovedShort.text(lang)
     case .refused:
-      return naming ? Messages.registryApprovalRefused.text(lang, ["who": who]) : Messages.registryApprovalRefusedShort.text(lang)
+      return naming
+        ? Messages.registryApprovalRefused.text(lang, ["who": who]) : Messages.registryApprovalRefusedShort.text(lang)
     case .invalid: return Messages.registryApprovalInvalid.text(lang)
     case .notNeeded: return Messages.registryApprovalNotNeeded.text(lang)
     }
@@ -82,7 +85,9 @@ public struct RegistryLabels {
   public func validity(_ entry: RegistryEntry) -> String {
     if entry.validUntil.isEmpty { return "—" }
     if entry.isExpired(today: today) { return Messages.registryValidExpired.text(lang, ["date": entry.validUntil]) }
-    if entry.isExpiring(today: today, limit: soonLimit) { return Messages.registryValidSoon.text(lang, ["date": entry.validUntil]) }
+    if entry.isExpiring(today: today, limit: soonLimit) {
+      return Messages.registryValidSoon.text(lang, ["date": entry.validUntil])
+    }
     return entry.validUntil
   }
 
@@ -113,6 +118,9 @@ public struct RegistryLabels {
   }
 
   public func cells(_ entry: RegistryEntry) -> [String] {
-    [declarant(entry), unit(entry), system(entry), verdict(entry), kind(entry), approval(entry), validity(entry), outcome(entry.outcome)]
+    [
+      declarant(entry), unit(entry), system(entry), verdict(entry), kind(entry), approval(entry), validity(entry),
+      outcome(entry.outcome),
+    ]
   }
 }

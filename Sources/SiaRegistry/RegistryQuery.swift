@@ -46,7 +46,8 @@ public struct RegistryQuery: Equatable, Sendable {
 
   public static func isDay(_ text: String) -> Bool {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    return parts.count == 3 && parts.map(\.count) == [4, 2, 2] && parts.allSatisfy { $0.allSatisfy(\.isASCII) && Int($0) != nil }
+    return parts.count == 3 && parts.map(\.count) == [4, 2, 2]
+      && parts.allSatisfy { $0.allSatisfy(\.isASCII) && Int($0) != nil }
   }
 
   /// The SQL `WHERE` clause (without the keyword) and its arguments.
@@ -84,14 +85,17 @@ public struct RegistryQuery: Equatable, Sendable {
   }
 
   var orderClause: String {
-    let verdictRank = "CASE COALESCE(verdictToday, verdict) WHEN 'interdit' THEN 0 WHEN 'validation' THEN 1 WHEN 'conditions' THEN 2 WHEN 'ok' THEN 3 ELSE 4 END"
+    let verdictRank =
+      "CASE COALESCE(verdictToday, verdict) WHEN 'interdit' THEN 0 WHEN 'validation' THEN 1 WHEN 'conditions' THEN 2 WHEN 'ok' THEN 3 ELSE 4 END"
     switch sort {
     case .date: return "date DESC, declarantName, path"
     case .declarant: return "declarantName COLLATE NOCASE, date DESC, path"
     case .system: return "system COLLATE NOCASE, declarantName COLLATE NOCASE, path"
     case .verdict: return "\(verdictRank), date DESC, path"
     case .validUntil: return "validUntil = '', validUntil, path"
-    case .approval: return "CASE approval WHEN 'pending' THEN 0 WHEN 'invalid' THEN 1 WHEN 'refused' THEN 2 WHEN 'approved' THEN 3 ELSE 4 END, date DESC, path"
+    case .approval:
+      return
+        "CASE approval WHEN 'pending' THEN 0 WHEN 'invalid' THEN 1 WHEN 'refused' THEN 2 WHEN 'approved' THEN 3 ELSE 4 END, date DESC, path"
     }
   }
 
@@ -108,9 +112,12 @@ public struct RegistryQuery: Equatable, Sendable {
 extension RegistryIndex {
   /// The lines under `roots` that match `query`, in its order.
   /// `withStates`: with each file's `DocumentState` (for `--json`), read from its own table.
-  public func entries(under roots: [String], matching query: RegistryQuery, withStates: Bool = false) throws -> [RegistryEntry] {
+  public func entries(under roots: [String], matching query: RegistryQuery, withStates: Bool = false) throws
+    -> [RegistryEntry]
+  {
     let (clause, arguments) = query.whereClause(roots: roots)
-    let source = withStates
+    let source =
+      withStates
       ? "document.*, documentState.fr AS savedStateFR, documentState.en AS savedStateEN FROM document LEFT JOIN documentState USING (path)"
       : "* FROM document"
     return try database.read { db in

@@ -52,7 +52,8 @@ public struct RegistryScanner {
     for root in roots { walker.walk(root) }
     outcome.unreadableFolders = walker.unreadable
     let candidates = walker.files.filter(RegistryScanner.isCandidate)
-    outcome.ignored = walker.files.count - candidates.count
+    outcome.ignored =
+      walker.files.count - candidates.count
       - walker.files.filter { $0.path.hasSuffix(".sig") || $0.path.hasSuffix(".approval") }.count
 
     let stored = try index.database.write { db -> [String: (stamp: String, hash: String)] in
@@ -124,7 +125,8 @@ public struct RegistryScanner {
       nonisolated(unsafe) let output = buffer
       DispatchQueue.concurrentPerform(iterations: batch.count) { index in
         let (path, stamp) = batch[index]
-        output[index] = RegistryScanner.check(path: path, stamp: stamp, previousHash: stored[path]?.hash, verifier: verifier)
+        output[index] = RegistryScanner.check(
+          path: path, stamp: stamp, previousHash: stored[path]?.hash, verifier: verifier)
       }
     }
     return results
@@ -178,8 +180,10 @@ extension RegistryEntry {
       path: path, outcome: .unverifiable, kind: .unknown, kindFR: Messages.registryKindUnknown.text(.fr),
       kindEN: Messages.registryKindUnknown.text(.en), declarantName: "", declarantEmail: "", unitName: "", unitCode: "",
       labHeadName: "", labHeadEmail: "", system: "", provider: "", data: "", verdict: nil, verdictToday: nil, date: "",
-      validUntil: "", approval: .notNeeded, approverName: "", approverEmail: "", approvalDate: "", approverIsLabHead: false,
-      signature: .unusable, problemFR: Messages.registryUnreadableFile.text(.fr), problemEN: Messages.registryUnreadableFile.text(.en),
+      validUntil: "", approval: .notNeeded, approverName: "", approverEmail: "", approvalDate: "",
+      approverIsLabHead: false,
+      signature: .unusable, problemFR: Messages.registryUnreadableFile.text(.fr),
+      problemEN: Messages.registryUnreadableFile.text(.en),
       fingerprint: "", approverFingerprint: "", score: "", stateFR: "", stateEN: "")
   }
 }
@@ -192,7 +196,8 @@ enum FileStamp {
     [path, path + ".sig", path + ".approval", path + ".approval.sig"].map { file -> String in
       var info = stat()
       guard lstat(file, &info) == 0 else { return "-" }
-      return "\(info.st_size).\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec).\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec).\(info.st_ino)"
+      return
+        "\(info.st_size).\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec).\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec).\(info.st_ino)"
     }.joined(separator: ",")
   }
 }

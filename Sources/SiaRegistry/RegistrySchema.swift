@@ -24,7 +24,8 @@ enum RegistrySchema {
         t.column("systemKey", .text).notNull()
         t.column("kind", .text).notNull()
         for name in [
-          "declarantName", "declarantEmail", "unitName", "unitCode", "labHeadName", "labHeadEmail", "system", "provider",
+          "declarantName", "declarantEmail", "unitName", "unitCode", "labHeadName", "labHeadEmail", "system",
+          "provider",
           "data", "date", "validUntil", "approval", "approverName", "approverEmail", "approvalDate", "signature",
           "problemFR", "problemEN", "fingerprint", "approverFingerprint", "score", "attestedBy",
         ] {

@@ -32,17 +32,22 @@ public struct RegistryTable {
     guard dropUnit || dropApprover else { return render(entries) }
     var columns = Array(labels.headers.indices)
     if dropUnit { columns.removeAll { $0 == 1 } }
-    let rows = [columns.map { labels.headers[$0] }] + entries.map { entry in
-      var cells = labels.cells(entry)
-      if dropApprover { cells[5] = labels.approval(entry, naming: false) }
-      return columns.map { Sanitizer.neutralize(cells[$0]) }
-    }
+    let rows =
+      [columns.map { labels.headers[$0] }]
+      + entries.map { entry in
+        var cells = labels.cells(entry)
+        if dropApprover { cells[5] = labels.approval(entry, naming: false) }
+        return columns.map { Sanitizer.neutralize(cells[$0]) }
+      }
     var shared: [String] = []
-    if dropUnit, let unit = units.first { shared.append(labels.headers[1] + (labels.lang == .fr ? " : " : ": ") + unit) }
+    if dropUnit, let unit = units.first {
+      shared.append(labels.headers[1] + (labels.lang == .fr ? " : " : ": ") + unit)
+    }
     if dropApprover, let who = approvers.first {
       shared.append(Messages.registryDecidedBy.text(labels.lang, ["who": who]))
     }
-    return [Sanitizer.neutralize(shared.joined(separator: " · ")), ""] + aligned(rows, maxWidths: columns.map { RegistryTable.maxWidths[$0] })
+    return [Sanitizer.neutralize(shared.joined(separator: " · ")), ""]
+      + aligned(rows, maxWidths: columns.map { RegistryTable.maxWidths[$0] })
   }
 
   /// One block per use: who, unit, system; verdict, kind, approval; validity and
@@ -113,14 +118,17 @@ public struct RegistryTable {
   }
 
   public func render(_ entries: [RegistryEntry]) -> [String] {
-    aligned([labels.headers] + entries.map { labels.cells($0).map(Sanitizer.neutralize) }, maxWidths: RegistryTable.maxWidths)
+    aligned(
+      [labels.headers] + entries.map { labels.cells($0).map(Sanitizer.neutralize) }, maxWidths: RegistryTable.maxWidths)
   }
 
   /// Rows in columns two spaces apart, each column as wide as its widest cell up to its maximum.
   func aligned(_ rows: [[String]], maxWidths: [Int]) -> [String] {
     var widths = Array(repeating: 0, count: maxWidths.count)
     for row in rows {
-      for (column, cell) in row.enumerated() { widths[column] = min(max(widths[column], cell.count), maxWidths[column]) }
+      for (column, cell) in row.enumerated() {
+        widths[column] = min(max(widths[column], cell.count), maxWidths[column])
+      }
     }
     return rows.map { row in
       row.enumerated().map { column, cell in

@@ -8,11 +8,15 @@ public enum RegistryTodo {
   public static func soleDeclarant(_ entries: [RegistryEntry]) -> String? {
     let emails = Set(entries.map { $0.declarantEmail.lowercased() }.filter { !$0.isEmpty })
     guard emails.count == 1, let email = emails.first else { return nil }
-    return entries.first { $0.declarantEmail.lowercased() == email }.map { $0.declarantName.isEmpty ? email : $0.declarantName }
+    return entries.first { $0.declarantEmail.lowercased() == email }.map {
+      $0.declarantName.isEmpty ? email : $0.declarantName
+    }
   }
 
   /// One sentence per thing missing, in `entries`' order; empty when nothing is.
-  public static func items(_ entries: [RegistryEntry], labels: RegistryLabels, displayPath: (String) -> String) -> [String] {
+  public static func items(_ entries: [RegistryEntry], labels: RegistryLabels, displayPath: (String) -> String)
+    -> [String]
+  {
     let lang = labels.lang
     var items: [String] = []
     for entry in entries where entry.kind != .approval {
@@ -30,7 +34,9 @@ public enum RegistryTodo {
         items.append(Messages.registryMissingRenew.text(lang, args))
         continue
       }
-      if let today = entry.verdictToday, today != entry.verdict { items.append(Messages.registryMissingReassess.text(lang, args)) }
+      if let today = entry.verdictToday, today != entry.verdict {
+        items.append(Messages.registryMissingReassess.text(lang, args))
+      }
       if entry.kind != .attestation {
         switch entry.approval {
         case .pending where entry.signatureHolds: items.append(Messages.registryMissingApproval.text(lang, args))
@@ -38,7 +44,9 @@ public enum RegistryTodo {
         default: break
         }
       }
-      if entry.isExpiring(today: labels.today, limit: labels.soonLimit) { items.append(Messages.registryMissingRenewSoon.text(lang, args)) }
+      if entry.isExpiring(today: labels.today, limit: labels.soonLimit) {
+        items.append(Messages.registryMissingRenewSoon.text(lang, args))
+      }
     }
     return items.map(Sanitizer.neutralize)
   }

@@ -40,7 +40,8 @@ final class AdversarialCorpusTests: XCTestCase {
     sia = try SiaRunner()
     try sia.setUpPeople()
     try sia.writeAllowedSigners()
-    try FileManager.default.copyItem(atPath: sia.path("allowed_signers"), toPath: sia.path("labhead/sia/allowed_signers"))
+    try FileManager.default.copyItem(
+      atPath: sia.path("allowed_signers"), toPath: sia.path("labhead/sia/allowed_signers"))
     document = try sia.declare()
     marie = try KeyStore(privateKeyPath: sia.path(".config/sia/id_ed25519")).load()
     paul = try KeyStore(privateKeyPath: sia.path("labhead/sia/id_ed25519")).load()
@@ -127,7 +128,8 @@ final class AdversarialCorpusTests: XCTestCase {
 
   func testDeclareSignsOnlyWhatTheRulesCompute() throws {
     try sia.write(
-      "verdict: {id: ok, rationale: Tout va bien}\noutil: ChatGPT\ndonnees: [sante]\nplateforme: public\n", to: "v.yaml")
+      "verdict: {id: ok, rationale: Tout va bien}\noutil: ChatGPT\ndonnees: [sante]\nplateforme: public\n", to: "v.yaml"
+    )
     let verdict = try sia.expect(2, ["declare", "--answers", "v.yaml", "--accept-all", "--slug", "v"])
     XCTAssertTrue(verdict.stderr.contains("'verdict:'"), "declare-supplied-verdict: \(verdict.stderr)")
     try sia.write("outil: ChatGPT\nactions: []\n", to: "a.yaml")
@@ -141,7 +143,8 @@ final class AdversarialCorpusTests: XCTestCase {
     XCTAssertEqual(genuine["verdictToday"] as? String, "conditions")
 
     try forge("declaration-2026-11-29-ok.md") { declaration in
-      declaration.verdict = VerdictSummary(id: .ok, rationale: Bilingual(fr: "Rien à signaler.", en: "Nothing to report."))
+      declaration.verdict = VerdictSummary(
+        id: .ok, rationale: Bilingual(fr: "Rien à signaler.", en: "Nothing to report."))
       declaration.commitments = []
     }
     try verify("forged-verdict-rerendered", "declaration-2026-11-29-ok.md", finding: .notComputedByRules)
@@ -163,16 +166,19 @@ final class AdversarialCorpusTests: XCTestCase {
     XCTAssertEqual(same["verdictToday"] as? String, "conditions")
     try forge("declaration-2026-11-29-ancien-ok.md") { declaration in
       declaration.guideVersion = "sha256:ancien"
-      declaration.verdict = VerdictSummary(id: .ok, rationale: Bilingual(fr: "Rien à signaler.", en: "Nothing to report."))
+      declaration.verdict = VerdictSummary(
+        id: .ok, rationale: Bilingual(fr: "Rien à signaler.", en: "Nothing to report."))
     }
-    let stricter = try verify("other-guide-stricter-verdict", "declaration-2026-11-29-ancien-ok.md", finding: .verdictStricter)
+    let stricter = try verify(
+      "other-guide-stricter-verdict", "declaration-2026-11-29-ancien-ok.md", finding: .verdictStricter)
     XCTAssertEqual(stricter["verdictRecorded"] as? String, "ok")
     XCTAssertEqual(stricter["verdictToday"] as? String, "conditions")
     try forge("declaration-2026-11-29-ancien-questionnaire.md") { declaration in
       declaration.guideVersion = "sha256:ancien"
       for index in declaration.answers.indices { declaration.answers[index].id = "question-disparue-\(index)" }
     }
-    try verify("other-guide-unassessable", "declaration-2026-11-29-ancien-questionnaire.md", finding: .verdictUnknownToday)
+    try verify(
+      "other-guide-unassessable", "declaration-2026-11-29-ancien-questionnaire.md", finding: .verdictUnknownToday)
   }
 
   // MARK: 2. the readable text is the JSON, rendered
@@ -220,7 +226,9 @@ final class AdversarialCorpusTests: XCTestCase {
     try verify("validity-2099", "declaration-2026-11-29-2099.md", finding: .validityTooLong)
     try forge("declaration-2026-11-29-dates.md") { $0.validUntil = "2026-13-45" }
     try verify("impossible-dates", "declaration-2026-11-29-dates.md", finding: .badDates)
-    let contested = try sia.declare(extra: ["--slug", "contestee", "--justification", "Les résumés sont relus par deux personnes."])
+    let contested = try sia.declare(extra: [
+      "--slug", "contestee", "--justification", "Les résumés sont relus par deux personnes.",
+    ])
     let state = try verify("contested-declaration", contested)
     XCTAssertEqual(state["kind"] as? String, "contested-declaration")
   }
@@ -228,7 +236,8 @@ final class AdversarialCorpusTests: XCTestCase {
   // MARK: 3–4. exception requests
 
   func testExceptionRequestsNeedAnExplicitGrant() throws {
-    let request = try sia.declare("engine-comptes-rendus.yaml", extra: ["--justification", "Pseudonymisation préalable."])
+    let request = try sia.declare(
+      "engine-comptes-rendus.yaml", extra: ["--justification", "Pseudonymisation préalable."])
     let pending = try verify("exception-request", request, finding: .exceptionRequest)
     XCTAssertEqual(pending["kind"] as? String, "exception-request")
     XCTAssertNotNil(pending["exceptionGrantors"] as? String)
@@ -261,7 +270,8 @@ final class AdversarialCorpusTests: XCTestCase {
     let unknown = try sia.expect(3, ["approve", document, "--allowed-signers", "paul_only"], env: sia.labHead)
     XCTAssertFalse(unknown.stderr.contains("ajout"), "approve-unknown-signer: \(unknown.stderr)")
     try sia.write("marie.curie@inserm.fr \(paulKey)\n", to: "wrong_key")
-    try sia.expect(3, ["approve", document, "--allowed-signers", "wrong_key"], env: sia.labHead)  // approve-mismatched-key
+    // approve-mismatched-key
+    try sia.expect(3, ["approve", document, "--allowed-signers", "wrong_key"], env: sia.labHead)
     XCTAssertFalse(FileManager.default.fileExists(atPath: sia.path(document + ".approval")))
     let forced = try sia.expect(
       0, ["approve", document, "--allowed-signers", "paul_only", "--accept-unknown-signer"], env: sia.labHead)
@@ -269,33 +279,41 @@ final class AdversarialCorpusTests: XCTestCase {
     try verify("approve-accept-unknown-signer", document, signers: "paul_only")
 
     // The declarant approving her own declaration.
-    try sia.expect(2, ["approve", document, "--force", "--allowed-signers", "allowed_signers"])  // approve-own-declaration
+    // approve-own-declaration
+    try sia.expect(2, ["approve", document, "--force", "--allowed-signers", "allowed_signers"])
     let herKey = marieLine.split(separator: " ").suffix(2).joined(separator: " ")
     try sia.write("marie.curie@inserm.fr namespaces=\"*,!sia-approval\" \(herKey)\n\(paulKeyLine())\n", to: "negated")
     try forgeApproval(of: document, by: marie, approver: Self.marieP, unit: Self.u1234, labHead: Self.marieP.email)
     let negated = try verify("self-approval-namespace-negated", document, finding: .selfApproval, signers: "negated")
-    XCTAssertEqual(((negated["approval"] as? [String: Any])?["signature"] as? [String: Any])?["trust"] as? String, "namespace-not-allowed")
+    XCTAssertEqual(
+      ((negated["approval"] as? [String: Any])?["signature"] as? [String: Any])?["trust"] as? String,
+      "namespace-not-allowed")
     // OpenSSH refuses the same approval with the same file.
     let openssh = try sia.shell(
-      "ssh-keygen -Y verify -f negated -I marie.curie@inserm.fr -n sia-approval -s \(document).approval.sig < \(document).approval")
+      "ssh-keygen -Y verify -f negated -I marie.curie@inserm.fr -n sia-approval -s \(document).approval.sig < \(document).approval"
+    )
     XCTAssertNotEqual(openssh.status, 0, openssh.stderr)
     try sia.write("marie.curie@inserm.fr \(herKey)\n", to: "plain")
     try verify("self-approval-no-namespaces", document, finding: .selfApproval, signers: "plain")
 
     // Someone listed for approvals, but not the lab head of the declaration's unit by their own profile.
     let pierreP = Person(name: "Pierre Curie", email: "pierre.curie@inserm.fr")
-    try sia.expect(0, [
-      "profile", "--name", pierreP.name, "--email", pierreP.email, "--unit", "Autre", "--unit-code", "U9999",
-      "--lab-head", pierreP.name, "--lab-head-email", pierreP.email,
-    ], env: ["XDG_CONFIG_HOME": sia.path("pierre")])
+    try sia.expect(
+      0,
+      [
+        "profile", "--name", pierreP.name, "--email", pierreP.email, "--unit", "Autre", "--unit-code", "U9999",
+        "--lab-head", pierreP.name, "--lab-head-email", pierreP.email,
+      ], env: ["XDG_CONFIG_HOME": sia.path("pierre")])
     try sia.expect(0, ["keygen"], env: ["XDG_CONFIG_HOME": sia.path("pierre")])
     let pierre = try KeyStore(privateKeyPath: sia.path("pierre/sia/id_ed25519")).load()
     let pierreLine = "pierre.curie@inserm.fr namespaces=\"sia-approval\" \(pierre.publicKey.openSSHLine())"
     try sia.write(try sia.read("allowed_signers") + pierreLine + "\n", to: "with_pierre")
     try sia.expect(
-      2, ["approve", document, "--force", "--allowed-signers", "with_pierre"], env: ["XDG_CONFIG_HOME": sia.path("pierre")])  // approve-other-unit
+      2, ["approve", document, "--force", "--allowed-signers", "with_pierre"],
+      env: ["XDG_CONFIG_HOME": sia.path("pierre")])  // approve-other-unit
     try forgeApproval(
-      of: document, by: pierre, approver: pierreP, unit: ResearchUnit(name: "Autre", code: "U9999"), labHead: pierreP.email)
+      of: document, by: pierre, approver: pierreP, unit: ResearchUnit(name: "Autre", code: "U9999"),
+      labHead: pierreP.email)
     try verify("approver-other-unit", document, finding: .approverNotLabHead, signers: "with_pierre")
     try forgeApproval(of: document, by: pierre, approver: pierreP, unit: Self.u1234, labHead: Self.paulP.email)
     try verify("approver-not-lab-head-by-profile", document, finding: .approverNotLabHead, signers: "with_pierre")
@@ -308,7 +326,9 @@ final class AdversarialCorpusTests: XCTestCase {
     try writeApproval(genuine + "decision: approved\n", of: document, key: paul)
     try verify("approval-duplicated-field", document)
     try sia.expect(0, ["approve", document, "--force"], env: sia.labHead)
-    try sia.write(try sia.read(document + ".approval").replacingOccurrences(of: "decision: approved", with: "decision: refused"), to: document + ".approval")
+    try sia.write(
+      try sia.read(document + ".approval").replacingOccurrences(of: "decision: approved", with: "decision: refused"),
+      to: document + ".approval")
     try verify("approval-edited", document)
   }
 
@@ -318,7 +338,8 @@ final class AdversarialCorpusTests: XCTestCase {
 
   /// HARDENING.md maps every case to this file.
   func testHardeningListsEveryCase() throws {
-    let hardening = try String(contentsOf: SiaRunner.repositoryRoot.appendingPathComponent("HARDENING.md"), encoding: .utf8)
+    let hardening = try String(
+      contentsOf: SiaRunner.repositoryRoot.appendingPathComponent("HARDENING.md"), encoding: .utf8)
     for (id, _) in Self.cases {
       XCTAssertTrue(hardening.contains("`\(id)`"), "HARDENING.md does not list the case \(id)")
     }

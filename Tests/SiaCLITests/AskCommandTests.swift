@@ -31,11 +31,15 @@ final class AskCommandTests: XCTestCase {
     XCTAssertGreaterThanOrEqual(results[0]["score"] as? Double ?? 0, results[1]["score"] as? Double ?? 0)
     // Keys sorted at every level, so the bytes are stable.
     func position(_ key: String) -> Int {
-      result.stdout.range(of: "\"\(key)\" :").map { result.stdout.distance(from: result.stdout.startIndex, to: $0.lowerBound) } ?? -1
+      result.stdout.range(of: "\"\(key)\" :").map {
+        result.stdout.distance(from: result.stdout.startIndex, to: $0.lowerBound)
+      } ?? -1
     }
-    XCTAssertEqual(["confidence", "query", "results", "id", "score", "snippet", "title", "understood_terms"].map(position).sorted(),
+    XCTAssertEqual(
+      ["confidence", "query", "results", "id", "score", "snippet", "title", "understood_terms"].map(position).sorted(),
       ["confidence", "query", "results", "id", "score", "snippet", "title", "understood_terms"].map(position))
-    XCTAssertEqual(try runner.run(["ask", "--json", "--top", "2", "anonimisation des données de santé"]).stdout, result.stdout)
+    XCTAssertEqual(
+      try runner.run(["ask", "--json", "--top", "2", "anonimisation des données de santé"]).stdout, result.stdout)
   }
 
   func testTextAnswerCitesAndHighlightsWhenPiped() throws {
@@ -47,7 +51,8 @@ final class AskCommandTests: XCTestCase {
       lines.prefix(2).joined(separator: " ").replacingOccurrences(of: "\u{A0}", with: " "),
       "Compris : anonimisation → anonymisation (et anonymization, anonymiser, anonymize)")
     XCTAssertTrue(lines.contains("1. L'anonymisation [§anonymisation]"))
-    XCTAssertNotNil(result.stdout.range(of: #"\*[Aa]nonym\w*\*"#, options: .regularExpression), "matched words are marked")
+    XCTAssertNotNil(
+      result.stdout.range(of: #"\*[Aa]nonym\w*\*"#, options: .regularExpression), "matched words are marked")
     XCTAssertFalse(result.stdout.contains("\u{1B}"))
     XCTAssertFalse(result.stdout.contains("4. "), "three passages by default")
   }
@@ -75,7 +80,8 @@ final class AskCommandTests: XCTestCase {
   /// closest when they are — and who to contact, never "nothing found".
   func testALongQuestionGetsPassagesAndWhoToContact() throws {
     let result = try runner.run([
-      "ask", "est-ce que je peux coller des comptes rendus de consultation de l'hôpital dans ChatGPT pour les résumer ? j'ai enlevé les noms",
+      "ask",
+      "est-ce que je peux coller des comptes rendus de consultation de l'hôpital dans ChatGPT pour les résumer ? j'ai enlevé les noms",
     ])
     XCTAssertEqual(result.status, 0, result.stdout)
     XCTAssertTrue(result.stdout.contains("[§faq-retirer-noms-chatbot]"), result.stdout)
@@ -119,8 +125,9 @@ final class AskCommandTests: XCTestCase {
 
   func testCompletionOffersKeywordsAndTheNewCommands() throws {
     let root = SiaRunner.repositoryRoot.appendingPathComponent("Knowledge").path
-    let session = ReplSession(app: try AppContext.make(
-      options: try GlobalOptions.parse(["--knowledge", root]), console: Console(styled: false, width: 80)))
+    let session = ReplSession(
+      app: try AppContext.make(
+        options: try GlobalOptions.parse(["--knowledge", root]), console: Console(styled: false, width: 80)))
     XCTAssertEqual(Completion.candidates(for: "/pl", commands: session.commands, session: session), ["/plus"])
     let keywords = Completion.candidates(for: "/chercher utiliser Chat", commands: session.commands, session: session)
     XCTAssertTrue(keywords.contains("ChatGPT"), "\(keywords)")

@@ -22,11 +22,13 @@ final class AssessmentRendererTests: XCTestCase {
       console: Console(styled: false, width: 80), lang: .fr, model: model,
       knowledge: KnowledgeLoader.load(root: root).knowledge)
     XCTAssertEqual(
-      renderer.describe(Trigger(question: "plateforme", answer: ["public"])), "Lieu d'exécution : service externe public")
+      renderer.describe(Trigger(question: "plateforme", answer: ["public"])),
+      "Lieu d'exécution : service externe public")
     XCTAssertEqual(renderer.describe(Trigger(question: "aipd", answer: [])), "DPO et AIPD : (sans réponse)")
     let change = Alternative.Change(question: "plateforme", from: ["public"], to: ["interne"])
     XCTAssertEqual(
-      renderer.change(change), "Lieu d'exécution : « service externe public » → « dans l'environnement sécurisé interne de l'institut »")
+      renderer.change(change),
+      "Lieu d'exécution : « service externe public » → « dans l'environnement sécurisé interne de l'institut »")
     let removal = Alternative.Change(question: "donnees", from: ["publiques", "sante"], to: ["publiques"])
     XCTAssertEqual(renderer.change(removal), "Données : retirer « des données de santé »")
   }

@@ -73,7 +73,8 @@ extension CommandLineConventionsEndToEndTests {
 extension CommandLineConventionsEndToEndTests {
   func testADashReadsTheAnswersFromStandardInput() throws {
     let answers = try String(
-      contentsOf: SiaRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/engine-bibliographie.yaml"), encoding: .utf8)
+      contentsOf: SiaRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/engine-bibliographie.yaml"),
+      encoding: .utf8)
     let result = try runner.run(["assess", "--answers", "-"], input: answers)
     XCTAssertEqual(result.status, 0, result.stderr)
     XCTAssertTrue(result.stdout.contains("Verdict"), result.stdout)

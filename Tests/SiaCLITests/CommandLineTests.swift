@@ -29,7 +29,8 @@ final class CommandLineTests: XCTestCase {
 
   func testLanguageFromOptionAndFromLANG() throws {
     XCTAssertTrue(try runner.run(["--lang", "en"], input: "/help\n").stdout.contains("Commands:"))
-    XCTAssertTrue(try runner.run([], input: "/help\n", extraEnvironment: ["LANG": "en_US.UTF-8"]).stdout.contains("Commands:"))
+    XCTAssertTrue(
+      try runner.run([], input: "/help\n", extraEnvironment: ["LANG": "en_US.UTF-8"]).stdout.contains("Commands:"))
     let bad = try runner.run(["--lang", "de"], input: "")
     XCTAssertEqual(bad.status, 64, "a bad option value is a usage error, like the parser's own")
     XCTAssertTrue(bad.stderr.contains("de"))
@@ -41,7 +42,8 @@ final class CommandLineTests: XCTestCase {
     XCTAssertEqual(result.status, 2)
     XCTAssertTrue(result.stderr.contains("/nonexistent/knowledge"))
     let empty = runner.home.appendingPathComponent("empty-knowledge")
-    try FileManager.default.createDirectory(at: empty.appendingPathComponent("guide"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: empty.appendingPathComponent("guide"), withIntermediateDirectories: true)
     let emptyResult = try runner.run(["--knowledge", empty.path], input: "/quitter\n")
     XCTAssertEqual(emptyResult.status, 2)
     XCTAssertTrue(emptyResult.stderr.contains("aucune section"))
@@ -54,9 +56,11 @@ final class CommandLineTests: XCTestCase {
     let broken = try runner.run(["lint", "--knowledge", fixture])
     XCTAssertEqual(broken.status, 1)
     XCTAssertTrue(
-      broken.stdout.contains("guide/alpha.md:15: erreur : alpha : renvoi vers une section inexistante [§nowhere]"), broken.stdout)
+      broken.stdout.contains("guide/alpha.md:15: erreur : alpha : renvoi vers une section inexistante [§nowhere]"),
+      broken.stdout)
     let english = try runner.run(["--lang", "en", "lint", "--knowledge", fixture])
-    XCTAssertTrue(english.stdout.contains("guide/alpha.md:15: error: alpha: dangling reference [§nowhere]"), english.stdout)
+    XCTAssertTrue(
+      english.stdout.contains("guide/alpha.md:15: error: alpha: dangling reference [§nowhere]"), english.stdout)
   }
 
   func testTheCommittedGuideIndexIsUpToDate() throws {
@@ -77,7 +81,8 @@ final class CommandLineTests: XCTestCase {
 
   func testHugeLinesInvalidUTF8AndNULsAreHandled() throws {
     var input = Data("/lire ".utf8) + Data(repeating: UInt8(ascii: "a"), count: 1_000_000) + Data("\n".utf8)
-    input += Data([0x2F, 0x6C, 0x69, 0x72, 0x65, 0x20, 0xFF, 0xFE, 0x00, 0x1B, 0x5B, 0x33, 0x31, 0x6D, 0x0A])  // "/lire \xff\xfe\0ESC[31m"
+    // "/lire \xff\xfe\0ESC[31m"
+    input += Data([0x2F, 0x6C, 0x69, 0x72, 0x65, 0x20, 0xFF, 0xFE, 0x00, 0x1B, 0x5B, 0x33, 0x31, 0x6D, 0x0A])
     input += Data("/quitter\n".utf8)
     let result = try runner.runProgram(
       SiaRunner.executable.path, [], input: String(decoding: input, as: UTF8.self), extraEnvironment: [:])

@@ -14,7 +14,8 @@ final class CompletionTests: XCTestCase {
   func testSlashCommandsComplete() throws {
     let session = try makeSession()
     XCTAssertEqual(Completion.candidates(for: "/ai", commands: session.commands, session: session), ["/aide"])
-    XCTAssertEqual(Completion.candidates(for: "/qu", commands: session.commands, session: session), ["/quit", "/quitter"])
+    XCTAssertEqual(
+      Completion.candidates(for: "/qu", commands: session.commands, session: session), ["/quit", "/quitter"])
     XCTAssertEqual(Completion.candidates(for: "bonjour", commands: session.commands, session: session), [])
   }
 

@@ -55,7 +55,8 @@ final class ContextAdviceTests: XCTestCase {
   /// Swift sources of one folder of SiaCLI, as (file, text).
   static func sources(_ folder: String) throws -> [(String, String)] {
     let url = root.appendingPathComponent("Sources/SiaCLI/\(folder)")
-    return try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".swift") }.sorted().map {
+    return try FileManager.default.contentsOfDirectory(atPath: url.path).filter { $0.hasSuffix(".swift") }.sorted().map
+    {
       ($0, try String(contentsOf: url.appendingPathComponent($0), encoding: .utf8))
     }
   }
@@ -74,8 +75,14 @@ final class ContextAdviceTests: XCTestCase {
     let catalogue = try Self.catalogueByName()
     let shellFiles = try Self.sources("Commands").filter { $0.0 != "Sia.swift" }
     let replFiles = try Self.sources("REPL")
-    let everyFile = try ["Commands", "REPL", "Rendering", "Documents", "Training", "Scanning"].flatMap(Self.sources)
-      + [("AppContext.swift", try String(contentsOf: Self.root.appendingPathComponent("Sources/SiaCLI/AppContext.swift"), encoding: .utf8))]
+    let everyFile =
+      try ["Commands", "REPL", "Rendering", "Documents", "Training", "Scanning"].flatMap(Self.sources)
+      + [
+        (
+          "AppContext.swift",
+          try String(contentsOf: Self.root.appendingPathComponent("Sources/SiaCLI/AppContext.swift"), encoding: .utf8)
+        )
+      ]
     func users(_ name: String, in files: [(String, String)]) -> Set<String> {
       let pattern = try! Regex("Messages\\.\(name)\\b")
       return Set(files.filter { $0.1.contains(pattern) }.map(\.0))
@@ -112,7 +119,8 @@ final class ContextAdviceTests: XCTestCase {
   /// advise no REPL-only command other than those of their own dialogue.
   func testRecordedSessionsAdviseTheirOwnContextsCommands() throws {
     let folder = Self.root.appendingPathComponent("Transcripts")
-    let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }
+    let files =
+      FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }
       .filter { $0.hasSuffix(".txt") }.sorted() ?? []
     XCTAssertGreaterThan(files.count, 30)
     var offenders: [String] = []
@@ -151,7 +159,8 @@ final class ContextAdviceTests: XCTestCase {
       for arguments in runs {
         let result = try runner.run(["--lang", lang] + arguments)
         let advice = Self.replAdvice(in: result.stdout + "\n" + result.stderr)
-        XCTAssertEqual(advice, [], "sia \(arguments.joined(separator: " ")) (\(lang)):\n\(result.stdout)\(result.stderr)")
+        XCTAssertEqual(
+          advice, [], "sia \(arguments.joined(separator: " ")) (\(lang)):\n\(result.stdout)\(result.stderr)")
       }
     }
   }

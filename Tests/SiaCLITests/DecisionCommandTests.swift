@@ -73,7 +73,8 @@ final class DecisionCommandTests: XCTestCase {
     let result = try runner.run(["assess", "--answers", path])
     XCTAssertEqual(result.status, 2)
     // In French for the French interface, the `file:line:` prefix as editors read it.
-    XCTAssertTrue(result.stderr.contains("bad.yaml:1: erreur : plateforme : option inconnue « publique »"), result.stderr)
+    XCTAssertTrue(
+      result.stderr.contains("bad.yaml:1: erreur : plateforme : option inconnue « publique »"), result.stderr)
     XCTAssertTrue(result.stderr.contains("bad.yaml:2: erreur : donnees : « aucune » ne se combine pas"), result.stderr)
     XCTAssertTrue(result.stderr.contains("bad.yaml:3: erreur : foo : question inconnue"), result.stderr)
     XCTAssertTrue(result.stderr.contains("type-systeme : réponse obligatoire manquante"), result.stderr)

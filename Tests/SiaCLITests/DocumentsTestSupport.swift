@@ -13,7 +13,9 @@ extension SiaRunner {
 
   func read(_ name: String) throws -> String { try String(contentsOfFile: path(name), encoding: .utf8) }
 
-  func write(_ text: String, to name: String) throws { try text.write(toFile: path(name), atomically: true, encoding: .utf8) }
+  func write(_ text: String, to name: String) throws {
+    try text.write(toFile: path(name), atomically: true, encoding: .utf8)
+  }
 
   /// Runs `sia …` and checks the exit status, with the outputs in the failure message.
   @discardableResult
@@ -22,8 +24,11 @@ extension SiaRunner {
     file: StaticString = #filePath, line: UInt = #line
   ) throws -> Result {
     let result = try run(arguments, input: input, extraEnvironment: env)
-    XCTAssertEqual(result.status, status, "sia \(arguments.joined(separator: " "))\n\(result.stdout)\n\(result.stderr)", file: file, line: line)
-    XCTAssertFalse(result.stderr.contains("Fatal error") || result.stderr.contains("crashed"), result.stderr, file: file, line: line)
+    XCTAssertEqual(
+      result.status, status, "sia \(arguments.joined(separator: " "))\n\(result.stdout)\n\(result.stderr)", file: file,
+      line: line)
+    XCTAssertFalse(
+      result.stderr.contains("Fatal error") || result.stderr.contains("crashed"), result.stderr, file: file, line: line)
     return result
   }
 
@@ -37,10 +42,13 @@ extension SiaRunner {
     try expect(0, ["keygen"])
     guard withLabHead else { return }
     // A lab head's own profile names them as the lab head of their unit: approvals carry it.
-    try expect(0, [
-      "profile", "--name", "Paul Langevin", "--email", "paul.langevin@inserm.fr", "--unit", "Laboratoire de radiobiologie",
-      "--unit-code", "U1234", "--lab-head", "Paul Langevin", "--lab-head-email", "paul.langevin@inserm.fr",
-    ], env: labHead)
+    try expect(
+      0,
+      [
+        "profile", "--name", "Paul Langevin", "--email", "paul.langevin@inserm.fr", "--unit",
+        "Laboratoire de radiobiologie",
+        "--unit-code", "U1234", "--lab-head", "Paul Langevin", "--lab-head-email", "paul.langevin@inserm.fr",
+      ], env: labHead)
     try expect(0, ["keygen"], env: labHead)
   }
 
@@ -49,7 +57,8 @@ extension SiaRunner {
     let marie = try String(contentsOfFile: path(".config/sia/id_ed25519.pub"), encoding: .utf8)
     let paul = try String(contentsOfFile: path("labhead/sia/id_ed25519.pub"), encoding: .utf8)
     let key = { (line: String) in line.split(separator: " ").prefix(2).joined(separator: " ") }
-    try write("""
+    try write(
+      """
       # Unité U1234 — signataires reconnus
       marie.curie@inserm.fr namespaces="sia-declaration,sia-training" \(key(marie))
       paul.langevin@inserm.fr namespaces="sia-approval" \(key(paul))
@@ -64,8 +73,12 @@ extension SiaRunner {
   /// accepted; returns the document's file name.
   func declare(_ fixture: String = "engine-bibliographie.yaml", extra: [String] = []) throws -> String {
     let use = fixture == "engine-bibliographie.yaml" ? ["--use", SiaRunner.use] : []
-    let result = try expect(0, ["declare", "--answers", SiaRunner.fixtures.appendingPathComponent(fixture).path, "--accept-all"] + use + extra)
-    let written = result.stdout.split(separator: "\n").first { $0.hasPrefix("Document écrit : ") || $0.hasPrefix("Document written: ") }
+    let result = try expect(
+      0,
+      ["declare", "--answers", SiaRunner.fixtures.appendingPathComponent(fixture).path, "--accept-all"] + use + extra)
+    let written = result.stdout.split(separator: "\n").first {
+      $0.hasPrefix("Document écrit : ") || $0.hasPrefix("Document written: ")
+    }
     return URL(fileURLWithPath: String(written?.split(separator: " ").last ?? "")).lastPathComponent
   }
 }

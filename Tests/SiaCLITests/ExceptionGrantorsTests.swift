@@ -14,22 +14,27 @@ final class ExceptionGrantorsTests: XCTestCase {
     defer { sia.cleanUp() }
     try sia.setUpPeople()
     try sia.writeAllowedSigners()
-    try FileManager.default.copyItem(atPath: sia.path("allowed_signers"), toPath: sia.path("labhead/sia/allowed_signers"))
-    let request = try sia.declare("engine-comptes-rendus.yaml", extra: ["--justification", "Pseudonymisation préalable."])
+    try FileManager.default.copyItem(
+      atPath: sia.path("allowed_signers"), toPath: sia.path("labhead/sia/allowed_signers"))
+    let request = try sia.declare(
+      "engine-comptes-rendus.yaml", extra: ["--justification", "Pseudonymisation préalable."])
     let knowledge = try Self.knowledgeCopy(in: sia)
     let env = ["SIA_KNOWLEDGE": knowledge]
 
     let json = try sia.expect(6, ["verify", "--json", "--allowed-signers", "allowed_signers", request], env: env)
     XCTAssertEqual(try Self.grantors(json.stdout), Self.french)
-    let english = try sia.expect(6, ["verify", "--json", "--lang", "en", "--allowed-signers", "allowed_signers", request], env: env)
+    let english = try sia.expect(
+      6, ["verify", "--json", "--lang", "en", "--allowed-signers", "allowed_signers", request], env: env)
     XCTAssertEqual(try Self.grantors(english.stdout), Self.english)
     let text = try sia.expect(6, ["verify", "--allowed-signers", "allowed_signers", request], env: env)
     XCTAssertTrue(Self.unwrapped(text.stdout).contains(Self.french), text.stdout)
-    XCTAssertFalse(Self.unwrapped(text.stdout).contains("après avis écrit"), "the shipped wording must not show: \(text.stdout)")
+    XCTAssertFalse(
+      Self.unwrapped(text.stdout).contains("après avis écrit"), "the shipped wording must not show: \(text.stdout)")
 
     let refused = try sia.expect(6, ["approve", request], env: sia.labHead.merging(env) { $1 })
     XCTAssertTrue(refused.stderr.contains(Self.french), refused.stderr)
-    let granted = try sia.expect(0, ["approve", "--lang", "en", request, "--grant-exception"], env: sia.labHead.merging(env) { $1 })
+    let granted = try sia.expect(
+      0, ["approve", "--lang", "en", request, "--grant-exception"], env: sia.labHead.merging(env) { $1 })
     XCTAssertTrue(Self.unwrapped(granted.stderr).contains(Self.english), granted.stderr)
     // A declaration is no exception request: nothing to grant, nothing said.
     let declaration = try sia.declare()
@@ -49,9 +54,11 @@ final class ExceptionGrantorsTests: XCTestCase {
   /// A copy of the shipped knowledge base whose institute names another authority.
   static func knowledgeCopy(in sia: SiaRunner) throws -> String {
     let copy = sia.path("knowledge")
-    try FileManager.default.copyItem(atPath: SiaRunner.repositoryRoot.appendingPathComponent("Knowledge").path, toPath: copy)
+    try FileManager.default.copyItem(
+      atPath: SiaRunner.repositoryRoot.appendingPathComponent("Knowledge").path, toPath: copy)
     let file = copy + "/institute.yaml"
-    let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = try String(contentsOfFile: file, encoding: .utf8).split(
+      separator: "\n", omittingEmptySubsequences: false)
     let replaced = lines.map { line -> String in
       if line.hasPrefix("derogation_accordee_par:") { return "derogation_accordee_par: \"\(french)\"" }
       if line.hasPrefix("derogation_accordee_par_en:") { return "derogation_accordee_par_en: \"\(english)\"" }

@@ -20,9 +20,10 @@ final class HelpCatalogueTests: XCTestCase {
       for match in pattern.matches(in: text, range: range) {
         guard let literal = Range(match.range(at: 1), in: text) else { continue }
         let literalText = String(text[literal])
-        let parts = piece.matches(in: literalText, range: NSRange(literalText.startIndex..., in: literalText)).compactMap {
-          Range($0.range(at: 1), in: literalText).map { String(literalText[$0]) }
-        }
+        let parts = piece.matches(in: literalText, range: NSRange(literalText.startIndex..., in: literalText))
+          .compactMap {
+            Range($0.range(at: 1), in: literalText).map { String(literalText[$0]) }
+          }
         let joined = parts.joined()
         if !joined.isEmpty { found.append(joined) }
       }
@@ -34,7 +35,8 @@ final class HelpCatalogueTests: XCTestCase {
     let strings = try helpStrings()
     XCTAssertGreaterThan(strings.count, 50)
     let missing = strings.filter { Messages.frenchHelp($0) == nil }
-    XCTAssert(missing.isEmpty, "help strings with no French entry in Messages+Help.swift:\n" + missing.joined(separator: "\n"))
+    XCTAssert(
+      missing.isEmpty, "help strings with no French entry in Messages+Help.swift:\n" + missing.joined(separator: "\n"))
   }
 
   func testSubcommandHelpIsFrenchInAFrenchInterfaceAndEnglishInAnEnglishOne() throws {

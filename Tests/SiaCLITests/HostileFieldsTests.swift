@@ -8,8 +8,10 @@ import XCTest
 /// prints it all, never reaches the terminal raw, whatever the command.
 final class HostileFieldsTests: XCTestCase {
   /// As JSON escapes (so the structured block decodes to the controls) and raw.
-  static let hostileJSON = "\\u001b]0;pwned\\u0007\\u001b[2J\\u001b[HR\\u00e9sultat : VALIDE\\u009b31m\\u202eevil\\u2066\\u200f\\r\\u0085x\\u202a\\u061c"
-  static let hostileRaw = "\u{1B}]0;pwned\u{07}\u{1B}[2J\u{1B}[HRésultat : VALIDE\u{9B}31m\u{202E}evil\u{2066}\u{200F}\r\u{85}x\u{202A}\u{061C}"
+  static let hostileJSON =
+    "\\u001b]0;pwned\\u0007\\u001b[2J\\u001b[HR\\u00e9sultat : VALIDE\\u009b31m\\u202eevil\\u2066\\u200f\\r\\u0085x\\u202a\\u061c"
+  static let hostileRaw =
+    "\u{1B}]0;pwned\u{07}\u{1B}[2J\u{1B}[HRésultat : VALIDE\u{9B}31m\u{202E}evil\u{2066}\u{200F}\r\u{85}x\u{202A}\u{061C}"
 
   /// Whether a scalar must never reach a terminal raw — defined here independently
   /// of the Sanitizer, which is what is under test.
@@ -59,9 +61,12 @@ final class HostileFieldsTests: XCTestCase {
     let declaration = try sia.declare(extra: ["--slug", "hostile"])
     // Approved before it is poisoned: `sia approve` refuses a text that is not its data.
     assertInert(
-      try sia.run(["approve", declaration, "--comment", "Avis " + Self.hostileRaw, "--force"] + signers, extraEnvironment: sia.labHead),
+      try sia.run(
+        ["approve", declaration, "--comment", "Avis " + Self.hostileRaw, "--force"] + signers,
+        extraEnvironment: sia.labHead),
       "approve")
-    let guide = try XCTUnwrap(try sia.read(declaration).components(separatedBy: "\"guideVersion\":\"").dropFirst().first?.prefix(71))
+    let guide = try XCTUnwrap(
+      try sia.read(declaration).components(separatedBy: "\"guideVersion\":\"").dropFirst().first?.prefix(71))
     try sia.write(poisoned(try sia.read(declaration), values: fields + [String(guide)]), to: declaration)
     assertInert(try sia.run(["sign", declaration, "--force"]), "sign")
     documents.append(declaration)
@@ -69,11 +74,14 @@ final class HostileFieldsTests: XCTestCase {
     // An exception request: the justification and the use, given raw on the command line.
     let forbidden = SiaRunner.fixtures.appendingPathComponent("engine-comptes-rendus.yaml").path
     let request = try sia.run([
-      "declare", "--answers", forbidden, "--accept-all", "--slug", "derogation-hostile", "--justification", Self.hostileRaw,
+      "declare", "--answers", forbidden, "--accept-all", "--slug", "derogation-hostile", "--justification",
+      Self.hostileRaw,
       "--use", "Usage " + Self.hostileRaw, "--system-version", Self.hostileRaw,
     ])
     assertInert(request, "declare an exception request")
-    if let name = request.stdout.split(separator: "\n").first(where: { $0.hasPrefix("Document écrit : ") })?.split(separator: " ").last {
+    if let name = request.stdout.split(separator: "\n").first(where: { $0.hasPrefix("Document écrit : ") })?.split(
+      separator: " "
+    ).last {
       let file = URL(fileURLWithPath: String(name)).lastPathComponent
       try sia.write(poisoned(try sia.read(file), values: fields), to: file)
       assertInert(try sia.run(["sign", file, "--force"]), "sign the request")
@@ -90,22 +98,26 @@ final class HostileFieldsTests: XCTestCase {
     // An approval whose every line is poisoned, countersigned again by the lab head.
     let approval = declaration + ".approval"
     var lines = try sia.read(approval).components(separatedBy: "\n")
-    for index in lines.indices where ["date: ", "approver: ", "approver-email: ", "comment: "].contains(where: lines[index].hasPrefix) {
+    for index in lines.indices
+    where ["date: ", "approver: ", "approver-email: ", "comment: "].contains(where: lines[index].hasPrefix) {
       lines[index] += Self.hostileRaw.replacingOccurrences(of: "\r", with: "")
     }
     try sia.write(lines.joined(separator: "\n"), to: approval)
     assertInert(
-      try sia.run(["sign", approval, "--namespace", "sia-approval", "--force"], extraEnvironment: sia.labHead), "sign the approval")
+      try sia.run(["sign", approval, "--namespace", "sia-approval", "--force"], extraEnvironment: sia.labHead),
+      "sign the approval")
 
     XCTAssertEqual(documents.count, 3)
     for document in documents {
       for lang in ["fr", "en"] {
         assertInert(try sia.run(["verify", document, "--lang", lang] + signers), "verify \(document) (\(lang))")
-        assertInert(try sia.run(["verify", document, "--lang", lang]), "verify \(document) without allowed_signers (\(lang))")
+        assertInert(
+          try sia.run(["verify", document, "--lang", lang]), "verify \(document) without allowed_signers (\(lang))")
       }
       assertInert(try sia.run(["verify", document, "--json"] + signers), "verify --json \(document)")
       assertInert(
-        try sia.run(["approve", document, "--force", "--comment", Self.hostileRaw] + signers, extraEnvironment: sia.labHead),
+        try sia.run(
+          ["approve", document, "--force", "--comment", Self.hostileRaw] + signers, extraEnvironment: sia.labHead),
         "approve \(document)")
     }
     // A name with controls in it (the path itself is printed).
@@ -123,10 +135,12 @@ final class HostileFieldsTests: XCTestCase {
     let knowledge = sia.home.appendingPathComponent("knowledge")
     try FileManager.default.copyItem(at: SiaRunner.repositoryRoot.appendingPathComponent("Knowledge"), to: knowledge)
     let guide = knowledge.appendingPathComponent("guide")
-    let section = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: guide.path).sorted().first { $0.hasSuffix(".md") })
+    let section = try XCTUnwrap(
+      try FileManager.default.contentsOfDirectory(atPath: guide.path).sorted().first { $0.hasSuffix(".md") })
     let path = guide.appendingPathComponent(section).path
     let text = try String(contentsOfFile: path, encoding: .utf8)
-    try (text + "\n\nParagraphe piégé pseudonymisation " + Self.hostileRaw + " fin.\n").write(toFile: path, atomically: true, encoding: .utf8)
+    try (text + "\n\nParagraphe piégé pseudonymisation " + Self.hostileRaw + " fin.\n").write(
+      toFile: path, atomically: true, encoding: .utf8)
     let env = ["SIA_KNOWLEDGE": knowledge.path]
     assertInert(try sia.run(["guide"], extraEnvironment: env), "guide")
     assertInert(try sia.run(["guide", "--markdown"], extraEnvironment: env), "guide --markdown")

@@ -32,7 +32,8 @@ final class IntegrityCorpusTests: XCTestCase {
 
   func testAllowedSignersCasesGiveTheExpectedStatusInBothTools() throws {
     let folder = Self.corpus.appendingPathComponent("allowed_signers")
-    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }
+      .sorted()
     XCTAssertGreaterThanOrEqual(names.count, 12)
     let sia = try SiaRunner()
     defer { sia.cleanUp() }
@@ -62,8 +63,10 @@ final class IntegrityCorpusTests: XCTestCase {
     try sia.write(countersignature.armored, to: approvalCopy + ".approval.sig")
 
     for name in names {
-      let item = try SignersCase(name: name, text: try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
-      var text = item.text.replacingOccurrences(of: "{MARIE}", with: marie).replacingOccurrences(of: "{PAUL}", with: paul)
+      let item = try SignersCase(
+        name: name, text: try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+      var text = item.text.replacingOccurrences(of: "{MARIE}", with: marie).replacingOccurrences(
+        of: "{PAUL}", with: paul)
       if text.contains("{CRLF}") {
         text = text.replacingOccurrences(of: "{CRLF}", with: "").replacingOccurrences(of: "\n", with: "\r\n")
       }
@@ -77,7 +80,8 @@ final class IntegrityCorpusTests: XCTestCase {
       let openssh = try sia.shell(
         "ssh-keygen -Y verify -f case_signers -I marie.curie@inserm.fr -n \(namespace) -s '\(signed).sig'"
           + " -Overify-time=20261129100000Z < '\(signed)'")
-      XCTAssertEqual(openssh.status == 0, item.opensshAccepts, "\(name): ssh-keygen said \(openssh.status) \(openssh.stderr)")
+      XCTAssertEqual(
+        openssh.status == 0, item.opensshAccepts, "\(name): ssh-keygen said \(openssh.status) \(openssh.stderr)")
     }
   }
 
@@ -91,7 +95,8 @@ final class IntegrityCorpusTests: XCTestCase {
       let path = Self.corpus.appendingPathComponent("yaml/\(name)").path
       for command in [["assess", "--answers", path], ["declare", "--answers", path, "--accept-all"]] {
         let result = try sia.expect(2, command)
-        XCTAssertTrue(result.stderr.contains("document trop grand une fois les alias développés"), "\(name): \(result.stderr)")
+        XCTAssertTrue(
+          result.stderr.contains("document trop grand une fois les alias développés"), "\(name): \(result.stderr)")
         XCTAssertLessThan(result.stderr.utf8.count, 2_000, name)
       }
     }

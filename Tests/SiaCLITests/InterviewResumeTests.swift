@@ -32,8 +32,11 @@ final class InterviewResumeTests: XCTestCase {
 
     let resumed = try runner.run([], input: "/reprendre\n/quitter\n")
     XCTAssertEqual(resumed.status, 0)
-    XCTAssertTrue(resumed.stdout.contains("Reprise de l'évaluation commencée le 2026-11-29 (2 réponse(s) déjà données)."), resumed.stdout)
-    XCTAssertTrue(resumed.stdout.contains("Question 4/20 — Quelles données allez-vous fournir au système"), resumed.stdout)
+    XCTAssertTrue(
+      resumed.stdout.contains("Reprise de l'évaluation commencée le 2026-11-29 (2 réponse(s) déjà données)."),
+      resumed.stdout)
+    XCTAssertTrue(
+      resumed.stdout.contains("Question 4/20 — Quelles données allez-vous fournir au système"), resumed.stdout)
   }
 
   func testNothingToResumeAndCancelForgetsTheState() throws {

@@ -19,7 +19,8 @@ final class JSONSchemaTests: XCTestCase {
   func testRegistryMatchesItsSchema() throws {
     let made = try runner.shell("bash '\(SiaRunner.fixtures.path)/registry/make-folder.sh' registre")
     XCTAssertEqual(made.status, 0, made.stderr)
-    let output = try assertValid("registry", ["registry", "registre", "--allowed-signers", "registre/allowed_signers", "--json"])
+    let output = try assertValid(
+      "registry", ["registry", "registre", "--allowed-signers", "registre/allowed_signers", "--json"])
     XCTAssertTrue(output.contains("\"outcome\" : \"exception-request\""), output)
     try assertValid("registry", ["registry", "registre", "--json", "--lang", "en", "--pending"])
   }
@@ -68,7 +69,8 @@ final class JSONSchemaTests: XCTestCase {
     let trained = try runner.run(["train", "--seed", "42"], input: TrainingInDeclarationTests.passingAnswers)
     XCTAssertEqual(trained.status, 0, trained.stderr)
     let attestation = runner.home.appendingPathComponent(
-      ".local/state/sia/training/attestations/attestation-formation-2026-11-29.md").path
+      ".local/state/sia/training/attestations/attestation-formation-2026-11-29.md"
+    ).path
     let notOne = runner.home.appendingPathComponent("notes.md")
     try Data("# Notes\n".utf8).write(to: notOne)
     let output = try assertValid("train-summary", ["train", "--summary", "--json", attestation, notOne.path])
@@ -80,17 +82,23 @@ final class JSONSchemaTests: XCTestCase {
   /// frozen formats as written, and the block `sia declare` writes today.
   func testDeclarationBlocksMatchTheirSchema() throws {
     let folder = SiaRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/documents")
-    var texts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("sia-declaration-") }
-      .map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+    var texts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+      $0.hasPrefix("sia-declaration-")
+    }
+    .map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
     XCTAssertEqual(texts.count, 4)
-    _ = try runner.run(["profile", "--name", "Jane Doe", "--email", "jane.doe@inserm.fr", "--unit", "Lab", "--unit-code", "U1",
-      "--lab-head", "Paul Langevin", "--lab-head-email", "paul.langevin@inserm.fr"])
+    _ = try runner.run([
+      "profile", "--name", "Jane Doe", "--email", "jane.doe@inserm.fr", "--unit", "Lab", "--unit-code", "U1",
+      "--lab-head", "Paul Langevin", "--lab-head-email", "paul.langevin@inserm.fr",
+    ])
     let answers = SiaRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/engine-bibliographie.yaml").path
     let declared = try runner.run([
       "declare", "--lang", "en", "--answers", answers, "--accept-all", "--no-sign", "--output", runner.home.path,
     ])
     XCTAssertEqual(declared.status, 0, declared.stderr)
-    let written = try FileManager.default.contentsOfDirectory(atPath: runner.home.path).filter { $0.hasPrefix("declaration-") }
+    let written = try FileManager.default.contentsOfDirectory(atPath: runner.home.path).filter {
+      $0.hasPrefix("declaration-")
+    }
     XCTAssertEqual(written.count, 1)
     texts += try written.map { try String(contentsOf: runner.home.appendingPathComponent($0), encoding: .utf8) }
     for (index, text) in texts.enumerated() {
@@ -137,7 +145,8 @@ final class JSONSchemaTests: XCTestCase {
     let document = runner.home.appendingPathComponent("\(schema)-\(UUID().uuidString).json")
     try Data(result.stdout.utf8).write(to: document)
     let validation = try validate(schema: schema, document: document)
-    XCTAssertEqual(validation.status, 0, "sia \(arguments.joined(separator: " ")):\n\(validation.output)", file: file, line: line)
+    XCTAssertEqual(
+      validation.status, 0, "sia \(arguments.joined(separator: " ")):\n\(validation.output)", file: file, line: line)
     return result.stdout
   }
 

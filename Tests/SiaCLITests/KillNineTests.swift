@@ -9,7 +9,9 @@ import XCTest
 final class KillNineTests: XCTestCase {
   /// The answers of Transcripts/interview/ok-traduction-interne.txt, in order.
   static let interview = ["/evaluer", "-", "3", "1", "2", "2", "1", "oui", "3", "1"]
-  static let delaysMicroseconds: [useconds_t] = [0, 1_000, 3_000, 6_000, 10_000, 15_000, 25_000, 40_000, 60_000, 90_000]
+  static let delaysMicroseconds: [useconds_t] = [
+    0, 1_000, 3_000, 6_000, 10_000, 15_000, 25_000, 40_000, 60_000, 90_000,
+  ]
 
   func testInterviewSurvivesKillsAtEveryMoment() throws {
     let runner = try SiaRunner()
@@ -68,7 +70,8 @@ final class KillNineTests: XCTestCase {
     for (index, delay) in Self.delaysMicroseconds.enumerated() {
       let folder = runner.home.appendingPathComponent("run-\(index)")
       try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      let process = try start(runner, arguments: ["declare", "--answers", answers, "--accept-all", "--output", folder.path])
+      let process = try start(
+        runner, arguments: ["declare", "--answers", answers, "--accept-all", "--output", folder.path])
       usleep(delay)
       kill(process.process.processIdentifier, SIGKILL)
       process.process.waitUntilExit()
@@ -76,7 +79,8 @@ final class KillNineTests: XCTestCase {
         let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
         XCTAssertNotNil(DeclarationFile.parse(text), "\(name) is incomplete after a kill at \(delay) µs")
         let verified = try runner.run(["verify", folder.appendingPathComponent(name).path])
-        XCTAssertTrue([0, 2, 3].contains(verified.status), "verify: \(verified.status) \(verified.stdout) \(verified.stderr)")
+        XCTAssertTrue(
+          [0, 2, 3].contains(verified.status), "verify: \(verified.status) \(verified.stdout) \(verified.stderr)")
         XCTAssertFalse(verified.stderr.contains("Fatal error"))
       }
     }

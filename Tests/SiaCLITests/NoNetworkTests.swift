@@ -18,7 +18,8 @@ final class NoNetworkTests: XCTestCase {
     // The detector itself works: a program that opens a socket is caught.
     let probe = sia.path("probe.trace")
     _ = try sia.runProgram(
-      "/usr/bin/strace", ["-f", "-qq", "-e", "trace=network", "-o", probe, "/usr/bin/python3", "-c", "import socket; socket.socket()"],
+      "/usr/bin/strace",
+      ["-f", "-qq", "-e", "trace=network", "-o", probe, "/usr/bin/python3", "-c", "import socket; socket.socket()"],
       input: "", extraEnvironment: [:])
     XCTAssertTrue(try String(contentsOfFile: probe, encoding: .utf8).contains("AF_INET"))
     try runEveryPath(sia)

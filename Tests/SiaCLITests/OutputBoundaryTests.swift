@@ -6,9 +6,12 @@ import XCTest
 /// that does not go through `Sanitizer.neutralize` on the same line.
 final class OutputBoundaryTests: XCTestCase {
   func testEveryTerminalWriteGoesThroughTheNeutraliser() throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
     let folder = root.appendingPathComponent("Sources/SiaCLI")
-    let raw = ["print(", "FileHandle.standardOutput", "FileHandle.standardError", "fputs(", "putchar(", "fwrite(", "debugPrint("]
+    let raw = [
+      "print(", "FileHandle.standardOutput", "FileHandle.standardError", "fputs(", "putchar(", "fwrite(", "debugPrint(",
+    ]
     var offenders: [String] = []
     var scanned = 0
     let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
@@ -22,7 +25,9 @@ final class OutputBoundaryTests: XCTestCase {
         // The Console's single private writer, and lines that neutralise what they write.
         if file.hasSuffix("Console.swift") && code.contains("FileHandle.standard") { continue }
         if code.contains("Sanitizer.neutralize(") { continue }
-        if file.hasSuffix("SiaMain.swift") && code.contains("FileHandle.standardOutput : FileHandle.standardError") { continue }
+        if file.hasSuffix("SiaMain.swift") && code.contains("FileHandle.standardOutput : FileHandle.standardError") {
+          continue
+        }
         offenders.append("\(file):\(number + 1): \(code)")
       }
     }

@@ -31,7 +31,9 @@ final class PairFaultTests: XCTestCase {
   }
 
   /// The document verifies and, when `approved`, so does its approval.
-  func assertVerifiable(_ name: String, approved: Bool, _ context: String, file: StaticString = #filePath, line: UInt = #line) {
+  func assertVerifiable(
+    _ name: String, approved: Bool, _ context: String, file: StaticString = #filePath, line: UInt = #line
+  ) {
     let report = verifier.verify(path: sia.path(name))
     XCTAssertEqual(report.status, .trusted, "\(context): \(String(describing: report.problem))", file: file, line: line)
     if approved {
@@ -66,7 +68,9 @@ final class PairFaultTests: XCTestCase {
   /// Runs `arguments(i)` `kills` times, each killed after a random delay within 1.5×
   /// a whole run (the longer of two, the machine may be busy); returns how many runs
   /// the kill cut short.
-  func killLoop(seed: UInt64, env: [String: String] = [:], _ arguments: (Int) -> [String], check: (Int) -> Void) throws -> Int {
+  func killLoop(seed: UInt64, env: [String: String] = [:], _ arguments: (Int) -> [String], check: (Int) -> Void) throws
+    -> Int
+  {
     let whole = max(try duration(arguments(-1), env: env), try duration(arguments(-1), env: env))
     var random = SplitMix64(seed: seed)
     var cut = 0
@@ -90,7 +94,9 @@ final class PairFaultTests: XCTestCase {
     var comments = Set<String>()
     let cut = try killLoop(seed: 13_7, env: sia.labHead, approve) { index in
       assertVerifiable(document, approved: true, "after kill \(index)")
-      if let text = try? sia.read(document + ".approval"), let approval = Approval.parse(text) { comments.insert(approval.comment) }
+      if let text = try? sia.read(document + ".approval"), let approval = Approval.parse(text) {
+        comments.insert(approval.comment)
+      }
     }
     XCTAssertGreaterThan(cut, 0, "no run was cut short: the delays miss the runs")
     XCTAssertGreaterThan(comments.count, 1, "no new decision was ever written: the kills all came too early")
@@ -98,7 +104,10 @@ final class PairFaultTests: XCTestCase {
 
   func testKillsDuringDeclareForceLeaveAVerifiablePair() throws {
     let declare = { (index: Int) in
-      ["declare", "--answers", self.answers, "--accept-all", "--force", "--slug", "kill", "--use", "Usage numéro \(index)"]
+      [
+        "declare", "--answers", self.answers, "--accept-all", "--force", "--slug", "kill", "--use",
+        "Usage numéro \(index)",
+      ]
     }
     let document = try sia.declare(extra: ["--slug", "kill", "--use", "Premier usage"])
     let cut = try killLoop(seed: 13_8, declare) { index in
@@ -113,7 +122,10 @@ final class PairFaultTests: XCTestCase {
     let document = try sia.declare(extra: ["--slug", "same"])
     for round in 0..<3 {
       let processes = try (0..<Self.writers).map { index in
-        try start(["declare", "--answers", answers, "--accept-all", "--force", "--slug", "same", "--use", "Écrivain \(round)-\(index)"])
+        try start([
+          "declare", "--answers", answers, "--accept-all", "--force", "--slug", "same", "--use",
+          "Écrivain \(round)-\(index)",
+        ])
       }
       var statuses: [Int32] = []
       for process in processes {
@@ -129,7 +141,8 @@ final class PairFaultTests: XCTestCase {
     // The same for approvals, concurrently with the lab head's key.
     let approvals = try (0..<Self.writers).map { index in
       try start(
-        ["approve", document, "--force", "--allowed-signers", "allowed_signers", "--comment", "avis \(index)"], env: sia.labHead)
+        ["approve", document, "--force", "--allowed-signers", "allowed_signers", "--comment", "avis \(index)"],
+        env: sia.labHead)
     }
     for process in approvals { process.waitUntilExit() }
     XCTAssertTrue(approvals.contains { $0.terminationStatus == 0 })

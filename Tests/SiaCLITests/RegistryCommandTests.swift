@@ -23,13 +23,15 @@ final class RegistryCommandTests: XCTestCase {
       runner.wrapper = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
       XCTAssertEqual(try runner.shell("chmod -R a+rwX .").status, 0)
     }
-    XCTAssertEqual(try runner.shell("chmod 000 registre/irene registre/marie/declaration-2026-11-20-deepl-traduction.md").status, 0)
+    XCTAssertEqual(
+      try runner.shell("chmod 000 registre/irene registre/marie/declaration-2026-11-20-deepl-traduction.md").status, 0)
     defer { _ = try? runner.shell("chmod -R u+rwX registre") }
     let result = try runner.expect(0, registry)
     XCTAssertTrue(result.stderr.contains("Dossier illisible (permission ?), ignoré : registre/irene"), result.stderr)
     let line = result.stdout.split(separator: "\n").first { $0.contains("INVÉRIFIABLE") }
     XCTAssertNotNil(line, result.stdout)
-    XCTAssertFalse(result.stdout.contains("REFUSÉE (Paul Langevin)"), "the unreadable folder (the refusal is in it) is not listed")
+    XCTAssertFalse(
+      result.stdout.contains("REFUSÉE (Paul Langevin)"), "the unreadable folder (the refusal is in it) is not listed")
     XCTAssertTrue(result.stdout.contains("Frédéric Joliot"), "the rest is listed")
     let csv = try runner.expect(0, registry + ["--csv", "--declarant", "nobody-knows"])
     XCTAssertFalse(csv.stdout.contains("Irène"))
@@ -70,12 +72,19 @@ final class RegistryCommandTests: XCTestCase {
     let tampered = "registre/divers/declaration-2026-09-15-modifiee.md"
     let refused = try runner.expect(1, ["export", tampered, "--html", "--allowed-signers", "registre/allowed_signers"])
     XCTAssertTrue(refused.stderr.contains("export refusé"), refused.stderr)
-    XCTAssertFalse(FileManager.default.fileExists(atPath: runner.path("registre/divers/declaration-2026-09-15-modifiee.html")))
+    XCTAssertFalse(
+      FileManager.default.fileExists(atPath: runner.path("registre/divers/declaration-2026-09-15-modifiee.html")))
     try runner.expect(0, ["export", tampered, "--html", "--allow-invalid", "-o", "rouge.html"])
     XCTAssertTrue(try runner.read("rouge.html").contains("class=\"status bad\""))
-    let fine = try runner.expect(0, ["export", "registre/marie/declaration-2026-10-02-chatgpt-bibliographie.md", "--html",
-      "--allowed-signers", "registre/allowed_signers"])
-    XCTAssertTrue(fine.stdout.contains("HTML écrit : registre/marie/declaration-2026-10-02-chatgpt-bibliographie.html"), fine.stdout)
+    let fine = try runner.expect(
+      0,
+      [
+        "export", "registre/marie/declaration-2026-10-02-chatgpt-bibliographie.md", "--html",
+        "--allowed-signers", "registre/allowed_signers",
+      ])
+    XCTAssertTrue(
+      fine.stdout.contains("HTML écrit : registre/marie/declaration-2026-10-02-chatgpt-bibliographie.html"), fine.stdout
+    )
     let html = try runner.read("registre/marie/declaration-2026-10-02-chatgpt-bibliographie.html")
     XCTAssertTrue(html.contains("class=\"status ok\""))
     XCTAssertTrue(html.contains("default-src 'none'"))

@@ -9,7 +9,9 @@ final class RotationAdviceTests: XCTestCase {
   func testTheREADMEAdviceDoesWhatItSays() throws {
     let readme = try String(contentsOf: SiaRunner.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
     let advice = readme.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-      .filter { $0.hasPrefix("marie.curie@inserm.fr") && ($0.hasSuffix("AAAA…ancienne") || $0.hasSuffix("AAAA…nouvelle")) }
+      .filter {
+        $0.hasPrefix("marie.curie@inserm.fr") && ($0.hasSuffix("AAAA…ancienne") || $0.hasSuffix("AAAA…nouvelle"))
+      }
     XCTAssertEqual(advice.count, 2, "the README's example lines")
     XCTAssertTrue(advice[0].contains("valid-before=\"20271130\""), advice[0])
 
@@ -25,20 +27,25 @@ final class RotationAdviceTests: XCTestCase {
     try sia.expect(0, ["keygen", "--force"])
     let newKey = try key()
     let new = try sia.declare(extra: ["--slug", "nouvelle"])
-    let file = advice.map {
-      $0.replacingOccurrences(of: "ssh-ed25519 AAAA…ancienne", with: oldKey).replacingOccurrences(of: "ssh-ed25519 AAAA…nouvelle", with: newKey)
-    }.joined(separator: "\n") + "\n"
+    let file =
+      advice.map {
+        $0.replacingOccurrences(of: "ssh-ed25519 AAAA…ancienne", with: oldKey).replacingOccurrences(
+          of: "ssh-ed25519 AAAA…nouvelle", with: newKey)
+      }.joined(separator: "\n") + "\n"
     try sia.write(file, to: "rotation_signers")
-    try sia.write(file.replacingOccurrences(of: "valid-before=\"20271130\"", with: "valid-before=20271130"), to: "unquoted_signers")
+    try sia.write(
+      file.replacingOccurrences(of: "valid-before=\"20271130\"", with: "valid-before=20271130"), to: "unquoted_signers")
 
     func verify(_ document: String, _ signers: String, at date: String) throws -> SiaRunner.Result {
-      try sia.run(["verify", document, "--allowed-signers", signers], extraEnvironment: ["SIA_NOW": date + "T12:00:00Z"])
+      try sia.run(
+        ["verify", document, "--allowed-signers", signers], extraEnvironment: ["SIA_NOW": date + "T12:00:00Z"])
     }
     func openssh(_ document: String, _ signers: String, at date: String) throws -> Int32 {
       try sia.shell(
         "ssh-keygen -Y verify -f \(signers) -I marie.curie@inserm.fr -n sia-declaration -s \(document).sig"
           + " -Overify-time=\(date.replacingOccurrences(of: "-", with: ""))120000Z < \(document) >/dev/null 2>&1",
-        extraEnvironment: ["TZ": "UTC"]).status
+        extraEnvironment: ["TZ": "UTC"]
+      ).status
     }
     // Before the cut-off: both documents trusted, by both tools.
     for document in [old, new] {

@@ -93,7 +93,8 @@ final class ScanCommandTests: XCTestCase {
     XCTAssertEqual(result.status, 0)
     XCTAssertTrue(result.stdout.contains("Conclusion : données personnelles identifiantes"), result.stdout)
     XCTAssertFalse(result.stdout.contains(marker), "the report shows masked excerpts only")
-    let files = FileManager.default.enumerator(at: runner.home, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+    let files =
+      FileManager.default.enumerator(at: runner.home, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
     for file in files where (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
       let data = (try? Data(contentsOf: file)) ?? Data()
       XCTAssertNil(data.range(of: Data(marker.utf8)), "\(file.path) holds the pasted text")

@@ -21,7 +21,8 @@ final class ScanDeclarationTests: XCTestCase {
   /// Every regular file under the home folder, which holds the XDG folders, the
   /// documents, the history and the cache.
   func assertNoFileHoldsTheText(except allowed: Set<String> = [], file: StaticString = #filePath, line: UInt = #line) {
-    let files = FileManager.default.enumerator(at: sia.home, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+    let files =
+      FileManager.default.enumerator(at: sia.home, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
     var checked = 0
     for url in files where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
       guard !allowed.contains(url.lastPathComponent) else { continue }
@@ -44,7 +45,8 @@ final class ScanDeclarationTests: XCTestCase {
     XCTAssertTrue(
       document.contains(
         "Texte vérifié par sia avant l'évaluation (décompte seul, le texte n'est pas conservé) : date de naissance 1, "
-          + "ville 1, maladie rare, petit groupe 1, nom de personne 1, contenu de santé 1 — conclusion : données de santé identifiantes."),
+          + "ville 1, maladie rare, petit groupe 1, nom de personne 1, contenu de santé 1 — conclusion : données de santé identifiantes."
+      ),
       document)
     XCTAssertTrue(document.contains(#""scan":{"counts":{"#), document)
     XCTAssertFalse(document.contains("notes.txt"), "the file name is not recorded")
@@ -60,15 +62,18 @@ final class ScanDeclarationTests: XCTestCase {
   /// declaration, the saved interview or evaluation, the history, the cache.
   func testREPLVerifierEvaluerDeclarationLeaveNoText() throws {
     try sia.setUpPeople(labHead: false)
-    let session = ["/verifier"] + Self.notes.split(separator: "\n").map(String.init) + [
-      ".", "/evaluer Résumer ce compte rendu avec le LLM interne de l'institut",
-      "oui", "oui", "oui",  // purpose, data, identifiability (the scan's)
-      "1", "oui", "1", "1", "3", "1",  // outputs, training, DPO, authorisations, model size, volume
-      "/declaration", "", "oui", "oui", "oui", "oui", "-", "Relecture du résumé par le médecin.", "oui", "/quitter",
-    ]
+    let session =
+      ["/verifier"] + Self.notes.split(separator: "\n").map(String.init) + [
+        ".", "/evaluer Résumer ce compte rendu avec le LLM interne de l'institut",
+        "oui", "oui", "oui",  // purpose, data, identifiability (the scan's)
+        "1", "oui", "1", "1", "3", "1",  // outputs, training, DPO, authorisations, model size, volume
+        "/declaration", "", "oui", "oui", "oui", "oui", "-", "Relecture du résumé par le médecin.", "oui", "/quitter",
+      ]
     let result = try sia.run([], input: session.joined(separator: "\n") + "\n")
     XCTAssertEqual(result.status, 0, result.stderr)
-    XCTAssertTrue(result.stdout.contains("D'après la vérification du texte (/verifier)") && result.stdout.contains("date de naissance 1, ville 1,"), result.stdout)
+    XCTAssertTrue(
+      result.stdout.contains("D'après la vérification du texte (/verifier)")
+        && result.stdout.contains("date de naissance 1, ville 1,"), result.stdout)
     // The REPL wraps its sentences: the path may start on the next line (never cut).
     let written = try XCTUnwrap(
       result.stdout.firstMatch(of: #/Document écrit.:\s+(\S+\.md)/#).map { String($0.output.1) }, result.stdout)
@@ -76,7 +81,8 @@ final class ScanDeclarationTests: XCTestCase {
     XCTAssertTrue(
       document.contains(
         "Texte vérifié par sia avant l'évaluation (décompte seul, le texte n'est pas conservé) : date de naissance 1, ville 1, "
-          + "maladie rare, petit groupe 1, nom de personne 1, contenu de santé 1 — conclusion : données de santé identifiantes."),
+          + "maladie rare, petit groupe 1, nom de personne 1, contenu de santé 1 — conclusion : données de santé identifiantes."
+      ),
       document)
     XCTAssertFalse(Self.markers.contains { result.stdout.contains($0) }, "the screen shows masked excerpts only")
     assertNoFileHoldsTheText()
@@ -88,10 +94,13 @@ final class ScanDeclarationTests: XCTestCase {
     let answers = SiaRunner.fixtures.appendingPathComponent("engine-bibliographie.yaml").path
     let base = ["declare", "--answers", answers, "--accept-all", "--use", SiaRunner.use]
     let bad = try sia.expect(2, base + ["--scan-report", sia.path("bad.json")])
-    XCTAssertTrue(bad.stderr.contains("pas un rapport de sia scan --json utilisable (unknown category 'names')"), bad.stderr)
+    XCTAssertTrue(
+      bad.stderr.contains("pas un rapport de sia scan --json utilisable (unknown category 'names')"), bad.stderr)
     let missing = try sia.expect(2, base + ["--scan-report", sia.path("absent.json")])
     XCTAssertTrue(missing.stderr.contains("Fichier introuvable"), missing.stderr)
-    let written = try FileManager.default.contentsOfDirectory(atPath: sia.home.path).filter { $0.hasPrefix("declaration-") }
+    let written = try FileManager.default.contentsOfDirectory(atPath: sia.home.path).filter {
+      $0.hasPrefix("declaration-")
+    }
     XCTAssertEqual(written, [], "no document when the report is refused")
   }
 }

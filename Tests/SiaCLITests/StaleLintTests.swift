@@ -16,20 +16,25 @@ final class StaleLintTests: XCTestCase {
     let now = ["SIA_NOW": "2026-12-07T09:00:00Z"]
     let warned = try runner.run(["lint", "--stale", "--knowledge", fixture], extraEnvironment: now)
     XCTAssertEqual(warned.status, 0, warned.stdout)
-    XCTAssertTrue(warned.stdout.contains(
-      "guide/ancienne.md:2: avertissement : ancienne : date de révision dépassée (vérifié le 2026-01-15, échéance 2026-07-15)"),
+    XCTAssertTrue(
+      warned.stdout.contains(
+        "guide/ancienne.md:2: avertissement : ancienne : date de révision dépassée (vérifié le 2026-01-15, échéance 2026-07-15)"
+      ),
       warned.stdout)
     XCTAssertTrue(warned.stdout.contains("faq/base.yaml:1: avertissement : faq-ancienne : date de révision dépassée"))
     XCTAssertTrue(warned.stdout.contains("guide/echeance.md:2: avertissement : echeance : date de révision dépassée"))
     let english = try runner.run(["--lang", "en", "lint", "--stale", "--knowledge", fixture], extraEnvironment: now)
-    XCTAssertTrue(english.stdout.contains(
-      "guide/ancienne.md:2: warning: ancienne: past its review date (reviewed 2026-01-15, due 2026-07-15)"), english.stdout)
+    XCTAssertTrue(
+      english.stdout.contains(
+        "guide/ancienne.md:2: warning: ancienne: past its review date (reviewed 2026-01-15, due 2026-07-15)"),
+      english.stdout)
     XCTAssertFalse(warned.stdout.contains("recente"))
     XCTAssertTrue(warned.stdout.contains("3 élément(s) à revérifier au 7 décembre 2026."), warned.stdout)
 
     let strict = try runner.run(["lint", "--stale", "--strict", "--knowledge", fixture], extraEnvironment: now)
     XCTAssertEqual(strict.status, 1)
-    XCTAssertTrue(strict.stdout.contains("guide/ancienne.md:2: erreur : ancienne : date de révision dépassée"), strict.stdout)
+    XCTAssertTrue(
+      strict.stdout.contains("guide/ancienne.md:2: erreur : ancienne : date de révision dépassée"), strict.stdout)
 
     // Without --stale the clock plays no part: the same knowledge is not reported.
     let plain = try runner.run(["lint", "--knowledge", fixture], extraEnvironment: now)
@@ -54,7 +59,9 @@ final class StaleLintTests: XCTestCase {
     try runner.setUpPeople(labHead: false)
     let text = try runner.read(try runner.declare())
     XCTAssertNotNil(
-      text.range(of: #"sha256:[0-9a-f]{64} \(guide vérifié au [0-9]{1,2}(er)? [a-zéû]+ 20[0-9]{2}\)"#, options: .regularExpression), text)
+      text.range(
+        of: #"sha256:[0-9a-f]{64} \(guide vérifié au [0-9]{1,2}(er)? [a-zéû]+ 20[0-9]{2}\)"#,
+        options: .regularExpression), text)
     XCTAssertTrue(text.contains("\"guideReviewed\""), "the date is part of the signed block")
   }
 

@@ -75,7 +75,8 @@ final class TrainCommandTests: XCTestCase {
     XCTAssertTrue(FileManager.default.fileExists(atPath: sia.path(".local/state/sia/training/session.json")))
     let second = try sia.expect(0, ["train", "--resume"], input: all[1...].joined(separator: "\n") + "\n")
     XCTAssertTrue(
-      flat(second.stdout).contains("Reprise de la formation (série n° 5) : 1 exercice(s) sur 3 déjà faits."), second.stdout)
+      flat(second.stdout).contains("Reprise de la formation (série n° 5) : 1 exercice(s) sur 3 déjà faits."),
+      second.stdout)
     XCTAssertTrue(second.stdout.contains("Résultat : 3/3 exercices justes (100 %)."), second.stdout)
     XCTAssertFalse(FileManager.default.fileExists(atPath: sia.path(".local/state/sia/training/session.json")))
     let none = try sia.expect(0, ["train", "--resume"])

@@ -49,7 +49,8 @@ final class TrainingCertificationTests: XCTestCase {
     let plain = try sia.expect(0, ["verify", "--allowed-signers", "allowed_signers", declaration])
     XCTAssertTrue(plain.stdout.contains("Formation") && plain.stdout.contains("auto-formation"), plain.stdout)
     let attested = try sia.expect(0, ["verify", "--lang", "en", "--allowed-signers", "allowed_signers", attestation])
-    XCTAssertTrue(attested.stdout.contains("self-declared (self-training, no trainer's countersignature)"), attested.stdout)
+    XCTAssertTrue(
+      attested.stdout.contains("self-declared (self-training, no trainer's countersignature)"), attested.stdout)
   }
 
   func testRequiredTrainerAttestationTurnsSelfDeclaredTrainingIntoNo() throws {
@@ -68,9 +69,12 @@ final class TrainingCertificationTests: XCTestCase {
     XCTAssertEqual(judged["verdictToday"] as? String, "conditions")
     // The same setting in the declarant's profile: the verdict is computed with "no".
     try sia.expect(0, ["profile", "--require-trainer-training", "oui"])
-    let result = try sia.expect(0, [
-      "declare", "--answers", SiaRunner.fixtures.appendingPathComponent(fixture).path, "--accept-all", "--slug", "exigee",
-    ])
+    let result = try sia.expect(
+      0,
+      [
+        "declare", "--answers", SiaRunner.fixtures.appendingPathComponent(fixture).path, "--accept-all", "--slug",
+        "exigee",
+      ])
     XCTAssertTrue(result.stderr.contains("compte comme « non »"), result.stderr)
     let required = try sia.read("declaration-2026-11-29-exigee.md")
     XCTAssertTrue(required.contains("suivre-formation"), required)
@@ -100,7 +104,8 @@ final class TrainingCertificationTests: XCTestCase {
     let result = try sia.expect(0, ["train", "--certify", attestation] + copies, env: trainer)
     XCTAssertTrue(result.stdout.contains("3/3 attestation(s) contresignée(s)"), result.stdout)
     let openssh = try sia.shell(
-      "ssh-keygen -Y verify -f allowed_signers -I irene.joliot@inserm.fr -n sia-training-cert -s \(attestation).cert < \(attestation)")
+      "ssh-keygen -Y verify -f allowed_signers -I irene.joliot@inserm.fr -n sia-training-cert -s \(attestation).cert < \(attestation)"
+    )
     XCTAssertEqual(openssh.status, 0, openssh.stdout + openssh.stderr)
     XCTAssertTrue(openssh.stdout.contains("Good \"sia-training-cert\" signature"), openssh.stdout)
     let declaration = try sia.declare()

@@ -30,7 +30,8 @@ final class TrainingInDeclarationTests: XCTestCase {
     try sia.expect(0, ["train", "--seed", "42"], input: Self.passingAnswers)
     let after = try sia.read(try sia.declare(extra: ["--slug", "avec-formation"]))
     XCTAssertTrue(
-      after.contains("- **Formation** : attestation du 2026-11-29, 9/10 (90 %), signée (attestation-formation-2026-11-29.md)"),
+      after.contains(
+        "- **Formation** : attestation du 2026-11-29, 9/10 (90 %), signée (attestation-formation-2026-11-29.md)"),
       after)
     XCTAssertTrue(after.contains("\"training\":{\"date\":\"2026-11-29\""), after)
   }

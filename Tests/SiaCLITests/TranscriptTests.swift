@@ -30,9 +30,12 @@ final class TranscriptTests: XCTestCase {
       let actual = try replay(transcript, name: name)
       let expectedLines = transcript.sessions.map(\.expected)
       let body = zip(expectedLines, actual)
-      let matches = expectedLines.count == actual.count && body.allSatisfy { expected, got in
-        expected.count == got.count && zip(expected, got).allSatisfy { Transcript.lineMatches(expected: $0, actual: $1) }
-      }
+      let matches =
+        expectedLines.count == actual.count
+        && body.allSatisfy { expected, got in
+          expected.count == got.count
+            && zip(expected, got).allSatisfy { Transcript.lineMatches(expected: $0, actual: $1) }
+        }
       if matches { continue }
       let actualText = actual.map { $0.joined(separator: "\n") }.joined(separator: "\n\(Transcript.restartMarker)\n")
       if recording {
@@ -40,11 +43,14 @@ final class TranscriptTests: XCTestCase {
         try (header + actualText + "\n").write(to: file, atomically: true, encoding: .utf8)
         continue
       }
-      let expectedText = expectedLines.map { $0.joined(separator: "\n") }.joined(separator: "\n\(Transcript.restartMarker)\n")
+      let expectedText = expectedLines.map { $0.joined(separator: "\n") }.joined(
+        separator: "\n\(Transcript.restartMarker)\n")
       failures.append(unifiedDiff(expected: expectedText + "\n", actual: actualText + "\n", label: name))
     }
     if !failures.isEmpty {
-      XCTFail("\(failures.count) transcript(s) differ (re-record with SIA_RECORD=1 after checking):\n" + failures.joined(separator: "\n"))
+      XCTFail(
+        "\(failures.count) transcript(s) differ (re-record with SIA_RECORD=1 after checking):\n"
+          + failures.joined(separator: "\n"))
     }
   }
 

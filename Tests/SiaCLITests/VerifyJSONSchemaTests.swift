@@ -13,21 +13,25 @@ final class VerifyJSONSchemaTests: XCTestCase {
     defer { sia.cleanUp() }
     try sia.setUpPeople()
     try sia.writeAllowedSigners()
-    try FileManager.default.copyItem(atPath: sia.path("allowed_signers"), toPath: sia.path("labhead/sia/allowed_signers"))
+    try FileManager.default.copyItem(
+      atPath: sia.path("allowed_signers"), toPath: sia.path("labhead/sia/allowed_signers"))
     let declaration = try sia.declare()
     try sia.expect(0, ["approve", declaration, "--comment", "D'accord."], env: sia.labHead)
-    let request = try sia.declare("engine-comptes-rendus.yaml", extra: ["--justification", "Pseudonymisation préalable."])
+    let request = try sia.declare(
+      "engine-comptes-rendus.yaml", extra: ["--justification", "Pseudonymisation préalable."])
     try sia.expect(0, ["approve", request, "--grant-exception"], env: sia.labHead)
     let contested = try sia.declare(extra: ["--slug", "contestee", "--justification", "Relu à deux."])
     try sia.expect(0, ["train", "--seed", "42"], input: TrainingInDeclarationTests.passingAnswers)
     let attestation = ".local/state/sia/training/attestations/attestation-formation-2026-11-29.md"
     try sia.write("sans bloc\n", to: "autre.md")
     try sia.expect(0, ["sign", "autre.md"])
-    try sia.write(try sia.read(contested).replacingOccurrences(of: "Relu à deux.", with: "Relu à trois."), to: contested)
+    try sia.write(
+      try sia.read(contested).replacingOccurrences(of: "Relu à deux.", with: "Relu à trois."), to: contested)
     let files = [declaration, declaration + ".approval", request, contested, attestation, "autre.md", "absent.md"]
     var outcomes = Set<String>()
     for (arguments, env) in [
-      (["--allowed-signers", "allowed_signers"], [:]), ([], [:]), (["--lang", "en", "--allowed-signers", "allowed_signers"], ["SIA_NOW": "2028-06-01T00:00:00Z"]),
+      (["--allowed-signers", "allowed_signers"], [:]), ([], [:]),
+      (["--lang", "en", "--allowed-signers", "allowed_signers"], ["SIA_NOW": "2028-06-01T00:00:00Z"]),
     ] as [([String], [String: String])] {
       let result = try sia.run(["verify", "--json"] + arguments + files, extraEnvironment: env)
       XCTAssertEqual(try validator.errors(result.stdout), [], result.stdout)
@@ -58,9 +62,19 @@ final class VerifyJSONSchemaTests: XCTestCase {
       (good.replacingOccurrences(of: "\"kind\":\"unknown\"", with: "\"kind\":\"memo\""), "kind outside the enum"),
       (good.replacingOccurrences(of: "\"expired\":false", with: "\"expired\":0"), "integer for a boolean"),
       (good.replacingOccurrences(of: "\"findings\":[]", with: "\"findings\":[],\"extra\":1"), "unknown field"),
-      (good.replacingOccurrences(of: "\"kind\":\"unknown\"", with: "\"kind\":\"exception-request\""), "exception request without who may grant it"),
-      (good.replacingOccurrences(of: "\"kind\":\"unknown\"", with: "\"kind\":\"exception-request\",\"exceptionGrantors\":\"\""), "empty exceptionGrantors"),
-      (good.replacingOccurrences(of: "\"exitCode\":2,\"files\"", with: "\"exitCode\":9,\"files\""), "exit status outside the table"),
+      (
+        good.replacingOccurrences(of: "\"kind\":\"unknown\"", with: "\"kind\":\"exception-request\""),
+        "exception request without who may grant it"
+      ),
+      (
+        good.replacingOccurrences(
+          of: "\"kind\":\"unknown\"", with: "\"kind\":\"exception-request\",\"exceptionGrantors\":\"\""),
+        "empty exceptionGrantors"
+      ),
+      (
+        good.replacingOccurrences(of: "\"exitCode\":2,\"files\"", with: "\"exitCode\":9,\"files\""),
+        "exit status outside the table"
+      ),
     ] {
       XCTAssertFalse(try validator.errors(bad).isEmpty, why)
     }

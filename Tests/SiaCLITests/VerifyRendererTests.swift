@@ -60,6 +60,8 @@ final class ReportLinesTests: XCTestCase {
     let short = ReportLines.wrapped("court", after: "  Empreinte      : ", width: 60)
     XCTAssertEqual(short, ["  Empreinte      : court"])
     let continued = ReportLines.wrapped("début " + fingerprint + " fin", after: "  Approbation : ", width: 60)
-    XCTAssertEqual(continued, ["  Approbation : début", ReportLines.narrowIndent + fingerprint, String(repeating: " ", count: 16) + "fin"])
+    XCTAssertEqual(
+      continued,
+      ["  Approbation : début", ReportLines.narrowIndent + fingerprint, String(repeating: " ", count: 16) + "fin"])
   }
 }

@@ -39,7 +39,8 @@ final class WrapTests: XCTestCase {
   func testFrenchPunctuationStaysWithItsWord() {
     let lines = wrap("Est-ce autorisé ? Oui : « sous conditions » !", width: 16, indent: "")
     for line in lines {
-      XCTAssertFalse(line.hasPrefix("?") || line.hasPrefix(":") || line.hasPrefix("»") || line.hasPrefix("!"), "\(lines)")
+      XCTAssertFalse(
+        line.hasPrefix("?") || line.hasPrefix(":") || line.hasPrefix("»") || line.hasPrefix("!"), "\(lines)")
       XCTAssertFalse(line.hasSuffix("«"), "\(lines)")
     }
   }

@@ -26,7 +26,8 @@ final class AllowedSignersDifferentialTests: XCTestCase {
   }
 
   func testSiaAndSSHKeygenAgreeOnGeneratedFiles() throws {
-    guard let sshKeygen = ["/usr/bin/ssh-keygen", "/bin/ssh-keygen"].first(where: FileManager.default.isExecutableFile) else {
+    guard let sshKeygen = ["/usr/bin/ssh-keygen", "/bin/ssh-keygen"].first(where: FileManager.default.isExecutableFile)
+    else {
       return XCTFail("ssh-keygen is missing: `make deps` installs openssh-client")
     }
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sia-differential-\(UUID().uuidString)")
@@ -42,8 +43,10 @@ final class AllowedSignersDifferentialTests: XCTestCase {
     }
 
     var random = SplitMix64(seed: Self.seed)
-    let marie = try OpenSSHPrivateKey(seed: Data((0..<32).map { _ in UInt8(truncatingIfNeeded: random.next()) }), comment: "")
-    let paul = try OpenSSHPrivateKey(seed: Data((0..<32).map { _ in UInt8(truncatingIfNeeded: random.next()) }), comment: "")
+    let marie = try OpenSSHPrivateKey(
+      seed: Data((0..<32).map { _ in UInt8(truncatingIfNeeded: random.next()) }), comment: "")
+    let paul = try OpenSSHPrivateKey(
+      seed: Data((0..<32).map { _ in UInt8(truncatingIfNeeded: random.next()) }), comment: "")
     let ecdsa = try ecdsaKey(sshKeygen, folder: folder)
     let message = Data("Déclaration d'usage — différentiel\n".utf8)
     let messagePath = folder.appendingPathComponent("message").path
@@ -53,7 +56,8 @@ final class AllowedSignersDifferentialTests: XCTestCase {
     ]
     var signatureData: [Data] = []
     for (index, signer) in signatures.enumerated() {
-      let data = Data(try SSHSignature.sign(message: message, namespace: signer.namespace, key: signer.key).armored.utf8)
+      let data = Data(
+        try SSHSignature.sign(message: message, namespace: signer.namespace, key: signer.key).armored.utf8)
       try data.write(to: folder.appendingPathComponent("sig\(index)"))
       signatureData.append(data)
     }
@@ -65,11 +69,14 @@ final class AllowedSignersDifferentialTests: XCTestCase {
       let text = generator.file(&random)
       let name = "allowed_signers_\(index)"
       try Data(text.utf8).write(to: folder.appendingPathComponent(name))
-      let principal = random.below(2) == 0 ? "marie@inserm.fr" : LineGenerator.askedPrincipals[random.below(LineGenerator.askedPrincipals.count)]
+      let principal =
+        random.below(2) == 0
+        ? "marie@inserm.fr" : LineGenerator.askedPrincipals[random.below(LineGenerator.askedPrincipals.count)]
       let signature = random.below(2) == 0 ? 0 : random.below(signatures.count)
       let time = LineGenerator.verifyTimes[random.below(LineGenerator.verifyTimes.count)]
       cases.append(Case(file: name, principal: principal, signature: signature, time: time))
-      script += "\(sshKeygen) -Y verify -f \(name) -I '\(principal)' -n \(signatures[signature].namespace) -s sig\(signature)"
+      script +=
+        "\(sshKeygen) -Y verify -f \(name) -I '\(principal)' -n \(signatures[signature].namespace) -s sig\(signature)"
         + " -Overify-time=\(time) < message >/dev/null 2>&1; echo $?\n"
     }
     let openssh = try runScript(script)
@@ -81,7 +88,8 @@ final class AllowedSignersDifferentialTests: XCTestCase {
       let data = try Data(contentsOf: folder.appendingPathComponent(item.file))
       let seconds = try XCTUnwrap(OpenSSHTime.parse(Array(item.time.utf8)))
       var verifier = DocumentVerifier(
-        allowedSigners: AllowedSigners.parse(data, file: item.file).0, now: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        allowedSigners: AllowedSigners.parse(data, file: item.file).0,
+        now: Date(timeIntervalSince1970: TimeInterval(seconds)))
       verifier.principal = item.principal
       let checked = verifier.check(
         message: message, signatureData: signatureData[item.signature], namespace: signatures[item.signature].namespace,
@@ -150,12 +158,15 @@ struct LineGenerator {
     "p*@inserm.fr", "marie@inserm.fr,paul@inserm.fr",
   ]
   static let namespaceLists = [
-    "sia-declaration", "sia-*", "*,!sia-approval", "sia-approval", "*", "!sia-declaration,*", "", "sia-declaration,sia-training",
+    "sia-declaration", "sia-*", "*,!sia-approval", "sia-approval", "*", "!sia-declaration,*", "",
+    "sia-declaration,sia-training",
     "SIA-DECLARATION", "sia-declaration,", "?ia-approval", "a\\\"b,sia-declaration",
   ]
   static let dates = [
-    "20261118", "20260101", "20270101", "20261231", "20300231", "20280229", "20270229", "20261301", "20260100", "2026011",
-    "202611181200", "202611181159", "202707010000", "20261118120000", "20261118115959", "20270630235960", "20261118240000",
+    "20261118", "20260101", "20270101", "20261231", "20300231", "20280229", "20270229", "20261301", "20260100",
+    "2026011",
+    "202611181200", "202611181159", "202707010000", "20261118120000", "20261118115959", "20270630235960",
+    "20261118240000",
     "20261118126000", "19691231", "19700101", "19700102", "2026111812", "20261118 ", " 2026111", "2027O101", "99991231",
     // Local times an hour or two from the verification times (Paris: +1, +2 in summer).
     "202611181230", "20261118123000", "202611181130", "202707010130", "202707010230", "20270630233000",
@@ -200,7 +211,8 @@ struct LineGenerator {
       case 6, 7, 8: options.append("valid-after=\"\(time(&random))\"")
       case 9, 10, 11: options.append("valid-before=\"\(time(&random))\"")
       case 12: options.append("valid-before=\(time(&random))")
-      case 13: options.append(["frobnicate", "no-touch-required", "verify-required", "cert-authorityx"][random.below(4)])
+      case 13:
+        options.append(["frobnicate", "no-touch-required", "verify-required", "cert-authorityx"][random.below(4)])
       case 14: options.append("")
       default: options.append("VALID-AFTER=\"\(time(&random))\"")
       }
@@ -209,7 +221,9 @@ struct LineGenerator {
   }
 
   func time(_ random: inout SplitMix64) -> String {
-    guard random.below(10) < 6 else { return Self.dates[random.below(Self.dates.count)] + Self.suffixes[random.below(Self.suffixes.count)] }
+    guard random.below(10) < 6 else {
+      return Self.dates[random.below(Self.dates.count)] + Self.suffixes[random.below(Self.suffixes.count)]
+    }
     return Self.nearTimes[random.below(Self.nearTimes.count)] + ["", "", "", "Z", "UTC", "z"][random.below(6)]
   }
 

@@ -10,8 +10,11 @@ final class AllowedSignersParityTests: XCTestCase {
   let paul = OpenSSHPrivateKey.generate(comment: "").publicKey
   let now = Date(timeIntervalSince1970: 1_795_000_000)  // 2026-11-18
 
-  func trust(_ text: String, _ principal: String = "marie@inserm.fr", key: SSHPublicKey? = nil, namespace: String = "sia-declaration",
-    at date: Date? = nil) -> SignerTrust {
+  func trust(
+    _ text: String, _ principal: String = "marie@inserm.fr", key: SSHPublicKey? = nil,
+    namespace: String = "sia-declaration",
+    at date: Date? = nil
+  ) -> SignerTrust {
     AllowedSigners.parse(text, file: "allowed_signers").0.trust(
       principal: principal, key: key ?? marie, namespace: namespace, at: date ?? now)
   }
@@ -51,11 +54,14 @@ final class AllowedSignersParityTests: XCTestCase {
     XCTAssertEqual(trust(text), .trusted(line: 2))
     XCTAssertTrue(trust("\"paul@inserm.fr \(paul.openSSHLine())\nmarie@inserm.fr \(marie.openSSHLine())\n").isTrusted)
     // The bad line is named when nothing else vouches, before a line with another key.
-    XCTAssertEqual(trust("marie@inserm.fr \(paul.openSSHLine())\nmarie@inserm.fr valid-before=2030 \(marie.openSSHLine())\n"), .malformedLine(2))
+    XCTAssertEqual(
+      trust("marie@inserm.fr \(paul.openSSHLine())\nmarie@inserm.fr valid-before=2030 \(marie.openSSHLine())\n"),
+      .malformedLine(2))
   }
 
   func testCRLFLineEnds() {
-    let text = "# team\r\nmarie@inserm.fr namespaces=\"sia-declaration\" \(marie.openSSHLine())\r\n\r\npaul@inserm.fr \(paul.openSSHLine(comment: "Paul"))\r\n"
+    let text =
+      "# team\r\nmarie@inserm.fr namespaces=\"sia-declaration\" \(marie.openSSHLine())\r\n\r\npaul@inserm.fr \(paul.openSSHLine(comment: "Paul"))\r\n"
     XCTAssertEqual(trust(text), .trusted(line: 2))
     XCTAssertEqual(trust(text, "paul@inserm.fr", key: paul), .trusted(line: 4))
   }
@@ -74,7 +80,8 @@ final class AllowedSignersParityTests: XCTestCase {
     XCTAssertEqual(seconds("203001011230Z"), 1_893_456_000 + 45_000)
     XCTAssertEqual(seconds("20300231Z"), seconds("20300303Z"), "glibc takes day 31 of February, the calendar moves it")
     XCTAssertEqual(seconds("20300101000060Z"), 1_893_456_060, "seconds up to 61, as glibc")
-    for bad in ["2030010Z", "20301301Z", "20300100Z", "20300101240000Z", "2030-1-01", "Z", "UTC", "19691231Z", "203001011Z",
+    for bad in [
+      "2030010Z", "20301301Z", "20300100Z", "20300101240000Z", "2030-1-01", "Z", "UTC", "19691231Z", "203001011Z",
       "20300101 Z", "2030010aZ",
     ] {
       XCTAssertNil(seconds(bad), bad)
@@ -106,14 +113,16 @@ final class AllowedSignersParityTests: XCTestCase {
   /// line after the garbage still vouches.
   func testRandomInputNeverTraps() {
     var random = SplitMix64(seed: 13)
-    let alphabet = Array("ab@*?!,\"= \t\r\n#Zz0123456789-".utf8) + Array(marie.openSSHLine().utf8.prefix(30)) + [0, 0xC3, 0xFF]
+    let alphabet =
+      Array("ab@*?!,\"= \t\r\n#Zz0123456789-".utf8) + Array(marie.openSSHLine().utf8.prefix(30)) + [0, 0xC3, 0xFF]
     for _ in 0..<3_000 {
       let bytes = (0..<random.below(120)).map { _ in alphabet[random.below(alphabet.count)] }
       let text = Data(bytes) + Data("\nmarie@inserm.fr namespaces=\"sia-*\" \(marie.openSSHLine())\n".utf8)
       let (signers, _) = AllowedSigners.parse(text, file: "random")
       XCTAssertEqual(signers.lines.map(\.number), signers.lines.map(\.number).sorted())
       // Lines are independent, as in OpenSSH: no garbage before it spoils a good line.
-      XCTAssertTrue(signers.allows(principal: "marie@inserm.fr", key: marie, namespace: "sia-declaration", at: now), "\(bytes)")
+      XCTAssertTrue(
+        signers.allows(principal: "marie@inserm.fr", key: marie, namespace: "sia-declaration", at: now), "\(bytes)")
       _ = signers.trust(principal: "", key: paul, namespace: "", at: now)
       _ = OpenSSHTime.parse(Array(bytes.prefix(16)))
     }

@@ -11,31 +11,41 @@ final class AllowedSignersTests: XCTestCase {
   func parse(_ text: String) -> (AllowedSigners, [Diagnostic]) { AllowedSigners.parse(text, file: "allowed_signers") }
 
   func testTrustsAListedKeyForItsPrincipal() {
-    let (signers, problems) = parse("""
+    let (signers, problems) = parse(
+      """
       # équipe U1234
       marie@inserm.fr \(marie.openSSHLine(comment: "Marie"))
 
       "paul@inserm.fr,p.martin@inserm.fr" namespaces="sia-declaration,sia-approval" \(paul.openSSHLine())
       """)
     XCTAssertEqual(problems, [])
-    XCTAssertEqual(signers.trust(principal: "marie@inserm.fr", key: marie, namespace: "sia-declaration", at: now), .trusted(line: 2))
-    XCTAssertEqual(signers.trust(principal: "p.martin@inserm.fr", key: paul, namespace: "sia-approval", at: now), .trusted(line: 4))
-    XCTAssertEqual(signers.trust(principal: "paul@inserm.fr", key: paul, namespace: "sia-training", at: now), .namespaceNotAllowed)
-    XCTAssertEqual(signers.trust(principal: "marie@inserm.fr", key: paul, namespace: "sia-declaration", at: now), .differentKey)
-    XCTAssertEqual(signers.trust(principal: "eve@x.org", key: paul, namespace: "sia-declaration", at: now),
+    XCTAssertEqual(
+      signers.trust(principal: "marie@inserm.fr", key: marie, namespace: "sia-declaration", at: now), .trusted(line: 2))
+    XCTAssertEqual(
+      signers.trust(principal: "p.martin@inserm.fr", key: paul, namespace: "sia-approval", at: now), .trusted(line: 4))
+    XCTAssertEqual(
+      signers.trust(principal: "paul@inserm.fr", key: paul, namespace: "sia-training", at: now), .namespaceNotAllowed)
+    XCTAssertEqual(
+      signers.trust(principal: "marie@inserm.fr", key: paul, namespace: "sia-declaration", at: now), .differentKey)
+    XCTAssertEqual(
+      signers.trust(principal: "eve@x.org", key: paul, namespace: "sia-declaration", at: now),
       .keyListedForOthers(["paul@inserm.fr", "p.martin@inserm.fr"]))
-    XCTAssertEqual(signers.trust(principal: "eve@x.org", key: OpenSSHPrivateKey.generate(comment: "").publicKey,
-      namespace: "sia-declaration", at: now), .unknownPrincipal)
+    XCTAssertEqual(
+      signers.trust(
+        principal: "eve@x.org", key: OpenSSHPrivateKey.generate(comment: "").publicKey,
+        namespace: "sia-declaration", at: now), .unknownPrincipal)
   }
 
   func testPatternsNegationAndValidity() {
-    let (signers, problems) = parse("""
+    let (signers, problems) = parse(
+      """
       *@inserm.fr,!intrus@inserm.fr valid-after="20260101",valid-before="20261231235959Z" \(marie.openSSHLine())
       """)
     XCTAssertEqual(problems, [])
     XCTAssertTrue(signers.trust(principal: "qui@inserm.fr", key: marie, namespace: "n", at: now).isTrusted)
     XCTAssertEqual(signers.trust(principal: "intrus@inserm.fr", key: marie, namespace: "n", at: now), .unknownPrincipal)
-    XCTAssertEqual(signers.trust(principal: "qui@inserm.fr", key: marie, namespace: "n", at: now.addingTimeInterval(86400 * 60)),
+    XCTAssertEqual(
+      signers.trust(principal: "qui@inserm.fr", key: marie, namespace: "n", at: now.addingTimeInterval(86400 * 60)),
       .outsideValidity)
   }
 
@@ -60,7 +70,8 @@ final class AllowedSignersTests: XCTestCase {
   }
 
   func testEveryBadLineIsReportedWithItsNumber() {
-    let (signers, problems) = parse("""
+    let (signers, problems) = parse(
+      """
       marie@inserm.fr \(marie.openSSHLine())
       paul@inserm.fr
       bob@x.org frobnicate \(paul.openSSHLine())
@@ -75,7 +86,8 @@ final class AllowedSignersTests: XCTestCase {
   }
 
   func testGeneratedLineParsesAndOtherKeyTypesAreKept() throws {
-    let line = AllowedSigners.line(principal: "marie@inserm.fr", key: marie, namespaces: ["sia-declaration", "sia-training"])
+    let line = AllowedSigners.line(
+      principal: "marie@inserm.fr", key: marie, namespaces: ["sia-declaration", "sia-training"])
     XCTAssertTrue(line.hasPrefix("marie@inserm.fr namespaces=\"sia-declaration,sia-training\" ssh-ed25519 AAAA"))
     let (signers, problems) = parse(line)
     XCTAssertEqual(problems, [])

@@ -11,7 +11,8 @@ final class AnalyzerTests: XCTestCase {
     XCTAssertEqual(words("l'anonymisation"), ["anonymisation"])
     XCTAssertEqual(words("l’anonymisation"), ["anonymisation"])
     XCTAssertEqual(words("d'IA qu'une jusqu'au lorsqu'elle puisqu’il"), ["ia"])
-    XCTAssertEqual(words("s'applique n'importe m'aider t'informer c'est"), ["applique", "importe", "aider", "informer"])
+    XCTAssertEqual(
+      words("s'applique n'importe m'aider t'informer c'est"), ["applique", "importe", "aider", "informer"])
     XCTAssertEqual(words("quoiqu'imparfait"), ["imparfait"])
   }
 
@@ -56,7 +57,9 @@ final class AnalyzerTests: XCTestCase {
   }
 
   func testAddressesAndVersionsStayWhole() {
-    XCTAssertEqual(words("pole.ia@inserm.fr, llama.cpp et GPT-3.5. Fin."), ["pole.ia@inserm.fr", "llama.cpp", "gpt", "3.5", "gpt3.5", "fin"])
+    XCTAssertEqual(
+      words("pole.ia@inserm.fr, llama.cpp et GPT-3.5. Fin."),
+      ["pole.ia@inserm.fr", "llama.cpp", "gpt", "3.5", "gpt3.5", "fin"])
   }
 
   func testCitationsAndSingleLettersAreNotWords() {

@@ -16,8 +16,10 @@ final class AnswersFileTests: XCTestCase {
       """
     let result = AnswersFile.parse(text: text, file: "a.yaml", model: model)
     let lines = result.diagnostics.sortedForReport.map(\.description)
-    XCTAssertTrue(lines.contains("a.yaml:2: error: plateform: unknown question (did you mean 'plateforme'?)"), "\(lines)")
-    XCTAssertTrue(lines.contains("a.yaml:3: error: donnees: 'aucune' cannot be combined with other options"), "\(lines)")
+    XCTAssertTrue(
+      lines.contains("a.yaml:2: error: plateform: unknown question (did you mean 'plateforme'?)"), "\(lines)")
+    XCTAssertTrue(
+      lines.contains("a.yaml:3: error: donnees: 'aucune' cannot be combined with other options"), "\(lines)")
     XCTAssertTrue(lines.contains { $0.hasPrefix("a.yaml:5: error: formation: unknown option 'peut-etre'") }, "\(lines)")
     XCTAssertTrue(lines.contains("a.yaml:7: error: taille-modele: one option expected, got 2"), "\(lines)")
     XCTAssertTrue(lines.contains("a.yaml:1: error: plateforme: missing required answer"), "\(lines)")
@@ -48,8 +50,10 @@ final class AnswersFileTests: XCTestCase {
       volume: quelques
       """
     let result = AnswersFile.parse(text: text, file: "a.yaml", model: model)
-    XCTAssertEqual(result.diagnostics.map(\.description), [
-      "a.yaml:3: warning: localisation-fournisseur: ignored: this question does not apply given the other answers"
-    ])
+    XCTAssertEqual(
+      result.diagnostics.map(\.description),
+      [
+        "a.yaml:3: warning: localisation-fournisseur: ignored: this question does not apply given the other answers"
+      ])
   }
 }

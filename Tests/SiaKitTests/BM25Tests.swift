@@ -11,9 +11,10 @@ final class BM25Tests: XCTestCase {
   }
 
   func scores(_ engine: SearchEngine, _ query: String) -> [String: Double] {
-    Dictionary(uniqueKeysWithValues: engine.search(query, limit: 10).map {
-      (engine.index.documentIDs[Int($0.document)], $0.score)
-    })
+    Dictionary(
+      uniqueKeysWithValues: engine.search(query, limit: 10).map {
+        (engine.index.documentIDs[Int($0.document)], $0.score)
+      })
   }
 
   func testLuceneIdf() {
@@ -43,12 +44,16 @@ final class BM25Tests: XCTestCase {
 
   func testFieldWeightsMultiplyTheNormalisedFrequency() {
     func document(_ id: String, title: String, body: String) -> SearchDocument {
-      SearchDocument(id: id, fields: [
-        SearchField("title", title, weight: 3, languages: [.en]),
-        SearchField("body", body, weight: 1, languages: [.en]),
-      ])
+      SearchDocument(
+        id: id,
+        fields: [
+          SearchField("title", title, weight: 3, languages: [.en]),
+          SearchField("body", body, weight: 1, languages: [.en]),
+        ])
     }
-    let engine = SearchEngine(documents: [document("a", title: "cat", body: "dog"), document("b", title: "dog", body: "cat")])
+    let engine = SearchEngine(documents: [
+      document("a", title: "cat", body: "dog"), document("b", title: "dog", body: "cat"),
+    ])
     let idf = log(1 + 0.5 / 2.5)
     let found = scores(engine, "cat")
     // In the title of a: tf' = 3·1/1 = 3 → 3·2.2/4.2; in the body of b: tf' = 1 → 1.
@@ -57,17 +62,21 @@ final class BM25Tests: XCTestCase {
   }
 
   func testSetFieldsCountEachTermOnce() {
-    let listed = SearchDocument(id: "x", fields: [
-      SearchField("keywords", "gdpr ; gdpr officer ; article 37 gdpr", weight: 1, languages: [.en], countsOnce: true),
-    ])
+    let listed = SearchDocument(
+      id: "x",
+      fields: [
+        SearchField("keywords", "gdpr ; gdpr officer ; article 37 gdpr", weight: 1, languages: [.en], countsOnce: true)
+      ])
     let engine = SearchEngine(documents: [listed, body("y", "other")])
     let term = engine.index.term("gdpr", .en) ?? -1
-    XCTAssertEqual(engine.index.frequency(term, in: 0) * engine.index.parameters.norm(length: 6, average: 6), 1, accuracy: 1e-5)
+    XCTAssertEqual(
+      engine.index.frequency(term, in: 0) * engine.index.parameters.norm(length: 6, average: 6), 1, accuracy: 1e-5)
   }
 
   func testAWordCountsOnceHoweverManyStemsMatch() {
     // "patients" is stemmed in French and English; both match, the best one counts.
-    let bilingual = SearchDocument(id: "p", fields: [SearchField("body", "patients", weight: 1, languages: [.fr, .en])])
+    let bilingual = SearchDocument(
+      id: "p", fields: [SearchField("body", "patients", weight: 1, languages: [.fr, .en])])
     let engine = SearchEngine(documents: [bilingual, body("q", "other")])
     let query = engine.parse("patients")
     XCTAssertEqual(query.clauses.count, 1)
@@ -85,7 +94,8 @@ final class BM25Tests: XCTestCase {
       WeightedTerm(term("cat"), weight: 0.5, phrase: 1), WeightedTerm(term("dog"), weight: 0.5, phrase: 1),
     ])
     let found = Dictionary(uniqueKeysWithValues: index.search([clause], limit: 3).map { ($0.document, $0.score) })
-    XCTAssertEqual(found[0] ?? 0, 0.5 * index.score(term("cat"), in: 0) + 0.5 * index.score(term("dog"), in: 0), accuracy: 1e-5)
+    XCTAssertEqual(
+      found[0] ?? 0, 0.5 * index.score(term("cat"), in: 0) + 0.5 * index.score(term("dog"), in: 0), accuracy: 1e-5)
     XCTAssertEqual(found[1] ?? 0, 0.5 * index.score(term("cat"), in: 1), accuracy: 1e-5)
     XCTAssertEqual(found[2] ?? 0, index.score(term("bird"), in: 2), accuracy: 1e-5)
   }

@@ -14,7 +14,8 @@ final class CachePrivacyTests: XCTestCase {
   override func setUpWithError() throws {
     scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sia-cache-privacy-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-    try FileManager.default.copyItem(atPath: Fixtures.repositoryRoot.appendingPathComponent("Knowledge").path, toPath: root)
+    try FileManager.default.copyItem(
+      atPath: Fixtures.repositoryRoot.appendingPathComponent("Knowledge").path, toPath: root)
   }
 
   override func tearDownWithError() throws { try? FileManager.default.removeItem(at: scratch) }
@@ -41,7 +42,8 @@ final class CachePrivacyTests: XCTestCase {
   func testAFolderOthersCanReadOrWriteIsNotUsed() throws {
     for mode in [0o755, 0o770, 0o707, 0o711] {
       try? FileManager.default.removeItem(atPath: cacheFolder)
-      try FileManager.default.createDirectory(atPath: cacheFolder, withIntermediateDirectories: false, attributes: [.posixPermissions: mode])
+      try FileManager.default.createDirectory(
+        atPath: cacheFolder, withIntermediateDirectories: false, attributes: [.posixPermissions: mode])
       XCTAssertFalse(secondLoadIsCached(), "mode \(String(mode, radix: 8))")
       XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: cacheFolder), [], "nothing written in it")
     }
@@ -49,14 +51,16 @@ final class CachePrivacyTests: XCTestCase {
 
   func testALinkToAFolderIsNotUsed() throws {
     let real = scratch.appendingPathComponent("elsewhere").path
-    try FileManager.default.createDirectory(atPath: real, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+    try FileManager.default.createDirectory(
+      atPath: real, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
     try FileManager.default.createSymbolicLink(atPath: cacheFolder, withDestinationPath: real)
     XCTAssertFalse(secondLoadIsCached())
   }
 
   func testAFolderOfAnotherUserIsNotUsed() throws {
     guard geteuid() == 0 else { throw XCTSkip("changing a folder's owner needs root") }
-    try FileManager.default.createDirectory(atPath: cacheFolder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+    try FileManager.default.createDirectory(
+      atPath: cacheFolder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
     XCTAssertEqual(chown(cacheFolder, 65_534, 65_534), 0)
     XCTAssertFalse(secondLoadIsCached())
   }

@@ -15,7 +15,9 @@ final class CompiledConditionTests: XCTestCase {
     for round in 0..<1500 {
       var answers = generator.random(&rng)
       for id in answers.questionIDs where round % 2 == 1 && rng.chance(30) { answers[id] = nil }
-      for id in answers.questionIDs where round % 5 == 2 && rng.chance(20) { answers[id] = (answers[id] ?? []) + ["inconnue"] }
+      for id in answers.questionIDs where round % 5 == 2 && rng.chance(20) {
+        answers[id] = (answers[id] ?? []) + ["inconnue"]
+      }
       if round % 7 == 3 { answers["pas-une-question"] = ["x"] }
       assertAgreement(model, answers, checkAlternatives: round % 10 == 0)
     }
@@ -27,14 +29,18 @@ final class CompiledConditionTests: XCTestCase {
       Question(
         id: id, kind: kind, text: Bilingual(fr: id, en: id), help: Bilingual(fr: "", en: ""),
         options: options.map { Question.Option(id: $0, label: Bilingual(fr: $0, en: $0)) }, when: when, required: false,
-        risk: RiskOrder(chains: options.count > 1 ? [options] : [], cumulative: kind == .multiple), file: "test", line: 1)
+        risk: RiskOrder(chains: options.count > 1 ? [options] : [], cumulative: kind == .multiple), file: "test",
+        line: 1)
     }
     func rule(_ id: String, _ level: Verdict, _ when: Condition?) -> Rule {
       Rule(
-        id: id, when: when, level: level, actions: [], rationale: Bilingual(fr: id, en: id), citations: [], contacts: [],
+        id: id, when: when, level: level, actions: [], rationale: Bilingual(fr: id, en: id), citations: [],
+        contacts: [],
         alternative: nil, file: "test", line: 1)
     }
-    func isIn(_ question: String, _ options: [String]) -> Condition { .test(.init(.in, question: question, options: options)) }
+    func isIn(_ question: String, _ options: [String]) -> Condition {
+      .test(.init(.in, question: question, options: options))
+    }
     func answered(_ question: String) -> Condition { .test(.init(.answered, question: question)) }
 
     // Replacing the lists of a loaded model also checks that the compiled form follows.
@@ -42,7 +48,8 @@ final class CompiledConditionTests: XCTestCase {
     model.questions = [
       question("libre", .text, []),
       question("large", .multiple, wide),
-      question("choix", .single, ["a", "b", "c"], when: .any([isIn("large", ["o3", "o66"]), .not(answered("libre"))])),
+      question(
+        "choix", .single, ["a", "b", "c"], when: .any([isIn("large", ["o3", "o66"]), .not(answered("libre"))])),
       question("suite", .yesno, ["oui", "non"], when: .all([answered("choix"), .not(isIn("large", ["o69"]))])),
       question("choix", .single, ["a", "b", "c"], when: isIn("large", ["o68"])),
     ]
@@ -52,7 +59,9 @@ final class CompiledConditionTests: XCTestCase {
       rule("in-vide", .interdit, isIn("large", [])),
       rule("fantome", .interdit, isIn("fantome", ["x"])),
       rule("pas-fantome-et-c", .conditions, .all([.not(answered("fantome")), isIn("choix", ["c"])])),
-      rule("suite-oui", .validation, .all([isIn("suite", ["oui"]), .not(.any([isIn("large", ["o0"]), isIn("choix", ["a"])]))])),
+      rule(
+        "suite-oui", .validation,
+        .all([isIn("suite", ["oui"]), .not(.any([isIn("large", ["o0"]), isIn("choix", ["a"])]))])),
       rule("toujours", .ok, nil),
     ]
     var rng = SplitMix64(seed: 63)
@@ -86,7 +95,9 @@ final class CompiledConditionTests: XCTestCase {
   }
 
   /// Applicable questions, verdict and fired rules, evaluated on the strings as written.
-  static func reference(_ model: DecisionModel, _ answers: Answers) -> (applicable: [String], verdict: Verdict, fired: [String]) {
+  static func reference(_ model: DecisionModel, _ answers: Answers) -> (
+    applicable: [String], verdict: Verdict, fired: [String]
+  ) {
     func holds(_ condition: Condition?, _ answers: Answers) -> Bool {
       condition.map { ConditionEvaluator.evaluate($0, answers).holds } ?? true
     }

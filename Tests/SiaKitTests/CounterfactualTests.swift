@@ -5,7 +5,8 @@ import XCTest
 final class CounterfactualTests: XCTestCase {
   let patients = Answers([
     "type-systeme": ["chat-generatif"], "plateforme": ["public"], "localisation-fournisseur": ["hors-ue"],
-    "donnees": ["sante"], "identifiabilite": ["pseudonymisees"], "finalite": ["redaction"], "usage-sorties": ["interne"],
+    "donnees": ["sante"], "identifiabilite": ["pseudonymisees"], "finalite": ["redaction"],
+    "usage-sorties": ["interne"],
     "formation": ["oui"], "aipd": ["aipd-realisee"], "autorisations": ["obtenues"], "taille-modele": ["grand"],
     "volume": ["dizaines"],
   ])
@@ -14,7 +15,8 @@ final class CounterfactualTests: XCTestCase {
     let assessment = DecisionFixtures.engine.assess(patients)
     XCTAssertEqual(assessment.verdict, .interdit)
     let singles = assessment.alternatives.filter { $0.changes.count == 1 }
-    let toInternal = try XCTUnwrap(singles.first { $0.changes[0].question == "plateforme" && $0.changes[0].to == ["interne"] })
+    let toInternal = try XCTUnwrap(
+      singles.first { $0.changes[0].question == "plateforme" && $0.changes[0].to == ["interne"] })
     XCTAssertEqual(toInternal.verdict, .conditions)
     let anonymised = try XCTUnwrap(singles.first { $0.changes[0].to == ["anonymisees"] })
     XCTAssertEqual(anonymised.changes[0].from, ["pseudonymisees"])
@@ -27,7 +29,9 @@ final class CounterfactualTests: XCTestCase {
     for move in Counterfactuals(engine: DecisionFixtures.engine).saferMoves(patients) {
       guard let question = model.question(move.question) else { return XCTFail(move.question) }
       for added in move.to where !move.from.contains(added) {
-        let isSafer = move.from.contains { question.risk.safer(than: $0).contains(added) } || question.option(added)?.exclusive == true
+        let isSafer =
+          move.from.contains { question.risk.safer(than: $0).contains(added) }
+          || question.option(added)?.exclusive == true
         XCTAssertTrue(isSafer, "\(move.question): \(added) is not safer than \(move.from)")
       }
     }

@@ -19,7 +19,8 @@ final class DecisionModelTests: XCTestCase {
       XCTAssertNotNil(model.question(id), id)
     }
     XCTAssertEqual(model.question("plateforme")?.optionIDs, ["interne", "contrat", "public", "local"])
-    XCTAssertEqual(model.question("identifiabilite")?.optionIDs, ["synthetiques", "anonymisees", "pseudonymisees", "identifiantes"])
+    XCTAssertEqual(
+      model.question("identifiabilite")?.optionIDs, ["synthetiques", "anonymisees", "pseudonymisees", "identifiantes"])
   }
 
   func testEveryInterditRuleGivesAnAlternative() {

@@ -12,7 +12,9 @@ final class DeclarationFormatTests: XCTestCase {
   static let folder = DeclarationFixtures.folder.appendingPathComponent("documents")
 
   func testFormatOneDocumentsStillRenderByteForByte() throws {
-    let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasPrefix("sia-declaration-1-") }
+    let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter {
+      $0.hasPrefix("sia-declaration-1-")
+    }
     XCTAssertEqual(names.count, 2)
     for name in names {
       let text = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
@@ -26,7 +28,9 @@ final class DeclarationFormatTests: XCTestCase {
   /// Format 2 is frozen the same way from the moment it is released (session 5): the
   /// system's name in both languages and every answer's values as an array.
   func testFormatTwoDocumentsStillRenderByteForByte() throws {
-    let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasPrefix("sia-declaration-2-") }
+    let names = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter {
+      $0.hasPrefix("sia-declaration-2-")
+    }
     XCTAssertEqual(names.count, 2)
     for name in names {
       let text = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)

@@ -40,15 +40,18 @@ final class DeclarationFromEngineTests: XCTestCase {
     XCTAssertEqual(assessment.verdict, .interdit)
     let summary = AssessmentSummary(answers: answers, assessment: assessment, model: model)
     XCTAssertNotNil(summary.verdict.alternative)
-    let input = DeclarationInput(profile: DeclarationFixtures.profile, assessment: summary, guideVersion: "v", toolVersion: "t")
-    XCTAssertThrowsError(try DeclarationBuilder(input: input, acceptedActions: [], date: DeclarationFixtures.date, lang: .fr).build())
+    let input = DeclarationInput(
+      profile: DeclarationFixtures.profile, assessment: summary, guideVersion: "v", toolVersion: "t")
+    XCTAssertThrowsError(
+      try DeclarationBuilder(input: input, acceptedActions: [], date: DeclarationFixtures.date, lang: .fr).build())
   }
 
   func testReassessmentUnderTheCurrentRules() throws {
     let (model, answers) = try load("engine-bibliographie.yaml")
     let assessment = Engine(model: model).assess(answers, alternatives: false)
     var summary = AssessmentSummary(answers: answers, assessment: assessment, model: model)
-    let input = DeclarationInput(profile: DeclarationFixtures.profile, assessment: summary, guideVersion: "sha256:old", toolVersion: "t")
+    let input = DeclarationInput(
+      profile: DeclarationFixtures.profile, assessment: summary, guideVersion: "sha256:old", toolVersion: "t")
     let declaration = try DeclarationBuilder(
       input: input, acceptedActions: Set(summary.actions.map(\.id)), date: DeclarationFixtures.date, lang: .fr
     ).build()
@@ -57,7 +60,10 @@ final class DeclarationFromEngineTests: XCTestCase {
     let readBack = try XCTUnwrap(DeclarationFile.parse(text))
     XCTAssertEqual(DeclarationReassessment.verdict(for: readBack, model: model), assessment.verdict)
     // Answers the current questionnaire does not know cannot be re-evaluated.
-    summary.answers = [AnsweredQuestion(id: "n-existe-plus", question: Bilingual(fr: "?", en: ""), value: "x", answer: Bilingual(fr: "x", en: ""))]
+    summary.answers = [
+      AnsweredQuestion(
+        id: "n-existe-plus", question: Bilingual(fr: "?", en: ""), value: "x", answer: Bilingual(fr: "x", en: ""))
+    ]
     var old = declaration
     old.answers = summary.answers
     XCTAssertNil(DeclarationReassessment.verdict(for: old, model: model))
@@ -69,7 +75,8 @@ final class DeclarationFromEngineTests: XCTestCase {
     lenient.verdict.id = .ok
     let path = try DeclarationFile.write(lenient, folder: folder.path, force: false)
     try DocumentSigner.sign(path: path, key: OpenSSHPrivateKey.generate(comment: ""), force: false)
-    var verifier = DocumentVerifier(allowedSigners: nil, now: DeclarationFixtures.date, currentGuideVersion: "sha256:new")
+    var verifier = DocumentVerifier(
+      allowedSigners: nil, now: DeclarationFixtures.date, currentGuideVersion: "sha256:new")
     verifier.model = model
     let report = verifier.verify(path: path)
     XCTAssertEqual(report.status, .unknownSigner)
@@ -90,7 +97,10 @@ final class DeclarationFromEngineTests: XCTestCase {
     ]
     let current = try XCTUnwrap(Self.declaration(model: model))
     var declaration = current
-    declaration.answers = old.map { AnsweredQuestion(id: $0.key, question: Bilingual(fr: "?", en: ""), value: $0.value, answer: Bilingual(fr: $0.value, en: "")) }
+    declaration.answers = old.map {
+      AnsweredQuestion(
+        id: $0.key, question: Bilingual(fr: "?", en: ""), value: $0.value, answer: Bilingual(fr: $0.value, en: ""))
+    }
     XCTAssertEqual(DeclarationReassessment.verdict(for: declaration, model: model), .interdit)
     // Without the legacy answer the rule on general-purpose assistants could not fire.
     let unanswered = Answers(old.mapValues { [$0] })
@@ -98,11 +108,13 @@ final class DeclarationFromEngineTests: XCTestCase {
   }
 
   static func declaration(model: DecisionModel) throws -> Declaration {
-    let text = try String(contentsOf: DeclarationFixtures.folder.appendingPathComponent("engine-bibliographie.yaml"), encoding: .utf8)
+    let text = try String(
+      contentsOf: DeclarationFixtures.folder.appendingPathComponent("engine-bibliographie.yaml"), encoding: .utf8)
     let answers = AnswersFile.parse(text: text, file: "engine-bibliographie.yaml", model: model).answers
     let assessment = Engine(model: model).assess(answers, alternatives: false)
     let summary = AssessmentSummary(answers: answers, assessment: assessment, model: model)
-    let input = DeclarationInput(profile: DeclarationFixtures.profile, assessment: summary, guideVersion: "v", toolVersion: "t")
+    let input = DeclarationInput(
+      profile: DeclarationFixtures.profile, assessment: summary, guideVersion: "v", toolVersion: "t")
     return try DeclarationBuilder(
       input: input, acceptedActions: Set(summary.actions.map(\.id)), date: DeclarationFixtures.date, lang: .fr
     ).build()

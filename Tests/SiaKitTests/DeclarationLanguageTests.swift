@@ -10,12 +10,15 @@ final class DeclarationLanguageTests: XCTestCase {
   static let root = DeclarationFromEngineTests.root
 
   /// A declaration built from bare answers by the engine, as `sia declare` does.
-  func declaration(_ answers: [String: [String]], lang: Lang, justification: String? = nil) throws -> (Declaration, DecisionModel) {
+  func declaration(_ answers: [String: [String]], lang: Lang, justification: String? = nil) throws -> (
+    Declaration, DecisionModel
+  ) {
     let model = DecisionLoader.load(root: Self.root).model
     let given = Answers(answers)
     let assessment = Engine(model: model).assess(given, alternatives: false)
     let summary = AssessmentSummary(answers: given, assessment: assessment, model: model)
-    let input = DeclarationInput(profile: DeclarationFixtures.profile, assessment: summary, guideVersion: "v", toolVersion: "t")
+    let input = DeclarationInput(
+      profile: DeclarationFixtures.profile, assessment: summary, guideVersion: "v", toolVersion: "t")
     let declaration = try DeclarationBuilder(
       input: input, acceptedActions: Set(summary.actions.map(\.id)), justification: justification,
       date: DeclarationFixtures.date, lang: lang
@@ -25,7 +28,8 @@ final class DeclarationLanguageTests: XCTestCase {
 
   static let internalLLM: [String: [String]] = [
     "outil": ["llm interne"], "type-systeme": ["chat-generatif"], "plateforme": ["interne"],
-    "donnees": ["publiques", "personnelles"], "identifiabilite": ["pseudonymisees"], "finalite": ["redaction", "traduction"],
+    "donnees": ["publiques", "personnelles"], "identifiabilite": ["pseudonymisees"],
+    "finalite": ["redaction", "traduction"],
     "usage-sorties": ["interne"], "formation": ["oui"], "aipd": ["dpo-consulte"], "taille-modele": ["grand"],
     "volume": ["dizaines"],
   ]
@@ -94,12 +98,14 @@ final class DeclarationLanguageTests: XCTestCase {
     let justification = "Pseudonymised first."
     let (english, _) = try declaration(Self.forbidden, lang: .en, justification: justification)
     XCTAssertEqual(english.kind, .exemptionRequest)
-    XCTAssertEqual(DeclarationFile.name(for: english), "exemption-request-2026-11-29-chatgpt-write-rephrase-correct-a-text.md")
+    XCTAssertEqual(
+      DeclarationFile.name(for: english), "exemption-request-2026-11-29-chatgpt-write-rephrase-correct-a-text.md")
     XCTAssertEqual(DocumentInspection.namedKind(DeclarationFile.name(for: english)), .exemptionRequest)
     let (french, _) = try declaration(Self.forbidden, lang: .fr, justification: justification)
     XCTAssertEqual(DeclarationFile.name(for: french), "derogation-2026-11-29-chatgpt-rediger-reformuler-corriger-un.md")
     let (declared, _) = try declaration(Self.internalLLM, lang: .en)
-    XCTAssertEqual(DeclarationFile.name(for: declared), "declaration-2026-11-29-internal-environment-llm-cloud-inserm.md")
+    XCTAssertEqual(
+      DeclarationFile.name(for: declared), "declaration-2026-11-29-internal-environment-llm-cloud-inserm.md")
   }
 
   /// The lab head reads an English document in French: every heading, question, answer,
@@ -108,7 +114,8 @@ final class DeclarationLanguageTests: XCTestCase {
     let (declaration, _) = try declaration(Self.internalLLM, lang: .en)
     let french = DeclarationRenderer(declaration, readIn: .fr).readable()
     for expected in [
-      "# Déclaration d'usage d'un système d'IA", "## Système d'IA\n\nLLM de l'environnement interne (Cloud Inserm) — Inserm",
+      "# Déclaration d'usage d'un système d'IA",
+      "## Système d'IA\n\nLLM de l'environnement interne (Cloud Inserm) — Inserm",
       "Quelles données allez-vous fournir au système ?", "**Usage autorisé sous conditions.**", "## Engagements",
       "- **Directeur·rice d'unité** : Paul Langevin",
     ] {

@@ -4,7 +4,9 @@ import XCTest
 @testable import SiaKit
 
 final class DeclarationTests: XCTestCase {
-  func build(_ input: DeclarationInput, accept: Set<String>? = nil, justification: String? = nil, lang: Lang = .fr) throws -> Declaration {
+  func build(_ input: DeclarationInput, accept: Set<String>? = nil, justification: String? = nil, lang: Lang = .fr)
+    throws -> Declaration
+  {
     try DeclarationBuilder(
       input: input, acceptedActions: accept ?? Set(input.assessment.actions.map(\.id)), justification: justification,
       date: DeclarationFixtures.date, lang: lang
@@ -48,7 +50,8 @@ final class DeclarationTests: XCTestCase {
     XCTAssertTrue(text.hasPrefix("# Demande de dérogation"))
     XCTAssertFalse(text.hasPrefix("# Déclaration") || text.contains("\n# Déclaration"))
     XCTAssertTrue(text.contains("**VERDICT CONTESTÉ**"))
-    XCTAssertEqual(DeclarationFile.name(for: request), "derogation-2026-11-29-chatgpt-faire-resumer-des-comptes-rendus.md")
+    XCTAssertEqual(
+      DeclarationFile.name(for: request), "derogation-2026-11-29-chatgpt-faire-resumer-des-comptes-rendus.md")
   }
 
   func testIncompleteProfileIsRefused() throws {
@@ -163,7 +166,8 @@ final class DeclarationTests: XCTestCase {
     defer { try? FileManager.default.removeItem(at: folder) }
     let declaration = try build(try DeclarationFixtures.input())
     let path = try DeclarationFile.write(declaration, folder: folder.path, slug: "../../evil", force: false)
-    XCTAssertEqual(URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path, folder.standardizedFileURL.path)
+    XCTAssertEqual(
+      URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path, folder.standardizedFileURL.path)
     XCTAssertTrue(path.hasSuffix("/declaration-2026-11-29-evil.md"))
     let original = try String(contentsOfFile: path, encoding: .utf8)
     let second = try DeclarationFile.write(declaration, folder: folder.path, slug: "evil", force: false)
@@ -173,7 +177,8 @@ final class DeclarationTests: XCTestCase {
   }
 
   func testAssessmentFileReportsEveryProblem() {
-    let (summary, problems) = AssessmentFile.parse("""
+    let (summary, problems) = AssessmentFile.parse(
+      """
       system: {name: X}
       verdict: {id: peut-etre}
       tasks:

@@ -18,7 +18,9 @@ final class DiagnosticLanguageTests: XCTestCase {
         XCTAssertNotEqual(diagnostic.text.fr, diagnostic.text.en, "\(name): untranslated «\(diagnostic.description)»")
         XCTAssertFalse(diagnostic.text.fr.isEmpty, diagnostic.description)
         let prefix = "\(diagnostic.file):\(diagnostic.line): "
-        XCTAssertTrue(diagnostic.rendered(.fr).hasPrefix(prefix + (diagnostic.severity == .error ? "erreur : " : "avertissement : ")))
+        XCTAssertTrue(
+          diagnostic.rendered(.fr).hasPrefix(
+            prefix + (diagnostic.severity == .error ? "erreur : " : "avertissement : ")))
         XCTAssertTrue(diagnostic.rendered(.en).hasPrefix(prefix + diagnostic.severity.rawValue + ": "))
         XCTAssertEqual(diagnostic.rendered(.en), diagnostic.description)
       }
@@ -29,7 +31,9 @@ final class DiagnosticLanguageTests: XCTestCase {
   func testLintReadsInFrenchWithItsPlaceAndId() {
     let root = Self.lintFixtures.appendingPathComponent("dangling").path
     let french = Linter.lint(root: root).map { $0.rendered(.fr) }
-    XCTAssertTrue(french.contains("guide/alpha.md:15: erreur : alpha : renvoi vers une section inexistante [§nowhere]"), "\(french)")
+    XCTAssertTrue(
+      french.contains("guide/alpha.md:15: erreur : alpha : renvoi vers une section inexistante [§nowhere]"), "\(french)"
+    )
     let english = Linter.lint(root: root).map { $0.rendered(.en) }
     XCTAssertTrue(english.contains("guide/alpha.md:15: error: alpha: dangling reference [§nowhere]"), "\(english)")
   }
@@ -39,10 +43,12 @@ final class DiagnosticLanguageTests: XCTestCase {
     let root = Self.lintFixtures.appendingPathComponent("yaml").path
     let french = Linter.lint(root: root).map { $0.rendered(.fr) }
     XCTAssertTrue(
-      french.contains("guide/alpha.md:8: erreur : YAML invalide : il manque une virgule ou le « ] » qui ferme la liste"),
+      french.contains(
+        "guide/alpha.md:8: erreur : YAML invalide : il manque une virgule ou le « ] » qui ferme la liste"),
       "\(french)")
     let english = Linter.lint(root: root).map { $0.rendered(.en) }
-    XCTAssertTrue(english.contains("guide/alpha.md:8: error: invalid YAML: did not find expected ',' or ']'"), "\(english)")
+    XCTAssertTrue(
+      english.contains("guide/alpha.md:8: error: invalid YAML: did not find expected ',' or ']'"), "\(english)")
   }
 
   func testAnswersFileProblemsInBothLanguages() throws {
@@ -50,11 +56,16 @@ final class DiagnosticLanguageTests: XCTestCase {
     let model = DecisionLoader.load(root: knowledge).model
     let parsed = AnswersFile.parse(text: "plateform: public\nplateforme: publique\n", file: "a.yaml", model: model)
     let french = parsed.diagnostics.map { $0.rendered(.fr) }
-    XCTAssertTrue(french.contains("a.yaml:1: erreur : plateform : question inconnue (vouliez-vous dire « plateforme » ?)"), "\(french)")
-    XCTAssertTrue(french.contains { $0.hasPrefix("a.yaml:2: erreur : plateforme : option inconnue « publique » (attendues : ") }, "\(french)")
+    XCTAssertTrue(
+      french.contains("a.yaml:1: erreur : plateform : question inconnue (vouliez-vous dire « plateforme » ?)"),
+      "\(french)")
+    XCTAssertTrue(
+      french.contains { $0.hasPrefix("a.yaml:2: erreur : plateforme : option inconnue « publique » (attendues : ") },
+      "\(french)")
     XCTAssertTrue(french.contains { $0.hasSuffix(": réponse obligatoire manquante") }, "\(french)")
     let english = parsed.diagnostics.map { $0.rendered(.en) }
-    XCTAssertTrue(english.contains("a.yaml:1: error: plateform: unknown question (did you mean 'plateforme'?)"), "\(english)")
+    XCTAssertTrue(
+      english.contains("a.yaml:1: error: plateform: unknown question (did you mean 'plateforme'?)"), "\(english)")
     XCTAssertTrue(english.contains { $0.hasSuffix(": missing required answer") }, "\(english)")
   }
 
@@ -62,7 +73,8 @@ final class DiagnosticLanguageTests: XCTestCase {
   /// interface: the kit builds every diagnostic from the catalogue.
   func testNoDiagnosticIsBuiltFromALiteralSentence() throws {
     let sources = Self.here.appendingPathComponent("../../Sources/SiaKit").standardizedFileURL
-    let files = FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String }
+    let files =
+      FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String }
       .filter { $0.hasSuffix(".swift") && !$0.hasPrefix("Messages/") } ?? []
     XCTAssertGreaterThan(files.count, 100)
     var offenders: [String] = []

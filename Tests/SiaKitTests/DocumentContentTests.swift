@@ -14,16 +14,20 @@ final class DocumentContentTests: XCTestCase {
       justification: "Les comptes rendus seront pseudonymisés « avant » tout envoi.\n\"Cité\" \\ \u{1}",
       date: DeclarationFixtures.date, lang: .fr
     ).build()
-    declaration.training = TrainingReference(date: "2026-10-01", right: 9, total: 10, file: "attestation-formation-2026-10-01.md",
-      kind: .trainerAttested, trainer: "irene.joliot@inserm.fr", trainerKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFzefulZ8bQ16WrgTWBEOFbBW+pl7A7HGFLcmYHpDltR")
+    declaration.training = TrainingReference(
+      date: "2026-10-01", right: 9, total: 10, file: "attestation-formation-2026-10-01.md",
+      kind: .trainerAttested, trainer: "irene.joliot@inserm.fr",
+      trainerKey: "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIFzefulZ8bQ16WrgTWBEOFbBW+pl7A7HGFLcmYHpDltR")
     declaration.guideReviewed = "2026-12-07"
-    declaration.scan = ScanRecord(counts: ["birth-date": 1, "health": 3, "town": 2], data: "identifying", health: true, secrets: false)
+    declaration.scan = ScanRecord(
+      counts: ["birth-date": 1, "health": 3, "town": 2], data: "identifying", health: true, secrets: false)
     declaration.system.names = Bilingual(fr: "LLM de l'environnement interne", en: "internal environment LLM")
     declaration.system.providers = Bilingual(fr: "projet libre", en: "open-source project")
     // Format 1's `value` beside format 2's `values`, so the reader is checked on both.
     declaration.answers[0].value = declaration.answers[0].choices().joined(separator: ",")
     // An exemption request commits to nothing; one commitment still exercises the field.
-    declaration.commitments.append(Commitment(id: "relire", text: Bilingual(fr: "Relire", en: "Proofread"), accepted: false))
+    declaration.commitments.append(
+      Commitment(id: "relire", text: Bilingual(fr: "Relire", en: "Proofread"), accepted: false))
     return declaration
   }
 
@@ -95,7 +99,8 @@ final class DocumentContentTests: XCTestCase {
     XCTAssertEqual(DocumentContent(text: training).principal, "a@b.fr")
     XCTAssertNil(DocumentContent(text: training).declaration)
     XCTAssertEqual(DocumentContent(text: "```json\n{\"email\":\"c@d.fr\"}\n```").principal, "c@d.fr")
-    XCTAssertEqual(DocumentContent(text: "```json\n{\"kind\":\"other\"}\n```").kind(path: "dir/Formation-1.md"), .training)
+    XCTAssertEqual(
+      DocumentContent(text: "```json\n{\"kind\":\"other\"}\n```").kind(path: "dir/Formation-1.md"), .training)
     XCTAssertEqual(DocumentContent(text: "no block").kind(path: "x.md.approval"), .approval)
     XCTAssertEqual(DocumentContent(text: "no block").kind(path: "x.md"), .declaration)
     XCTAssertNil(DocumentContent(text: "no block").principal)
@@ -116,7 +121,8 @@ final class DocumentContentTests: XCTestCase {
     let path = try DeclarationFile.write(declaration, folder: folder.path, force: false)
     try DocumentSigner.sign(path: path, key: OpenSSHPrivateKey.generate(comment: ""), force: false)
     let loads = Counter()
-    var verifier = DocumentVerifier(allowedSigners: nil, now: DeclarationFixtures.date, currentGuideVersion: declaration.guideVersion)
+    var verifier = DocumentVerifier(
+      allowedSigners: nil, now: DeclarationFixtures.date, currentGuideVersion: declaration.guideVersion)
     verifier.loadModel {
       loads.count += 1
       return DecisionFixtures.model

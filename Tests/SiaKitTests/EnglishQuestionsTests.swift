@@ -42,7 +42,9 @@ final class EnglishQuestionsTests: XCTestCase {
     let search = GuideSearch.load(try Fixtures.realKnowledge())
     let answer = search.ask("can I run a quantised model on my desktop", lang: .en)
     XCTAssertEqual(answer.results.first?.id, "modeles-locaux")
-    XCTAssertTrue(answer.understood.contains { $0.typed == "quantised" && $0.isKnown && $0.correction == nil }, "\(answer.understood)")
+    XCTAssertTrue(
+      answer.understood.contains { $0.typed == "quantised" && $0.isKnown && $0.correction == nil },
+      "\(answer.understood)")
     // An everyday question whose words a long English body meets by chance is no answer.
     XCTAssertNotEqual(search.ask("what time is the next train to Lyon?", lang: .en).confidence, .answer)
   }

@@ -57,7 +57,8 @@ final class EvaluationJourneyTests: XCTestCase {
 
   func testASecondDeclarationTheSameDayGetsANumberAndNeverReplacesTheFirst() throws {
     let declaration = try DeclarationBuilder(
-      input: try DeclarationFixtures.input(), acceptedActions: Set(try DeclarationFixtures.input().assessment.actions.map(\.id)),
+      input: try DeclarationFixtures.input(),
+      acceptedActions: Set(try DeclarationFixtures.input().assessment.actions.map(\.id)),
       justification: nil, date: DeclarationFixtures.date, lang: .fr
     ).build()
     let first = try DeclarationFile.write(declaration, folder: folder, force: false)
@@ -76,9 +77,11 @@ final class EvaluationJourneyTests: XCTestCase {
   func testDocumentsFolderFollowsTheDocumentedOrder() {
     XCTAssertEqual(Paths.documentsFolder(environment: ["HOME": "/home/ada"]), "/home/ada/Documents/sia")
     XCTAssertEqual(
-      Paths.documentsFolder(environment: ["HOME": "/home/ada", "XDG_DOCUMENTS_DIR": "/home/ada/Docs"]), "/home/ada/Docs/sia")
+      Paths.documentsFolder(environment: ["HOME": "/home/ada", "XDG_DOCUMENTS_DIR": "/home/ada/Docs"]),
+      "/home/ada/Docs/sia")
     XCTAssertEqual(
-      Paths.documentsFolder(environment: ["HOME": "/h", "XDG_DOCUMENTS_DIR": "/h/D", "SIA_DOCUMENTS": "/srv/decl"]), "/srv/decl")
+      Paths.documentsFolder(environment: ["HOME": "/h", "XDG_DOCUMENTS_DIR": "/h/D", "SIA_DOCUMENTS": "/srv/decl"]),
+      "/srv/decl")
     XCTAssertEqual(Paths(environment: ["HOME": "/home/ada"]).documentsFolder, "/home/ada/Documents/sia")
   }
 

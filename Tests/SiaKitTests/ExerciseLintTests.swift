@@ -40,7 +40,9 @@ final class ExerciseLintTests: XCTestCase {
     ])
     defer { try? FileManager.default.removeItem(at: root) }
     let all = Linter.lint(root: root.path).filter { $0.file == "exercises/zz-broken.yaml" }.map(\.description)
-    XCTAssertTrue(all.contains("exercises/zz-broken.yaml:2: warning: ex-sans-niveau: no 'title' (lists and answer keys show the id instead)"))
+    XCTAssertTrue(
+      all.contains(
+        "exercises/zz-broken.yaml:2: warning: ex-sans-niveau: no 'title' (lists and answer keys show the id instead)"))
     let errors = all.filter { !$0.contains("no 'title'") }
     let expected = [
       "exercises/zz-broken.yaml:2: error: ex-sans-niveau: missing required field 'level'",

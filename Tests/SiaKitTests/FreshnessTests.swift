@@ -48,7 +48,8 @@ final class FreshnessTests: XCTestCase {
     XCTAssertTrue(warnings.allSatisfy { $0.severity == .warning })
     XCTAssertEqual(
       warnings[1].description,
-      "guide/ancienne.md:2: warning: ancienne: past its review date (reviewed 2026-01-15, due 2026-07-15): check it against its sources")
+      "guide/ancienne.md:2: warning: ancienne: past its review date (reviewed 2026-01-15, due 2026-07-15): check it against its sources"
+    )
     let errors = FreshnessLint.stale(knowledge, onDay: "2026-12-07", strict: true)
     XCTAssertEqual(errors.map(\.id), warnings.map(\.id))
     XCTAssertTrue(errors.allSatisfy { $0.severity == .error })

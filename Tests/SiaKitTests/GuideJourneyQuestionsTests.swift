@@ -19,12 +19,15 @@ final class GuideJourneyQuestionsTests: XCTestCase {
       if answer.results.isEmpty { empty.append(row[0]) }
       let expected = Set(row[1].split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
       let top = answer.results.prefix(3).map(\.id)
-      if !top.contains(where: expected.contains) { misses.append("\(row[0]) → expected one of \(expected.sorted()), got \(top)") }
+      if !top.contains(where: expected.contains) {
+        misses.append("\(row[0]) → expected one of \(expected.sorted()), got \(top)")
+      }
     }
     print("journey questions: \(rows.count - misses.count)/\(rows.count) hit in the top 3, \(empty.count) empty")
     XCTAssert(empty.isEmpty, "left empty:\n" + empty.joined(separator: "\n"))
     // A few misses are tolerated (the set is meant to be hard); more means a regression.
-    XCTAssertLessThanOrEqual(misses.count, rows.count / 10, "\(misses.count) miss(es):\n" + misses.joined(separator: "\n"))
+    XCTAssertLessThanOrEqual(
+      misses.count, rows.count / 10, "\(misses.count) miss(es):\n" + misses.joined(separator: "\n"))
   }
 
   /// The question of issue 14, word for word: an answer, with the Q&A on removing names.
@@ -46,7 +49,8 @@ final class GuideJourneyQuestionsTests: XCTestCase {
     let deepl = search.ask("traduire mon protocole avec deepl gratuit", lang: .fr)
     let entry = try XCTUnwrap(deepl.results.first { $0.id == "faq-deepl-gratuit-protocole" })
     let knowledge = try Fixtures.realKnowledge()
-    let opening = try XCTUnwrap(knowledge.faqEntry("faq-deepl-gratuit-protocole")?.answer.fr.split(separator: " ").first)
+    let opening = try XCTUnwrap(
+      knowledge.faqEntry("faq-deepl-gratuit-protocole")?.answer.fr.split(separator: " ").first)
     XCTAssert(entry.snippet.plain.hasPrefix(String(opening)), entry.snippet.plain)
   }
 

@@ -19,7 +19,9 @@ final class GuideQuestionsTests: XCTestCase {
       let top = answer.results.prefix(3).map(\.id)
       if row[1] == "-" {
         // The guide has nothing on it: no passage, or only the closest ones, labelled so.
-        if !top.isEmpty && answer.confidence == .answer { failures.append("\(row[0]) → expected no answer, got \(top)") }
+        if !top.isEmpty && answer.confidence == .answer {
+          failures.append("\(row[0]) → expected no answer, got \(top)")
+        }
         continue
       }
       let expected = Set(row[1].split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
@@ -32,7 +34,9 @@ final class GuideQuestionsTests: XCTestCase {
         failures.append("\(row[0]) → expected one of \(expected.sorted()), got \(top)")
       }
     }
-    print("questions: \(rows.count - failures.count)/\(rows.count) answered as expected; first: \(firsts)/\(answerable), MRR \(reciprocalRanks / Double(max(answerable, 1)))")
+    print(
+      "questions: \(rows.count - failures.count)/\(rows.count) answered as expected; first: \(firsts)/\(answerable), MRR \(reciprocalRanks / Double(max(answerable, 1)))"
+    )
     XCTAssert(failures.isEmpty, "\(failures.count) question(s) missed:\n" + failures.joined(separator: "\n"))
   }
 }

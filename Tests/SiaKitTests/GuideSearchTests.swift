@@ -5,7 +5,10 @@ import XCTest
 /// The guide search on a tiny knowledge base: aliases, English fields, FAQ entries as
 /// documents of their own, snippets and the "no answer" decision.
 final class GuideSearchTests: XCTestCase {
-  static func section(_ id: String, _ title: String, en: String, summary: String, aliases: [String] = [], keywords: [String] = [], body: String) -> GuideSection {
+  static func section(
+    _ id: String, _ title: String, en: String, summary: String, aliases: [String] = [], keywords: [String] = [],
+    body: String
+  ) -> GuideSection {
     GuideSection(
       id: id, title: title, titleEn: en, summaryEn: summary, tags: ["t"], keywords: keywords, aliases: aliases,
       sources: ["s"], freshness: Freshness(reviewed: "2026-11-29"), body: body, file: "guide/\(id).md", bodyLine: 10)
@@ -22,16 +25,20 @@ final class GuideSearchTests: XCTestCase {
       section(
         "anonymisation", "L'anonymisation", en: "Anonymisation", summary: "Anonymous data fall outside the GDPR.",
         keywords: ["données anonymes"],
-        body: "## En bref\nDes données sont anonymes quand personne ne peut retrouver les individus. Enlever les noms ne suffit pas."),
+        body:
+          "## En bref\nDes données sont anonymes quand personne ne peut retrouver les individus. Enlever les noms ne suffit pas."
+      ),
       section(
         "contacts", "Qui contacter ?", en: "Who to contact?", summary: "The people to ask.",
         body: "## En bref\nLe délégué à la protection des données répond à vos questions."),
     ],
     faq: [
       FAQEntry(
-        id: "faq-noms", question: Bilingual(fr: "Si j'enlève les noms, est-ce anonyme ?", en: "If I remove the names, is it anonymous?"),
+        id: "faq-noms",
+        question: Bilingual(
+          fr: "Si j'enlève les noms, est-ce anonyme ?", en: "If I remove the names, is it anonymous?"),
         answer: Bilingual(fr: "Non. Voir [§anonymisation].", en: "No."), keywords: [], see: ["anonymisation"],
-        file: "faq/t.yaml", line: 1),
+        file: "faq/t.yaml", line: 1)
     ],
     version: "test")
 
@@ -59,14 +66,17 @@ final class GuideSearchTests: XCTestCase {
     XCTAssertEqual(faq?.kind, .faq)
     XCTAssertEqual(faq?.title, "Si j'enlève les noms, est-ce anonyme ?")
     XCTAssertEqual(faq?.see, ["anonymisation"])
-    XCTAssertEqual(search.ask("enlever les noms, anonyme ?", lang: .en).results.first { $0.id == "faq-noms" }?.title,
+    XCTAssertEqual(
+      search.ask("enlever les noms, anonyme ?", lang: .en).results.first { $0.id == "faq-noms" }?.title,
       "If I remove the names, is it anonymous?")
   }
 
   func testSnippetsHighlightTheMatchedWordsOfTheBestSentence() throws {
     let result = try XCTUnwrap(search.ask("anonymes noms", lang: .fr).results.first)
     XCTAssertEqual(result.id, "anonymisation")
-    XCTAssertEqual(result.snippet.plain, "Des données sont anonymes quand personne ne peut retrouver les individus. Enlever les noms ne suffit pas.")
+    XCTAssertEqual(
+      result.snippet.plain,
+      "Des données sont anonymes quand personne ne peut retrouver les individus. Enlever les noms ne suffit pas.")
     XCTAssertEqual(result.snippet.parts.filter(\.isMatch).map(\.text), ["anonymes", "noms"])
     // In English, the snippet comes from the English summary.
     let english = try XCTUnwrap(search.ask("anonymous data", lang: .en).results.first { $0.id == "anonymisation" })

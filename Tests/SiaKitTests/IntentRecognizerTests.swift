@@ -41,7 +41,8 @@ final class IntentRecognizerTests: XCTestCase {
   func testAPlanNamedElsewhereInTheSentenceSettlesTheBrand() {
     let matches = recognizer.toolMatches(in: "GitHub Copilot, avec la licence Copilot Business du labo")
     XCTAssertEqual(matches.map(\.tool?.id), ["github-copilot-organisation"])
-    XCTAssertEqual(recognizer.tools(in: "GitHub Copilot Pro sur le code du labo").map(\.id), ["github-copilot-individuel"])
+    XCTAssertEqual(
+      recognizer.tools(in: "GitHub Copilot Pro sur le code du labo").map(\.id), ["github-copilot-individuel"])
   }
 
   func testLongerToolNamesWin() {

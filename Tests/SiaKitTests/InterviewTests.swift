@@ -60,7 +60,9 @@ final class InterviewTests: XCTestCase {
     interview.answer(try XCTUnwrap(interview.current), ["ChatGPT Plus"])
     let pending = interview.propose(interview.preAnswers(from: "ChatGPT Plus"))
     // The plan's terms are known too: they answer the provider-terms question if it comes up.
-    XCTAssertEqual(Set(pending.map(\.question)), ["type-systeme", "plateforme", "localisation-fournisseur", "conditions-fournisseur", "taille-modele"])
+    XCTAssertEqual(
+      Set(pending.map(\.question)),
+      ["type-systeme", "plateforme", "localisation-fournisseur", "conditions-fournisseur", "taille-modele"])
     interview.confirm(true)
     XCTAssertEqual(interview.current?.id, "donnees")
     XCTAssertTrue(interview.back())
@@ -72,7 +74,8 @@ final class InterviewTests: XCTestCase {
 
   func testRejectedPreAnswersAreAskedNormally() throws {
     var interview = makeInterview()
-    interview.propose(interview.preAnswers(from: "je voudrais utiliser ChatGPT pour résumer des comptes rendus de patients"))
+    interview.propose(
+      interview.preAnswers(from: "je voudrais utiliser ChatGPT pour résumer des comptes rendus de patients"))
     XCTAssertEqual(interview.state.pending.first?.values, ["ChatGPT"])
     interview.confirm(false)
     XCTAssertEqual(interview.current?.id, "outil")

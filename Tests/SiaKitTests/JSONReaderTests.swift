@@ -41,7 +41,8 @@ final class JSONReaderTests: XCTestCase {
 
   func testMalformedTextsAreRefused() {
     let texts = [
-      "", " ", "{", "}", "[", "]", "[1,]", "[,1]", "[1 2]", #"{"a":1,}"#, #"{"a" 1}"#, #"{"a":}"#, #"{a:1}"#, #"{'a':1}"#,
+      "", " ", "{", "}", "[", "]", "[1,]", "[,1]", "[1 2]", #"{"a":1,}"#, #"{"a" 1}"#, #"{"a":}"#, #"{a:1}"#,
+      #"{'a':1}"#,
       #"{"a":1 "b":2}"#, #"{,}"#, #"{1:2}"#, "tru", "nul", "falsey", "True", "NaN", "Infinity", "-Infinity", "-", "--1",
       "+1", "01", "-01", "00", "1.", ".5", "1.5", "1.0", "1e2", "1E+2", "-0.0", "0x10", "9223372036854775808",
       "-9223372036854775809", "99999999999999999999999", #""abc"#, "\"a\tb\"", "\"a\nb\"", "\"a\u{0}b\"",
@@ -53,9 +54,10 @@ final class JSONReaderTests: XCTestCase {
   }
 
   func testInvalidUTF8IsRefused() {
-    for bytes: [UInt8] in [[0x22, 0xC3, 0x22], [0x22, 0xC0, 0x80, 0x22], [0x22, 0xED, 0xA0, 0x80, 0x22], [0x22, 0xFF, 0x22],
-      [0x22, 0xE2, 0x82, 0x5C, 0x6E, 0x22], [0x22, 0xF4, 0x90, 0x80, 0x80, 0x22]]
-    {
+    for bytes: [UInt8] in [
+      [0x22, 0xC3, 0x22], [0x22, 0xC0, 0x80, 0x22], [0x22, 0xED, 0xA0, 0x80, 0x22], [0x22, 0xFF, 0x22],
+      [0x22, 0xE2, 0x82, 0x5C, 0x6E, 0x22], [0x22, 0xF4, 0x90, 0x80, 0x80, 0x22],
+    ] {
       XCTAssertThrowsError(try JSONReader.parse(bytes), "\(bytes)")
     }
   }
@@ -71,7 +73,8 @@ final class JSONReaderTests: XCTestCase {
   }
 
   func testNumbersAreIntegersWithinInt() throws {
-    XCTAssertEqual(try read("[0,-0,7,-7,1234567890]"), .array([.int(0), .int(0), .int(7), .int(-7), .int(1_234_567_890)]))
+    XCTAssertEqual(
+      try read("[0,-0,7,-7,1234567890]"), .array([.int(0), .int(0), .int(7), .int(-7), .int(1_234_567_890)]))
     XCTAssertEqual(try read("9223372036854775807"), .int(Int.max))
     XCTAssertEqual(try read("-9223372036854775808"), .int(Int.min))
     XCTAssertEqual(try read("[1,2]"), .array([.int(1), .int(2)]))

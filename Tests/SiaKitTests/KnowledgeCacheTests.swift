@@ -13,7 +13,8 @@ final class KnowledgeCacheTests: XCTestCase {
   override func setUpWithError() throws {
     scratch = FileManager.default.temporaryDirectory.appendingPathComponent("sia-cache-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-    try FileManager.default.copyItem(atPath: Fixtures.repositoryRoot.appendingPathComponent("Knowledge").path, toPath: root)
+    try FileManager.default.copyItem(
+      atPath: Fixtures.repositoryRoot.appendingPathComponent("Knowledge").path, toPath: root)
   }
 
   override func tearDownWithError() throws {
@@ -35,7 +36,9 @@ final class KnowledgeCacheTests: XCTestCase {
     return (result, fromFiles)
   }
 
-  func assertSame(_ a: KnowledgeLoader.Result, _ b: KnowledgeLoader.Result, file: StaticString = #filePath, line: UInt = #line) {
+  func assertSame(
+    _ a: KnowledgeLoader.Result, _ b: KnowledgeLoader.Result, file: StaticString = #filePath, line: UInt = #line
+  ) {
     XCTAssertEqual(a.knowledge.root, b.knowledge.root, file: file, line: line)
     XCTAssertEqual(a.knowledge.sections, b.knowledge.sections, file: file, line: line)
     XCTAssertEqual(a.knowledge.faq, b.knowledge.faq, file: file, line: line)
@@ -72,9 +75,10 @@ final class KnowledgeCacheTests: XCTestCase {
     let fresh = GuideSearch.load(knowledge)
     XCTAssertEqual(cached.keywords, fresh.keywords)
     XCTAssertEqual(cached.engine.index.termCount, fresh.engine.index.termCount)
-    let questions = try Fixtures.rows("retrieval/questions.tsv").map { $0[0] } + [
-      "health data and ChatGPT", "donnes de sante", "IA générative", "xyzzy plugh",
-    ]
+    let questions =
+      try Fixtures.rows("retrieval/questions.tsv").map { $0[0] } + [
+        "health data and ChatGPT", "donnes de sante", "IA générative", "xyzzy plugh",
+      ]
     for question in questions {
       for lang in Lang.allCases {
         let a = cached.ask(question, lang: lang), b = fresh.ask(question, lang: lang)
@@ -137,7 +141,10 @@ final class KnowledgeCacheTests: XCTestCase {
   func testTheVersionIsHashedOnceWhileTheFolderIsUnchanged() throws {
     let expected = KnowledgeVersion.hash(root: root)
     XCTAssertEqual(load(cache()).result.knowledge.version, expected)
-    XCTAssertEqual(cache().entry(root: root).version { XCTFail("hashed again"); return "" }, expected)
+    XCTAssertEqual(
+      cache().entry(root: root).version {
+        XCTFail("hashed again"); return ""
+      }, expected)
     XCTAssertEqual(load(cache()).result.knowledge.version, expected)
     try "\n# changed\n".write(toFile: "\(root)/synonyms.yaml", atomically: true, encoding: .utf8)
     let changed = load(cache()).result.knowledge.version
@@ -164,7 +171,8 @@ final class KnowledgeCacheTests: XCTestCase {
 
   func testADamagedCacheIsIgnored() throws {
     _ = load(cache())
-    let file = try XCTUnwrap(try FileManager.default.contentsOfDirectory(atPath: cacheFolder).first { $0.hasSuffix(".guide") })
+    let file = try XCTUnwrap(
+      try FileManager.default.contentsOfDirectory(atPath: cacheFolder).first { $0.hasSuffix(".guide") })
     let path = "\(cacheFolder)/\(file)"
     let original = try Data(contentsOf: URL(fileURLWithPath: path))
     var damaged: [Data] = [Data(), original.prefix(10), original.prefix(original.count / 2), original + Data([0])]

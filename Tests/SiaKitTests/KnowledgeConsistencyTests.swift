@@ -11,7 +11,10 @@ final class KnowledgeConsistencyTests: XCTestCase {
   // MARK: Catalogue
 
   func testEveryBrandWithOppositeTermsHasOneEntryPerPlanFamily() throws {
-    for brand in ["chatgpt", "claude", "gemini", "copilot", "le-chat", "perplexity", "github-copilot", "cursor", "deepl", "google-traduction"] {
+    for brand in [
+      "chatgpt", "claude", "gemini", "copilot", "le-chat", "perplexity", "github-copilot", "cursor", "deepl",
+      "google-traduction",
+    ] {
       let family = try XCTUnwrap(model.toolFamily(brand), brand)
       let plans = model.plans(of: brand)
       XCTAssertEqual(plans.map(\.id), family.toolIDs, brand)
@@ -90,9 +93,15 @@ final class KnowledgeConsistencyTests: XCTestCase {
     try tools.write(to: root.appendingPathComponent("tools.yaml"), atomically: true, encoding: .utf8)
     let loaded = DecisionLoader.load(root: root.path)
     let messages = loaded.diagnostics.filter { $0.file == "tools.yaml" && $0.severity == .error }.map(\.description)
-    XCTAssertTrue(messages.contains("tools.yaml:6: error: outil: 'training' belongs to each plan when the entry has 'plans'"), "\(messages)")
-    XCTAssertTrue(messages.contains("tools.yaml:10: error: outil-perso: 'kind' must be personnel, contrat or api, not 'prive'"), "\(messages)")
-    XCTAssertTrue(messages.contains { $0.hasPrefix("tools.yaml:14: error: outil-perso: invalid answer for 'plateforme'") }, "\(messages)")
+    XCTAssertTrue(
+      messages.contains("tools.yaml:6: error: outil: 'training' belongs to each plan when the entry has 'plans'"),
+      "\(messages)")
+    XCTAssertTrue(
+      messages.contains("tools.yaml:10: error: outil-perso: 'kind' must be personnel, contrat or api, not 'prive'"),
+      "\(messages)")
+    XCTAssertTrue(
+      messages.contains { $0.hasPrefix("tools.yaml:14: error: outil-perso: invalid answer for 'plateforme'") },
+      "\(messages)")
     XCTAssertTrue(messages.contains { $0.contains("seul: 'plans' needs at least two plans") }, "\(messages)")
     XCTAssertEqual(loaded.model.tools.map(\.id), [], "entries with errors are left out")
   }
@@ -102,11 +111,14 @@ final class KnowledgeConsistencyTests: XCTestCase {
   func testNoActionExplainsHowToGoOnWithAForbiddenUse() throws {
     // Pseudonymised patient data in a personal ChatGPT: both « enter nothing » and, before
     // issue 15, « send pseudonymised data » and « turn off training » were shown.
-    let assessment = DecisionFixtures.engine.assess(Answers([
-      "type-systeme": ["chat-generatif"], "plateforme": ["public"], "localisation-fournisseur": ["hors-ue"],
-      "donnees": ["sante"], "identifiabilite": ["pseudonymisees"], "finalite": ["redaction"], "usage-sorties": ["interne"],
-      "formation": ["oui"], "aipd": ["non"], "autorisations": ["non"], "taille-modele": ["grand"], "volume": ["dizaines"],
-    ]))
+    let assessment = DecisionFixtures.engine.assess(
+      Answers([
+        "type-systeme": ["chat-generatif"], "plateforme": ["public"], "localisation-fournisseur": ["hors-ue"],
+        "donnees": ["sante"], "identifiabilite": ["pseudonymisees"], "finalite": ["redaction"],
+        "usage-sorties": ["interne"],
+        "formation": ["oui"], "aipd": ["non"], "autorisations": ["non"], "taille-modele": ["grand"],
+        "volume": ["dizaines"],
+      ]))
     XCTAssertEqual(assessment.verdict, .interdit)
     let ids = assessment.actions.map(\.id)
     XCTAssertTrue(ids.contains("utiliser-environnement-interne"))
@@ -114,11 +126,12 @@ final class KnowledgeConsistencyTests: XCTestCase {
     XCTAssertFalse(ids.contains("desactiver-entrainement"))
     XCTAssertFalse(ids.contains("minimiser-donnees"))
     // The same action is shown when the use may go ahead.
-    let allowed = DecisionFixtures.engine.assess(Answers([
-      "type-systeme": ["chat-generatif"], "plateforme": ["public"], "localisation-fournisseur": ["hors-ue"],
-      "donnees": ["publiques"], "finalite": ["redaction"], "usage-sorties": ["interne"], "formation": ["oui"],
-      "taille-modele": ["grand"], "volume": ["dizaines"],
-    ]))
+    let allowed = DecisionFixtures.engine.assess(
+      Answers([
+        "type-systeme": ["chat-generatif"], "plateforme": ["public"], "localisation-fournisseur": ["hors-ue"],
+        "donnees": ["publiques"], "finalite": ["redaction"], "usage-sorties": ["interne"], "formation": ["oui"],
+        "taille-modele": ["grand"], "volume": ["dizaines"],
+      ]))
     XCTAssertEqual(allowed.verdict, .conditions)
     XCTAssertTrue(allowed.actions.map(\.id).contains("desactiver-entrainement"))
   }
@@ -126,13 +139,17 @@ final class KnowledgeConsistencyTests: XCTestCase {
   func testTheConflictFixtureReportsExactlyTheRealContradictions() {
     let root = DecisionFixtures.fixtures.appendingPathComponent("lint/decision-conflicts").path
     let conflicts = Linter.lint(root: root).filter { $0.message.contains("contradicts") }
-    XCTAssertEqual(conflicts.map(\.id), ["tout-envoyer"], "an action only shown when allowed never meets a forbidding rule's actions")
+    XCTAssertEqual(
+      conflicts.map(\.id), ["tout-envoyer"], "an action only shown when allowed never meets a forbidding rule's actions"
+    )
   }
 
   func testTheShippedActionsDeclareConflictsAndNoneCanBeShownTogether() {
     XCTAssertFalse(model.actions.filter { !$0.conflictsWith.isEmpty }.isEmpty)
     let problems = DecisionLint.semanticProblems(model, sectionIDs: [])
-    XCTAssertEqual(problems.filter { $0.message.contains("contradicts") || $0.message.contains("applies: allowed") }.map(\.description), [])
+    XCTAssertEqual(
+      problems.filter { $0.message.contains("contradicts") || $0.message.contains("applies: allowed") }.map(
+        \.description), [])
   }
 
   // MARK: Q&A situations
@@ -148,10 +165,15 @@ final class KnowledgeConsistencyTests: XCTestCase {
   }
 
   func testAQAndAThatContradictsTheAssessmentIsCaught() {
-    let situation = Answers(["type-systeme": ["traduction"], "plateforme": ["public"], "donnees": ["resultats-non-publies"], "finalite": ["traduction"]])
+    let situation = Answers([
+      "type-systeme": ["traduction"], "plateforme": ["public"], "donnees": ["resultats-non-publies"],
+      "finalite": ["traduction"],
+    ])
     XCTAssertEqual(
-      SituationCheck.problems(situation: situation, expect: .non, answerText: "Non.", model: model, file: "f", line: 1, id: "q"), [])
-    let wrong = SituationCheck.problems(situation: situation, expect: .validation, answerText: "Non.", model: model, file: "f", line: 1, id: "q")
+      SituationCheck.problems(
+        situation: situation, expect: .non, answerText: "Non.", model: model, file: "f", line: 1, id: "q"), [])
+    let wrong = SituationCheck.problems(
+      situation: situation, expect: .validation, answerText: "Non.", model: model, file: "f", line: 1, id: "q")
     XCTAssertEqual(wrong.count, 2, "\(wrong)")
   }
 

@@ -43,7 +43,8 @@ final class LintFixtureTests: XCTestCase {
     XCTAssertGreaterThanOrEqual(knowledge.faq.count, 40)
     // Every theme has sections, and every section a source and the "what to do" part.
     for theme in knowledge.themes {
-      XCTAssertFalse(knowledge.sections.filter { $0.tags.contains(theme.id) }.isEmpty, "theme \(theme.id) has no section")
+      XCTAssertFalse(
+        knowledge.sections.filter { $0.tags.contains(theme.id) }.isEmpty, "theme \(theme.id) has no section")
     }
     for section in knowledge.sections {
       XCTAssertFalse(section.sources.isEmpty, section.id)
@@ -53,11 +54,14 @@ final class LintFixtureTests: XCTestCase {
   }
 
   func testPlaceholdersExpandWithTheInstituteFile() {
-    let institute = Institute(values: ["contact_ia": "pole.ia@inserm.fr", "pole_ia": "pôle IA", "pole_ia_en": "AI unit"])
+    let institute = Institute(values: [
+      "contact_ia": "pole.ia@inserm.fr", "pole_ia": "pôle IA", "pole_ia_en": "AI unit",
+    ])
     XCTAssertEqual(institute.expand("Écrire à {{contact_ia}}."), "Écrire à pole.ia@inserm.fr.")
     XCTAssertEqual(institute.expand("Ask the {{pole_ia}}", .en), "Ask the AI unit")
     var unknown: [String] = []
-    XCTAssertEqual(institute.expand("{{nope}} et {{ contact_ia }}") { unknown.append($0) }, "{{nope}} et pole.ia@inserm.fr")
+    XCTAssertEqual(
+      institute.expand("{{nope}} et {{ contact_ia }}") { unknown.append($0) }, "{{nope}} et pole.ia@inserm.fr")
     XCTAssertEqual(unknown, ["nope"])
   }
 

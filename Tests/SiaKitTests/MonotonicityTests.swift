@@ -10,7 +10,9 @@ final class MonotonicityTests: XCTestCase {
     let generator = AnswerGenerator(model: DecisionFixtures.model)
     let found = generator.counterexample(engine: DecisionFixtures.engine, cases: 3000, seed: 20_261_129)
     if let found {
-      XCTFail("riskier answer on '\(found.question)' lowered the verdict:\nbase \(found.base.values)\nriskier \(found.riskier.values)")
+      XCTFail(
+        "riskier answer on '\(found.question)' lowered the verdict:\nbase \(found.base.values)\nriskier \(found.riskier.values)"
+      )
     }
   }
 
@@ -32,10 +34,11 @@ final class MonotonicityTests: XCTestCase {
   /// environment (safer than a public service) is caught.
   func testANonMonotonicRuleIsCaught() {
     var model = DecisionFixtures.model
-    model.rules.append(Rule(
-      id: "bad", when: .test(.init(.equals, question: "plateforme", options: ["interne"])), level: .interdit,
-      actions: [], rationale: Bilingual(fr: "x", en: "x"), citations: ["x"], contacts: [],
-      alternative: Bilingual(fr: "x", en: "x"), file: "test", line: 1))
+    model.rules.append(
+      Rule(
+        id: "bad", when: .test(.init(.equals, question: "plateforme", options: ["interne"])), level: .interdit,
+        actions: [], rationale: Bilingual(fr: "x", en: "x"), citations: ["x"], contacts: [],
+        alternative: Bilingual(fr: "x", en: "x"), file: "test", line: 1))
     let generator = AnswerGenerator(model: model)
     let found = generator.counterexample(engine: Engine(model: model), cases: 200, seed: 1)
     XCTAssertEqual(found?.question, "plateforme")

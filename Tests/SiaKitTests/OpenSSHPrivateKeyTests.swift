@@ -9,7 +9,9 @@ final class OpenSSHPrivateKeyTests: XCTestCase {
     let parsed = try OpenSSHPrivateKey.parse(key.fileText())
     XCTAssertEqual(parsed.publicKey, key.publicKey)
     XCTAssertEqual(parsed.comment, "marie@example.org")
-    XCTAssertTrue(key.fileText(checkInt: 7).hasPrefix("-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ"))
+    XCTAssertTrue(
+      key.fileText(checkInt: 7).hasPrefix(
+        "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ"))
   }
 
   func testPublicLineStartsLikeOpenSSHs() throws {
@@ -27,7 +29,8 @@ final class OpenSSHPrivateKeyTests: XCTestCase {
     let file = try tool.write(key.fileText(), to: "id_ed25519", mode: 0o600)
     let derived = try tool.keygen(["-y", "-f", file])
     XCTAssertEqual(derived.status, 0, derived.stderr)
-    XCTAssertEqual(derived.stdout.trimmingCharacters(in: .newlines), key.publicKey.openSSHLine(comment: "marie@example.org"))
+    XCTAssertEqual(
+      derived.stdout.trimmingCharacters(in: .newlines), key.publicKey.openSSHLine(comment: "marie@example.org"))
     let listed = try tool.keygen(["-l", "-f", file])
     XCTAssertEqual(listed.status, 0, listed.stderr)
     XCTAssertEqual(listed.stdout.split(separator: " ")[1], Substring(key.publicKey.fingerprint))

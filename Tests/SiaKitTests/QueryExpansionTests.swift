@@ -72,7 +72,8 @@ final class QueryExpansionTests: XCTestCase {
     for (a, b, expected) in pairs {
       let x = a.unicodeScalars.map(\.value), y = b.unicodeScalars.map(\.value)
       XCTAssertEqual(buffer.osa(x, y, limit: 5), expected, "\(a) / \(b)")
-      XCTAssertEqual(buffer.osa(x, y, limit: max(expected - 1, 0)), expected == 0 ? 0 : expected, "\(a) / \(b) over the limit")
+      XCTAssertEqual(
+        buffer.osa(x, y, limit: max(expected - 1, 0)), expected == 0 ? 0 : expected, "\(a) / \(b) over the limit")
     }
   }
 

@@ -56,7 +56,8 @@ final class SSHSignatureTests: XCTestCase {
     }
     var random = SystemRandomNumberGenerator()
     for _ in 0..<200 {
-      let noise = Data((0..<Int.random(in: 0..<120, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) })
+      let noise = Data(
+        (0..<Int.random(in: 0..<120, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) })
       XCTAssertThrowsError(try SSHSignature(blob: Data("SSHSIG".utf8) + noise))
     }
   }
@@ -64,7 +65,8 @@ final class SSHSignatureTests: XCTestCase {
   /// `.sig` files are read from their bytes when ASCII: same signature, same error as
   /// the `String` path on every variant of the armor, and non-ASCII files still take it.
   func testFileBytesAndTextGiveTheSameResult() throws {
-    let armored = try SSHSignature.sign(message: document, namespace: "n", key: OpenSSHPrivateKey.generate(comment: "")).armored
+    let armored = try SSHSignature.sign(message: document, namespace: "n", key: OpenSSHPrivateKey.generate(comment: ""))
+      .armored
     let body = armored.components(separatedBy: "\n").dropFirst().dropLast(2).joined()
     let begin = "-----BEGIN SSH SIGNATURE-----", end = "-----END SSH SIGNATURE-----"
     let variants = [
@@ -79,7 +81,8 @@ final class SSHSignatureTests: XCTestCase {
       let fromText = Result { try SSHSignature(armored: String(data: Data(text.utf8), encoding: .utf8) ?? "") }
       switch (fromBytes, fromText) {
       case (.success(let a), .success(let b)): XCTAssertEqual(a, b, text.debugDescription)
-      case (.failure(let a), .failure(let b)): XCTAssertEqual(a as? SSHSignatureError, b as? SSHSignatureError, text.debugDescription)
+      case (.failure(let a), .failure(let b)):
+        XCTAssertEqual(a as? SSHSignatureError, b as? SSHSignatureError, text.debugDescription)
       default: XCTFail("bytes \(fromBytes), text \(fromText): \(text.debugDescription)")
       }
     }
@@ -109,7 +112,9 @@ final class SSHSignatureTests: XCTestCase {
     let signature = try SSHSignature.sign(message: document, namespace: "sia-declaration", key: key)
     _ = try tool.write(signature.armored, to: "doc.md.sig")
     let signers = try tool.write("marie@example.org \(key.publicKey.openSSHLine())\n", to: "allowed_signers")
-    let arguments = ["-Y", "verify", "-f", signers, "-I", "marie@example.org", "-n", "sia-declaration", "-s", tool.path("doc.md.sig")]
+    let arguments = [
+      "-Y", "verify", "-f", signers, "-I", "marie@example.org", "-n", "sia-declaration", "-s", tool.path("doc.md.sig"),
+    ]
     let good = try tool.keygen(arguments, input: document)
     XCTAssertEqual(good.status, 0, good.stderr)
     XCTAssertTrue(good.stdout.contains("Good \"sia-declaration\" signature for marie@example.org"), good.stdout)
@@ -153,7 +158,8 @@ extension SSHSignatureTests {
   func testOneCallVerifyForOtherDocumentKinds() throws {
     let key = OpenSSHPrivateKey.generate(comment: "")
     let attestation = Data("attestation\n".utf8)
-    let armored = Data(try SSHSignature.sign(message: attestation, namespace: DocumentKind.training.namespace, key: key).armored.utf8)
+    let armored = Data(
+      try SSHSignature.sign(message: attestation, namespace: DocumentKind.training.namespace, key: key).armored.utf8)
     let signature = try SSHSignature.verify(armored: armored, message: attestation, namespace: "sia-training")
     XCTAssertEqual(signature.publicKey, key.publicKey)
     XCTAssertThrowsError(try SSHSignature.verify(armored: armored, message: attestation, namespace: "sia-declaration"))

@@ -33,7 +33,8 @@ final class ScanBadInputTests: XCTestCase {
   }
 
   func testInvalidUTF8NamesTheLine() throws {
-    XCTAssertEqual(try problem(Data("ligne un\nné le 1/2/1960\n".utf8) + Data([0x63, 0xE9, 0x0A])), .invalidUTF8(line: 3))
+    XCTAssertEqual(
+      try problem(Data("ligne un\nné le 1/2/1960\n".utf8) + Data([0x63, 0xE9, 0x0A])), .invalidUTF8(line: 3))
   }
 
   func testHugeLineIsRefusedWithoutHoldingIt() throws {
@@ -77,12 +78,15 @@ final class ScanBadInputTests: XCTestCase {
   }
 
   func testMissingWordListsDegradeToCuedNames() {
-    let bare = TextScanner(resources: ScanResources(wordLists: WordLists.load(paths: ["/nonexistent"]), lexicon: MedicalLexicon()))
-    guard case .success(let report) = bare.scan(text: "Hier, Julien Mallet-Marchand présente. Mme Jeanne Roy aussi.", source: "t") else {
+    let bare = TextScanner(
+      resources: ScanResources(wordLists: WordLists.load(paths: ["/nonexistent"]), lexicon: MedicalLexicon()))
+    guard
+      case .success(let report) = bare.scan(
+        text: "Hier, Julien Mallet-Marchand présente. Mme Jeanne Roy aussi.", source: "t")
+    else {
       return XCTFail("scan failed")
     }
     XCTAssertTrue(WordLists.load(paths: ["/nonexistent"]).isEmpty)
     XCTAssertEqual(report.counts[.name], 1, "only the name after « Mme »")
   }
 }
-

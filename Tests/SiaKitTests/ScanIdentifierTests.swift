@@ -11,7 +11,9 @@ final class ScanIdentifierTests: XCTestCase {
     let corsican = "1850" + "32A" + "004" + "012"
     let key = 97 - Int(("1850319004012"))! % 97
     XCTAssertTrue(NIRCheck.isValid(corsican + String(format: "%02d", key)))
-    XCTAssertEqual(ScanFixture.value(.nir, in: "NIR \(corsican)\(String(format: "%02d", key))"), corsican + String(format: "%02d", key))
+    XCTAssertEqual(
+      ScanFixture.value(.nir, in: "NIR \(corsican)\(String(format: "%02d", key))"),
+      corsican + String(format: "%02d", key))
   }
 
   func testNIRNearMisses() {
@@ -41,7 +43,8 @@ final class ScanIdentifierTests: XCTestCase {
   }
 
   func testIBANChecked() {
-    XCTAssertEqual(ScanFixture.value(.iban, in: "RIB : FR76 3000 6000 0112 3456 7890 189"), "FR76 3000 6000 0112 3456 7890 189")
+    XCTAssertEqual(
+      ScanFixture.value(.iban, in: "RIB : FR76 3000 6000 0112 3456 7890 189"), "FR76 3000 6000 0112 3456 7890 189")
     XCTAssertEqual(ScanFixture.value(.iban, in: "IBAN DE89370400440532013000"), "DE89370400440532013000")
     XCTAssertNil(ScanFixture.value(.iban, in: "RIB : FR76 3000 6000 0112 3456 7890 188"), "wrong key")
     XCTAssertNil(ScanFixture.value(.iban, in: "code XX76 3000 6000 0112 3456 7890 189"), "unknown country")
@@ -51,14 +54,16 @@ final class ScanIdentifierTests: XCTestCase {
     let text = "Domiciliée 12 bis rue de la Paix, 75002 Paris."
     XCTAssertEqual(ScanFixture.value(.address, in: text), "12 bis rue de la Paix")
     XCTAssertEqual(ScanFixture.value(.postalTown, in: text), "75002 Paris")
-    XCTAssertEqual(ScanFixture.value(.address, in: "Address: 221 Baker Street Apt. 4, London"), "221 Baker Street Apt. 4")
+    XCTAssertEqual(
+      ScanFixture.value(.address, in: "Address: 221 Baker Street Apt. 4, London"), "221 Baker Street Apt. 4")
     XCTAssertEqual(ScanFixture.value(.postalTown, in: "Springfield, IL 62704"), "Springfield, IL 62704")
     XCTAssertFalse(ScanFixture.categories("Nous avons inclus 12345 patients en 2023.").contains(.postalTown))
   }
 
   func testIPAddresses() {
     XCTAssertEqual(ScanFixture.value(.ipAddress, in: "connexion depuis l'IP 81.250.12.7"), "81.250.12.7")
-    XCTAssertEqual(ScanFixture.value(.ipAddress, in: "host 2001:db8:85a3::8a2e:370:7334 up"), "2001:db8:85a3::8a2e:370:7334")
+    XCTAssertEqual(
+      ScanFixture.value(.ipAddress, in: "host 2001:db8:85a3::8a2e:370:7334 up"), "2001:db8:85a3::8a2e:370:7334")
     XCTAssertFalse(ScanFixture.categories("réunion de 10:30:00 à 12:00").contains(.ipAddress))
     XCTAssertFalse(ScanFixture.categories("version 1.2.3.4.5").contains(.ipAddress))
     // A private address names a machine, not a person: shown, not counted.

@@ -13,7 +13,9 @@ final class ScanInDeclarationTests: XCTestCase {
     Patiente : Mme Zéphyrine Quimperlé, née le 14/02/1961 à Roubaix, domiciliée à Tourcoing.
     Suivie pour une maladie de Huntington. IRM cérébrale. Tél. 06 12 34 56 78.
     """
-  static let values = ["Zéphyrine", "Quimperlé", "14/02/1961", "Roubaix", "Tourcoing", "Huntington", "06 12 34 56 78", "Patiente"]
+  static let values = [
+    "Zéphyrine", "Quimperlé", "14/02/1961", "Roubaix", "Tourcoing", "Huntington", "06 12 34 56 78", "Patiente",
+  ]
 
   func declaration(scan: ScanRecord?, lang: Lang = .fr) throws -> Declaration {
     var input = try DeclarationFixtures.input()
@@ -48,12 +50,16 @@ final class ScanInDeclarationTests: XCTestCase {
         "Texte vérifié par sia avant l'évaluation (décompte seul, le texte n'est pas conservé) : téléphone 1, "
           + "date de naissance 1, ville 2, maladie rare, petit groupe 1, nom de personne 1, contenu de santé 1 — "
           + "conclusion : données de santé identifiantes."), french)
-    XCTAssertTrue(french.contains(#""scan":{"counts":{"birth-date":1,"health":1,"name":1,"phone":1,"rare-condition":1,"town":2},"data":"identifying","health":true,"secrets":false}"#), french)
+    XCTAssertTrue(
+      french.contains(
+        #""scan":{"counts":{"birth-date":1,"health":1,"name":1,"phone":1,"rare-condition":1,"town":2},"data":"identifying","health":true,"secrets":false}"#
+      ), french)
     let english = try DeclarationRenderer(try declaration(scan: record, lang: .en)).markdown()
     XCTAssertTrue(
       english.contains(
         "Text checked by sia before the assessment (counts only, the text is not kept): phone number 1, date of birth 1, "
-          + "town 2, rare condition, small group 1, person's name 1, health content 1 — conclusion: identifying health data."),
+          + "town 2, rare condition, small group 1, person's name 1, health content 1 — conclusion: identifying health data."
+      ),
       english)
     for value in Self.values {
       XCTAssertFalse(french.contains(value) || english.contains(value), value)
@@ -65,7 +71,8 @@ final class ScanInDeclarationTests: XCTestCase {
     XCTAssertEqual(record.counts, [:])
     let text = try DeclarationRenderer(try declaration(scan: record)).markdown()
     XCTAssertTrue(
-      text.contains(": rien détecté — conclusion : aucune donnée personnelle détectée — ce n'est pas une preuve d'anonymat."), text)
+      text.contains(
+        ": rien détecté — conclusion : aucune donnée personnelle détectée — ce n'est pas une preuve d'anonymat."), text)
     XCTAssertTrue(text.contains(#""scan":{"counts":{},"data":"nothing-found","health":false,"secrets":false}"#), text)
   }
 
@@ -87,7 +94,8 @@ final class ScanInDeclarationTests: XCTestCase {
   /// A category of a later `sia` still renders (by its id), and an unknown conclusion
   /// reads as the careful one.
   func testARecordFromALaterSiaStillRenders() throws {
-    let record = ScanRecord(counts: ["name": 2, "voice-print": 1], data: "re-identifiable", health: false, secrets: false)
+    let record = ScanRecord(
+      counts: ["name": 2, "voice-print": 1], data: "re-identifiable", health: false, secrets: false)
     XCTAssertEqual(record.countList(.fr), "nom de personne 2, voice-print 1")
     XCTAssertEqual(record.conclusion.dataClass, .identifying)
   }
@@ -127,7 +135,8 @@ final class ScanInDeclarationTests: XCTestCase {
     let store = EvaluationStore(path: folder.appendingPathComponent("evaluation.json").path)
     let record = ScanRecord(ScanFixture.report(Self.notes))
     try store.save(
-      SavedEvaluation(answers: Answers(), sentence: nil, startedAt: "2026-11-29T10:00:00Z", finishedAt: "2026-11-29T10:05:00Z",
+      SavedEvaluation(
+        answers: Answers(), sentence: nil, startedAt: "2026-11-29T10:00:00Z", finishedAt: "2026-11-29T10:05:00Z",
         verdict: .conditions, scan: record))
     XCTAssertEqual(store.saved?.scan, record)
     let saved = try String(contentsOfFile: store.path, encoding: .utf8)

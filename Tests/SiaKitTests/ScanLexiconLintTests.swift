@@ -18,10 +18,13 @@ final class ScanLexiconLintTests: XCTestCase {
 
     """
 
-  func diagnostics(_ text: String) -> [Diagnostic] { MedicalLexiconLoader.parse(text, file: "scan/lexique-medical.yaml").diagnostics }
+  func diagnostics(_ text: String) -> [Diagnostic] {
+    MedicalLexiconLoader.parse(text, file: "scan/lexique-medical.yaml").diagnostics
+  }
 
   func assertOne(
-    _ text: String, _ message: String, line: Int, severity: Diagnostic.Severity = .error, file: StaticString = #filePath,
+    _ text: String, _ message: String, line: Int, severity: Diagnostic.Severity = .error,
+    file: StaticString = #filePath,
     sourceLine: UInt = #line
   ) {
     let found = diagnostics(text)
@@ -53,22 +56,34 @@ final class ScanLexiconLintTests: XCTestCase {
   }
 
   func testFieldsAndValuesOfGroups() {
-    assertOne(Self.valid.replacingOccurrences(of: "kind: diagnostic", with: "kind: symptome"), "unknown kind 'symptome'", line: 6)
-    assertOne(Self.valid.replacingOccurrences(of: "source: cim10", with: "source: mesh"), "unknown source 'mesh'", line: 7)
-    assertOne(Self.valid.replacingOccurrences(of: "    kind: diagnostic\n", with: "    kind: diagnostic\n    note: x\n"), "unknown field 'note'", line: 7)
+    assertOne(
+      Self.valid.replacingOccurrences(of: "kind: diagnostic", with: "kind: symptome"), "unknown kind 'symptome'",
+      line: 6)
+    assertOne(
+      Self.valid.replacingOccurrences(of: "source: cim10", with: "source: mesh"), "unknown source 'mesh'", line: 7)
+    assertOne(
+      Self.valid.replacingOccurrences(of: "    kind: diagnostic\n", with: "    kind: diagnostic\n    note: x\n"),
+      "unknown field 'note'", line: 7)
     assertOne(
       Self.valid.replacingOccurrences(of: "    fr: [diabète, maladie d'Alzheimer]\n    en: [diabetes]\n", with: ""),
       "group has no term", line: 5)
     let twice = Self.valid + "  - id: diagnostics\n    kind: rare\n    source: cim10\n    fr: [mucoviscidose]\n"
     assertOne(twice, "duplicate group id", line: 10)
-    assertOne(Self.valid.replacingOccurrences(of: "en: [diabetes]", with: "en: [diabetes, [x]]"), "must list text values", line: 9)
+    assertOne(
+      Self.valid.replacingOccurrences(of: "en: [diabetes]", with: "en: [diabetes, [x]]"), "must list text values",
+      line: 9)
   }
 
   func testTerms() {
-    assertOne(Self.valid.replacingOccurrences(of: "en: [diabetes]", with: "en: [diabetes, \"2024\"]"), "must hold a word", line: 5)
     assertOne(
-      Self.valid.replacingOccurrences(of: "en: [diabetes]", with: "en: [diabetes, a b c d e f g h i]"), "at most 8 tokens", line: 5)
-    assertOne(Self.valid.replacingOccurrences(of: "en: [diabetes]", with: "en: [diabetes, Diabetes]"), "listed twice", line: 5, severity: .warning)
+      Self.valid.replacingOccurrences(of: "en: [diabetes]", with: "en: [diabetes, \"2024\"]"), "must hold a word",
+      line: 5)
+    assertOne(
+      Self.valid.replacingOccurrences(of: "en: [diabetes]", with: "en: [diabetes, a b c d e f g h i]"),
+      "at most 8 tokens", line: 5)
+    assertOne(
+      Self.valid.replacingOccurrences(of: "en: [diabetes]", with: "en: [diabetes, Diabetes]"), "listed twice", line: 5,
+      severity: .warning)
     let other = Self.valid + "  - id: autres\n    kind: resultat\n    source: cim10\n    fr: [Diabète]\n"
     assertOne(other, "also in group 'diagnostics'", line: 10, severity: .warning)
   }

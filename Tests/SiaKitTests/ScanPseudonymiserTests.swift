@@ -22,10 +22,14 @@ final class ScanPseudonymiserTests: XCTestCase {
     let table = folder.appendingPathComponent("table.tsv").path
     let fd = open(input.path, O_RDONLY)
     defer { close(fd) }
-    guard case .success(let (_, codes)) = ScanFixture.scanner.pseudonymise(fileDescriptor: fd, source: "notes.txt", output: output, table: table)
+    guard
+      case .success(let (_, codes)) = ScanFixture.scanner.pseudonymise(
+        fileDescriptor: fd, source: "notes.txt", output: output, table: table)
     else { return XCTFail("pseudonymisation failed") }
     let result = try String(contentsOfFile: output, encoding: .utf8)
-    XCTAssertEqual(result, """
+    XCTAssertEqual(
+      result,
+      """
       Mme [PERSONNE-1], née le [DATE-1], vue le [DATE-2].
       Contact : [COURRIEL-1] ; Mme [PERSONNE-1] rappellera.
       Le traitement par metformine est poursuivi.
@@ -43,7 +47,9 @@ final class ScanPseudonymiserTests: XCTestCase {
       let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
       XCTAssertEqual(mode, 0o600, path)
     }
-    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["notes-pseudo.txt", "notes.txt", "table.tsv"], "no temporary left")
+    XCTAssertEqual(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(),
+      ["notes-pseudo.txt", "notes.txt", "table.tsv"], "no temporary left")
   }
 
   func testNothingWrittenWhenTheInputIsBad() throws {
@@ -55,7 +61,8 @@ final class ScanPseudonymiserTests: XCTestCase {
     let fd = open(input.path, O_RDONLY)
     defer { close(fd) }
     let result = ScanFixture.scanner.pseudonymise(
-      fileDescriptor: fd, source: "bin", output: folder.appendingPathComponent("out").path, table: folder.appendingPathComponent("t").path)
+      fileDescriptor: fd, source: "bin", output: folder.appendingPathComponent("out").path,
+      table: folder.appendingPathComponent("t").path)
     guard case .failure(.binary) = result else { return XCTFail("expected a binary-file problem") }
     XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["bin"])
   }
@@ -81,12 +88,17 @@ final class ScanPseudonymiserTests: XCTestCase {
           fr: [insuline]
       """, file: "scan/lexique-medical.yaml")
     XCTAssertEqual(lexicon.count, 2)
-    XCTAssertTrue(diagnostics.contains { $0.description == "scan/lexique-medical.yaml:10: error: b: unknown kind 'maladie' (expected one of: diagnostic, traitement, resultat, rare)" }, "\(diagnostics)")
+    XCTAssertTrue(
+      diagnostics.contains {
+        $0.description
+          == "scan/lexique-medical.yaml:10: error: b: unknown kind 'maladie' (expected one of: diagnostic, traitement, resultat, rare)"
+      }, "\(diagnostics)")
     XCTAssertTrue(diagnostics.contains { $0.message.contains("unknown source 'inconnue'") })
   }
 
   func testTheShippedLexiconIsClean() {
-    let (lexicon, diagnostics) = MedicalLexiconLoader.load(root: ScanFixture.repositoryRoot.appendingPathComponent("Knowledge").path)
+    let (lexicon, diagnostics) = MedicalLexiconLoader.load(
+      root: ScanFixture.repositoryRoot.appendingPathComponent("Knowledge").path)
     XCTAssertEqual(diagnostics, [])
     XCTAssertGreaterThan(lexicon.count, 400)
   }

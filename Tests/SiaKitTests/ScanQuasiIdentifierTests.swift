@@ -46,13 +46,16 @@ final class ScanQuasiIdentifierTests: XCTestCase {
     XCTAssertEqual(ScanFixture.value(.name, in: "Adressée par le Dr Jean-Pierre Lefebvre."), "Jean-Pierre Lefebvre")
     XCTAssertEqual(ScanFixture.value(.name, in: "Mme Jeanne de la Fontaine est venue"), "Jeanne de la Fontaine")
     XCTAssertEqual(ScanFixture.value(.name, in: "Dear Crystal,"), "Crystal")
-    let present = ScanFixture.found("Présent·e·s : Benoît Le Chartier, Noël du Morvan et Anne Roy").filter { $0.0 == .name }.map(\.1)
+    let present = ScanFixture.found("Présent·e·s : Benoît Le Chartier, Noël du Morvan et Anne Roy").filter {
+      $0.0 == .name
+    }.map(\.1)
     XCTAssertEqual(present, ["Benoît Le Chartier", "Noël du Morvan", "Anne Roy"])
     XCTAssertEqual(ScanFixture.value(.name, in: "Cordialement,\nClaire Moreau"), "Claire Moreau")
   }
 
   func testCapitalisedWordsTheDictionariesDoNotKnow() {
-    XCTAssertEqual(ScanFixture.value(.name, in: "Hier, Julien Mallet-Marchand présente les résultats."), "Julien Mallet-Marchand")
+    XCTAssertEqual(
+      ScanFixture.value(.name, in: "Hier, Julien Mallet-Marchand présente les résultats."), "Julien Mallet-Marchand")
     XCTAssertFalse(ScanFixture.categories("Le Comité Scientifique a validé le protocole.").contains(.name))
     XCTAssertFalse(ScanFixture.categories("COMPTE RENDU DE CONSULTATION").contains(.name))
   }

@@ -6,10 +6,12 @@ import XCTest
 /// placeholders that are not secrets.
 final class ScanSecretTests: XCTestCase {
   func testPrivateKeyBlockIsOneFindingAndItsBodyIsNotScanned() {
-    let text = "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA Jean Dupont\n-----END OPENSSH PRIVATE KEY-----\nDr Marie Curie"
+    let text =
+      "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA Jean Dupont\n-----END OPENSSH PRIVATE KEY-----\nDr Marie Curie"
     let found = ScanFixture.found(text)
     XCTAssertEqual(found.filter { $0.0 == .privateKey }.count, 1)
-    XCTAssertEqual(found.filter { $0.0 == .name }.map(\.1), ["Marie Curie"], "the key body is skipped, the scan resumes after END")
+    XCTAssertEqual(
+      found.filter { $0.0 == .name }.map(\.1), ["Marie Curie"], "the key body is skipped, the scan resumes after END")
   }
 
   func testProviderTokensByPrefix() {

@@ -8,7 +8,9 @@ import XCTest
 enum ScanFixture {
   static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
-  static let resources: ScanResources = ScanResources.load(knowledgeRoot: repositoryRoot.appendingPathComponent("Knowledge").path).0
+  static let resources: ScanResources = ScanResources.load(
+    knowledgeRoot: repositoryRoot.appendingPathComponent("Knowledge").path
+  ).0
   static let scanner = TextScanner(resources: resources)
 
   static func report(_ text: String) -> ScanReport {

@@ -38,11 +38,16 @@ final class ScenarioTests: XCTestCase {
       let (scenario, problems) = try Self.load(file)
       XCTAssertEqual(problems.map(\.description), [], "\(scenario.name): the answers file must be valid and complete")
       let assessment = engine.assess(scenario.answers)
-      XCTAssertEqual(assessment.verdict.rawValue, scenario.verdict, "\(scenario.name): fired \(assessment.fired.map(\.rule))")
+      XCTAssertEqual(
+        assessment.verdict.rawValue, scenario.verdict, "\(scenario.name): fired \(assessment.fired.map(\.rule))")
       let actions = assessment.actions.map(\.id)
-      for action in scenario.actions { XCTAssertTrue(actions.contains(action), "\(scenario.name): missing action \(action) in \(actions)") }
+      for action in scenario.actions {
+        XCTAssertTrue(actions.contains(action), "\(scenario.name): missing action \(action) in \(actions)")
+      }
       let fired = assessment.fired.map(\.rule)
-      for rule in scenario.rules { XCTAssertTrue(fired.contains(rule), "\(scenario.name): rule \(rule) did not fire (\(fired))") }
+      for rule in scenario.rules {
+        XCTAssertTrue(fired.contains(rule), "\(scenario.name): rule \(rule) did not fire (\(fired))")
+      }
       for rule in scenario.absentRules { XCTAssertFalse(fired.contains(rule), "\(scenario.name): rule \(rule) fired") }
       XCTAssertEqual(assessment.open, [], "\(scenario.name): complete answers leave nothing open")
       if assessment.verdict == .interdit {

@@ -25,7 +25,11 @@ final class SearchScoringTests: XCTestCase {
         var best = 0.0
         for alternative in clause.alternatives {
           let score = alternative.weight * index.score(alternative.term, in: document)
-          if alternative.phrase == 0 { best = max(best, score) } else { candidates[alternative.phrase, default: 0] += score }
+          if alternative.phrase == 0 {
+            best = max(best, score)
+          } else {
+            candidates[alternative.phrase, default: 0] += score
+          }
         }
         return sum + max(best, candidates.values.max() ?? 0)
       }
@@ -40,10 +44,12 @@ final class SearchScoringTests: XCTestCase {
     let documents = (0..<300).map { number in
       let text = (0..<(1 + random.next(12))).map { _ in words[random.next(words.count)] }.joined(separator: " ")
       let title = words[random.next(words.count)]
-      return SearchDocument(id: "d\(number)", fields: [
-        SearchField("title", title, weight: 3, languages: [.fr]),
-        SearchField("body", text, weight: 1, languages: [.fr]),
-      ])
+      return SearchDocument(
+        id: "d\(number)",
+        fields: [
+          SearchField("title", title, weight: 3, languages: [.fr]),
+          SearchField("body", text, weight: 1, languages: [.fr]),
+        ])
     }
     let index = SearchIndex(documents: documents, analyzer: Analyzer())
     XCTAssertGreaterThan(index.termCount, 20)
@@ -51,10 +57,12 @@ final class SearchScoringTests: XCTestCase {
     for _ in 0..<200 {
       let clauses = (0..<(1 + random.next(4))).map { _ in
         // Some alternatives are words of a phrase (1 or 2), the rest single terms.
-        QueryClause((0..<(1 + random.next(4))).map { _ in
-          WeightedTerm(
-            Int32(random.next(index.termCount)), weight: [1, 0.9, 0.8][random.next(3)], phrase: Int32(random.next(5) / 3))
-        })
+        QueryClause(
+          (0..<(1 + random.next(4))).map { _ in
+            WeightedTerm(
+              Int32(random.next(index.termCount)), weight: [1, 0.9, 0.8][random.next(3)],
+              phrase: Int32(random.next(5) / 3))
+          })
       }
       let limit = 1 + random.next(8)
       let expected = bruteForce(index, clauses)

@@ -24,7 +24,9 @@ final class SignedPairTests: XCTestCase {
 
   func pair(_ path: String) -> [String?] {
     let (document, signature) = SignedPair.read(path)
-    return [document.map { String(decoding: $0, as: UTF8.self) }, signature.map { String(decoding: $0, as: UTF8.self) }]
+    return [
+      document.map { String(decoding: $0, as: UTF8.self) }, signature.map { String(decoding: $0, as: UTF8.self) },
+    ]
   }
 
   func testACrashAtEveryStepLeavesTheOldOrTheNewPair() throws {
@@ -65,7 +67,8 @@ final class SignedPairTests: XCTestCase {
     let path = folder.appendingPathComponent("doc.md").path
     SignedPair.afterStep = { step in
       guard step == 2 else { return }
-      XCTAssertThrowsError(try SignedPair.write(document: Data("b".utf8), signature: nil, to: path, overwrite: true)) { error in
+      XCTAssertThrowsError(try SignedPair.write(document: Data("b".utf8), signature: nil, to: path, overwrite: true)) {
+        error in
         guard case SignedPair.Failure.busy = error else { return XCTFail("\(error)") }
       }
     }
@@ -76,7 +79,8 @@ final class SignedPairTests: XCTestCase {
   func testWithoutOverwriteAnExistingDocumentIsKept() throws {
     let path = folder.appendingPathComponent("doc.md").path
     try SignedPair.write(document: Data("a".utf8), signature: Data("a-sig".utf8), to: path, overwrite: false)
-    XCTAssertThrowsError(try SignedPair.write(document: Data("b".utf8), signature: nil, to: path, overwrite: false)) { error in
+    XCTAssertThrowsError(try SignedPair.write(document: Data("b".utf8), signature: nil, to: path, overwrite: false)) {
+      error in
       guard case SignedPair.Failure.exists = error else { return XCTFail("\(error)") }
     }
     XCTAssertEqual(pair(path), ["a", "a-sig"])

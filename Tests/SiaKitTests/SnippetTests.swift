@@ -10,9 +10,12 @@ final class SnippetTests: XCTestCase {
       - **Gras** : une puce.
       1. Une étape numérotée.
       """
-    XCTAssertEqual(Sentences.split(markdown), [
-      "Première phrase.", "Deuxième phrase, art. 9 compris !", "Troisième ?", "Voir CSP, art. L1110-4.", "Cf. Annexe.", "Gras : une puce.", "Une étape numérotée.",
-    ])
+    XCTAssertEqual(
+      Sentences.split(markdown),
+      [
+        "Première phrase.", "Deuxième phrase, art. 9 compris !", "Troisième ?", "Voir CSP, art. L1110-4.",
+        "Cf. Annexe.", "Gras : une puce.", "Une étape numérotée.",
+      ])
   }
 
   func testLongSentencesAreCutAroundTheFirstMatch() {

@@ -44,7 +44,9 @@ final class StemmerConformanceTests: XCTestCase {
       }
     }
     let rate = Double(matches) * 100 / Double(max(rows.count, 1))
-    print("Snowball \(lang.rawValue) (libstemmer 2.2.0): \(matches)/\(rows.count) stems match, \(String(format: "%.2f", rate)) %")
+    print(
+      "Snowball \(lang.rawValue) (libstemmer 2.2.0): \(matches)/\(rows.count) stems match, \(String(format: "%.2f", rate)) %"
+    )
     XCTAssertEqual(matches, rows.count, "differences:\n" + mismatches.joined(separator: "\n"))
     return rows.count
   }

@@ -22,16 +22,21 @@ final class StructuredBlockTests: XCTestCase {
     var english = declaration
     english.lang = .en
     var texts = [
-      "", "\n", "```json", "```json\n", "```json\n```", "```json\n```\n", "```json\n{}\n```", "x\n```json\n{\"a\":1}\n```\ny",
-      "```json\n1\n```\n```json\n2\n```", "```json\n1\n```json\n2\n```", "```json\n1\n```\n2\n```", "```json\r\n{}\r\n```\r\n",
+      "", "\n", "```json", "```json\n", "```json\n```", "```json\n```\n", "```json\n{}\n```",
+      "x\n```json\n{\"a\":1}\n```\ny",
+      "```json\n1\n```\n```json\n2\n```", "```json\n1\n```json\n2\n```", "```json\n1\n```\n2\n```",
+      "```json\r\n{}\r\n```\r\n",
       "```json\n{}\r\n```", "```json\r\n{}\n```", "\r```json\n{}\n```", "```json \n{}\n```", " ```json\n{}\n```",
-      "```JSON\n{}\n```", "```json\n{}\n``` ", "```json\n\n\n```", "\u{1FEF}\u{1FEF}\u{1FEF}json\n{}\n\u{1FEF}\u{1FEF}\u{1FEF}",
+      "```JSON\n{}\n```", "```json\n{}\n``` ", "```json\n\n\n```",
+      "\u{1FEF}\u{1FEF}\u{1FEF}json\n{}\n\u{1FEF}\u{1FEF}\u{1FEF}",
       "``\u{1FEF}json\n{\"é\":1}\n```", "```json\u{301}\n{}\n```", "```json\n{}\n```\u{301}", "\u{301}```json\n{}\n```",
       "é\n```json\néé\n```", "```json\n\u{FEFF}{}\n```", "\n\n```json\n\n{}\n\n```\n\n",
       try DeclarationRenderer(declaration).markdown(), try DeclarationRenderer(english).markdown(),
     ]
     // Random texts over the pieces that matter: fences, line ends, combining marks.
-    let pieces = ["```json", "```", "\n", "\n", "\r\n", "\r", "x", "é", "e", "\u{301}", "\u{1FEF}", "`", "json", " ", "{}"]
+    let pieces = [
+      "```json", "```", "\n", "\n", "\r\n", "\r", "x", "é", "e", "\u{301}", "\u{1FEF}", "`", "json", " ", "{}",
+    ]
     var seed: UInt64 = 0x5EED
     for _ in 0..<3000 {
       var text = ""

@@ -116,7 +116,8 @@ final class SupportTests: XCTestCase {
     let knowledge = KnowledgeLoader.load(root: root).knowledge
     XCTAssertEqual(knowledge.version, KnowledgeVersion.hash(root: root))
     XCTAssertTrue(knowledge.version.hasPrefix("sha256:"))
-    let given = KnowledgeBase(root: root, institute: Institute(values: [:]), themes: [], sections: [], faq: [], version: "v1")
+    let given = KnowledgeBase(
+      root: root, institute: Institute(values: [:]), themes: [], sections: [], faq: [], version: "v1")
     XCTAssertEqual(given.version, "v1")
   }
 }

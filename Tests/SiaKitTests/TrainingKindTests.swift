@@ -39,7 +39,8 @@ final class TrainingKindTests: XCTestCase {
     XCTAssertEqual(AttestationDocument.parse(text), .success(earned))
     earned.mode = nil
     let older = try AttestationDocument.render(earned, institute: Institute(values: ["institut": "Inserm"]))
-    XCTAssertFalse(older.contains("Type") || older.contains("mode"), "an attestation without the field renders as before")
+    XCTAssertFalse(
+      older.contains("Type") || older.contains("mode"), "an attestation without the field renders as before")
     XCTAssertTrue(AttestationDocument.isRendering(older, of: earned))
   }
 
@@ -63,33 +64,44 @@ final class TrainingKindTests: XCTestCase {
     let trainee = OpenSSHPrivateKey.generate(comment: "")
     let trainer = OpenSSHPrivateKey.generate(comment: "")
     let path = folder.appendingPathComponent("attestation-formation-2026-11-29.md").path
-    let text = try AttestationDocument.render(try attestation(name: "Marie", wrong: []), institute: Institute(values: [:]))
+    let text = try AttestationDocument.render(
+      try attestation(name: "Marie", wrong: []), institute: Institute(values: [:]))
     try AtomicFile.write(text, to: path)
     try DocumentSigner.sign(path: path, key: trainee, namespace: AttestationSigning.namespace, force: true)
 
     let trainingOnly = AllowedSigners.parse(
-      AllowedSigners.line(principal: "irene@example.org", key: trainer.publicKey, namespaces: ["sia-training"]), file: "a").0
+      AllowedSigners.line(principal: "irene@example.org", key: trainer.publicKey, namespaces: ["sia-training"]),
+      file: "a"
+    ).0
     XCTAssertThrowsError(
-      try TrainingCertification.certify(path: path, key: trainer, principal: "irene@example.org", signers: trainingOnly, now: day)
+      try TrainingCertification.certify(
+        path: path, key: trainer, principal: "irene@example.org", signers: trainingOnly, now: day)
     ) { error in
       XCTAssertEqual(error as? TrainingCertification.Refusal, .notListed(.namespaceNotAllowed))
     }
     XCTAssertFalse(FileManager.default.fileExists(atPath: TrainingCertification.path(for: path)))
 
     let listed = AllowedSigners.parse(
-      AllowedSigners.line(principal: "irene@example.org", key: trainer.publicKey, namespaces: ["sia-training-cert"]), file: "a").0
+      AllowedSigners.line(principal: "irene@example.org", key: trainer.publicKey, namespaces: ["sia-training-cert"]),
+      file: "a"
+    ).0
     let own = AllowedSigners.parse(
-      AllowedSigners.line(principal: "marie@example.org", key: trainer.publicKey, namespaces: ["sia-training-cert"]), file: "a").0
+      AllowedSigners.line(principal: "marie@example.org", key: trainer.publicKey, namespaces: ["sia-training-cert"]),
+      file: "a"
+    ).0
     XCTAssertThrowsError(
-      try TrainingCertification.certify(path: path, key: trainer, principal: "marie@example.org", signers: own, now: day)
+      try TrainingCertification.certify(
+        path: path, key: trainer, principal: "marie@example.org", signers: own, now: day)
     ) { error in
-      XCTAssertEqual(error as? TrainingCertification.Refusal, .ownAttestation, "a trainer cannot attest their own training")
+      XCTAssertEqual(
+        error as? TrainingCertification.Refusal, .ownAttestation, "a trainer cannot attest their own training")
     }
     let cert = try TrainingCertification.certify(
       path: path, key: trainer, principal: "irene@example.org", signers: listed, now: day)
     XCTAssertEqual(cert, path + ".cert")
     XCTAssertEqual(TrainingCertification.certifier(of: path, signers: listed, now: day)?.principal, "irene@example.org")
-    XCTAssertNil(TrainingCertification.certifier(of: path, signers: trainingOnly, now: day), "not listed for the namespace")
+    XCTAssertNil(
+      TrainingCertification.certifier(of: path, signers: trainingOnly, now: day), "not listed for the namespace")
     // The countersignature covers the attestation's bytes: an edited file loses it.
     try AtomicFile.write(text.replacingOccurrences(of: "Marie", with: "Maria"), to: path)
     XCTAssertNil(TrainingCertification.certifier(of: path, signers: listed, now: day))

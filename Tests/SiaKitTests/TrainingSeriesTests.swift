@@ -6,10 +6,14 @@ import XCTest
 /// their checks.
 final class TrainingSeriesTests: XCTestCase {
   let themes = [
-    Theme(id: "donnees", label: Bilingual(fr: "Données personnelles, de santé et génétiques", en: "Personal, health and genetic data")),
+    Theme(
+      id: "donnees",
+      label: Bilingual(fr: "Données personnelles, de santé et génétiques", en: "Personal, health and genetic data")),
     Theme(id: "securite", label: Bilingual(fr: "Sécurité informatique", en: "Information security")),
     Theme(id: "formation", label: Bilingual(fr: "Formation et contacts", en: "Training and contacts")),
-    Theme(id: "modeles", label: Bilingual(fr: "Entraîner, partager et mutualiser des modèles", en: "Training, sharing and pooling models")),
+    Theme(
+      id: "modeles",
+      label: Bilingual(fr: "Entraîner, partager et mutualiser des modèles", en: "Training, sharing and pooling models")),
   ]
 
   func testAThemeIsFoundByIdWithOrWithoutAccentsAndByALabelWordInEitherLanguage() {
@@ -18,7 +22,8 @@ final class TrainingSeriesTests: XCTestCase {
     }
     XCTAssertEqual(ThemeArgument.resolve("sécurité", in: themes).map(\.id), ["securite"])
     XCTAssertEqual(ThemeArgument.resolve("security", in: themes).map(\.id), ["securite"])
-    XCTAssertEqual(ThemeArgument.resolve("formation", in: themes).map(\.id), ["formation"], "an id wins over label words")
+    XCTAssertEqual(
+      ThemeArgument.resolve("formation", in: themes).map(\.id), ["formation"], "an id wins over label words")
     XCTAssertEqual(Set(ThemeArgument.resolve("training", in: themes).map(\.id)), ["formation", "modeles"], "ambiguous")
     XCTAssertEqual(ThemeArgument.resolve("cuisine", in: themes), [])
     XCTAssertEqual(ThemeArgument.resolve("", in: themes), [])
@@ -54,14 +59,14 @@ final class TrainingSeriesTests: XCTestCase {
     try FileManager.default.copyItem(at: source, to: folder)
     defer { try? FileManager.default.removeItem(at: folder) }
     try """
-      - id: trop-courte
-        title: "Trop courte"
-        title_en: "Too short"
-        level: debutant
-        minutes: 5
-        themes: [donnees, frugalite]
-        exercises: [ex-donnees-dossier-patient-chatbot, ex-donnees-dossier-patient-chatbot, ex-inexistant]
-      """.write(to: folder.appendingPathComponent("series.yaml"), atomically: true, encoding: .utf8)
+    - id: trop-courte
+      title: "Trop courte"
+      title_en: "Too short"
+      level: debutant
+      minutes: 5
+      themes: [donnees, frugalite]
+      exercises: [ex-donnees-dossier-patient-chatbot, ex-donnees-dossier-patient-chatbot, ex-inexistant]
+    """.write(to: folder.appendingPathComponent("series.yaml"), atomically: true, encoding: .utf8)
     let knowledge = KnowledgeLoader.load(root: folder.path).knowledge
     let messages = TrainingSeriesLoader.load(knowledge: knowledge).diagnostics.map(\.description)
     let expected = [

@@ -28,14 +28,16 @@ final class TranslationParityTests: XCTestCase {
     let newHash = try XCTUnwrap(stale.first?.message.split(separator: " ").last.map(String.init))
     let english = root + "/guide/en/alpha.md"
     let translated = try String(contentsOfFile: english, encoding: .utf8)
-      .replacingOccurrences(of: #"translated_from: [0-9a-f]+"#, with: "translated_from: \(newHash)", options: .regularExpression)
+      .replacingOccurrences(
+        of: #"translated_from: [0-9a-f]+"#, with: "translated_from: \(newHash)", options: .regularExpression)
     try translated.write(toFile: english, atomically: true, encoding: .utf8)
     XCTAssertEqual(staleWarnings(root), [])
   }
 
   func testTheEnglishBodyIsAttachedWithEnglishPlaceholders() throws {
     let root = try copyFixture("valid")
-    try "institut: \"Inserm\"\ncontact_ia: \"pole.ia@inserm.fr\"\ndpo: \"délégué·e\"\ndpo_en: \"data protection officer\"\n"
+    try
+      "institut: \"Inserm\"\ncontact_ia: \"pole.ia@inserm.fr\"\ndpo: \"délégué·e\"\ndpo_en: \"data protection officer\"\n"
       .write(toFile: root + "/institute.yaml", atomically: true, encoding: .utf8)
     let english = root + "/guide/en/alpha.md"
     let text = try String(contentsOfFile: english, encoding: .utf8) + "- Ask the {{dpo}}.\n"
@@ -59,7 +61,8 @@ final class TranslationParityTests: XCTestCase {
     }
     for entry in knowledge.faq {
       XCTAssertFalse(entry.answer.en.isEmpty, entry.id)
-      XCTAssertEqual(Set(CrossReference.ids(in: entry.answer.en)), Set(CrossReference.ids(in: entry.answer.fr)), entry.id)
+      XCTAssertEqual(
+        Set(CrossReference.ids(in: entry.answer.en)), Set(CrossReference.ids(in: entry.answer.fr)), entry.id)
     }
   }
 
@@ -68,7 +71,8 @@ final class TranslationParityTests: XCTestCase {
   }
 
   private func copyFixture(_ name: String) throws -> String {
-    let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/lint/\(name)")
+    let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+      "Fixtures/lint/\(name)")
     let target = FileManager.default.temporaryDirectory.appendingPathComponent("parity-\(UUID().uuidString)")
     try FileManager.default.copyItem(at: source, to: target)
     addTeardownBlock { try? FileManager.default.removeItem(at: target) }

@@ -26,7 +26,9 @@ final class UTF8ValidationTests: XCTestCase {
     for first in UInt8(0xC0)...0xFF {
       for second in 0...255 {
         for third in tails {
-          for bytes in [[first, UInt8(second), third], [first, UInt8(second), third, 0x80], [first, UInt8(second), 0x80, third]]
+          for bytes in [
+            [first, UInt8(second), third], [first, UInt8(second), third, 0x80], [first, UInt8(second), 0x80, third],
+          ]
           where valid(bytes) != reference(bytes) {
             XCTFail("\(bytes)")
           }
@@ -36,7 +38,9 @@ final class UTF8ValidationTests: XCTestCase {
   }
 
   func testAroundTheASCIIStride() {
-    let specials: [[UInt8]] = [[0xC3, 0xA9], [0xE2, 0x82, 0xAC], [0xF0, 0x9F, 0x98, 0x80], [0xC3], [0x80], [0xED, 0xA0, 0x80], [0xFF]]
+    let specials: [[UInt8]] = [
+      [0xC3, 0xA9], [0xE2, 0x82, 0xAC], [0xF0, 0x9F, 0x98, 0x80], [0xC3], [0x80], [0xED, 0xA0, 0x80], [0xFF],
+    ]
     for prefix in 0...17 {
       for special in specials {
         for suffix in [0, 1, 7, 8, 9] {
@@ -48,7 +52,8 @@ final class UTF8ValidationTests: XCTestCase {
     var generator = SystemRandomNumberGenerator()
     for _ in 0..<20_000 {
       let bytes = (0..<Int.random(in: 0...24, using: &generator)).map { _ in
-        Bool.random(using: &generator) ? UInt8.random(in: 0x20...0x7E, using: &generator) : UInt8.random(in: 0x80...0xFF, using: &generator)
+        Bool.random(using: &generator)
+          ? UInt8.random(in: 0x20...0x7E, using: &generator) : UInt8.random(in: 0x80...0xFF, using: &generator)
       }
       if valid(bytes) != reference(bytes) { XCTFail("\(bytes)") }
     }

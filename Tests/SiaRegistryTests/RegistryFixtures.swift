@@ -25,19 +25,23 @@ struct RegistryFixtures {
   func remove() { try? FileManager.default.removeItem(atPath: folder) }
 
   static func declaration(
-    _ fixture: String = "answers-conditions.yaml", name: String = "Marie Curie", email: String = "marie.curie@inserm.fr",
+    _ fixture: String = "answers-conditions.yaml", name: String = "Marie Curie",
+    email: String = "marie.curie@inserm.fr",
     date: Date = today, months: Int = 12, justification: String? = nil
   ) throws -> Declaration {
     let path = fixtures.appendingPathComponent(fixture).path
     let (summary, problems) = AssessmentFile.parse(try String(contentsOfFile: path, encoding: .utf8), file: fixture)
     guard let summary else { throw NSError(domain: "fixture", code: 1, userInfo: ["problems": "\(problems)"]) }
     let profile = Profile(
-      declarant: Person(name: name, email: email), unit: ResearchUnit(name: "Laboratoire de radiobiologie", code: "U1234"),
+      declarant: Person(name: name, email: email),
+      unit: ResearchUnit(name: "Laboratoire de radiobiologie", code: "U1234"),
       labHead: Person(name: "Paul Langevin", email: "paul.langevin@inserm.fr"))
-    let input = DeclarationInput(profile: profile, assessment: summary, guideVersion: "sha256:abc123", toolVersion: "0.1.0")
+    let input = DeclarationInput(
+      profile: profile, assessment: summary, guideVersion: "sha256:abc123", toolVersion: "0.1.0")
     let actions = Set(input.assessment.actions.map(\.id))
     return try DeclarationBuilder(
-      input: input, acceptedActions: actions, justification: justification, date: date, validityMonths: months, lang: .fr
+      input: input, acceptedActions: actions, justification: justification, date: date, validityMonths: months,
+      lang: .fr
     ).build()
   }
 

@@ -22,7 +22,8 @@ final class RegistryIndexTests: XCTestCase {
 
   func testRerunVerifiesOnlyNewAndChangedFilesAndNoticesRemovedOnes() throws {
     let first = try fixtures.write(try RegistryFixtures.declaration(), in: "marie", slug: "un")
-    let second = try fixtures.write(try RegistryFixtures.declaration("answers-conditions.yaml"), in: "marie", slug: "deux")
+    let second = try fixtures.write(
+      try RegistryFixtures.declaration("answers-conditions.yaml"), in: "marie", slug: "deux")
     try fixtures.write(try RegistryFixtures.declaration(), in: "irene/sub", slug: "trois")
     let index = RegistryIndex(folder: dataFolder)
     XCTAssertEqual(index.notices, [])

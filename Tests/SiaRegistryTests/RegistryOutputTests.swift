@@ -52,7 +52,8 @@ final class RegistryOutputTests: XCTestCase {
 
   func testCSVWithBOMQuotesAndDefusesFormulas() throws {
     let labels = RegistryLabels(lang: .fr, today: "2026-11-29")
-    let data = try RegistryExport.csv([entry(name: "=HYPERLINK(\"http://x\")"), entry(name: "Curie, Marie")], labels: labels, bom: true)
+    let data = try RegistryExport.csv(
+      [entry(name: "=HYPERLINK(\"http://x\")"), entry(name: "Curie, Marie")], labels: labels, bom: true)
     XCTAssertEqual(Array(data.prefix(3)), [0xEF, 0xBB, 0xBF])
     let text = String(decoding: data.dropFirst(3), as: UTF8.self)
     let lines = text.components(separatedBy: "\r\n")
@@ -130,7 +131,8 @@ final class RegistryOutputTests: XCTestCase {
     defer { fixtures.remove() }
     let path = try fixtures.write(try RegistryFixtures.declaration(), slug: "modifiee")
     let text = try String(contentsOfFile: path, encoding: .utf8)
-    try text.replacingOccurrences(of: "Paul Langevin", with: "Paul Langevim").write(toFile: path, atomically: true, encoding: .utf8)
+    try text.replacingOccurrences(of: "Paul Langevin", with: "Paul Langevim").write(
+      toFile: path, atomically: true, encoding: .utf8)
     let document = try XCTUnwrap(VerifiedDocument(path: path, verifier: fixtures.verifier()))
     XCTAssertEqual(document.entry.signature, .invalid)
     let html = DocumentPage(lang: .fr, today: "2026-11-29", generated: "2026-11-29").render(document: document)

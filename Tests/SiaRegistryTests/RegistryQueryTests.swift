@@ -17,12 +17,16 @@ final class RegistryQueryTests: XCTestCase {
     paths["approved"] = try fixtures.write(try RegistryFixtures.declaration(date: day("2026-10-02")), slug: "approuvee")
     try fixtures.approve(paths["approved"]!)
     paths["refused"] = try fixtures.write(
-      try RegistryFixtures.declaration("answers-interdit.yaml", name: "Irène JOLIOT", email: "irene.joliot@inserm.fr", date: day("2026-11-10"), justification: "Pseudonymisé."),
+      try RegistryFixtures.declaration(
+        "answers-interdit.yaml", name: "Irène JOLIOT", email: "irene.joliot@inserm.fr", date: day("2026-11-10"),
+        justification: "Pseudonymisé."),
       slug: "refusee")
     try fixtures.approve(paths["refused"]!, decision: .refused)
     paths["soon"] = try fixtures.write(try RegistryFixtures.declaration(date: day("2025-12-15")), slug: "bientot")
-    paths["expired"] = try fixtures.write(try RegistryFixtures.declaration("answers-conditions.yaml", date: day("2025-03-01"), months: 6), slug: "expiree")
-    paths["unsigned"] = try fixtures.write(try RegistryFixtures.declaration(date: day("2026-11-28")), slug: "brouillon", sign: false)
+    paths["expired"] = try fixtures.write(
+      try RegistryFixtures.declaration("answers-conditions.yaml", date: day("2025-03-01"), months: 6), slug: "expiree")
+    paths["unsigned"] = try fixtures.write(
+      try RegistryFixtures.declaration(date: day("2026-11-28")), slug: "brouillon", sign: false)
     index = RegistryIndex()
     _ = try fixtures.scanner().scan([fixtures.folder], index: index)
   }
@@ -37,7 +41,8 @@ final class RegistryQueryTests: XCTestCase {
 
   func testEveryStateIsRead() throws {
     let entries = try index.entries(under: [fixtures.folder], matching: fixtures.query())
-    let byName = Dictionary(uniqueKeysWithValues: entries.map { entry in (paths.first { $0.value == entry.path }!.key, entry) })
+    let byName = Dictionary(
+      uniqueKeysWithValues: entries.map { entry in (paths.first { $0.value == entry.path }!.key, entry) })
     XCTAssertEqual(byName["approved"]?.approval, .approved)
     XCTAssertEqual(byName["approved"]?.signature, .trusted)
     XCTAssertEqual(byName["refused"]?.approval, .refused)
@@ -58,7 +63,8 @@ final class RegistryQueryTests: XCTestCase {
     let verifier = fixtures.verifier()
     let lines = try index.entries(under: [fixtures.folder], matching: fixtures.query(), withStates: true)
     XCTAssertEqual(lines.count, 5)
-    XCTAssertTrue(try index.entries(under: [fixtures.folder], matching: fixtures.query()).allSatisfy { $0.stateFR.isEmpty })
+    XCTAssertTrue(
+      try index.entries(under: [fixtures.folder], matching: fixtures.query()).allSatisfy { $0.stateFR.isEmpty })
     for entry in lines {
       let report = verifier.verify(path: entry.path)
       XCTAssertEqual(entry.state(.fr), report.state(lang: .fr, currentGuide: nil), entry.path)
@@ -94,13 +100,18 @@ final class RegistryQueryTests: XCTestCase {
     XCTAssertEqual(try names(query).first, "expired")
     query.sort = .approval
     XCTAssertEqual(try names(query).last, "approved")
-    let summary = RegistrySummary(try index.entries(under: [fixtures.folder], matching: fixtures.query()), today: "2026-11-29")
+    let summary = RegistrySummary(
+      try index.entries(under: [fixtures.folder], matching: fixtures.query()), today: "2026-11-29")
     XCTAssertEqual(
-      [summary.count, summary.pending, summary.approved, summary.refused, summary.expiring, summary.expired, summary.bad],
+      [
+        summary.count, summary.pending, summary.approved, summary.refused, summary.expiring, summary.expired,
+        summary.bad,
+      ],
       [5, 3, 1, 1, 1, 1, 1])
     XCTAssertEqual(summary.outcomes, ["valid": 2, "refused": 1, "expired": 1, "unverifiable": 1])
     XCTAssertEqual(
-      RegistryLabels(lang: .fr, today: "2026-11-29").outcomes(summary), "2 valide(s), 1 invérifiable(s), 1 expiré(s), 1 refusé(s)")
+      RegistryLabels(lang: .fr, today: "2026-11-29").outcomes(summary),
+      "2 valide(s), 1 invérifiable(s), 1 expiré(s), 1 refusé(s)")
   }
 
   func testDeclarantTodoListsWhatIsMissing() throws {
@@ -108,10 +119,13 @@ final class RegistryQueryTests: XCTestCase {
     query.declarant = "marie"
     let entries = try index.entries(under: [fixtures.folder], matching: query)
     XCTAssertEqual(RegistryTodo.soleDeclarant(entries), "Marie Curie")
-    let items = RegistryTodo.items(entries, labels: RegistryLabels(lang: .fr, today: "2026-11-29"), displayPath: { URL(fileURLWithPath: $0).lastPathComponent })
+    let items = RegistryTodo.items(
+      entries, labels: RegistryLabels(lang: .fr, today: "2026-11-29"),
+      displayPath: { URL(fileURLWithPath: $0).lastPathComponent })
     XCTAssertTrue(items.contains { $0.contains("brouillon") && $0.contains("à signer") }, "\(items)")
     XCTAssertTrue(items.contains { $0.contains("bientot") && $0.contains("approbation de Paul Langevin") }, "\(items)")
-    XCTAssertTrue(items.contains { $0.contains("bientot") && $0.contains("à renouveler avant le 2026-12-15") }, "\(items)")
+    XCTAssertTrue(
+      items.contains { $0.contains("bientot") && $0.contains("à renouveler avant le 2026-12-15") }, "\(items)")
     XCTAssertTrue(items.contains { $0.contains("expiree") && $0.contains("expirée le 2025-09-01") }, "\(items)")
     XCTAssertFalse(items.contains { $0.contains("approuvee") }, "an approved, valid declaration needs nothing")
   }

@@ -20,11 +20,17 @@ struct Generator {
     ("Claude", "Anthropic"), ("LLM de l'institut", "Inserm"), ("Llama local", "Meta"), ("DeepL", "DeepL"),
     ("Perplexity", "Perplexity AI"), ("Elicit", "Ought"), ("GitHub Copilot", "GitHub"), ("Whisper local", "OpenAI"),
   ]
-  static let firstNames = ["Marie", "Irène", "Paul", "Louis", "Rosalind", "Françoise", "Jacques", "Ada", "Claude", "Hélène", "Luc", "Nadia"]
-  static let lastNames = ["Curie", "Joliot", "Langevin", "Pasteur", "Franklin", "Barré-Sinoussi", "Monod", "Lovelace", "Bernard", "Métivier"]
+  static let firstNames = [
+    "Marie", "Irène", "Paul", "Louis", "Rosalind", "Françoise", "Jacques", "Ada", "Claude", "Hélène", "Luc", "Nadia",
+  ]
+  static let lastNames = [
+    "Curie", "Joliot", "Langevin", "Pasteur", "Franklin", "Barré-Sinoussi", "Monod", "Lovelace", "Bernard", "Métivier",
+  ]
 
   func run() throws {
-    guard let data = FileManager.default.contents(atPath: template), let base = DocumentContent(document: data).declaration else {
+    guard let data = FileManager.default.contents(atPath: template),
+      let base = DocumentContent(document: data).declaration
+    else {
       throw GeneratorError("no declaration in \(template)")
     }
     let keys = (0..<people).map { key(seed: $0, comment: email(person: $0)) }
@@ -32,9 +38,13 @@ struct Generator {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     var signers = ""
     for person in 0..<people {
-      signers += "\(email(person: person)) namespaces=\"sia-declaration,sia-training\" \(keys[person].publicKey.openSSHLine())\n"
+      signers +=
+        "\(email(person: person)) namespaces=\"sia-declaration,sia-training\" \(keys[person].publicKey.openSSHLine())\n"
     }
-    for unit in 0..<units { signers += "direction.u\(1000 + unit)@inserm.fr namespaces=\"sia-approval\" \(heads[unit].publicKey.openSSHLine())\n" }
+    for unit in 0..<units {
+      signers +=
+        "direction.u\(1000 + unit)@inserm.fr namespaces=\"sia-approval\" \(heads[unit].publicKey.openSSHLine())\n"
+    }
     try AtomicFile.write(signers, to: "\(folder)/allowed_signers")
     let today = Date()
     var failures = [String?](repeating: nil, count: count)
@@ -66,13 +76,15 @@ struct Generator {
 
   func email(person: Int) -> String { "agent\(person)@inserm.fr" }
 
-  func write(number: Int, base: Declaration, keys: [OpenSSHPrivateKey], heads: [OpenSSHPrivateKey], today: Date) throws {
+  func write(number: Int, base: Declaration, keys: [OpenSSHPrivateKey], heads: [OpenSSHPrivateKey], today: Date) throws
+  {
     var random = SplitMix64(seed: UInt64(number))
     let person = Int(random.next() % UInt64(people))
     let unit = person % units
     var declaration = base
     declaration.declarant = Person(
-      name: "\(Generator.firstNames[person % Generator.firstNames.count]) \(Generator.lastNames[(person / 12) % Generator.lastNames.count]) \(person)",
+      name:
+        "\(Generator.firstNames[person % Generator.firstNames.count]) \(Generator.lastNames[(person / 12) % Generator.lastNames.count]) \(person)",
       email: email(person: person))
     declaration.unit = ResearchUnit(name: "Unité de recherche \(1000 + unit)", code: "U\(1000 + unit)")
     declaration.labHead = Person(name: "Direction U\(1000 + unit)", email: "direction.u\(1000 + unit)@inserm.fr")
@@ -81,7 +93,8 @@ struct Generator {
     let roll = Int(random.next() % 100)
     declaration.verdict.id = roll < 45 ? .conditions : roll < 75 ? .ok : roll < 90 ? .validation : .interdit
     declaration.kind = declaration.verdict.id == .interdit ? .exemptionRequest : .declaration
-    declaration.contest = declaration.verdict.id == .interdit ? "Justification \(number) : données pseudonymisées." : nil
+    declaration.contest =
+      declaration.verdict.id == .interdit ? "Justification \(number) : données pseudonymisées." : nil
     let age = Int(random.next() % 730)
     let date = today.addingTimeInterval(-Double(age) * 86_400)
     declaration.date = date.isoDay

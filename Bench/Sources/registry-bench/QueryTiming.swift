@@ -32,7 +32,9 @@ enum QueryTiming {
         times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
       }
       times.sort()
-      results.append("{\"query\":\"\(name)\",\"rows\":\(count),\"median_ms\":\(times[times.count / 2]),\"max_ms\":\(times.last ?? 0)}")
+      results.append(
+        "{\"query\":\"\(name)\",\"rows\":\(count),\"median_ms\":\(times[times.count / 2]),\"max_ms\":\(times.last ?? 0)}"
+      )
     }
     return "[" + results.joined(separator: ",") + "]"
   }

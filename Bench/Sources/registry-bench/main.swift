@@ -20,7 +20,8 @@ do {
   case ("query", 4...):
     print(try QueryTiming.run(dataFolder: arguments[1], root: arguments[2], rounds: Int(arguments[3]) ?? 21))
   default:
-    FileHandle.standardError.write(Data("usage: registry-bench generate|query … (see Bench/Sources/registry-bench/main.swift)\n".utf8))
+    FileHandle.standardError.write(
+      Data("usage: registry-bench generate|query … (see Bench/Sources/registry-bench/main.swift)\n".utf8))
     exit(2)
   }
 } catch {

@@ -30,7 +30,8 @@ struct Dataset {
     if let limit, limit < lines.count { lines = Array(lines.prefix(limit)) }
     let documents = lines.enumerated().map { position, line in
       SearchDocument(
-        id: String(position), fields: [SearchField("text", String(decoding: line, as: UTF8.self), weight: 1, languages: [.fr])])
+        id: String(position),
+        fields: [SearchField("text", String(decoding: line, as: UTF8.self), weight: 1, languages: [.fr])])
     }
     return Dataset(name: "corpus", columns: ["text"], weights: [1], documents: documents)
   }

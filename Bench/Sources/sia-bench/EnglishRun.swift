@@ -33,9 +33,11 @@ enum EnglishRun {
     let english = Set(full.documents.flatMap { $0.fields.filter { $0.languages.contains(.en) }.map(\.name) })
     let columns = full.columns.filter(english.contains)
     let dataset = Dataset(
-      name: "guide-en", columns: columns, weights: columns.map { GuideSearch.weights[$0] ?? 1 }, documents: full.documents)
+      name: "guide-en", columns: columns, weights: columns.map { GuideSearch.weights[$0] ?? 1 },
+      documents: full.documents)
     let fts5 = try FTS5Index(
-      columns: dataset.columns, weights: dataset.weights, rows: dataset.rows, tokenizer: "porter unicode61 remove_diacritics 2")
+      columns: dataset.columns, weights: dataset.weights, rows: dataset.rows,
+      tokenizer: "porter unicode61 remove_diacritics 2")
     let ids = dataset.documents.map(\.id)
     func fts5Top(_ question: String) -> [String] {
       // The question's words as FTS5 sees them (its own tokenizer stems): OR of the words.
@@ -54,13 +56,18 @@ enum EnglishRun {
         let answer = guide.ask(cells[0], lang: .en)
         let sia = answer.results.prefix(3).map(\.id)
         let peer = fts5Top(cells[0])
-        rows.append(.init(
-          question: cells[0], expected: expected, sia: sia, fts5: peer, siaHit: sia.contains(where: expected.contains),
-          fts5Hit: peer.contains(where: expected.contains), siaConfidence: sia.isEmpty ? "none" : answer.confidence.rawValue))
+        rows.append(
+          .init(
+            question: cells[0], expected: expected, sia: sia, fts5: peer,
+            siaHit: sia.contains(where: expected.contains),
+            fts5Hit: peer.contains(where: expected.contains),
+            siaConfidence: sia.isEmpty ? "none" : answer.confidence.rawValue))
       }
-      results.append(.init(
-        name: URL(fileURLWithPath: table).lastPathComponent, questions: rows.count, siaHits: rows.filter(\.siaHit).count,
-        fts5Hits: rows.filter(\.fts5Hit).count, misses: rows.filter { !$0.siaHit || !$0.fts5Hit }))
+      results.append(
+        .init(
+          name: URL(fileURLWithPath: table).lastPathComponent, questions: rows.count,
+          siaHits: rows.filter(\.siaHit).count,
+          fts5Hits: rows.filter(\.fts5Hit).count, misses: rows.filter { !$0.siaHit || !$0.fts5Hit }))
     }
     var siaSamples = [[Double]](repeating: [], count: queries.count)
     var fts5Samples = [[Double]](repeating: [], count: queries.count)

@@ -13,26 +13,31 @@ final class FTS5Index {
   /// Builds the table: one row per document (rowid = position + 1), inserted in one
   /// transaction, then merged into a single b-tree ('optimize'), FTS5's best shape for
   /// queries.
-  init(columns: [String], weights: [Double], rows: [[String]], tokenizer: String = "unicode61 remove_diacritics 2") throws {
+  init(columns: [String], weights: [Double], rows: [[String]], tokenizer: String = "unicode61 remove_diacritics 2")
+    throws
+  {
     self.columns = columns
     queue = try DatabaseQueue()
     let columnList = columns.map { "\"\($0)\"" }.joined(separator: ", ")
     let weightList = weights.map { String($0) }.joined(separator: ", ")
     try queue.write { db in
-      try db.execute(sql: """
-        CREATE VIRTUAL TABLE docs USING fts5(\(columnList), tokenize = '\(tokenizer)')
-        """)
+      try db.execute(
+        sql: """
+          CREATE VIRTUAL TABLE docs USING fts5(\(columnList), tokenize = '\(tokenizer)')
+          """)
       let insert = try db.makeStatement(
         sql: "INSERT INTO docs(rowid, \(columnList)) VALUES (?, \(columns.map { _ in "?" }.joined(separator: ", ")))")
       for (position, values) in rows.enumerated() {
-        try insert.execute(arguments: StatementArguments([position + 1] + values.map { $0 as DatabaseValueConvertible }))
+        try insert.execute(
+          arguments: StatementArguments([position + 1] + values.map { $0 as DatabaseValueConvertible }))
       }
       try db.execute(sql: "INSERT INTO docs(docs) VALUES ('optimize')")
     }
     statement = try queue.inDatabase { db -> OpaquePointer? in
       var prepared: OpaquePointer?
       let sql = "SELECT rowid FROM docs WHERE docs MATCH ?1 ORDER BY bm25(docs, \(weightList)) LIMIT ?2"
-      guard sqlite3_prepare_v3(db.sqliteConnection, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &prepared, nil) == SQLITE_OK
+      guard
+        sqlite3_prepare_v3(db.sqliteConnection, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &prepared, nil) == SQLITE_OK
       else { throw DatabaseError(message: String(cString: sqlite3_errmsg(db.sqliteConnection))) }
       return prepared
     }

@@ -44,15 +44,17 @@ enum QualityRun {
       guard !line.hasPrefix("#") else { continue }
       let cells = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
       guard cells.count == 2 else { continue }
-      let expected = cells[1] == "-" ? [] : cells[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      let expected =
+        cells[1] == "-" ? [] : cells[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
       let siaAnswer = guide.ask(cells[0], lang: SearchEngine.guessLanguage(cells[0]) ?? .fr)
       let sia = siaAnswer.results.prefix(3).map(\.id)
       let match = FTS5Index.orQuery(guide.engine.analyzer.analyze(cells[0]).filter { !$0.isJoined }.map(\.word))
       let fts5Top = match.isEmpty ? [] : fts5.search(match, limit: 3).map { ids[$0] }
       func hit(_ top: [String]) -> Bool { expected.isEmpty ? top.isEmpty : top.contains(where: expected.contains) }
-      rows.append(.init(
-        question: cells[0], expected: expected, sia: sia, fts5: fts5Top, siaHit: hit(sia), fts5Hit: hit(fts5Top),
-        siaConfidence: sia.isEmpty ? "none" : siaAnswer.confidence.rawValue))
+      rows.append(
+        .init(
+          question: cells[0], expected: expected, sia: sia, fts5: fts5Top, siaHit: hit(sia), fts5Hit: hit(fts5Top),
+          siaConfidence: sia.isEmpty ? "none" : siaAnswer.confidence.rawValue))
     }
     let answerable = rows.filter { !$0.expected.isEmpty }
     let unanswerable = rows.filter { $0.expected.isEmpty }

@@ -39,7 +39,9 @@ enum FuzzTargets {
     "openssh-key": { text in _ = try? OpenSSHPrivateKey.parse(text) },
     "allowed-signers": { text in
       let (signers, _) = AllowedSigners.parse(text, file: "fuzz")
-      for entry in signers.entries { _ = signers.trust(principal: entry.principals, key: entry.key, namespace: "n", at: Date()) }
+      for entry in signers.entries {
+        _ = signers.trust(principal: entry.principals, key: entry.key, namespace: "n", at: Date())
+      }
     },
     "signed-document": { text in
       _ = DeclarationFile.parse(text)
@@ -47,7 +49,8 @@ enum FuzzTargets {
       _ = DocumentKind.detect(document: Data(text.utf8), path: "fuzz.md")
       // The byte walk finds the block the `Character`-line split found, and a
       // declaration read by hand is the one `JSONDecoder` reads from that block.
-      precondition(StructuredBlock.extract(from: text) == referenceBlock(text), "the block differs from the line split's")
+      precondition(
+        StructuredBlock.extract(from: text) == referenceBlock(text), "the block differs from the line split's")
       if let declaration = DocumentContent(text: text).declaration {
         // A document's byte-order mark is not part of its text (`String(data:encoding:)`).
         let block = referenceBlock(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text) ?? ""
@@ -69,8 +72,9 @@ enum FuzzTargets {
       }
       guard let value = try? JSONReader.parse(bytes) else { return }
       precondition((try? JSONDecoder().decode(JSONValue.self, from: Data(bytes))) == value, "JSONDecoder disagrees")
-      precondition((try? JSONReader.parse(CanonicalJSON.serialize(value))) == value, "canonical JSON does not read back")
-    },
+      precondition(
+        (try? JSONReader.parse(CanonicalJSON.serialize(value))) == value, "canonical JSON does not read back")
+    }
   ]
 
   /// `StructuredBlock.extract` as it was before it walked bytes.
@@ -129,7 +133,8 @@ enum FuzzTargets {
     if let target = byteTargets[name] { return target }
     guard let target = all[name] ?? knowledgeTargets[name] else {
       let names = Array(all.keys) + Array(knowledgeTargets.keys) + Array(byteTargets.keys)
-      FileHandle.standardError.write(Data("SIA_FUZZ_TARGET must be one of: \(names.sorted().joined(separator: ", "))\n".utf8))
+      FileHandle.standardError.write(
+        Data("SIA_FUZZ_TARGET must be one of: \(names.sorted().joined(separator: ", "))\n".utf8))
       exit(2)
     }
     return { bytes in target(String(decoding: bytes, as: UTF8.self)) }

@@ -15,7 +15,9 @@ struct ApproveCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
   @Flag(help: "Record a refusal instead of an approval.") var refuse = false
-  @Flag(name: .customLong("grant-exception"), help: "For an exception request (use forbidden by the guide): grant the exception.")
+  @Flag(
+    name: .customLong("grant-exception"),
+    help: "For an exception request (use forbidden by the guide): grant the exception.")
   var grantException = false
   @Flag(
     name: .customLong("accept-unknown-signer"),
@@ -52,10 +54,12 @@ struct ApproveCommand: ParsableCommand {
       tool.console.warn(ReportLines.wrapped(warning, after: "", width: tool.console.width).joined(separator: "\n"))
     }
     let decision = approval.decision == .approved ? Messages.approveDecisionApproved : Messages.approveDecisionRefused
-    let done = Messages.approveDone.text(tool.lang, [
-      "decision": decision.text(tool.lang), "approval": Sanitizer.neutralize(Approval.path(for: file)),
-      "sig": Sanitizer.neutralize(Approval.path(for: file) + ".sig"),
-    ])
+    let done = Messages.approveDone.text(
+      tool.lang,
+      [
+        "decision": decision.text(tool.lang), "approval": Sanitizer.neutralize(Approval.path(for: file)),
+        "sig": Sanitizer.neutralize(Approval.path(for: file) + ".sig"),
+      ])
     tool.console.say(ReportLines.wrapped(done, after: "", width: tool.console.width).joined(separator: "\n"))
   }
 
@@ -67,21 +71,26 @@ struct ApproveCommand: ParsableCommand {
         documentPath: file, decision: refuse ? .refused : .approved, comment: comment, verifier: verifier, force: force)
     } catch ApprovalSigner.Failure.documentNotValid(let report) {
       let worst = DocumentOutcome.worst([DocumentOutcome(report.status)] + report.findings.map(\.outcome))
-      let reason = report.findings.first { $0.outcome == worst }?.text(tool.lang) ?? report.problem?.text(tool.lang) ?? ""
+      let reason =
+        report.findings.first { $0.outcome == worst }?.text(tool.lang) ?? report.problem?.text(tool.lang) ?? ""
       throw tool.fail(Messages.approveNotValid, ["reason": reason], exitCode: worst.exitCode)
     } catch ApprovalSigner.Failure.unknownSigner(let report) {
-      throw tool.fail(Messages.approveUnknownSignerRefused, [
-        "principal": Sanitizer.neutralize(report.principal ?? "?"), "trust": report.trust.code,
-      ], exitCode: DocumentOutcome.unknownSigner.exitCode)
+      throw tool.fail(
+        Messages.approveUnknownSignerRefused,
+        [
+          "principal": Sanitizer.neutralize(report.principal ?? "?"), "trust": report.trust.code,
+        ], exitCode: DocumentOutcome.unknownSigner.exitCode)
     } catch ApprovalSigner.Failure.selfApproval {
       throw tool.fail(Messages.approveSelf)
     } catch ApprovalSigner.Failure.notLabHead(let unit) {
       throw tool.fail(Messages.approveNotLabHead, ["unit": Sanitizer.neutralize(unit)])
     } catch ApprovalSigner.Failure.exceptionNeedsGrant(let report) {
-      throw tool.fail(Messages.approveExceptionNeedsGrant, [
-        "verdict": report.declaration?.verdict.id.label.text(tool.lang) ?? "",
-        "grantors": Sanitizer.neutralize((report.exceptionGrantors ?? verifier.exceptionGrantors).pick(tool.lang)),
-      ], exitCode: DocumentOutcome.exceptionRequest.exitCode)
+      throw tool.fail(
+        Messages.approveExceptionNeedsGrant,
+        [
+          "verdict": report.declaration?.verdict.id.label.text(tool.lang) ?? "",
+          "grantors": Sanitizer.neutralize((report.exceptionGrantors ?? verifier.exceptionGrantors).pick(tool.lang)),
+        ], exitCode: DocumentOutcome.exceptionRequest.exitCode)
     } catch ApprovalSigner.Failure.notAnExceptionRequest {
       throw tool.fail(Messages.approveNotException)
     } catch ApprovalSigner.Failure.alreadyDecided(let path) {
@@ -89,7 +98,8 @@ struct ApproveCommand: ParsableCommand {
     } catch SignedPair.Failure.busy(let path) {
       throw tool.fail(Messages.pairBusy, ["path": Sanitizer.neutralize(path)])
     } catch {
-      throw tool.fail(Messages.fileUnwritable, ["path": Sanitizer.neutralize(Approval.path(for: file)), "reason": "\(error)"])
+      throw tool.fail(
+        Messages.fileUnwritable, ["path": Sanitizer.neutralize(Approval.path(for: file)), "reason": "\(error)"])
     }
   }
 }

@@ -7,7 +7,8 @@ import SiaKit
 /// listed with its key).
 struct AssessCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "assess", abstract: "Assess a use of AI from a file of answers (YAML or JSON: question id → option ids).")
+    commandName: "assess",
+    abstract: "Assess a use of AI from a file of answers (YAML or JSON: question id → option ids).")
 
   @OptionGroup var global: GlobalOptions
 
@@ -29,16 +30,21 @@ struct AssessCommand: ParsableCommand {
       text: String(decoding: data, as: UTF8.self), file: InputFile.displayName(answers), model: model)
     let errors = parsed.diagnostics.filter { $0.severity == .error }
     if !errors.isEmpty {
-      app.console.warn(Messages.answersProblems.text(app.lang, ["count": "\(errors.count)", "file": InputFile.displayName(answers)]))
-      for diagnostic in parsed.diagnostics.sortedForReport { app.console.warn(Sanitizer.neutralize(diagnostic.rendered(app.lang))) }
+      app.console.warn(
+        Messages.answersProblems.text(app.lang, ["count": "\(errors.count)", "file": InputFile.displayName(answers)]))
+      for diagnostic in parsed.diagnostics.sortedForReport {
+        app.console.warn(Sanitizer.neutralize(diagnostic.rendered(app.lang)))
+      }
       throw ExitCode(2)
     }
     for warning in parsed.diagnostics { app.console.warn(Sanitizer.neutralize(warning.rendered(app.lang))) }
     let assessment = Engine(model: model).assess(parsed.answers)
     let energy = EnergyEstimate.estimate(parsed.answers, table: model.energy)
     if json {
-      app.console.say(try StableJSON.string(AssessmentReport(
-        answers: parsed.answers, assessment: assessment, energy: energy, knowledgeVersion: app.knowledge.version)))
+      app.console.say(
+        try StableJSON.string(
+          AssessmentReport(
+            answers: parsed.answers, assessment: assessment, energy: energy, knowledgeVersion: app.knowledge.version)))
       return
     }
     let renderer = AssessmentRenderer(console: app.console, lang: app.lang, model: model, knowledge: app.knowledge)

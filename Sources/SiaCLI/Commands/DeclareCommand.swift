@@ -14,10 +14,13 @@ struct DeclareCommand: ParsableCommand {
   var answers: String
   @Option(help: "The intended use in your own words (default: the purposes you chose).") var use: String?
   @Option(help: "How you check the system's output (for the publication statement).") var verification: String?
-  @Option(name: .customLong("system-version"), help: "The AI system's version or model (for the publication statement).")
+  @Option(
+    name: .customLong("system-version"), help: "The AI system's version or model (for the publication statement).")
   var systemVersion: String?
-  @Flag(name: .customLong("accept-all"), help: "Accept every commitment without asking (scripts).") var acceptAll = false
-  @Option(help: "Why you disagree with the verdict: the document is then flagged as contested.") var justification: String?
+  @Flag(name: .customLong("accept-all"), help: "Accept every commitment without asking (scripts).") var acceptAll =
+    false
+  @Option(help: "Why you disagree with the verdict: the document is then flagged as contested.") var justification:
+    String?
   @Option(help: "Folder for the document (default: the current folder).") var output: String = "."
   @Option(help: "File-name slug (default: from the system and the use).") var slug: String?
   @Option(name: .customLong("validity-months"), help: "Validity period in months.") var validityMonths: Int = 12
@@ -26,7 +29,8 @@ struct DeclareCommand: ParsableCommand {
   @Option(help: "An unencrypted Ed25519 OpenSSH private key (default: the one sia keygen made).") var key: String?
   @Option(
     name: .customLong("scan-report"),
-    help: "The sia scan --json report of the text to paste: the declaration keeps its counts per category, never the text.")
+    help:
+      "The sia scan --json report of the text to paste: the declaration keeps its counts per category, never the text.")
   var scanReport: String?
   @Option(name: .long, help: "Write the output to FILE in the transcript format of Transcripts/.") var record: String?
 
@@ -42,7 +46,9 @@ struct DeclareCommand: ParsableCommand {
     guard profile.isComplete else {
       throw UserFacingError(ProfileError.incomplete(profile.missingFields + profile.invalidEmails).text(tool.lang))
     }
-    var source = AssessmentSource(tool: tool, knowledgeRoot: tool.knowledgeRoot(global), use: use, verification: verification) {
+    var source = AssessmentSource(
+      tool: tool, knowledgeRoot: tool.knowledgeRoot(global), use: use, verification: verification
+    ) {
       tool.console.warn(Sanitizer.neutralize($0.rendered(tool.lang)))
     }
     source.systemVersion = systemVersion
@@ -76,9 +82,11 @@ struct DeclareCommand: ParsableCommand {
     do {
       return try ScanRecord.fromScanJSON(try tool.read(path))
     } catch let problem as ScanReportFileProblem {
-      throw tool.fail(Messages.scanReportUnusable, [
-        "file": Sanitizer.neutralize(InputFile.displayName(path)), "reason": Sanitizer.neutralize(problem.reason),
-      ])
+      throw tool.fail(
+        Messages.scanReportUnusable,
+        [
+          "file": Sanitizer.neutralize(InputFile.displayName(path)), "reason": Sanitizer.neutralize(problem.reason),
+        ])
     }
   }
 

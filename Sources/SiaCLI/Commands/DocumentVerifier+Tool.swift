@@ -9,9 +9,11 @@ extension DocumentVerifier {
   static func configured(
     signers: AllowedSigners?, now: Date, tool: ToolContext, global: GlobalOptions
   ) -> DocumentVerifier {
-    var verifier = DocumentVerifier(allowedSigners: signers, now: now, currentGuideVersion: tool.currentGuideVersion(global))
+    var verifier = DocumentVerifier(
+      allowedSigners: signers, now: now, currentGuideVersion: tool.currentGuideVersion(global))
     // The lab head's own profile may require trainer-attested training.
-    verifier.requireTrainerAttestedTraining = ((try? tool.loadProfile()) ?? nil)?.requiresTrainerAttestedTraining ?? false
+    verifier.requireTrainerAttestedTraining =
+      ((try? tool.loadProfile()) ?? nil)?.requiresTrainerAttestedTraining ?? false
     if verifier.currentGuideVersion != nil {
       let root = tool.knowledgeRoot(global)
       verifier.loadModel { DecisionLoader.load(root: root).model }

@@ -15,9 +15,12 @@ struct ExportCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @Flag(help: "HTML output (the only format for now).") var html = false
   @Option(name: [.short, .customLong("output")], help: "Output file (default: FILE with .html).") var output: String?
-  @Option(name: .customLong("allowed-signers"), help: "OpenSSH allowed_signers file (default: ~/.config/sia/allowed_signers if present).")
+  @Option(
+    name: .customLong("allowed-signers"),
+    help: "OpenSSH allowed_signers file (default: ~/.config/sia/allowed_signers if present).")
   var allowedSigners: String?
-  @Flag(name: .customLong("allow-invalid"), help: "Export a document that does not verify, marked in red.") var allowInvalid = false
+  @Flag(name: .customLong("allow-invalid"), help: "Export a document that does not verify, marked in red.")
+  var allowInvalid = false
   @Argument(help: "The document (with its .sig), or its .approval file.") var file: String
 
   func run() throws {
@@ -36,16 +39,21 @@ struct ExportCommand: ParsableCommand {
     // What `sia verify` calls invalid or unverifiable cannot be relied on: no clean copy of it.
     let holds = entry.outcome != .invalid && entry.outcome != .unverifiable
     if !holds && !allowInvalid {
-      let reason = entry.problem(tool.lang).isEmpty ? RegistryLabels(lang: tool.lang, today: now.isoDay).signature(entry.signature) : entry.problem(tool.lang)
+      let reason =
+        entry.problem(tool.lang).isEmpty
+        ? RegistryLabels(lang: tool.lang, today: now.isoDay).signature(entry.signature) : entry.problem(tool.lang)
       throw tool.fail(Messages.exportRefused, ["path": Sanitizer.neutralize(file), "reason": reason], exitCode: 1)
     }
     let page = DocumentPage(lang: tool.lang, today: now.isoDay, generated: now.isoDay)
     let text: String
     if isApproval {
-      guard let data = FileManager.default.contents(atPath: file), let approval = Approval.parse(String(decoding: data, as: UTF8.self)) else {
+      guard let data = FileManager.default.contents(atPath: file),
+        let approval = Approval.parse(String(decoding: data, as: UTF8.self))
+      else {
         throw tool.fail(Messages.approvalUnreadable, ["path": Sanitizer.neutralize(file)])
       }
-      text = page.render(approvalOf: document, approval: approval, approvalFileName: URL(fileURLWithPath: file).lastPathComponent)
+      text = page.render(
+        approvalOf: document, approval: approval, approvalFileName: URL(fileURLWithPath: file).lastPathComponent)
     } else {
       text = page.render(document: document)
     }

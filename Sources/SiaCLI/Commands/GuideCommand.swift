@@ -15,7 +15,9 @@ struct GuideCommand: ParsableCommand {
   @Flag(name: .long, help: "Print the index, or the section, as JSON (docs/schemas/guide-*.schema.json).")
   var json = false
 
-  @Argument(help: "A section or Q&A id to print (as results cite them).", completion: .custom { _, _, prefix in GuideCompletion.ids(prefix: prefix) })
+  @Argument(
+    help: "A section or Q&A id to print (as results cite them).",
+    completion: .custom { _, _, prefix in GuideCompletion.ids(prefix: prefix) })
   var id: String?
 
   func run() throws {
@@ -33,7 +35,8 @@ struct GuideCommand: ParsableCommand {
         throw UserFacingError(Messages.readUnknownCLI.text(app.lang, ["id": shown]))
       }
       if json, let section = app.knowledge.section(wanted) {
-        return app.console.say(try StableJSON.string(GuideSectionJSON(section, knowledge: app.knowledge, lang: app.lang)))
+        return app.console.say(
+          try StableJSON.string(GuideSectionJSON(section, knowledge: app.knowledge, lang: app.lang)))
       }
       app.console.say(text)
     } else if json {

@@ -6,7 +6,9 @@ import SiaKit
 /// it answers in a few milliseconds.
 enum GuideCompletion {
   static func ids(prefix: String) -> [String] {
-    guard let options = try? GlobalOptions.parse([]), let app = try? AppContext.make(options: options) else { return [] }
+    guard let options = try? GlobalOptions.parse([]), let app = try? AppContext.make(options: options) else {
+      return []
+    }
     let ids = app.knowledge.sectionIDs + app.knowledge.faq.map(\.id)
     return ids.filter { $0.hasPrefix(prefix) }.sorted()
   }

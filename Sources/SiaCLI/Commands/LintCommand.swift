@@ -12,7 +12,9 @@ struct LintCommand: ParsableCommand {
   @Flag(name: .long, help: "Also fail on warnings.")
   var strict = false
 
-  @Flag(name: .long, help: "Also list what is past its review date (reviewed + review_every, or review_by); SIA_NOW sets today.")
+  @Flag(
+    name: .long,
+    help: "Also list what is past its review date (reviewed + review_every, or review_by); SIA_NOW sets today.")
   var stale = false
 
   @Flag(name: .long, help: "Print the problems as JSON (docs/schemas/lint.schema.json).")
@@ -42,7 +44,8 @@ struct LintCommand: ParsableCommand {
       }
       if diagnostics.isEmpty {
         let loaded = KnowledgeLoader.load(root: root).knowledge
-        console.say(Messages.lintClean.text(lang, ["sections": "\(loaded.sections.count)", "faq": "\(loaded.faq.count)"]))
+        console.say(
+          Messages.lintClean.text(lang, ["sections": "\(loaded.sections.count)", "faq": "\(loaded.faq.count)"]))
       } else {
         console.say(Messages.lintSummary.text(lang, ["errors": "\(report.errors)", "warnings": "\(report.warnings)"]))
       }

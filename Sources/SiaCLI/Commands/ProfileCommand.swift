@@ -17,9 +17,12 @@ struct ProfileCommand: ParsableCommand {
   @Option(name: .customLong("lab-head-email"), help: "Your lab head's e-mail.") var labHeadEmail: String?
   @Option(
     name: .customLong("require-trainer-training"),
-    help: "Lab heads: require trainer-attested training (yes or no); self-declared training then counts as “no” for the verdict.")
+    help:
+      "Lab heads: require trainer-attested training (yes or no); self-declared training then counts as “no” for the verdict."
+  )
   var requireTrainerTraining: String?
-  @Option(name: .customLong("document-lang"), help: "The language of your declarations: fr or en (default: the interface's).")
+  @Option(
+    name: .customLong("document-lang"), help: "The language of your declarations: fr or en (default: the interface's).")
   var documentLang: String?
   @Flag(help: "Print the profile as JSON (docs/schemas/profile.schema.json).") var json = false
 
@@ -43,7 +46,8 @@ struct ProfileCommand: ParsableCommand {
       case "yes", "oui", "true": profile.requireTrainerAttestedTraining = true
       case "no", "non", "false": profile.requireTrainerAttestedTraining = nil
       default:
-        throw tool.fail(Messages.profileBadYesNo, ["value": Sanitizer.neutralize(requireTrainerTraining)], exitCode: ExitStatus.usage)
+        throw tool.fail(
+          Messages.profileBadYesNo, ["value": Sanitizer.neutralize(requireTrainerTraining)], exitCode: ExitStatus.usage)
       }
       changed = true
     }
@@ -59,7 +63,8 @@ struct ProfileCommand: ParsableCommand {
     }
     if let option = profile.invalidEmails.first {
       let value = option == "--email" ? profile.declarant.email : profile.labHead.email
-      throw tool.fail(Messages.profileBadEmail, ["option": option, "value": Sanitizer.neutralize(value)], exitCode: ExitStatus.usage)
+      throw tool.fail(
+        Messages.profileBadEmail, ["option": option, "value": Sanitizer.neutralize(value)], exitCode: ExitStatus.usage)
     }
     if changed {
       try profile.save(tool.paths)

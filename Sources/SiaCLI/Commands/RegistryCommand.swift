@@ -11,10 +11,13 @@ import SiaRegistry
 /// a failure.
 struct RegistryCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "registry", abstract: "List the declarations of folders, verified, with filters, JSON, CSV or an HTML report.")
+    commandName: "registry",
+    abstract: "List the declarations of folders, verified, with filters, JSON, CSV or an HTML report.")
 
   @OptionGroup var global: GlobalOptions
-  @Option(name: .customLong("allowed-signers"), help: "OpenSSH allowed_signers file (default: ~/.config/sia/allowed_signers if present).")
+  @Option(
+    name: .customLong("allowed-signers"),
+    help: "OpenSSH allowed_signers file (default: ~/.config/sia/allowed_signers if present).")
   var allowedSigners: String?
   @Flag(help: "Only the uses awaiting the lab head's decision.") var pending = false
   @Option(help: "Only the uses whose validity ends within this time (30d, 4w, 30).") var expiring: String?
@@ -27,7 +30,8 @@ struct RegistryCommand: ParsableCommand {
   @Flag(help: "CSV on standard output.") var csv = false
   @Flag(help: "With --csv: a UTF-8 byte-order mark and CRLF line ends, for spreadsheet programs.") var bom = false
   @Option(help: "Also write an HTML report (table and charts) to this file.") var html: String?
-  @Flag(name: .customLong("no-index"), help: "Verify everything again, without reading or writing the index.") var noIndex = false
+  @Flag(name: .customLong("no-index"), help: "Verify everything again, without reading or writing the index.")
+  var noIndex = false
   @Option(name: .long, help: "Write the session to FILE in the transcript format of Transcripts/.")
   var record: String?
   @Argument(help: "Folders (or files) to scan, recursively.") var folders: [String]
@@ -54,7 +58,8 @@ struct RegistryCommand: ParsableCommand {
       Sia.version, build ?? "-",
     ].joined(separator: "|")
 
-    let index = noIndex ? RegistryIndex() : RegistryIndex(folder: RegistryIndex.dataFolder(environment: tool.environment))
+    let index =
+      noIndex ? RegistryIndex() : RegistryIndex(folder: RegistryIndex.dataFolder(environment: tool.environment))
     for notice in index.notices { tool.console.warn(notice.problem.text(tool.lang)) }
     let roots = folders.map(RegistryCommand.absolute)
     let scanner = RegistryScanner(verifier: verifier, context: context)
@@ -65,14 +70,16 @@ struct RegistryCommand: ParsableCommand {
       throw tool.fail(Messages.registryWriteFailed, ["path": RegistryIndex.fileName, "reason": "\(error)"])
     }
     for folder in outcome.unreadableFolders {
-      tool.console.warn(Messages.registryUnreadableFolder.text(tool.lang, ["path": Sanitizer.neutralize(display(folder))]))
+      tool.console.warn(
+        Messages.registryUnreadableFolder.text(tool.lang, ["path": Sanitizer.neutralize(display(folder))]))
     }
     let entries = try index.entries(under: roots, matching: query, withStates: json)
     let labels = RegistryLabels(lang: tool.lang, today: query.today, soonDays: query.expiringWithinDays ?? 30)
     let summary = RegistrySummary(entries, today: query.today, days: query.expiringWithinDays ?? 30)
 
     if let html {
-      let page = RegistryReport(labels: labels, generated: now.isoTimestamp).render(entries, summary: summary, displayPath: display)
+      let page = RegistryReport(labels: labels, generated: now.isoTimestamp).render(
+        entries, summary: summary, displayPath: display)
       do {
         try AtomicFile.write(page, to: html, mode: 0o644, overwrite: true)
       } catch {
@@ -82,12 +89,15 @@ struct RegistryCommand: ParsableCommand {
     if json {
       tool.console.say(try RegistryExport.json(entries.map(relativized), labels: labels, summary: summary))
     } else if csv {
-      let text = String(decoding: try RegistryExport.csv(entries.map(relativized), labels: labels, bom: bom), as: UTF8.self)
+      let text = String(
+        decoding: try RegistryExport.csv(entries.map(relativized), labels: labels, bom: bom), as: UTF8.self)
       tool.console.say(String(text.dropLast()))  // CR LF is one Character
     } else {
       var plain = query
       plain.sort = .date
-      printTable(entries, labels: labels, summary: summary, outcome: outcome, unfiltered: plain == RegistryQuery(today: query.today), tool: tool)
+      printTable(
+        entries, labels: labels, summary: summary, outcome: outcome,
+        unfiltered: plain == RegistryQuery(today: query.today), tool: tool)
     }
     if let html { tool.console.warn(Messages.registryWritten.text(tool.lang, ["path": Sanitizer.neutralize(html)])) }
     try tool.console.finishRecording(lang: tool.lang)
@@ -101,23 +111,32 @@ struct RegistryCommand: ParsableCommand {
     // A sentence folded between words on a narrow terminal, whole in a pipe.
     func say(_ text: String, indent: String = "", continuation: String = "") {
       guard let width else { return tool.console.say(indent + text) }
-      for line in RegistryTable.fold(text, width: width, indent: indent, continuation: continuation) { tool.console.say(line) }
+      for line in RegistryTable.fold(text, width: width, indent: indent, continuation: continuation) {
+        tool.console.say(line)
+      }
     }
     if entries.isEmpty {
-      tool.say(outcome.new + outcome.changed + outcome.unchanged == 0 ? Messages.registryEmpty : Messages.registryNoMatch)
+      tool.say(
+        outcome.new + outcome.changed + outcome.unchanged == 0 ? Messages.registryEmpty : Messages.registryNoMatch)
     } else {
       for line in RegistryTable(labels: labels).render(entries, width: width) { tool.console.say(line) }
     }
     tool.console.say("")
-    say(Messages.registrySummary.text(tool.lang, [
-      "count": "\(summary.count)", "pending": "\(summary.pending)", "approved": "\(summary.approved)",
-      "refused": "\(summary.refused)", "expiring": "\(summary.expiring)", "days": "\(summary.days)",
-      "outcomes": labels.outcomes(summary),
-    ]))
-    say(Messages.registryIndexStats.text(tool.lang, [
-      "new": "\(outcome.new)", "changed": "\(outcome.changed)", "unchanged": "\(outcome.unchanged)",
-      "removed": "\(outcome.removed)", "ignored": "\(outcome.ignored)",
-    ]))
+    say(
+      Messages.registrySummary.text(
+        tool.lang,
+        [
+          "count": "\(summary.count)", "pending": "\(summary.pending)", "approved": "\(summary.approved)",
+          "refused": "\(summary.refused)", "expiring": "\(summary.expiring)", "days": "\(summary.days)",
+          "outcomes": labels.outcomes(summary),
+        ]))
+    say(
+      Messages.registryIndexStats.text(
+        tool.lang,
+        [
+          "new": "\(outcome.new)", "changed": "\(outcome.changed)", "unchanged": "\(outcome.unchanged)",
+          "removed": "\(outcome.removed)", "ignored": "\(outcome.ignored)",
+        ]))
     // A declarant's own folder (one person, no filter): what each document still needs.
     if unfiltered, let name = RegistryTodo.soleDeclarant(entries) {
       let items = RegistryTodo.items(entries, labels: labels, displayPath: display)
@@ -137,7 +156,9 @@ struct RegistryCommand: ParsableCommand {
     query.declarant = declarant
     query.system = system
     if let expiring {
-      guard let days = RegistryQuery.days(expiring) else { throw tool.fail(Messages.registryBadDuration, ["value": Sanitizer.neutralize(expiring)]) }
+      guard let days = RegistryQuery.days(expiring) else {
+        throw tool.fail(Messages.registryBadDuration, ["value": Sanitizer.neutralize(expiring)])
+      }
       query.expiringWithinDays = days
     }
     if let verdict {
@@ -147,14 +168,19 @@ struct RegistryCommand: ParsableCommand {
       query.verdict = parsed
     }
     if let since {
-      guard RegistryQuery.isDay(since) else { throw tool.fail(Messages.registryBadDate, ["value": Sanitizer.neutralize(since)]) }
+      guard RegistryQuery.isDay(since) else {
+        throw tool.fail(Messages.registryBadDate, ["value": Sanitizer.neutralize(since)])
+      }
       query.since = since
     }
     if let sort {
       guard let parsed = RegistryQuery.Sort(rawValue: sort) else {
-        throw tool.fail(Messages.registryBadSort, [
-          "value": Sanitizer.neutralize(sort), "choices": RegistryQuery.Sort.allCases.map(\.rawValue).joined(separator: ", "),
-        ])
+        throw tool.fail(
+          Messages.registryBadSort,
+          [
+            "value": Sanitizer.neutralize(sort),
+            "choices": RegistryQuery.Sort.allCases.map(\.rawValue).joined(separator: ", "),
+          ])
       }
       query.sort = parsed
     }

@@ -8,7 +8,8 @@ import SiaKit
 struct ScanCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "scan",
-    abstract: "Find identifying, health and secret content in a text before pasting it (exit 0 nothing, 1 found, 2 error).")
+    abstract:
+      "Find identifying, health and secret content in a text before pasting it (exit 0 nothing, 1 found, 2 error).")
 
   @OptionGroup var global: GlobalOptions
 
@@ -43,7 +44,8 @@ struct ScanCommand: ParsableCommand {
     // Wrapped to a terminal; piped into a file or a script, every finding stays on one line.
     let renderer = ScanRenderer(lang: lang, showLow: all, width: isatty(STDOUT_FILENO) == 1 ? console.width : 0)
     if let output = pseudonymise {
-      let status = try runPseudonymise(scanner: scanner, output: output, lang: lang, renderer: renderer, console: console)
+      let status = try runPseudonymise(
+        scanner: scanner, output: output, lang: lang, renderer: renderer, console: console)
       try console.finishRecording(lang: lang)
       throw ExitCode(status)
     }
@@ -71,11 +73,15 @@ struct ScanCommand: ParsableCommand {
   }
 
   /// Writes the pseudonymised copy and its table; returns the exit status.
-  func runPseudonymise(scanner: TextScanner, output: String, lang: Lang, renderer: ScanRenderer, console: Console) throws -> Int32 {
+  func runPseudonymise(scanner: TextScanner, output: String, lang: Lang, renderer: ScanRenderer, console: Console)
+    throws -> Int32
+  {
     guard files.count == 1 else { throw UserFacingError(Messages.scanPseudonymiseOneFile.text(lang)) }
     let tablePath = table ?? output + ".table.tsv"
     let input = files[0]
-    let same = [output, tablePath].contains { $0 == input || URL(fileURLWithPath: $0).standardized.path == URL(fileURLWithPath: input).standardized.path }
+    let same = [output, tablePath].contains {
+      $0 == input || URL(fileURLWithPath: $0).standardized.path == URL(fileURLWithPath: input).standardized.path
+    }
     guard !same, output != tablePath else { throw UserFacingError(Messages.scanPseudonymiseSame.text(lang)) }
     let opened = ScanSetup.open(input, lang: lang)
     guard case .success(let (fd, source)) = opened else {
@@ -91,7 +97,10 @@ struct ScanCommand: ParsableCommand {
         console.say(renderer.json([report]))
       } else {
         console.say(renderer.text(report))
-        console.say(Messages.scanPseudonymised.text(lang, ["output": Sanitizer.neutralize(output), "table": Sanitizer.neutralize(tablePath), "codes": "\(codes)"]))
+        console.say(
+          Messages.scanPseudonymised.text(
+            lang,
+            ["output": Sanitizer.neutralize(output), "table": Sanitizer.neutralize(tablePath), "codes": "\(codes)"]))
         console.say(Messages.scanPseudonymisedWarning.text(lang))
       }
       return ScanSetup.exitCode(reports: [report], failed: false)

@@ -12,7 +12,8 @@ public struct Sia: ParsableCommand {
     discussion: "Without a subcommand, opens the interactive advisor (type /aide or /help).",
     subcommands: [
       GuideCommand.self, LintCommand.self, QuestionsCommand.self, AssessCommand.self, TrainCommand.self,
-      ProfileCommand.self, KeygenCommand.self, DeclareCommand.self, SignCommand.self, VerifyCommand.self, ApproveCommand.self,
+      ProfileCommand.self, KeygenCommand.self, DeclareCommand.self, SignCommand.self, VerifyCommand.self,
+      ApproveCommand.self,
       RegistryCommand.self, ExportCommand.self,
       AskCommand.self, ScanCommand.self,
     ])

@@ -5,7 +5,8 @@ import SiaKit
 /// namespace of the document's kind, with your key or `--key FILE`.
 struct SignCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "sign", abstract: "Sign documents (writes FILE.sig, verifiable with sia verify or ssh-keygen -Y verify).")
+    commandName: "sign",
+    abstract: "Sign documents (writes FILE.sig, verifiable with sia verify or ssh-keygen -Y verify).")
 
   @OptionGroup var global: GlobalOptions
   @Option(help: "An unencrypted Ed25519 OpenSSH private key (default: the one sia keygen made).") var key: String?
@@ -18,14 +19,19 @@ struct SignCommand: ParsableCommand {
     let signingKey = try tool.signingKey(explicit: key)
     for file in files {
       let signature = try SignCommand.sign(file, key: signingKey, namespace: namespace, force: force, tool: tool)
-      tool.say(Messages.signDone, [
-        "sig": Sanitizer.neutralize(file + ".sig"), "fingerprint": signature.publicKey.fingerprint, "namespace": signature.namespace,
-      ])
+      tool.say(
+        Messages.signDone,
+        [
+          "sig": Sanitizer.neutralize(file + ".sig"), "fingerprint": signature.publicKey.fingerprint,
+          "namespace": signature.namespace,
+        ])
     }
   }
 
   /// Signs one file, mapping failures to one-line user errors (shared with `declare`).
-  static func sign(_ file: String, key: OpenSSHPrivateKey, namespace: String?, force: Bool, tool: ToolContext) throws -> SSHSignature {
+  static func sign(_ file: String, key: OpenSSHPrivateKey, namespace: String?, force: Bool, tool: ToolContext) throws
+    -> SSHSignature
+  {
     do {
       return try DocumentSigner.sign(path: file, key: key, namespace: namespace, force: force)
     } catch DocumentSigner.Failure.missing(let path) {

@@ -35,7 +35,9 @@ struct TrainCommand: ParsableCommand {
   @Option(name: .long, help: "Run a curated series (see --list), in its order: the same for the whole group.")
   var series: String?
 
-  @Flag(name: .customLong("answer-key"), help: "With --series or --seed: print the trainer's answer key instead of running.")
+  @Flag(
+    name: .customLong("answer-key"), help: "With --series or --seed: print the trainer's answer key instead of running."
+  )
   var answerKey = false
 
   @Option(name: .long, help: "Show one exercise (for a classroom projector).")
@@ -61,10 +63,13 @@ struct TrainCommand: ParsableCommand {
 
   @Flag(
     name: .long,
-    help: "Certify the attendees' attestations FILE… as their trainer: writes FILE.cert beside each (SSHSIG, namespace sia-training-cert).")
+    help:
+      "Certify the attendees' attestations FILE… as their trainer: writes FILE.cert beside each (SSHSIG, namespace sia-training-cert)."
+  )
   var certify = false
 
-  @Flag(name: .long, help: "Group results of the attestations FILE…: success rate by theme, exercises most often missed.")
+  @Flag(
+    name: .long, help: "Group results of the attestations FILE…: success rate by theme, exercises most often missed.")
   var summary = false
 
   @Flag(name: .long, help: "With --summary: print the results as JSON (docs/schemas/train-summary.schema.json).")
@@ -73,12 +78,16 @@ struct TrainCommand: ParsableCommand {
   @Option(name: .long, help: "With --summary: also write a printable HTML page to FILE.")
   var html: String?
 
-  @Flag(name: .long, help: "With --exercise or --series: projector mode, one exercise per screen, the answer on a key press.")
+  @Flag(
+    name: .long,
+    help: "With --exercise or --series: projector mode, one exercise per screen, the answer on a key press.")
   var present = false
 
   @Option(
     name: .customLong("allowed-signers"),
-    help: "With --certify or --summary: the lab head's allowed_signers, listing trainers for sia-training-cert (default: ~/.config/sia/allowed_signers).")
+    help:
+      "With --certify or --summary: the lab head's allowed_signers, listing trainers for sia-training-cert (default: ~/.config/sia/allowed_signers)."
+  )
   var allowedSigners: String?
 
   @Option(name: .long, help: "With --certify: the trainer's private key (default: the one sia keygen made).")
@@ -126,7 +135,8 @@ struct TrainCommand: ParsableCommand {
         presenter.present([try catalogue.exerciseNamed(exercise)], seriesTitle: nil)
       } else if let series {
         let found = try catalogue.series(series)
-        presenter.present(TrainingPlan(series: found).select(from: catalogue.exercises), seriesTitle: found.title.pick(lang))
+        presenter.present(
+          TrainingPlan(series: found).select(from: catalogue.exercises), seriesTitle: found.title.pick(lang))
       }
     } else if list {
       app.console.say(catalogue.list(theme: try catalogue.theme(theme), level: try catalogue.level(level)))

@@ -10,10 +10,14 @@ import SiaKit
 struct VerifyCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "verify",
-    abstract: "Verify signed documents and their approvals (exit 0 valid, 1 invalid, 2 unverifiable, 3 unknown signer, 4 expired, 5 verdict stricter today, 6 exception request, 7 refused).")
+    abstract:
+      "Verify signed documents and their approvals (exit 0 valid, 1 invalid, 2 unverifiable, 3 unknown signer, 4 expired, 5 verdict stricter today, 6 exception request, 7 refused)."
+  )
 
   @OptionGroup var global: GlobalOptions
-  @Option(name: .customLong("allowed-signers"), help: "OpenSSH allowed_signers file (default: ~/.config/sia/allowed_signers if present).")
+  @Option(
+    name: .customLong("allowed-signers"),
+    help: "OpenSSH allowed_signers file (default: ~/.config/sia/allowed_signers if present).")
   var allowedSigners: String?
   @Option(help: "The signer's e-mail (default: the one the document names).") var principal: String?
   @Option(help: "Namespace (default: from the document kind).") var namespace: String?
@@ -46,7 +50,8 @@ struct VerifyCommand: ParsableCommand {
 
   func render(_ reports: [VerificationReport], tool: ToolContext, verifier: DocumentVerifier, signersName: String) {
     let renderer = VerifyRenderer(
-      lang: tool.lang, allowedSignersName: signersName, currentGuide: verifier.currentGuideVersion, width: tool.console.width)
+      lang: tool.lang, allowedSignersName: signersName, currentGuide: verifier.currentGuideVersion,
+      width: tool.console.width)
     for (index, report) in reports.enumerated() {
       if index > 0 { tool.console.say("") }
       tool.console.say(renderer.render(report))
@@ -54,7 +59,8 @@ struct VerifyCommand: ParsableCommand {
     }
     guard reports.count > 1 else { return }
     let labels: [(DocumentOutcome, Message)] = [
-      (.valid, Messages.outcomeValid), (.invalid, Messages.outcomeInvalid), (.unverifiable, Messages.outcomeUnverifiable),
+      (.valid, Messages.outcomeValid), (.invalid, Messages.outcomeInvalid),
+      (.unverifiable, Messages.outcomeUnverifiable),
       (.unknownSigner, Messages.outcomeUnknownSigner), (.expired, Messages.outcomeExpired),
       (.verdictStricter, Messages.outcomeStricter), (.exceptionRequest, Messages.outcomeException),
       (.refused, Messages.outcomeRefused),
@@ -64,7 +70,8 @@ struct VerifyCommand: ParsableCommand {
       return count == 0 ? nil : message.text(tool.lang, ["n": "\(count)"])
     }
     tool.console.say("")
-    let summary = Messages.verifyOutcomeSummary.text(tool.lang, ["count": "\(reports.count)", "details": details.joined(separator: ", ")])
+    let summary = Messages.verifyOutcomeSummary.text(
+      tool.lang, ["count": "\(reports.count)", "details": details.joined(separator: ", ")])
     tool.console.say(ReportLines.wrapped(summary, after: "", width: tool.console.width).joined(separator: "\n"))
   }
 
@@ -79,10 +86,12 @@ struct VerifyCommand: ParsableCommand {
       tool.say(Messages.verifyShowRefused, ["file": file])
       return
     }
-    tool.say(Messages.verifyShowHeading, ["file": file, "written": Messages.languageName(declaration.lang, in: tool.lang)])
+    tool.say(
+      Messages.verifyShowHeading, ["file": file, "written": Messages.languageName(declaration.lang, in: tool.lang)])
     tool.console.say("")
     // One line per answer on a terminal: the document's Markdown line break is for files.
-    let text = DeclarationRenderer(declaration, readIn: tool.lang).readable().replacingOccurrences(of: "  \n   → ", with: " → ")
+    let text = DeclarationRenderer(declaration, readIn: tool.lang).readable().replacingOccurrences(
+      of: "  \n   → ", with: " → ")
     tool.console.say(MarkdownRenderer(console: tool.console).render(text))
   }
 

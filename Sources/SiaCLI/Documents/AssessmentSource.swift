@@ -24,9 +24,11 @@ struct AssessmentSource {
     let text = String(decoding: try tool.read(path), as: UTF8.self)
     let supplied = suppliedDecisions(text)
     if !supplied.isEmpty {
-      throw tool.fail(Messages.declareVerdictSupplied, [
-        "file": Sanitizer.neutralize(path), "keys": supplied.map { "'\($0):'" }.joined(separator: ", "),
-      ])
+      throw tool.fail(
+        Messages.declareVerdictSupplied,
+        [
+          "file": Sanitizer.neutralize(path), "keys": supplied.map { "'\($0):'" }.joined(separator: ", "),
+        ])
     }
     let loaded = DecisionLoader.load(root: knowledgeRoot)
     let parsed = AnswersFile.parse(text: text, file: path, model: loaded.model)
@@ -34,12 +36,14 @@ struct AssessmentSource {
     if parsed.diagnostics.hasErrors || parsed.answers.isEmpty {
       throw tool.fail(Messages.declareAnswersInvalid, ["count": "\(max(1, parsed.diagnostics.count))"])
     }
-    let answers = TrainingRequirement.effective(parsed.answers, training: training, required: requireTrainerAttestedTraining)
+    let answers = TrainingRequirement.effective(
+      parsed.answers, training: training, required: requireTrainerAttestedTraining)
     if answers != parsed.answers { tool.console.warn(Messages.trainingCountedNo.text(tool.lang)) }
     let assessment = Engine(model: loaded.model).assess(answers, alternatives: false)
     let ownWords = use.map { Bilingual(fr: $0, en: $0) }
     let checked = Bilingual(fr: verification ?? "", en: verification ?? "")
-    var summary = AssessmentSummary(answers: answers, assessment: assessment, model: loaded.model, use: ownWords, verification: checked)
+    var summary = AssessmentSummary(
+      answers: answers, assessment: assessment, model: loaded.model, use: ownWords, verification: checked)
     if let systemVersion { summary.system.version = systemVersion }
     return summary
   }
@@ -51,11 +55,13 @@ struct AssessmentSource {
   /// actions, commitments, rules (a whole assessment, as older versions accepted).
   func suppliedDecisions(_ text: String) -> [String] {
     let decisions = ["verdict", "actions", "commitments", "engagements", "rules", "kind", "answers"]
-    let keys = Set(text.split(whereSeparator: \.isNewline).compactMap { line -> String? in
-      guard let colon = line.firstIndex(of: ":"), line.first.map({ !$0.isWhitespace && $0 != "#" && $0 != "-" }) == true
-      else { return nil }
-      return line[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "\"' ")).lowercased()
-    })
+    let keys = Set(
+      text.split(whereSeparator: \.isNewline).compactMap { line -> String? in
+        guard let colon = line.firstIndex(of: ":"),
+          line.first.map({ !$0.isWhitespace && $0 != "#" && $0 != "-" }) == true
+        else { return nil }
+        return line[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: "\"' ")).lowercased()
+      })
     return decisions.filter(keys.contains)
   }
 }

@@ -19,9 +19,11 @@ struct CommitmentDialogue {
       let text = Sanitizer.neutralize(action.text.pick(tool.lang))
       var answer: Bool?
       while answer == nil {
-        let prompt = Messages.declareCommitmentPrompt.text(tool.lang, [
-          "index": "\(index + 1)", "count": "\(actions.count)", "text": text,
-        ])
+        let prompt = Messages.declareCommitmentPrompt.text(
+          tool.lang,
+          [
+            "index": "\(index + 1)", "count": "\(actions.count)", "text": text,
+          ])
         // On a terminal the answer follows the prompt; from a pipe, echo it so the output reads the same.
         if interactive { tool.console.emit(prompt) }
         guard let line = readLine() else {
@@ -70,7 +72,8 @@ struct DeclarationWriting {
     let path: String
     let signature: SSHSignature?
     do {
-      (path, signature) = try DeclarationFile.writeSigned(declaration, folder: folder, slug: slug, force: force, key: key)
+      (path, signature) = try DeclarationFile.writeSigned(
+        declaration, folder: folder, slug: slug, force: force, key: key)
     } catch AtomicFile.Failure.exists(let existing) {
       throw tool.fail(Messages.declareExists, ["path": Sanitizer.neutralize(existing)])
     } catch SignedPair.Failure.busy(let busy) {
@@ -81,9 +84,12 @@ struct DeclarationWriting {
     tool.say(Messages.declareWritten, ["path": Sanitizer.neutralize(path)])
     if declaration.isContested { tool.say(Messages.declareContested) }
     if let signature {
-      tool.say(Messages.signDone, [
-        "sig": Sanitizer.neutralize(path + ".sig"), "fingerprint": signature.publicKey.fingerprint, "namespace": signature.namespace,
-      ])
+      tool.say(
+        Messages.signDone,
+        [
+          "sig": Sanitizer.neutralize(path + ".sig"), "fingerprint": signature.publicKey.fingerprint,
+          "namespace": signature.namespace,
+        ])
     } else {
       tool.say(unsignedReason, ["path": Sanitizer.neutralize(path)])
     }

@@ -49,7 +49,8 @@ struct ProfilePrompter {
     ]
     var changed = false
     for (label, path) in fields where profile[keyPath: path].isEmpty {
-      FileHandle.standardOutput.write(Data(Sanitizer.neutralize(Messages.profilePrompt.text(lang, ["field": label])).utf8))
+      FileHandle.standardOutput.write(
+        Data(Sanitizer.neutralize(Messages.profilePrompt.text(lang, ["field": label])).utf8))
       guard let line = readLine() else { break }
       let value = line.trimmingCharacters(in: .whitespaces)
       if !value.isEmpty {

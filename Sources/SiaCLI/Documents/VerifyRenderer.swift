@@ -26,9 +26,15 @@ struct VerifyRenderer {
       rows.append((t(Messages.docSystem), system.name + version + provider + date))
     }
     if let signature = report.signature, report.status == .trusted || report.status == .unknownSigner {
-      rows.append((t(Messages.verifySignature), Messages.verifyValid.text(lang, ["hash": signature.hashAlgorithm, "namespace": report.namespace])))
+      rows.append(
+        (
+          t(Messages.verifySignature),
+          Messages.verifyValid.text(lang, ["hash": signature.hashAlgorithm, "namespace": report.namespace])
+        ))
     }
-    if let signature = report.signature { rows.append((t(Messages.verifyFingerprint), signature.publicKey.fingerprint)) }
+    if let signature = report.signature {
+      rows.append((t(Messages.verifyFingerprint), signature.publicKey.fingerprint))
+    }
     if report.status == .trusted || report.status == .unknownSigner {
       rows.append((t(Messages.verifySigner), trustLine(report.principal, report.trust, namespace: report.namespace)))
     }
@@ -40,11 +46,19 @@ struct VerifyRenderer {
       rows.append((t(Messages.verifyGuide), guideLine(report)))
       // Not recomputed when the document does not hold: "cannot be assessed" would blame the rules.
       let broken: Set<DocumentFinding.Code> = [.textDiffersFromData, .unreadableData, .unknownFormat]
-      let unknown = report.findings.contains { broken.contains($0.code) } ? Messages.verifyVerdictNotChecked : Messages.verifyVerdictUnknown
+      let unknown =
+        report.findings.contains { broken.contains($0.code) }
+        ? Messages.verifyVerdictNotChecked : Messages.verifyVerdictUnknown
       let today = report.verdictToday.map { $0.label.text(lang) } ?? t(unknown)
-      rows.append((t(Messages.verifyVerdict), Messages.verifyVerdictRecorded.text(lang, [
-        "recorded": declaration.verdict.id.label.text(lang), "today": today,
-      ])))
+      rows.append(
+        (
+          t(Messages.verifyVerdict),
+          Messages.verifyVerdictRecorded.text(
+            lang,
+            [
+              "recorded": declaration.verdict.id.label.text(lang), "today": today,
+            ])
+        ))
       if declaration.isContested { rows.append(("", Messages.verifyContested.text(lang))) }
       if let grantors = state.exceptionGrantors {
         rows.append((t(Messages.verifyException), Messages.verifyExceptionWho.text(lang, ["grantors": grantors])))
@@ -60,7 +74,8 @@ struct VerifyRenderer {
       rows.append((index == 0 ? t(Messages.verifyFindings) : "", finding.text(lang)))
     }
     rows.append((t(Messages.verifyResult), result(report)))
-    return ([Sanitizer.neutralize(report.path)] + VerifyRenderer.aligned(rows, lang: lang, width: width)).joined(separator: "\n")
+    return ([Sanitizer.neutralize(report.path)] + VerifyRenderer.aligned(rows, lang: lang, width: width)).joined(
+      separator: "\n")
   }
 
   func kindLine(_ state: DocumentState) -> String {
@@ -71,7 +86,9 @@ struct VerifyRenderer {
     }
     guard state.kind == .approval else { return label(state.kind) }
     var underlying = state
-    underlying.kind = state.verdictRecorded == nil ? (state.declarant == nil ? .unknown : .attestation)
+    underlying.kind =
+      state.verdictRecorded == nil
+      ? (state.declarant == nil ? .unknown : .attestation)
       : state.exceptionGrantors != nil ? .exceptionRequest : .declaration
     return Messages.verifyApprovalOf.text(lang, ["kind": label(underlying.kind)])
   }
@@ -91,7 +108,8 @@ struct VerifyRenderer {
   func result(_ report: VerificationReport) -> String {
     let outcome = report.outcome
     // A signature that does not hold says why first; then the finding that decided.
-    let signatureProblem = DocumentOutcome(report.overallStatus) == outcome ? (report.problem ?? report.approval?.problem) : nil
+    let signatureProblem =
+      DocumentOutcome(report.overallStatus) == outcome ? (report.problem ?? report.approval?.problem) : nil
     let decisive = signatureProblem == nil ? report.allFindings.first { $0.outcome == outcome }?.text(lang) : nil
     let reason = signatureProblem?.text(lang) ?? decisive ?? ""
     switch outcome {
@@ -102,8 +120,11 @@ struct VerifyRenderer {
     case .expired: return Messages.verifyExpiredResult.text(lang, ["reason": reason])
     case .verdictStricter: return Messages.verifyStricterResult.text(lang, ["reason": reason])
     case .exceptionRequest:
-      guard let approval = report.approval?.approval, approval.exceptionGranted else { return Messages.verifyExceptionResult.text(lang) }
-      return Messages.verifyExceptionGrantedResult.text(lang, ["approver": Sanitizer.neutralize(approval.approver.display)])
+      guard let approval = report.approval?.approval, approval.exceptionGranted else {
+        return Messages.verifyExceptionResult.text(lang)
+      }
+      return Messages.verifyExceptionGrantedResult.text(
+        lang, ["approver": Sanitizer.neutralize(approval.approver.display)])
     case .refused:
       let approver = report.approval?.approval.map { Sanitizer.neutralize($0.approver.display) } ?? ""
       return Messages.verifyRefusedResult.text(lang, ["approver": approver])
@@ -117,7 +138,9 @@ struct VerifyRenderer {
     let column = (rows.map(\.0.count).max() ?? 0) + (lang == .fr ? 3 : 2)
     return rows.flatMap { label, value in
       let head = label.isEmpty ? "" : (lang == .fr ? label + " : " : label + ": ")
-      let padded = lang == .fr && !label.isEmpty ? VerifyRenderer.padded(label, to: column - 3) + " : " : VerifyRenderer.padded(head, to: column)
+      let padded =
+        lang == .fr && !label.isEmpty
+        ? VerifyRenderer.padded(label, to: column - 3) + " : " : VerifyRenderer.padded(head, to: column)
       return ReportLines.wrapped(value, after: "  " + padded, width: width)
     }
   }
@@ -154,7 +177,8 @@ struct VerifyRenderer {
     case .differentKey: return Messages.verifyDifferentKey.text(lang, args)
     case .namespaceNotAllowed: return Messages.verifyNamespaceNotAllowed.text(lang, args)
     case .outsideValidity: return Messages.verifyOutsideValidity.text(lang, args)
-    case .malformedLine(let line): return Messages.verifyMalformedLine.text(lang, args.merging(["line": "\(line)"]) { $1 })
+    case .malformedLine(let line):
+      return Messages.verifyMalformedLine.text(lang, args.merging(["line": "\(line)"]) { $1 })
     }
   }
 
@@ -164,9 +188,11 @@ struct VerifyRenderer {
       let versions = ["recorded": KnowledgeVersion.short(recorded), "current": KnowledgeVersion.short(current)]
       guard let now = report.currentVerdict else { return Messages.verifyGuideOther.text(lang, versions) }
       let then = declaration.verdict.id
-      let outcome = now == then
+      let outcome =
+        now == then
         ? Messages.verifyVerdictSame.text(lang, ["verdict": now.label.text(lang)])
-        : Messages.verifyVerdictChanged.text(lang, ["verdict": now.label.text(lang), "recorded": then.label.text(lang)])
+        : Messages.verifyVerdictChanged.text(
+          lang, ["verdict": now.label.text(lang), "recorded": then.label.text(lang)])
       return Messages.verifyGuideReassessed.text(lang, versions) + outcome
     }
     return Messages.verifyGuideSame.text(lang, ["version": KnowledgeVersion.short(declaration.guideVersion)])
@@ -178,7 +204,9 @@ struct VerifyRenderer {
     let label = Messages.verifyApproval.text(lang)
     guard let approval = report.approval else { return [(label, result(report.status, problem: report.problem))] }
     let decision = approval.decision == .approved ? Messages.approvalApproved : Messages.approvalRefused
-    var lines = [decision.text(lang, ["approver": Sanitizer.neutralize(approval.approver.display), "date": approval.date])]
+    var lines = [
+      decision.text(lang, ["approver": Sanitizer.neutralize(approval.approver.display), "date": approval.date])
+    ]
     if !approval.comment.isEmpty {
       lines.append(Messages.approvalComment.text(lang, ["comment": Sanitizer.neutralize(approval.comment)]))
     }

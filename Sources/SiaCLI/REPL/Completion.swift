@@ -2,7 +2,8 @@
 /// own arguments (languages, section ids…). Pure, so it is unit-tested.
 public enum Completion {
   /// Candidates that complete the last word of `lineBeforeCursor`.
-  public static func candidates(for lineBeforeCursor: String, commands: [ReplCommand], session: ReplSession) -> [String] {
+  public static func candidates(for lineBeforeCursor: String, commands: [ReplCommand], session: ReplSession) -> [String]
+  {
     let words = lineBeforeCursor.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
     guard let first = words.first, first.hasPrefix("/") else { return [] }
     if words.count == 1 {

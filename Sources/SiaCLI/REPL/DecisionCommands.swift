@@ -4,7 +4,8 @@ extension ReplCommands {
   /// The assessment: start (optionally from a sentence), resume, explain, alternatives,
   /// energy. `/retour` and `/annuler` belong to the interview itself.
   static let decision: [ReplCommand] = [
-    ReplCommand("evaluer", aliases: ["assess", "évaluer"], arguments: "[…]", summary: Messages.cmdAssess) { session, arguments in
+    ReplCommand("evaluer", aliases: ["assess", "évaluer"], arguments: "[…]", summary: Messages.cmdAssess) {
+      session, arguments in
       guard let model = session.decisionModel() else { return }
       let sentence = arguments.isEmpty ? session.takePendingSentence() : arguments
       InterviewConversation.start(session: session, model: model, sentence: sentence)

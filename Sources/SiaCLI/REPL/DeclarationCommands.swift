@@ -16,7 +16,8 @@ extension ReplSession {
 
   /// The context the document commands use, built from the REPL's own.
   var tool: ToolContext {
-    ToolContext(lang: lang, clock: app.clock, paths: app.paths, console: console, environment: app.environment, wraps: true)
+    ToolContext(
+      lang: lang, clock: app.clock, paths: app.paths, console: console, environment: app.environment, wraps: true)
   }
 
   /// Called by the interview when it ends, so /declaration declares this assessment.
@@ -47,7 +48,8 @@ extension ReplSession {
     var sentence: String?
     let assessment: AssessmentSummary
     if !file.isEmpty {
-      let source = AssessmentSource(tool: tool, knowledgeRoot: knowledge.root, use: nil, verification: nil) { [weak self] in
+      let source = AssessmentSource(tool: tool, knowledgeRoot: knowledge.root, use: nil, verification: nil) {
+        [weak self] in
         self?.say(Sanitizer.neutralize($0.rendered(self?.lang ?? .fr)))
       }
       do {
@@ -61,7 +63,9 @@ extension ReplSession {
       return say(Messages.replFinishInterviewFirst)
     } else if let finished = featureState[ReplSession.assessmentKey] as? AssessmentSummary {
       assessment = finished
-    } else if let answers = featureState[ReplSession.lastAnswersKey] as? Answers ?? saved?.answers, let model = decisionModel() {
+    } else if let answers = featureState[ReplSession.lastAnswersKey] as? Answers ?? saved?.answers,
+      let model = decisionModel()
+    {
       // The interview just completed, or saved before a restart: assess its answers
       // with the rules of today (the same as the card's unless Knowledge/ changed).
       let result = Engine(model: model).assess(answers, alternatives: false)

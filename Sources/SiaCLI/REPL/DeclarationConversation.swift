@@ -54,10 +54,12 @@ final class DeclarationConversation: Conversation {
   }
 
   var commands: [ReplCommand] {
-    [ReplCommand("annuler", aliases: ["cancel"], summary: Messages.cmdCancelDeclaration) { session, _ in
-      session.conversation = nil
-      session.say(Messages.replDeclarationCancelled)
-    }]
+    [
+      ReplCommand("annuler", aliases: ["cancel"], summary: Messages.cmdCancelDeclaration) { session, _ in
+        session.conversation = nil
+        session.say(Messages.replDeclarationCancelled)
+      }
+    ]
   }
 
   /// First the use in the person's words, then the verdict and the commitments.
@@ -73,7 +75,9 @@ final class DeclarationConversation: Conversation {
     if verdict.id == .interdit {
       session.sayWrapped(Messages.replForbidden.text(session.lang))
       if let alternative = verdict.alternative {
-        session.sayWrapped(Messages.declAlternative.text(session.lang, ["alternative": Sanitizer.neutralize(alternative.pick(session.lang))]))
+        session.sayWrapped(
+          Messages.declAlternative.text(
+            session.lang, ["alternative": Sanitizer.neutralize(alternative.pick(session.lang))]))
       }
       ask(.justification, session)
     } else if actions.isEmpty {
@@ -106,11 +110,16 @@ final class DeclarationConversation: Conversation {
         session.sayWrapped(Messages.usePromptEmpty.text(session.lang))
       }
     case .commitment(let index):
-      session.sayWrapped(Messages.replCommitment.text(session.lang, [
-        "index": "\(index + 1)", "count": "\(actions.count)", "text": Sanitizer.neutralize(actions[index].text.pick(session.lang)),
-      ]))
+      session.sayWrapped(
+        Messages.replCommitment.text(
+          session.lang,
+          [
+            "index": "\(index + 1)", "count": "\(actions.count)",
+            "text": Sanitizer.neutralize(actions[index].text.pick(session.lang)),
+          ]))
     case .version:
-      session.sayWrapped(Messages.replVersionPrompt.text(session.lang, ["system": Sanitizer.neutralize(input.assessment.system.name)]))
+      session.sayWrapped(
+        Messages.replVersionPrompt.text(session.lang, ["system": Sanitizer.neutralize(input.assessment.system.name)]))
     case .verification: session.sayWrapped(Messages.replVerificationPrompt.text(session.lang))
     case .agreement: session.sayWrapped(Messages.replAgreePrompt.text(session.lang))
     case .justification: session.sayWrapped(Messages.replJustificationPrompt.text(session.lang))

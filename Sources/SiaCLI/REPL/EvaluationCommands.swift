@@ -31,21 +31,29 @@ extension ReplSession {
   func announceWaiting() {
     let paths = app.paths
     if case let .state(state) = InterviewStore(paths: paths).load() {
-      sayWrapped(Messages.waitingInterview.text(lang, [
-        "date": HumanDate.text(String(state.startedAt.prefix(10)), lang), "count": "\(state.answers.values.count)",
-      ]))
+      sayWrapped(
+        Messages.waitingInterview.text(
+          lang,
+          [
+            "date": HumanDate.text(String(state.startedAt.prefix(10)), lang), "count": "\(state.answers.values.count)",
+          ]))
     }
     if let saved = EvaluationStore(paths: paths).saved {
-      sayWrapped(Messages.waitingEvaluation.text(lang, [
-        "date": HumanDate.text(String(saved.finishedAt.prefix(10)), lang), "verdict": saved.verdict.label.text(lang),
-      ]))
+      sayWrapped(
+        Messages.waitingEvaluation.text(
+          lang,
+          [
+            "date": HumanDate.text(String(saved.finishedAt.prefix(10)), lang),
+            "verdict": saved.verdict.label.text(lang),
+          ]))
     }
   }
 
   /// Leaving: says what stays saved and how to come back to it.
   func sayGoodbye() {
     if let interview = conversation as? InterviewConversation {
-      return sayWrapped(Messages.goodbyeInterview.text(lang, ["count": "\(interview.interview.state.answers.values.count)"]))
+      return sayWrapped(
+        Messages.goodbyeInterview.text(lang, ["count": "\(interview.interview.state.answers.values.count)"]))
     }
     if EvaluationStore(paths: app.paths).saved != nil {
       return sayWrapped(Messages.goodbyeEvaluation.text(lang))
@@ -75,7 +83,9 @@ extension ReplSession {
     say(Messages.keygenCreated, ["path": store.privateKeyPath])
     say(Messages.keygenFingerprint, ["fingerprint": key.publicKey.fingerprint])
     say(Messages.keygenAllowedSigner)
-    say(AllowedSigners.line(principal: profile.declarant.email, key: key.publicKey, namespaces: DocumentKind.declarantNamespaces))
+    say(
+      AllowedSigners.line(
+        principal: profile.declarant.email, key: key.publicKey, namespaces: DocumentKind.declarantNamespaces))
     continueWaitingDeclaration()
   }
 

@@ -18,7 +18,9 @@ extension InterviewConversation {
   /// Shows the plans of `family`, numbered, and « je ne sais pas » last.
   func askPlan(_ family: ToolFamily, _ plans: [Tool], session: ReplSession) {
     let lang = session.lang
-    var lines = wrap(Messages.planQuestion.text(lang, ["brand": Sanitizer.neutralize(family.name)]), width: session.console.width, indent: "")
+    var lines = wrap(
+      Messages.planQuestion.text(lang, ["brand": Sanitizer.neutralize(family.name)]), width: session.console.width,
+      indent: "")
     for (index, plan) in plans.enumerated() {
       let label = plan.planLabel?.pick(lang) ?? plan.name
       lines += wrap(Sanitizer.neutralize(label), width: session.console.width, indent: "  \(index + 1). ")
@@ -46,16 +48,20 @@ extension InterviewConversation {
     }
     // The most cautious: a personal plan when there is one, else the first.
     let assumed = plans.first { $0.plan == .personnel } ?? plans[0]
-    session.sayWrapped(Messages.planAssumed.text(session.lang, [
-      "plan": Sanitizer.neutralize(assumed.planLabel?.pick(session.lang) ?? assumed.name),
-    ]))
+    session.sayWrapped(
+      Messages.planAssumed.text(
+        session.lang,
+        [
+          "plan": Sanitizer.neutralize(assumed.planLabel?.pick(session.lang) ?? assumed.name)
+        ]))
     interview.proposeFirst(preAnswers(assumed, source: "assumed:\(assumed.id)"))
     return true
   }
 
   /// A plan's presets as pre-answers, in questionnaire order.
   func preAnswers(_ plan: Tool, source: String) -> [PreAnswer] {
-    plan.presets.questionIDs.sorted { interview.model.position(of: $0) < interview.model.position(of: $1) }.compactMap { id in
+    plan.presets.questionIDs.sorted { interview.model.position(of: $0) < interview.model.position(of: $1) }.compactMap {
+      id in
       plan.presets[id].map { PreAnswer(question: id, values: $0, sources: [source], matched: plan.name) }
     }
   }

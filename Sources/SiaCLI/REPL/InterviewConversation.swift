@@ -39,7 +39,9 @@ final class InterviewConversation: Conversation {
     let conversation = InterviewConversation(
       interview: Interview(model: model, state: state), store: store, session: session)
     session.conversation = conversation
-    session.say(wrap(Messages.interviewIntro.text(session.lang), width: session.console.width, indent: "").joined(separator: "\n"))
+    session.say(
+      wrap(Messages.interviewIntro.text(session.lang), width: session.console.width, indent: "").joined(separator: "\n")
+    )
     // The text check is said first: what follows comes from the description.
     let scanned = scanPreAnswers(session: session)
     var found: [PreAnswer] = []
@@ -96,9 +98,12 @@ final class InterviewConversation: Conversation {
     case let .unreadable(reason):
       session.say(Messages.resumeUnreadable, ["reason": reason])
     case let .state(state):
-      let conversation = InterviewConversation(interview: Interview(model: model, state: state), store: store, session: session)
+      let conversation = InterviewConversation(
+        interview: Interview(model: model, state: state), store: store, session: session)
       session.conversation = conversation
-      session.say(Messages.interviewResumed, ["date": String(state.startedAt.prefix(10)), "count": "\(state.answers.values.count)"])
+      session.say(
+        Messages.interviewResumed,
+        ["date": String(state.startedAt.prefix(10)), "count": "\(state.answers.values.count)"])
       conversation.ask(session: session)
     }
   }
@@ -157,9 +162,11 @@ final class InterviewConversation: Conversation {
     case .skip:
       interview.skip(question)
     case .notUnderstood:
-      return session.say(Messages.answerNotUnderstood, [
-        "answer": Sanitizer.neutralize(String(line.prefix(80))), "count": "\(question.options.count)",
-      ])
+      return session.say(
+        Messages.answerNotUnderstood,
+        [
+          "answer": Sanitizer.neutralize(String(line.prefix(80))), "count": "\(question.options.count)",
+        ])
     case .oneOnly:
       return session.say(Messages.answerOneOnly)
     case let .exclusive(option):
@@ -178,12 +185,14 @@ final class InterviewConversation: Conversation {
   func ask(session: ReplSession) {
     if let choice = planChoice { return askPlan(choice.family, choice.plans, session: session) }
     if let first = interview.state.pending.first {
-      return session.sayWrapped(ToolRenderer(console: session.console, lang: session.lang, model: interview.model).confirmation(first))
+      return session.sayWrapped(
+        ToolRenderer(console: session.console, lang: session.lang, model: interview.model).confirmation(first))
     }
     guard let question = interview.current else { return }
     let progress = interview.progress
-    session.say(QuestionnaireRenderer(console: session.console, lang: session.lang)
-      .question(question, index: progress.index, total: progress.total))
+    session.say(
+      QuestionnaireRenderer(console: session.console, lang: session.lang)
+        .question(question, index: progress.index, total: progress.total))
   }
 
   func advance(session: ReplSession) {
@@ -196,7 +205,8 @@ final class InterviewConversation: Conversation {
     let model = interview.model
     applyTrainingRequirement(session: session)
     let assessment = Engine(model: model).assess(interview.state.answers)
-    let renderer = AssessmentRenderer(console: session.console, lang: session.lang, model: model, knowledge: session.knowledge)
+    let renderer = AssessmentRenderer(
+      console: session.console, lang: session.lang, model: model, knowledge: session.knowledge)
     let evaluation = SavedEvaluation(
       answers: interview.state.answers, sentence: interview.state.sentence, startedAt: interview.state.startedAt,
       finishedAt: session.app.clock.now().isoTimestamp, verdict: assessment.verdict, scan: interview.state.scan)
@@ -217,16 +227,21 @@ final class InterviewConversation: Conversation {
   /// naissance » then « anonymisées »), says so: the person may have mis-clicked.
   func pointOutContradiction(_ question: Question, _ values: [String], session: ReplSession) {
     guard question.isChoice, let sentence = interview.state.sentence,
-      let implied = IntentRecognizer(model: interview.model).recognize(sentence).first(where: { $0.question == question.id }),
+      let implied = IntentRecognizer(model: interview.model).recognize(sentence).first(where: {
+        $0.question == question.id
+      }),
       implied.sources.contains(where: { $0.hasPrefix("intent:") }),
       implied.values.contains(where: { impliedValue in
         values.allSatisfy { question.risk.riskier(than: $0).contains(impliedValue) }
       })
     else { return }
-    session.sayWrapped(Messages.prefillContradiction.text(session.lang, [
-      "cues": Sanitizer.neutralize(implied.matched),
-      "implied": question.labels(of: implied.values, session.lang).joined(separator: ", "),
-    ]))
+    session.sayWrapped(
+      Messages.prefillContradiction.text(
+        session.lang,
+        [
+          "cues": Sanitizer.neutralize(implied.matched),
+          "implied": question.labels(of: implied.values, session.lang).joined(separator: ", "),
+        ]))
   }
 
   /// What the catalogue states is recorded and shown; what was inferred from words or
@@ -255,7 +270,8 @@ final class InterviewConversation: Conversation {
   }
 
   func showHelp(_ question: Question, session: ReplSession) {
-    session.say(GuideExcerptRenderer(console: session.console, lang: session.lang).help(question, knowledge: session.knowledge))
+    session.say(
+      GuideExcerptRenderer(console: session.console, lang: session.lang).help(question, knowledge: session.knowledge))
   }
 
   func save(session: ReplSession) {

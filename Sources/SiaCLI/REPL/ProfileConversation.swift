@@ -50,19 +50,22 @@ final class ProfileConversation: Conversation {
   var prompt: String { "sia[\(Messages.promptProfile.text(lang)) \(index + 1)/\(ProfileConversation.fields.count)]> " }
 
   var commands: [ReplCommand] {
-    [ReplCommand("annuler", aliases: ["cancel"], summary: Messages.cmdCancel) { session, _ in
-      session.conversation = nil
-      session.say(Messages.profileCancelledRepl)
-    }]
+    [
+      ReplCommand("annuler", aliases: ["cancel"], summary: Messages.cmdCancel) { session, _ in
+        session.conversation = nil
+        session.say(Messages.profileCancelledRepl)
+      }
+    ]
   }
 
   func ask(_ session: ReplSession) {
     let field = ProfileConversation.fields[index]
     let current = profile[keyPath: field.path]
     let label = field.label.text(session.lang)
-    session.say(current.isEmpty
-      ? Messages.profileFieldRepl.text(session.lang, ["field": label])
-      : Messages.profileFieldCurrent.text(session.lang, ["field": label, "current": Sanitizer.neutralize(current)]))
+    session.say(
+      current.isEmpty
+        ? Messages.profileFieldRepl.text(session.lang, ["field": label])
+        : Messages.profileFieldCurrent.text(session.lang, ["field": label, "current": Sanitizer.neutralize(current)]))
   }
 
   func handle(_ line: String, session: ReplSession) {

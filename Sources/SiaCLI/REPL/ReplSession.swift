@@ -37,7 +37,9 @@ public final class ReplSession {
   /// a word by the terminal).
   public func say(_ message: Message, _ args: [String: String] = [:]) {
     let text = message.text(lang, args)
-    let fits = text.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy { visibleLength($0) <= console.width }
+    let fits = text.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy {
+      visibleLength($0) <= console.width
+    }
     if fits { console.say(text) } else { sayWrapped(text) }
   }
 

@@ -22,14 +22,18 @@ final class ReplaceConfirmation: Conversation {
   static func question(session: ReplSession) -> String? {
     let paths = session.app.paths
     if case let .state(previous) = InterviewStore(paths: paths).load() {
-      return Messages.replaceInterviewAsk.text(session.lang, [
-        "date": String(previous.startedAt.prefix(10)), "count": "\(previous.answers.values.count)",
-      ])
+      return Messages.replaceInterviewAsk.text(
+        session.lang,
+        [
+          "date": String(previous.startedAt.prefix(10)), "count": "\(previous.answers.values.count)",
+        ])
     }
     if let saved = EvaluationStore(paths: paths).saved {
-      return Messages.replaceEvaluationAsk.text(session.lang, [
-        "date": String(saved.finishedAt.prefix(10)), "verdict": saved.verdict.label.text(session.lang),
-      ])
+      return Messages.replaceEvaluationAsk.text(
+        session.lang,
+        [
+          "date": String(saved.finishedAt.prefix(10)), "verdict": saved.verdict.label.text(session.lang),
+        ])
     }
     return nil
   }

@@ -10,7 +10,8 @@ extension ReplCommands {
       }
     ) { session, arguments in
       switch TrainingCommandArguments.parse(
-        arguments, themes: session.knowledge.themes, series: TrainingSeriesLoader.load(knowledge: session.knowledge).series)
+        arguments, themes: session.knowledge.themes,
+        series: TrainingSeriesLoader.load(knowledge: session.knowledge).series)
       {
       case .success(.resume):
         TrainingLauncher.resume(on: session, trainee: session.trainee)

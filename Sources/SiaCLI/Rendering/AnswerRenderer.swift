@@ -18,9 +18,11 @@ struct AnswerRenderer {
       var text = Sanitizer.neutralize(term.typed)
       if let correction = term.correction { text += " → " + console.bold(Sanitizer.neutralize(correction)) }
       if !term.synonyms.isEmpty {
-        text = Messages.searchSynonyms.text(lang, [
-          "term": text, "synonyms": term.synonyms.map(Sanitizer.neutralize).joined(separator: ", "),
-        ])
+        text = Messages.searchSynonyms.text(
+          lang,
+          [
+            "term": text, "synonyms": term.synonyms.map(Sanitizer.neutralize).joined(separator: ", "),
+          ])
       }
       return text
     }

@@ -53,8 +53,10 @@ extension AssessmentRenderer {
     var lines: [String] = []
     if provisional && !assessment.open.isEmpty {
       let worstLabel = (worst ?? .interdit).label.text(lang)
-      lines += wrapped(Messages.verdictIncomplete.text(lang, ["count": "\(assessment.open.count)", "worst": worstLabel]), indent: "")
-        .map(console.bold)
+      lines += wrapped(
+        Messages.verdictIncomplete.text(lang, ["count": "\(assessment.open.count)", "worst": worstLabel]), indent: ""
+      )
+      .map(console.bold)
     } else {
       lines.append(console.bold(Messages.verdictTitle.text(lang, ["verdict": assessment.verdict.label.text(lang)])))
     }

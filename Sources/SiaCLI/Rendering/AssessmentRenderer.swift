@@ -15,7 +15,8 @@ struct AssessmentRenderer {
     var lines: [String] = []
     let verdict = assessment.verdict.label.text(lang)
     if provisional && !assessment.open.isEmpty {
-      lines.append(console.bold(Messages.verdictProvisional.text(lang, ["verdict": verdict, "count": "\(assessment.open.count)"])))
+      lines.append(
+        console.bold(Messages.verdictProvisional.text(lang, ["verdict": verdict, "count": "\(assessment.open.count)"])))
     } else {
       lines.append(console.bold(Messages.verdictTitle.text(lang, ["verdict": verdict])))
     }
@@ -93,7 +94,8 @@ struct AssessmentRenderer {
   /// "Lieu d'exécution : service externe public".
   func describe(_ trigger: Trigger) -> String {
     guard let question = model.question(trigger.question) else { return trigger.question }
-    let values = trigger.answer.isEmpty
+    let values =
+      trigger.answer.isEmpty
       ? Messages.unanswered.text(lang) : short(question.labels(of: trigger.answer, lang)).joined(separator: ", ")
     return "\(question.label.pick(lang)) : \(Sanitizer.neutralize(values))".replacingOccurrences(
       of: " : ", with: lang == .en ? ": " : " : ")
@@ -105,11 +107,15 @@ struct AssessmentRenderer {
     let added = change.to.filter { !change.from.contains($0) }
     let label = question.label.pick(lang)
     if added.isEmpty {
-      return Messages.changeRemove.text(lang, ["question": label, "removed": quoted(question.labels(of: removed, lang))])
+      return Messages.changeRemove.text(
+        lang, ["question": label, "removed": quoted(question.labels(of: removed, lang))])
     }
-    return Messages.changeReplace.text(lang, [
-      "question": label, "from": quoted(question.labels(of: removed, lang)), "to": quoted(question.labels(of: added, lang)),
-    ])
+    return Messages.changeReplace.text(
+      lang,
+      [
+        "question": label, "from": quoted(question.labels(of: removed, lang)),
+        "to": quoted(question.labels(of: added, lang)),
+      ])
   }
 
   /// Option labels without their trailing explanation in parentheses, for running text.

@@ -4,7 +4,9 @@ extension GuideRenderer {
   /// One Q&A entry in full (`/lire faq-…`, `sia guide faq-…`): the question, the answer,
   /// the sections it relies on. Search results cite these ids like sections.
   func faq(_ entry: FAQEntry) -> String {
-    var lines = wrap(console.bold(Messages.searchFAQ.text(lang) + " — " + Sanitizer.neutralize(entry.question.pick(lang)) + " [§\(entry.id)]"),
+    var lines = wrap(
+      console.bold(
+        Messages.searchFAQ.text(lang) + " — " + Sanitizer.neutralize(entry.question.pick(lang)) + " [§\(entry.id)]"),
       width: console.width, indent: "")
     lines.append("")
     let answer = lang == .en && !entry.answer.en.isEmpty ? entry.answer.en : entry.answer.fr
@@ -12,7 +14,8 @@ extension GuideRenderer {
     if !entry.see.isEmpty {
       lines.append("")
       let references = entry.see.map { "[§\($0)]" }.joined(separator: ", ")
-      lines += wrap(Messages.searchSee.text(lang, ["references": references]), width: console.width, indent: "").map(console.dim)
+      lines += wrap(Messages.searchSee.text(lang, ["references": references]), width: console.width, indent: "").map(
+        console.dim)
     }
     return lines.joined(separator: "\n")
   }

@@ -39,8 +39,11 @@ struct GuideRenderer {
     lines.append("")
     let themes = section.tags.compactMap { knowledge.theme($0)?.label.pick(lang) }
     let colon = lang == .fr ? "\u{A0}:" : ":"
-    lines += wrap(Messages.sectionThemes.text(lang) + colon + " " + themes.joined(separator: " · "), width: console.width, indent: "")
-      .map(console.dim)
+    lines += wrap(
+      Messages.sectionThemes.text(lang) + colon + " " + themes.joined(separator: " · "), width: console.width,
+      indent: ""
+    )
+    .map(console.dim)
     lines.append(console.dim(Messages.sectionSources.text(lang) + colon))
     for source in section.sources {
       lines += wrap(Sanitizer.neutralize(source), width: console.width, indent: "  - ").map(console.dim)

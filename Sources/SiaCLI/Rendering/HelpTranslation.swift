@@ -14,7 +14,9 @@ enum HelpTranslation {
     {
       return lang
     }
-    if let inline = arguments.first(where: { $0.hasPrefix("--lang=") }), let lang = Lang(argument: String(inline.dropFirst(7))) {
+    if let inline = arguments.first(where: { $0.hasPrefix("--lang=") }),
+      let lang = Lang(argument: String(inline.dropFirst(7)))
+    {
       return lang
     }
     return Lang.fromEnvironment(environment)

@@ -71,8 +71,9 @@ struct MarkdownRenderer {
 
 /// French typography: no line break between « » and their text, nor before : ; ? !
 func bindFrenchPunctuation(_ text: String) -> String {
-  guard text.contains("« ") || text.contains(" »") || text.contains(" :") || text.contains(" ;")
-    || text.contains(" ?") || text.contains(" !")
+  guard
+    text.contains("« ") || text.contains(" »") || text.contains(" :") || text.contains(" ;")
+      || text.contains(" ?") || text.contains(" !")
   else { return text }
   var result = text.replacingOccurrences(of: "« ", with: "«\u{A0}").replacingOccurrences(of: " »", with: "\u{A0}»")
   for mark in [":", ";", "?", "!"] { result = result.replacingOccurrences(of: " " + mark, with: "\u{A0}" + mark) }

@@ -12,7 +12,8 @@ struct QuestionnaireRenderer {
       var flags = ""
       if question.when != nil { flags += " " + Messages.questionsConditional.text(lang) }
       if !question.required { flags += " " + Messages.questionsOptional.text(lang) }
-      lines += wrap("\(question.text.pick(lang)) [\(question.id)]\(flags)", width: console.width, indent: "\(index + 1). ")
+      lines += wrap(
+        "\(question.text.pick(lang)) [\(question.id)]\(flags)", width: console.width, indent: "\(index + 1). ")
       for option in question.options {
         lines += wrap("\(option.id) — \(option.label.pick(lang))", width: console.width, indent: "     - ")
       }

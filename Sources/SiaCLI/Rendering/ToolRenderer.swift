@@ -9,12 +9,16 @@ struct ToolRenderer {
 
   func tool(_ tool: Tool) -> String {
     var lines = wrap(
-      Messages.toolRecognized.text(lang, ["name": tool.displayName(lang), "provider": tool.provider, "country": tool.country.pick(lang)]),
+      Messages.toolRecognized.text(
+        lang, ["name": tool.displayName(lang), "provider": tool.provider, "country": tool.country.pick(lang)]),
       width: console.width, indent: "")
-    lines += wrap(Messages.toolTraining.text(lang, ["note": tool.trainingNote.pick(lang)]), width: console.width, indent: "  ")
-    lines += wrap(Messages.toolRetention.text(lang, ["retention": tool.retention.pick(lang)]), width: console.width, indent: "  ")
     lines += wrap(
-      Messages.toolSources.text(lang, ["date": tool.asOf, "sources": tool.sources.joined(separator: lang == .en ? "; " : " ; ")]),
+      Messages.toolTraining.text(lang, ["note": tool.trainingNote.pick(lang)]), width: console.width, indent: "  ")
+    lines += wrap(
+      Messages.toolRetention.text(lang, ["retention": tool.retention.pick(lang)]), width: console.width, indent: "  ")
+    lines += wrap(
+      Messages.toolSources.text(
+        lang, ["date": tool.asOf, "sources": tool.sources.joined(separator: lang == .en ? "; " : " ; ")]),
       width: console.width, indent: "  ")
     return lines.map(Sanitizer.neutralize).joined(separator: "\n")
   }
@@ -26,7 +30,8 @@ struct ToolRenderer {
     let values = question.labels(of: preAnswer.values, lang).joined(separator: ", ")
     let fromWords = preAnswer.sources.contains { $0.hasPrefix("intent:") } && !preAnswer.matched.isEmpty
     let message = fromWords ? Messages.prefillOneFrom : Messages.prefillOne
-    return Sanitizer.neutralize(message.text(lang, ["label": question.label.pick(lang), "values": values, "matched": preAnswer.matched]))
+    return Sanitizer.neutralize(
+      message.text(lang, ["label": question.label.pick(lang), "values": values, "matched": preAnswer.matched]))
   }
 
   func proposal(_ pending: [PreAnswer]) -> String {

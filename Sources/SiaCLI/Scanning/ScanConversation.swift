@@ -53,7 +53,10 @@ final class ScanConversation: Conversation {
     session.conversation = nil
     defer { forget() }
     if tooLong {
-      session.say(ScanProblem.tooLarge(limit: ScanConversation.maxBytes).message(source: Messages.scanPastedSource.text(session.lang)).text(session.lang))
+      session.say(
+        ScanProblem.tooLarge(limit: ScanConversation.maxBytes).message(
+          source: Messages.scanPastedSource.text(session.lang)
+        ).text(session.lang))
       return
     }
     guard lines.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {

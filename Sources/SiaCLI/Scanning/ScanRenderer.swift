@@ -22,12 +22,15 @@ struct ScanRenderer {
     if report.total == 0 {
       lines.append(Messages.scanHeaderNothing.text(lang, ["source": source, "lines": "\(report.lines)"]))
     } else {
-      lines.append(Messages.scanHeader.text(lang, ["source": source, "count": "\(report.total)", "lines": "\(report.lines)"]))
+      lines.append(
+        Messages.scanHeader.text(lang, ["source": source, "count": "\(report.total)", "lines": "\(report.lines)"]))
     }
     if showFindings, !shown.isEmpty {
       // Labels and excerpts made once: a large file shows thousands of rows.
-      let labels = Dictionary(uniqueKeysWithValues: ScanCategory.allCases.map { ($0, Messages.scanCategory($0).text(lang)) })
-      let confidences = Dictionary(uniqueKeysWithValues: ScanConfidence.allCases.map { ($0, Messages.scanConfidence($0).text(lang)) })
+      let labels = Dictionary(
+        uniqueKeysWithValues: ScanCategory.allCases.map { ($0, Messages.scanCategory($0).text(lang)) })
+      let confidences = Dictionary(
+        uniqueKeysWithValues: ScanConfidence.allCases.map { ($0, Messages.scanConfidence($0).text(lang)) })
       let rows = shown.map { (finding: $0, excerpt: Sanitizer.neutralize($0.excerpt)) }
       let labelWidth = shown.map { labels[$0.category]?.count ?? 0 }.max() ?? 0
       let confidenceWidth = confidences.values.map(\.count).max() ?? 0
@@ -122,7 +125,8 @@ struct ScanRenderer {
 
   func json(_ reports: [ScanReport]) -> String {
     func conclusion(_ value: ScanConclusion) -> JSONConclusion {
-      JSONConclusion(data: value.dataClass.rawValue, health: value.health, secrets: value.secrets, text: value.text(lang))
+      JSONConclusion(
+        data: value.dataClass.rawValue, health: value.health, secrets: value.secrets, text: value.text(lang))
     }
     func counts(_ value: [ScanCategory: Int]) -> [String: Int] {
       Dictionary(uniqueKeysWithValues: value.filter { $0.value > 0 }.map { ($0.key.rawValue, $0.value) })
@@ -132,7 +136,8 @@ struct ScanRenderer {
         source: report.source, lines: report.lines, bytes: report.bytes, counts: counts(report.counts),
         findings: visible(report).map {
           JSONFinding(
-            category: $0.category.rawValue, group: $0.category.group.rawValue, confidence: $0.confidence.name, line: $0.line,
+            category: $0.category.rawValue, group: $0.category.group.rawValue, confidence: $0.confidence.name,
+            line: $0.line,
             column: $0.column, length: $0.length, masked: $0.masked, excerpt: $0.excerpt)
         }, omitted: report.omitted, conclusion: conclusion(report.conclusion))
     }

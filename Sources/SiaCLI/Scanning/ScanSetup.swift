@@ -20,7 +20,8 @@ enum ScanSetup {
     if path == "-" { return .success((STDIN_FILENO, Messages.scanStdinSource.text(lang))) }
     let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else {
-      return .failure(LocalizedProblem(Messages.scanUnreadable, ["source": path, "reason": String(cString: strerror(errno))]))
+      return .failure(
+        LocalizedProblem(Messages.scanUnreadable, ["source": path, "reason": String(cString: strerror(errno))]))
     }
     var info = stat()
     if fstat(fd, &info) == 0 {
@@ -53,4 +54,3 @@ enum ScanSetup {
     return reports.contains { $0.total > 0 } ? ExitStatus.found : ExitStatus.success
   }
 }
-

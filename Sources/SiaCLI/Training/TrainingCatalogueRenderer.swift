@@ -57,7 +57,8 @@ struct TrainingCatalogueRenderer {
         let details = Messages.trainSeriesLine.text(
           lang,
           ["level": series.level.label(lang), "minutes": "\(series.minutes)", "count": "\(series.exerciseIDs.count)"])
-        return "  \(series.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(series.title.pick(lang)) (\(details))"
+        return
+          "  \(series.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(series.title.pick(lang)) (\(details))"
       }
   }
 
@@ -72,9 +73,12 @@ struct TrainingCatalogueRenderer {
     ]
     let width = app.console.width
     for (index, exercise) in selected.enumerated() {
-      lines += ["", app.console.bold("\(index + 1). \(exercise.title.pick(lang))") + "  " + app.console.dim("[\(exercise.id)]")]
+      lines += [
+        "", app.console.bold("\(index + 1). \(exercise.title.pick(lang))") + "  " + app.console.dim("[\(exercise.id)]"),
+      ]
       let right = exercise.choices.filter(\.correct)
-      lines.append("   " + Messages.trainAnswerKeyRight.text(lang, ["letters": right.map(\.id).joined(separator: ", ")]))
+      lines.append(
+        "   " + Messages.trainAnswerKeyRight.text(lang, ["letters": right.map(\.id).joined(separator: ", ")]))
       for choice in right {
         lines += wrap(Self.firstSentence(choice.feedback.pick(lang)), width: width, indent: "   \(choice.id)) ")
       }

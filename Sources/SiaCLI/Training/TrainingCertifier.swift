@@ -22,16 +22,19 @@ struct TrainingCertifier {
     let (signers, signersName) = try VerifyCommand.loadAllowedSigners(allowedSigners, tool: tool)
     let now = tool.clock.now()
     // Refused once, before any file: the trainer's key must be listed for the namespace.
-    let trust = signers?.trust(
-      principal: principal, key: signingKey.publicKey, namespace: TrainingCertification.namespace, at: now)
+    let trust =
+      signers?.trust(
+        principal: principal, key: signingKey.publicKey, namespace: TrainingCertification.namespace, at: now)
       ?? .noAllowedSigners
     guard trust.isTrusted else {
       let line = AllowedSigners.line(
         principal: principal, key: signingKey.publicKey, namespaces: [TrainingCertification.namespace])
       if signers == nil { throw tool.fail(Messages.certifyNoSigners, ["line": line]) }
-      throw tool.fail(Messages.certifyNotListed, [
-        "file": signersName, "principal": Sanitizer.neutralize(principal), "trust": trust.code, "line": line,
-      ])
+      throw tool.fail(
+        Messages.certifyNotListed,
+        [
+          "file": signersName, "principal": Sanitizer.neutralize(principal), "trust": trust.code, "line": line,
+        ])
     }
     var done = 0
     for file in files {
@@ -41,11 +44,13 @@ struct TrainingCertifier {
           path: file, key: signingKey, principal: principal, signers: signers, now: now)
         done += 1
         let attestation = TrainingGroupSummary.read(files: [file], signers: nil, now: now).entries.first?.attestation
-        say(Messages.certifyDone, [
-          "file": name, "cert": Sanitizer.neutralize(URL(fileURLWithPath: cert).lastPathComponent),
-          "name": Sanitizer.neutralize(attestation?.trainee.name ?? ""),
-          "score": attestation.map { "\($0.score.right)/\($0.score.total)" } ?? "",
-        ])
+        say(
+          Messages.certifyDone,
+          [
+            "file": name, "cert": Sanitizer.neutralize(URL(fileURLWithPath: cert).lastPathComponent),
+            "name": Sanitizer.neutralize(attestation?.trainee.name ?? ""),
+            "score": attestation.map { "\($0.score.right)/\($0.score.total)" } ?? "",
+          ])
       } catch let refusal as TrainingCertification.Refusal {
         tool.console.warn(Messages.certifyFailed.text(tool.lang, ["file": name, "reason": reason(refusal)]))
       }
@@ -63,7 +68,8 @@ struct TrainingCertifier {
     let lang = tool.lang
     switch refusal {
     case .unreadable: return Messages.certifyUnreadable.text(lang)
-    case .notAttestation(let why): return Messages.certifyNotAttestation.text(lang, ["reason": Sanitizer.neutralize(why)])
+    case .notAttestation(let why):
+      return Messages.certifyNotAttestation.text(lang, ["reason": Sanitizer.neutralize(why)])
     case .notCurrent: return Messages.certifyNotCurrent.text(lang)
     case .unsigned: return Messages.certifyUnsigned.text(lang)
     case .ownAttestation: return Messages.certifyOwn.text(lang)

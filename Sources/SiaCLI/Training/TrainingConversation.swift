@@ -55,9 +55,14 @@ final class TrainingConversation: Conversation {
     {
       session.say(
         Messages.trainSeriesStart,
-        ["title": series.title.pick(session.lang), "count": "\(state.exerciseIDs.count)", "minutes": "\(series.minutes)"])
+        [
+          "title": series.title.pick(session.lang), "count": "\(state.exerciseIDs.count)",
+          "minutes": "\(series.minutes)",
+        ])
     } else {
-      session.say(session.fromShell ? Messages.trainStartShell : Messages.trainStart, ["count": "\(state.exerciseIDs.count)", "seed": "\(state.plan.seed)"])
+      session.say(
+        session.fromShell ? Messages.trainStartShell : Messages.trainStart,
+        ["count": "\(state.exerciseIDs.count)", "seed": "\(state.plan.seed)"])
     }
     if state.exerciseIDs.count < TrainingScore.attestationMinimum {
       session.say(
@@ -110,7 +115,9 @@ final class TrainingConversation: Conversation {
   }
 
   func pause(_ session: ReplSession) {
-    session.say(session.fromShell ? Messages.trainPausedShell : Messages.trainPaused, ["position": "\(state.position)", "count": "\(state.exerciseIDs.count)"])
+    session.say(
+      session.fromShell ? Messages.trainPausedShell : Messages.trainPaused,
+      ["position": "\(state.position)", "count": "\(state.exerciseIDs.count)"])
     end(session)
   }
 
@@ -150,7 +157,9 @@ final class TrainingConversation: Conversation {
         // What it is worth, and how it becomes more (issue 18): a trainer's countersignature.
         session.sayWrapped(Messages.trainAttestationSelfDeclared.text(session.lang))
       case .noKey:
-        session.say(session.fromShell ? Messages.trainAttestationUnsigned : Messages.trainAttestationUnsignedRepl, ["path": shown])
+        session.say(
+          session.fromShell ? Messages.trainAttestationUnsigned : Messages.trainAttestationUnsignedRepl, ["path": shown]
+        )
       case let .failed(reason):
         session.say(Messages.trainAttestationSignFailed, ["reason": Sanitizer.neutralize(reason)])
       }

@@ -27,7 +27,10 @@ enum TrainingLauncher {
       theme: request.theme, level: request.level, count: request.count ?? TrainingPlan.defaultCount,
       seed: request.seed ?? TrainingPlan.randomSeed())
     if let id = request.series {
-      guard let series = TrainingSeriesLoader.load(knowledge: session.knowledge, exercises: all).series.first(where: { $0.id == id })
+      guard
+        let series = TrainingSeriesLoader.load(knowledge: session.knowledge, exercises: all).series.first(where: {
+          $0.id == id
+        })
       else {
         session.say(Messages.trainUnknownSeries, ["value": id])
         return nil

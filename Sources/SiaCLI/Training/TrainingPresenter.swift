@@ -46,10 +46,12 @@ struct TrainingPresenter {
 
   func screen(_ exercise: Exercise, position: Int, count: Int) -> String {
     let console = app.console
-    let heading = Messages.trainHeading.text(lang, [
-      "position": "\(position)", "count": "\(count)", "theme": catalogue.renderer.themeLabel(exercise.theme),
-      "level": exercise.level.label(lang),
-    ])
+    let heading = Messages.trainHeading.text(
+      lang,
+      [
+        "position": "\(position)", "count": "\(count)", "theme": catalogue.renderer.themeLabel(exercise.theme),
+        "level": exercise.level.label(lang),
+      ])
     var lines = wrap(heading, width: width, indent: "").map(console.bold)
     lines += ["", console.bold(Sanitizer.neutralize(exercise.title.pick(lang))), ""]
     lines += wrap(Sanitizer.neutralize(exercise.situation.pick(lang)), width: width, indent: "")

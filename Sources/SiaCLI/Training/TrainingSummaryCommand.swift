@@ -21,7 +21,8 @@ struct TrainingSummaryCommand {
     }
     guard !read.entries.isEmpty else { throw UserFacingError(Messages.summaryNone.text(lang)) }
     let summary = TrainingGroupSummary(
-      entries: read.entries, rejected: read.rejected, exercises: ExerciseLoader.load(knowledge: app.knowledge).exercises,
+      entries: read.entries, rejected: read.rejected,
+      exercises: ExerciseLoader.load(knowledge: app.knowledge).exercises,
       themes: app.knowledge.themes, lang: lang)
     let renderer = TrainingSummaryRenderer(summary: summary, lang: lang)
     if json {
@@ -33,7 +34,8 @@ struct TrainingSummaryCommand {
       do {
         try AtomicFile.write(renderer.html(date: now.isoDay), to: html, mode: 0o644)
       } catch {
-        throw UserFacingError(Messages.fileUnwritable.text(lang, ["path": Sanitizer.neutralize(html), "reason": "\(error)"]))
+        throw UserFacingError(
+          Messages.fileUnwritable.text(lang, ["path": Sanitizer.neutralize(html), "reason": "\(error)"]))
       }
       app.console.warn(Messages.summaryHTMLWritten.text(lang, ["path": Sanitizer.neutralize(html)]))
     }
@@ -42,7 +44,9 @@ struct TrainingSummaryCommand {
   func loadSigners() throws -> AllowedSigners? {
     let path = allowedSigners ?? "\(app.paths.configFolder)/allowed_signers"
     guard let data = FileManager.default.contents(atPath: path) else {
-      if allowedSigners != nil { throw UserFacingError(Messages.fileMissing.text(app.lang, ["path": Sanitizer.neutralize(path)])) }
+      if allowedSigners != nil {
+        throw UserFacingError(Messages.fileMissing.text(app.lang, ["path": Sanitizer.neutralize(path)]))
+      }
       return nil
     }
     return AllowedSigners.parse(data, file: path).0

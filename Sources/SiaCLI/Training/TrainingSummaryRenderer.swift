@@ -41,7 +41,9 @@ struct TrainingSummaryRenderer {
     lines += ["", console.bold(Messages.summaryMissed.text(lang))]
     if summary.missed.isEmpty { lines.append("  " + Messages.summaryMissedNone.text(lang)) }
     let shown = Array(summary.missed.prefix(10))
-    let counts = shown.map { Messages.summaryMissedCount.text(lang, ["missed": "\($0.missed)", "asked": "\($0.asked)"]) }
+    let counts = shown.map {
+      Messages.summaryMissedCount.text(lang, ["missed": "\($0.missed)", "asked": "\($0.asked)"])
+    }
     let countWidth = counts.map(\.count).max() ?? 0
     for (missed, count) in zip(shown, counts) {
       let columns = "  " + count.leftPadded(countWidth) + "  "
@@ -59,36 +61,51 @@ struct TrainingSummaryRenderer {
   func html(date: String) -> String {
     let t = { (message: Message) in message.text(lang) }
     let people: Body = .table(
-      .thead(row([t(Messages.summaryColumnName), t(Messages.summaryColumnDate), t(Messages.summaryColumnScore),
-        t(Messages.summaryColumnKind)], header: true)),
+      .thead(
+        row(
+          [
+            t(Messages.summaryColumnName), t(Messages.summaryColumnDate), t(Messages.summaryColumnScore),
+            t(Messages.summaryColumnKind),
+          ], header: true)),
       .tbody(.forEach(summary.attendees) { row([$0.name, $0.date, score($0.right, $0.total, $0.percent), kind($0)]) }))
     let themes: Body = .table(
-      .thead(row([t(Messages.summaryColumnTheme), t(Messages.summaryColumnScore), t(Messages.summaryColumnRate)], header: true)),
-      .tbody(.forEach(summary.themes) { theme in
-        .tr(
-          .td(HTMLPage.text(theme.label)), .td(.class("num"), .text("\(theme.right)/\(theme.total)")),
-          .td(
-            .class("num"),
-            .span(.class("bar"), .attribute(named: "style", value: "width:\(max(0, min(100, theme.percent)))px")),
-            .text(" " + percent(theme.percent))))
-      }))
-    let missed: Body = summary.missed.isEmpty
+      .thead(
+        row(
+          [t(Messages.summaryColumnTheme), t(Messages.summaryColumnScore), t(Messages.summaryColumnRate)], header: true)
+      ),
+      .tbody(
+        .forEach(summary.themes) { theme in
+          .tr(
+            .td(HTMLPage.text(theme.label)), .td(.class("num"), .text("\(theme.right)/\(theme.total)")),
+            .td(
+              .class("num"),
+              .span(.class("bar"), .attribute(named: "style", value: "width:\(max(0, min(100, theme.percent)))px")),
+              .text(" " + percent(theme.percent))))
+        }))
+    let missed: Body =
+      summary.missed.isEmpty
       ? .p(.text(t(Messages.summaryMissedNone)))
       : .table(
         .thead(row([t(Messages.summaryColumnExercise), t(Messages.summaryColumnMissed)], header: true)),
-        .tbody(.forEach(summary.missed) { missed in
-          .tr(
-            .td(HTMLPage.text(missed.title + " "), .code(HTMLPage.text(missed.id))),
-            .td(.class("num"), .text(Messages.summaryMissedCount.text(lang, ["missed": "\(missed.missed)", "asked": "\(missed.asked)"]))))
-        }))
+        .tbody(
+          .forEach(summary.missed) { missed in
+            .tr(
+              .td(HTMLPage.text(missed.title + " "), .code(HTMLPage.text(missed.id))),
+              .td(
+                .class("num"),
+                .text(
+                  Messages.summaryMissedCount.text(lang, ["missed": "\(missed.missed)", "asked": "\(missed.asked)"]))))
+          }))
     let title = t(Messages.summaryHTMLTitle)
     let note = Messages.summaryHTMLNote.text(lang, ["count": "\(summary.attendees.count)", "date": date])
-    return HTMLPage.render(lang: lang, title: title, css: Self.css, body: [
-      .h1(.text(title)), .p(.class("note"), HTMLPage.text(note)),
-      .h2(.text(t(Messages.summaryThemes))), themes,
-      .h2(.text(t(Messages.summaryMissed))), missed,
-      .h2(.text(t(Messages.summaryPeople))), people,
-    ])
+    return HTMLPage.render(
+      lang: lang, title: title, css: Self.css,
+      body: [
+        .h1(.text(title)), .p(.class("note"), HTMLPage.text(note)),
+        .h2(.text(t(Messages.summaryThemes))), themes,
+        .h2(.text(t(Messages.summaryMissed))), missed,
+        .h2(.text(t(Messages.summaryPeople))), people,
+      ])
   }
 
   func row(_ cells: [String], header: Bool = false) -> Node<HTML.TableContext> {

@@ -13,9 +13,10 @@ enum ActionConflictLint {
     let forbidding = model.rules.filter { $0.level == .interdit }
     for rule in forbidding {
       for id in rule.actions where model.action(id)?.onlyIfAllowed == true {
-        diagnostics.append(Diagnostic(
-          file: rule.file, line: rule.line, id: rule.id,
-          Messages.diagInterditAsksAllowedOnly, ["action": id]))
+        diagnostics.append(
+          Diagnostic(
+            file: rule.file, line: rule.line, id: rule.id,
+            Messages.diagInterditAsksAllowedOnly, ["action": id]))
       }
     }
     var reported = Set<String>()
@@ -26,9 +27,10 @@ enum ActionConflictLint {
         guard !reported.contains(pair) else { continue }
         if let clash = coFiring(action, other, model: model, forbidding: forbidding, solver: solver) {
           reported.insert(pair)
-          diagnostics.append(Diagnostic(
-            file: action.file, line: action.line, id: action.id,
-            Messages.diagActionsConflict, ["other": otherID, "first": clash.0, "second": clash.1]))
+          diagnostics.append(
+            Diagnostic(
+              file: action.file, line: action.line, id: action.id,
+              Messages.diagActionsConflict, ["other": otherID, "first": clash.0, "second": clash.1]))
         }
       }
     }
@@ -37,7 +39,8 @@ enum ActionConflictLint {
 
   /// Two rules, one asking for each action, that can fire together with both actions shown.
   static func coFiring(
-    _ first: ActionDefinition, _ second: ActionDefinition, model: DecisionModel, forbidding: [Rule], solver: Satisfiability
+    _ first: ActionDefinition, _ second: ActionDefinition, model: DecisionModel, forbidding: [Rule],
+    solver: Satisfiability
   ) -> (String, String)? {
     let askingFirst = model.rules.filter { $0.actions.contains(first.id) }
     let askingSecond = model.rules.filter { $0.actions.contains(second.id) }
@@ -45,7 +48,9 @@ enum ActionConflictLint {
     for one in askingFirst {
       for two in askingSecond {
         // An action only for allowed uses is never shown beside a forbidding rule's actions.
-        if (first.onlyIfAllowed && two.level == .interdit) || (second.onlyIfAllowed && one.level == .interdit) { continue }
+        if (first.onlyIfAllowed && two.level == .interdit) || (second.onlyIfAllowed && one.level == .interdit) {
+          continue
+        }
         if one.level == .interdit && two.level == .interdit && droppedWhenForbidden { continue }
         let both = Condition.all([one.when, two.when].compactMap { $0 })
         guard solver.isSatisfiable(both) else { continue }

@@ -60,13 +60,18 @@ public enum AnswersFile {
         answers[key] = [values.joined(separator: " ")]
         continue
       case .yesno:
-        values = values.map { yesWords.contains($0.lowercased()) ? "oui" : noWords.contains($0.lowercased()) ? "non" : $0 }
+        values = values.map {
+          yesWords.contains($0.lowercased()) ? "oui" : noWords.contains($0.lowercased()) ? "non" : $0
+        }
       case .single, .multiple:
         break
       }
       let unknown = values.filter { question.option($0) == nil }
       if !unknown.isEmpty {
-        problem(Messages.diagUnknownOptionExpected.both(["option": unknown[0], "expected": question.optionIDs.joined(separator: ", ")]))
+        problem(
+          Messages.diagUnknownOptionExpected.both([
+            "option": unknown[0], "expected": question.optionIDs.joined(separator: ", "),
+          ]))
         continue
       }
       if question.kind != .multiple && values.count > 1 {
@@ -83,9 +88,10 @@ public enum AnswersFile {
     let migration = migrate ? AnswersMigration.migrated(answers, model: model) : (answers: answers, assumed: [String]())
     for id in migration.assumed {
       let legacy = migration.answers[id]?.first ?? ""
-      diagnostics.append(Diagnostic(
-        .warning, file: map.file, line: map.line, id: id,
-        Messages.diagLegacyAssumed, ["option": legacy]))
+      diagnostics.append(
+        Diagnostic(
+          .warning, file: map.file, line: map.line, id: id,
+          Messages.diagLegacyAssumed, ["option": legacy]))
     }
     answers = migration.answers
     let engine = Engine(model: model)
@@ -95,9 +101,10 @@ public enum AnswersFile {
     }
     let applicableIDs = Set(applicable.map(\.id))
     for key in answers.questionIDs where !applicableIDs.contains(key) {
-      diagnostics.append(Diagnostic(
-        .warning, file: map.file, line: map.line(of: key), id: key,
-        Messages.diagIgnoredAnswer))
+      diagnostics.append(
+        Diagnostic(
+          .warning, file: map.file, line: map.line(of: key), id: key,
+          Messages.diagIgnoredAnswer))
     }
     return Result(answers: answers, diagnostics: diagnostics)
   }

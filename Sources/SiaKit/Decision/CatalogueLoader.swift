@@ -10,7 +10,9 @@ enum CatalogueLoader {
   static let toolFields: Set<String> = termsFields.union([
     "id", "name", "name_en", "aliases", "provider", "provider_en", "country", "country_en", "presets", "plans",
   ])
-  static let planFields: Set<String> = termsFields.union(["id", "kind", "name", "name_en", "label", "label_en", "aliases", "presets"])
+  static let planFields: Set<String> = termsFields.union([
+    "id", "kind", "name", "name_en", "label", "label_en", "aliases", "presets",
+  ])
   static let intentFields: Set<String> = ["id", "patterns", "answers"]
   static let datePattern = #/^\d{4}-\d{2}-\d{2}$/#
 
@@ -57,17 +59,22 @@ enum CatalogueLoader {
       let provider = map.required("provider", id: id, &context.diagnostics)
       let country = context.bilingual(map, "country", id: id, required: true)
       let presets = answers(map, key: "presets", id: id, questions: questions, &context)
-      let aliases = map.strings("aliases", id: id, &context.diagnostics).map { context.expand($0, .fr, map, key: "aliases", id: id) }
+      let aliases = map.strings("aliases", id: id, &context.diagnostics).map {
+        context.expand($0, .fr, map, key: "aliases", id: id)
+      }
       guard let name = name.map({ context.expand($0, .fr, map, key: "name", id: id) }),
         let provider = provider.map({ context.expand($0, .fr, map, key: "provider", id: id) }), let country
       else { continue }
       let providerEn = map.string("provider_en", id: id, &context.diagnostics).map {
         context.expand($0, .en, map, key: "provider_en", id: id)
       }
-      let nameEn = map.string("name_en", id: id, &context.diagnostics).map { context.expand($0, .en, map, key: "name_en", id: id) }
+      let nameEn = map.string("name_en", id: id, &context.diagnostics).map {
+        context.expand($0, .en, map, key: "name_en", id: id)
+      }
       guard map.value("plans") != nil else {
         let brand = Brand(
-          id: id, name: name, aliases: aliases, provider: provider, providerEn: providerEn, country: country, presets: presets)
+          id: id, name: name, aliases: aliases, provider: provider, providerEn: providerEn, country: country,
+          presets: presets)
         guard let terms = self.terms(map, id: id, &context), context.errorCount == before else { continue }
         var entry = tool(brand, id: id, name: name, aliases: aliases, presets: presets, terms: terms, map: map)
         // A name that reads as French (« LLM de l'environnement interne ») needs its English form.
@@ -81,12 +88,15 @@ enum CatalogueLoader {
       // `reviewed`, `review_every`, `review_by` on the brand apply to plans that do not say.
       let brandFreshness = Freshness.read(map, id: id, &context.diagnostics)
       let brand = Brand(
-        id: id, name: name, aliases: aliases, provider: provider, providerEn: providerEn, country: country, presets: presets,
+        id: id, name: name, aliases: aliases, provider: provider, providerEn: providerEn, country: country,
+        presets: presets,
         freshness: brandFreshness)
       var planTools: [Tool] = []
       var planSeen: Set<String> = []
       for plan in map.maps("plans", id: id, &context.diagnostics) {
-        if let tool = self.plan(plan, brand: brand, questions: questions, seen: &planSeen, &context) { planTools.append(tool) }
+        if let tool = self.plan(plan, brand: brand, questions: questions, seen: &planSeen, &context) {
+          planTools.append(tool)
+        }
       }
       if planTools.count < 2 && context.errorCount == before {
         context.error(map, key: "plans", id: id, Messages.diagTwoPlans.both())
@@ -112,15 +122,21 @@ enum CatalogueLoader {
     if (try? DecisionLoader.idPattern.wholeMatch(in: planID)) == nil {
       context.error(map, key: "id", id: id, Messages.diagBadPlanID.both())
     }
-    if !seen.insert(planID).inserted { context.error(map, key: "id", id: id, Messages.diagDuplicatePlanID.both(["id": planID])) }
+    if !seen.insert(planID).inserted {
+      context.error(map, key: "id", id: id, Messages.diagDuplicatePlanID.both(["id": planID]))
+    }
     let kindText = map.required("kind", id: id, &context.diagnostics) ?? ""
     let kind = Tool.PlanKind(rawValue: kindText)
     if kind == nil && !kindText.isEmpty {
       context.error(map, key: "kind", id: id, Messages.diagBadPlanKind.both(["value": kindText]))
     }
-    let name = map.required("name", id: id, &context.diagnostics).map { context.expand($0, .fr, map, key: "name", id: id) }
+    let name = map.required("name", id: id, &context.diagnostics).map {
+      context.expand($0, .fr, map, key: "name", id: id)
+    }
     let label = context.bilingual(map, "label", id: id, required: true)
-    let aliases = map.strings("aliases", id: id, &context.diagnostics).map { context.expand($0, .fr, map, key: "aliases", id: id) }
+    let aliases = map.strings("aliases", id: id, &context.diagnostics).map {
+      context.expand($0, .fr, map, key: "aliases", id: id)
+    }
     var presets = brand.presets
     let own = answers(map, key: "presets", id: id, questions: questions, &context)
     for question in own.questionIDs { presets[question] = own[question] }
@@ -129,7 +145,9 @@ enum CatalogueLoader {
     var tool = tool(brand, id: id, name: name, aliases: aliases, presets: presets, terms: terms, map: map)
     tool.plan = kind
     tool.planLabel = label
-    tool.nameEn = map.string("name_en", id: id, &context.diagnostics).map { context.expand($0, .en, map, key: "name_en", id: id) }
+    tool.nameEn = map.string("name_en", id: id, &context.diagnostics).map {
+      context.expand($0, .en, map, key: "name_en", id: id)
+    }
     return tool
   }
 
@@ -157,7 +175,8 @@ enum CatalogueLoader {
     }
     let asOf = freshness.reviewed
     guard let training, let note, let retention, !sources.isEmpty, !asOf.isEmpty else { return nil }
-    return Terms(training: training, note: note, retention: retention, sources: sources, asOf: asOf, freshness: freshness)
+    return Terms(
+      training: training, note: note, retention: retention, sources: sources, asOf: asOf, freshness: freshness)
   }
 
   static func tool(
@@ -166,8 +185,9 @@ enum CatalogueLoader {
     Tool(
       id: id, name: name, aliases: aliases, provider: brand.provider, country: brand.country, training: terms.training,
       trainingNote: terms.note, retention: terms.retention, sources: terms.sources, asOf: terms.asOf, presets: presets,
-      family: brand.id, file: map.file, line: map.line, freshness: terms.freshness)
-      .with(providerEn: brand.providerEn)
+      family: brand.id, file: map.file, line: map.line, freshness: terms.freshness
+    )
+    .with(providerEn: brand.providerEn)
   }
 
   static func loadIntents(_ context: inout DecisionLoadContext, questions: [Question]) -> [Intent] {
@@ -202,8 +222,10 @@ enum CatalogueLoader {
       let line = map.document.line(of: keyNode)
       let questionID = keyNode.string ?? ""
       guard let question = questions.first(where: { $0.id == questionID }), question.isChoice else {
-        context.diagnostics.append(Diagnostic(
-          file: map.file, line: line, id: id, Messages.diagUnknownChoiceQuestion, ["question": questionID, "key": key]))
+        context.diagnostics.append(
+          Diagnostic(
+            file: map.file, line: line, id: id, Messages.diagUnknownChoiceQuestion,
+            ["question": questionID, "key": key]))
         continue
       }
       var values: [String] = []
@@ -214,11 +236,13 @@ enum CatalogueLoader {
       }
       let unknown = values.filter { question.option($0) == nil }
       if values.isEmpty || !unknown.isEmpty || (question.kind != .multiple && values.count != 1) {
-        context.diagnostics.append(Diagnostic(
-          file: map.file, line: line, id: id,
-          unknown.isEmpty
-            ? Messages.diagInvalidAnswerOneOption.both(["question": questionID, "key": key])
-            : Messages.diagInvalidAnswerUnknownOption.both(["question": questionID, "key": key, "option": unknown[0]])))
+        context.diagnostics.append(
+          Diagnostic(
+            file: map.file, line: line, id: id,
+            unknown.isEmpty
+              ? Messages.diagInvalidAnswerOneOption.both(["question": questionID, "key": key])
+              : Messages.diagInvalidAnswerUnknownOption.both(["question": questionID, "key": key, "option": unknown[0]])
+          ))
         continue
       }
       answers[questionID] = values

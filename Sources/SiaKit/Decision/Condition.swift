@@ -107,7 +107,8 @@ public indirect enum Condition: Sendable, Equatable, Codable {
       self = .test(Test(.equals, question: pair.keys.first ?? "", options: Array(pair.values)))
     case let name:
       guard let op = Test.Operator(rawValue: name) else {
-        throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "unknown operator \(name)"))
+        throw DecodingError.dataCorrupted(
+          .init(codingPath: decoder.codingPath, debugDescription: "unknown operator \(name)"))
       }
       let pair = try container.decode([String: [String]].self, forKey: key)
       self = .test(Test(op, question: pair.keys.first ?? "", options: pair.values.first ?? []))

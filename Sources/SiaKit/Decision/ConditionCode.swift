@@ -55,9 +55,15 @@ struct ConditionCode: Sendable {
     for option in test.options {
       guard let bit = layout.bits[slot][option] else { continue }  // the layout has every tested option
       let (word, mask) = layout.position(slot: slot, bit: bit)
-      if let index = masks.firstIndex(where: { $0.word == word }) { masks[index].mask |= mask } else { masks.append((word, mask)) }
+      if let index = masks.firstIndex(where: { $0.word == word }) {
+        masks[index].mask |= mask
+      } else {
+        masks.append((word, mask))
+      }
     }
-    if masks.count == 1 { return nodes.append(Node(kind: .test, end: root + 1, word: masks[0].word, mask: masks[0].mask)) }
+    if masks.count == 1 {
+      return nodes.append(Node(kind: .test, end: root + 1, word: masks[0].word, mask: masks[0].mask))
+    }
     open(.any)
     for (word, mask) in masks { nodes.append(Node(kind: .test, end: nodes.count + 1, word: word, mask: mask)) }
     close(root)

@@ -9,7 +9,8 @@ struct ConditionParser {
 
   func parse(_ node: Node, _ diagnostics: inout [Diagnostic]) -> Condition? {
     let line = document.line(of: node)
-    guard case let .mapping(mapping) = node, mapping.count == 1, let (keyNode, value) = mapping.first.map({ ($0.key, $0.value) }),
+    guard case let .mapping(mapping) = node, mapping.count == 1,
+      let (keyNode, value) = mapping.first.map({ ($0.key, $0.value) }),
       let key = keyNode.string
     else {
       problem(line, Messages.diagConditionOneKey.both(), &diagnostics)
@@ -44,7 +45,8 @@ struct ConditionParser {
   }
 
   private func parseTest(_ key: String, _ value: Node, line: Int, _ diagnostics: inout [Diagnostic]) -> Condition? {
-    guard case let .mapping(pair) = value, pair.count == 1, let first = pair.first, let question = first.key.string else {
+    guard case let .mapping(pair) = value, pair.count == 1, let first = pair.first, let question = first.key.string
+    else {
       problem(line, Messages.diagTestOnePair.both(["key": key]), &diagnostics)
       return nil
     }

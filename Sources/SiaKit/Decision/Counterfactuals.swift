@@ -41,7 +41,9 @@ public struct Counterfactuals: Sendable {
     for i in moves.indices where !lowering[i] {
       for j in moves.indices where j > i && !lowering[j] && moves[j].slot != moves[i].slot {
         let verdict = verdict(after: changed[i], changed[j], base, &candidate, &scratch)
-        if verdict < current { found.append(Alternative(changes: [moves[i].change, moves[j].change], verdict: verdict)) }
+        if verdict < current {
+          found.append(Alternative(changes: [moves[i].change, moves[j].change], verdict: verdict))
+        }
       }
     }
     // The most lenient outcome first, single changes before pairs, then questionnaire order.

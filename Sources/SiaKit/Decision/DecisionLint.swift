@@ -5,7 +5,8 @@ public enum DecisionLint {
   public static let check: Linter.Check = { knowledge in
     // A guide-only knowledge base (no questionnaire, no rules) has nothing to check here.
     let root = knowledge.root
-    guard FileExists.at("\(root)/\(DecisionLoader.questionsFile)") || FileExists.at("\(root)/\(DecisionLoader.rulesFolder)")
+    guard
+      FileExists.at("\(root)/\(DecisionLoader.questionsFile)") || FileExists.at("\(root)/\(DecisionLoader.rulesFolder)")
     else { return [] }
     let loaded = DecisionLoader.load(root: knowledge.root, institute: knowledge.institute)
     return loaded.diagnostics + semanticProblems(loaded.model, sectionIDs: Set(knowledge.sectionIDs))
@@ -23,7 +24,9 @@ public enum DecisionLint {
         }
       }
       for question in model.questions {
-        cite(CrossReference.ids(in: question.help.fr + "\n" + question.help.en), file: question.file, line: question.line, id: question.id)
+        cite(
+          CrossReference.ids(in: question.help.fr + "\n" + question.help.en), file: question.file, line: question.line,
+          id: question.id)
       }
       for rule in model.rules { cite(rule.citations, file: rule.file, line: rule.line, id: rule.id) }
       cite(model.energy.citations, file: DecisionLoader.energyFile, line: 1, id: "energy")
@@ -35,17 +38,21 @@ public enum DecisionLint {
       diagnostics.append(Diagnostic(file: rule.file, line: rule.line, id: rule.id, Messages.diagNeverFires))
     }
     for question in model.questions {
-      diagnostics += monotonicity(question.when, questions: questions, file: question.file, id: question.id, what: Messages.diagInWhen.both())
+      diagnostics += monotonicity(
+        question.when, questions: questions, file: question.file, id: question.id, what: Messages.diagInWhen.both())
     }
     for rule in model.rules where rule.level > .ok {
-      diagnostics += monotonicity(rule.when, questions: questions, file: rule.file, id: rule.id, what: Messages.diagInRule.both(["level": rule.level.rawValue]))
+      diagnostics += monotonicity(
+        rule.when, questions: questions, file: rule.file, id: rule.id,
+        what: Messages.diagInRule.both(["level": rule.level.rawValue]))
     }
     diagnostics += ActionConflictLint.problems(model, solver: solver)
     var used = Set(model.rules.flatMap { $0.when?.tests.map(\.question) ?? [] })
     used.formUnion(model.questions.flatMap { $0.when?.tests.map(\.question) ?? [] })
     used.formUnion([model.energy.modelQuestion, model.energy.volumeQuestion, model.energy.trainingQuestion])
     for question in model.questions where question.isChoice && !used.contains(question.id) {
-      diagnostics.append(Diagnostic(.warning, file: question.file, line: question.line, id: question.id, Messages.diagUnusedQuestion))
+      diagnostics.append(
+        Diagnostic(.warning, file: question.file, line: question.line, id: question.id, Messages.diagUnusedQuestion))
     }
     return diagnostics
   }
@@ -64,19 +71,22 @@ public enum DecisionLint {
       let problem: Bilingual?
       if positive {
         let missing = set.flatMap { question.risk.riskier(than: $0) }.filter { !set.contains($0) }
-        problem = missing.isEmpty
+        problem =
+          missing.isEmpty
           ? nil : Messages.diagRiskierNoMatch.both(["option": question.optionIDs.first(where: missing.contains) ?? ""])
       } else if question.risk.cumulative {
         problem = Messages.diagNotCumulative.both()
       } else {
         let missing = set.flatMap { question.risk.safer(than: $0) }.filter { !set.contains($0) }
-        problem = missing.isEmpty
+        problem =
+          missing.isEmpty
           ? nil : Messages.diagSaferMatch.both(["option": question.optionIDs.first(where: missing.contains) ?? ""])
       }
       if let problem {
-        diagnostics.append(Diagnostic(
-          file: file, line: test.line, id: id,
-          Messages.diagNotMonotonic.both(["question": question.id], bilingual: ["what": what, "problem": problem])))
+        diagnostics.append(
+          Diagnostic(
+            file: file, line: test.line, id: id,
+            Messages.diagNotMonotonic.both(["question": question.id], bilingual: ["what": what, "problem": problem])))
       }
     }
     return diagnostics

@@ -18,7 +18,8 @@ struct DecisionProgram: Sendable {
   let saferOptions: [SaferOptions]
 
   init(questions: [Question], rules: [Rule]) {
-    let layout = AnswerLayout(questions: questions, conditions: (questions.map(\.when) + rules.map(\.when)).compactMap { $0 })
+    let layout = AnswerLayout(
+      questions: questions, conditions: (questions.map(\.when) + rules.map(\.when)).compactMap { $0 })
     var code = ConditionCode()
     questionSlots = questions.map { layout.slots[$0.id] ?? 0 }
     questionWhens = questions.map { $0.when.map { code.append($0, layout) } }

@@ -79,7 +79,9 @@ enum EnergyLoader {
   }
 
   /// `[low, high]`, two non-negative numbers.
-  static func range(_ map: YAMLMap, _ key: String, id: String, _ context: inout DecisionLoadContext) -> EnergyTable.Range? {
+  static func range(_ map: YAMLMap, _ key: String, id: String, _ context: inout DecisionLoadContext) -> EnergyTable
+    .Range?
+  {
     let values = map.strings(key, id: id, &context.diagnostics).compactMap(Double.init)
     guard values.count == 2, values.allSatisfy({ $0 >= 0 }) else {
       context.error(map, key: key, id: id, Messages.diagBadRange.both(["key": key]))

@@ -50,7 +50,8 @@ public struct EnergyTable: Sendable, Equatable {
   public init(
     modelQuestion: String = "taille-modele", volumeQuestion: String = "volume", trainingQuestion: String = "heures-gpu",
     modelClasses: [ModelClass] = [], volumes: [Volume] = [], trainingTimes: [TrainingTime] = [],
-    gpuKilowatts: Range = Range(0, 0), trainingSources: [Bilingual] = [], caveats: Bilingual = Bilingual(fr: "", en: ""),
+    gpuKilowatts: Range = Range(0, 0), trainingSources: [Bilingual] = [],
+    caveats: Bilingual = Bilingual(fr: "", en: ""),
     advice: [Bilingual] = [], citations: [String] = []
   ) {
     self.modelQuestion = modelQuestion

@@ -12,7 +12,10 @@ extension Engine {
 
     func explore(_ answers: Answers, skipped: Set<String>) {
       guard worst < .interdit, !exhausted else { return }
-      guard let question = applicableQuestions(answers).first(where: { !answers.isAnswered($0.id) && !skipped.contains($0.id) })
+      guard
+        let question = applicableQuestions(answers).first(where: {
+          !answers.isAnswered($0.id) && !skipped.contains($0.id)
+        })
       else { return }
       for values in candidateAnswers(question) {
         remaining -= 1
@@ -52,6 +55,7 @@ extension Engine {
     // Fewer options riskier than it: riskier itself. A stable order for ties.
     let ids = question.optionIDs
     let rank = Dictionary(uniqueKeysWithValues: ids.map { ($0, question.risk.riskier(than: $0).count) })
-    return ids.enumerated().sorted { (rank[$0.element] ?? 0, $0.offset) < (rank[$1.element] ?? 0, $1.offset) }.map(\.element)
+    return ids.enumerated().sorted { (rank[$0.element] ?? 0, $0.offset) < (rank[$1.element] ?? 0, $1.offset) }.map(
+      \.element)
   }
 }

@@ -47,9 +47,10 @@ public struct Engine: Sendable {
     for index in model.rules.indices where program.ruleHolds(index, effective: effectiveBits) {
       let rule = model.rules[index]
       let triggers = rule.when.map { ConditionEvaluator.evaluate($0, effective).triggers } ?? []
-      fired.append(FiredRule(
-        rule: rule.id, level: rule.level, rationale: rule.rationale, triggers: triggers,
-        citations: rule.citations, actions: rule.actions, contacts: rule.contacts, alternative: rule.alternative))
+      fired.append(
+        FiredRule(
+          rule: rule.id, level: rule.level, rationale: rule.rationale, triggers: triggers,
+          citations: rule.citations, actions: rule.actions, contacts: rule.contacts, alternative: rule.alternative))
     }
     // The strictest first, then in model order.
     fired = fired.indices.sorted { (fired[$0].level, $1) > (fired[$1].level, $0) }.map { fired[$0] }

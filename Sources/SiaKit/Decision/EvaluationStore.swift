@@ -19,7 +19,8 @@ public struct SavedEvaluation: Sendable, Equatable, Codable {
   public var scan: ScanRecord?
 
   public init(
-    answers: Answers, sentence: String?, startedAt: String, finishedAt: String, verdict: Verdict, scan: ScanRecord? = nil
+    answers: Answers, sentence: String?, startedAt: String, finishedAt: String, verdict: Verdict,
+    scan: ScanRecord? = nil
   ) {
     version = SavedEvaluation.formatVersion
     self.answers = answers

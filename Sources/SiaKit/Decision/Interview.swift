@@ -41,7 +41,8 @@ public struct Interview: Sendable {
     var open = Set<String>()
     var total = 0
     for question in model.questions {
-      let counts = applicableIDs.contains(question.id)
+      let counts =
+        applicableIDs.contains(question.id)
         || (question.when?.tests.contains { open.contains($0.question) } ?? false)
       guard counts else { continue }
       total += 1
@@ -129,7 +130,8 @@ public struct Interview: Sendable {
       let nameQuestion = model.questions.first(where: { !$0.isChoice })
     {
       let source = match.tool.map { "tool:\($0.id)" } ?? "family:\(match.family)"
-      found.insert(PreAnswer(question: nameQuestion.id, values: [match.name], sources: [source], matched: match.name), at: 0)
+      found.insert(
+        PreAnswer(question: nameQuestion.id, values: [match.name], sources: [source], matched: match.name), at: 0)
     }
     return found
   }

@@ -38,7 +38,8 @@ public struct Question: Sendable, Equatable, Codable {
   public var line: Int
 
   public init(
-    id: String, kind: Kind, text: Bilingual, label: Bilingual? = nil, help: Bilingual, options: [Option], when: Condition?,
+    id: String, kind: Kind, text: Bilingual, label: Bilingual? = nil, help: Bilingual, options: [Option],
+    when: Condition?,
     required: Bool, risk: RiskOrder, file: String, line: Int
   ) {
     self.id = id
@@ -64,7 +65,8 @@ public struct Question: Sendable, Equatable, Codable {
       id: try c.decode(String.self, forKey: .id), kind: try c.decode(Kind.self, forKey: .kind),
       text: try c.decode(Bilingual.self, forKey: .text), label: try c.decodeIfPresent(Bilingual.self, forKey: .label),
       help: try c.decode(Bilingual.self, forKey: .help),
-      options: try c.decode([Option].self, forKey: .options), when: try c.decodeIfPresent(Condition.self, forKey: .when),
+      options: try c.decode([Option].self, forKey: .options),
+      when: try c.decodeIfPresent(Condition.self, forKey: .when),
       required: try c.decode(Bool.self, forKey: .required), risk: try c.decode(RiskOrder.self, forKey: .risk),
       file: "", line: 0)
   }

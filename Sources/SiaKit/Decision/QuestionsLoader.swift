@@ -4,7 +4,8 @@ import Yams
 /// options, help, an optional `when` over earlier questions and an optional risk order.
 enum QuestionsLoader {
   static let fields: Set<String> = [
-    "id", "kind", "text", "text_en", "label", "label_en", "help", "help_en", "options", "when", "required", "risk", "cumulative", "legacy",
+    "id", "kind", "text", "text_en", "label", "label_en", "help", "help_en", "options", "when", "required", "risk",
+    "cumulative", "legacy",
   ]
   static let optionFields: Set<String> = ["id", "label", "label_en", "exclusive"]
 
@@ -25,7 +26,9 @@ enum QuestionsLoader {
     return questions
   }
 
-  static func question(_ map: YAMLMap, id: String, earlier: [Question], _ context: inout DecisionLoadContext) -> Question? {
+  static func question(_ map: YAMLMap, id: String, earlier: [Question], _ context: inout DecisionLoadContext)
+    -> Question?
+  {
     let kindText = map.required("kind", id: id, &context.diagnostics) ?? ""
     guard let kind = Question.Kind(rawValue: kindText) else {
       if !kindText.isEmpty {
@@ -51,7 +54,8 @@ enum QuestionsLoader {
     let required = map.bool("required", id: id, &context.diagnostics) ?? (kind != .text)
     let risk = riskOrder(map, kind: kind, options: options.map(\.id), id: id, &context)
     var question = Question(
-      id: id, kind: kind, text: text, label: label, help: help, options: options, when: when, required: required, risk: risk,
+      id: id, kind: kind, text: text, label: label, help: help, options: options, when: when, required: required,
+      risk: risk,
       file: map.file, line: map.line)
     if let legacy = map.string("legacy", id: id, &context.diagnostics) {
       if kind == .text || question.option(legacy) == nil {
@@ -63,7 +67,9 @@ enum QuestionsLoader {
     return question
   }
 
-  static func options(_ map: YAMLMap, kind: Question.Kind, id: String, _ context: inout DecisionLoadContext) -> [Question.Option] {
+  static func options(_ map: YAMLMap, kind: Question.Kind, id: String, _ context: inout DecisionLoadContext)
+    -> [Question.Option]
+  {
     switch kind {
     case .text:
       if map.value("options") != nil { context.error(map, key: "options", id: id, Messages.diagTextNoOptions.both()) }

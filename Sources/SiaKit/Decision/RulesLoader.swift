@@ -31,21 +31,25 @@ enum RulesLoader {
         }
       }
       let conflicts = map.strings("conflicts_with", id: id, &context.diagnostics)
-      actions.append(ActionDefinition(
-        id: id, text: text, importance: importance, onlyIfAllowed: onlyIfAllowed, conflictsWith: conflicts,
-        file: map.file, line: map.line))
+      actions.append(
+        ActionDefinition(
+          id: id, text: text, importance: importance, onlyIfAllowed: onlyIfAllowed, conflictsWith: conflicts,
+          file: map.file, line: map.line))
     }
     let ids = Set(actions.map(\.id))
     for action in actions {
       for other in action.conflictsWith where !ids.contains(other) || other == action.id {
-        context.diagnostics.append(Diagnostic(
-          file: action.file, line: action.line, id: action.id, Messages.diagUnknownConflictAction, ["action": other]))
+        context.diagnostics.append(
+          Diagnostic(
+            file: action.file, line: action.line, id: action.id, Messages.diagUnknownConflictAction, ["action": other]))
       }
     }
     return actions
   }
 
-  static func loadRules(_ context: inout DecisionLoadContext, questions: [Question], actions: [ActionDefinition]) -> [Rule] {
+  static func loadRules(_ context: inout DecisionLoadContext, questions: [Question], actions: [ActionDefinition])
+    -> [Rule]
+  {
     let files = KnowledgeFiles.list(root: context.root, folder: DecisionLoader.rulesFolder, suffix: ".yaml")
     if files.isEmpty {
       context.diagnostics.append(Diagnostic(file: DecisionLoader.rulesFolder, line: 1, Messages.diagNoRuleFile))
@@ -72,7 +76,9 @@ enum RulesLoader {
     var when: Condition?
     if let node = map.value("when") {
       let parsed = ConditionParser(document: map.document, id: id).parse(node, &context.diagnostics)
-      when = parsed.flatMap { ConditionResolver(questions: questions, file: map.file, id: id).resolve($0, &context.diagnostics) }
+      when = parsed.flatMap {
+        ConditionResolver(questions: questions, file: map.file, id: id).resolve($0, &context.diagnostics)
+      }
     }
     let levelText = map.required("level", id: id, &context.diagnostics) ?? ""
     let level = Verdict(rawValue: levelText)
@@ -81,7 +87,9 @@ enum RulesLoader {
     }
     let actions = map.strings("actions", id: id, &context.diagnostics)
     for action in actions where !actionIDs.contains(action) {
-      let hint = EditDistance.closest(to: action, in: actionIDs, limit: 4).map { Messages.diagDidYouMean.both(["id": $0]) }
+      let hint = EditDistance.closest(to: action, in: actionIDs, limit: 4).map {
+        Messages.diagDidYouMean.both(["id": $0])
+      }
       context.error(
         map, key: "actions", id: id,
         Messages.diagUnknownAction.both(["action": action], bilingual: ["hint": hint ?? Bilingual(fr: "", en: "")]))
@@ -105,7 +113,8 @@ enum RulesLoader {
     }
     if citations.isEmpty { context.error(map, id: id, Messages.diagRuleNeedsCitation.both()) }
     return Rule(
-      id: id, when: when, level: level, actions: actions, rationale: rationale, citations: citations, contacts: contacts,
+      id: id, when: when, level: level, actions: actions, rationale: rationale, citations: citations,
+      contacts: contacts,
       alternative: alternative, file: map.file, line: map.line)
   }
 }

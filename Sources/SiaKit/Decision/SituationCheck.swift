@@ -46,23 +46,27 @@ public enum SituationCheck {
   /// The problems of one Q&A's situation: its verdict disagrees with `expect`, or its
   /// answer text opens with the opposite of `expect`.
   public static func problems(
-    situation: Answers, expect: Expectation, answerText: String, model: DecisionModel, file: String, line: Int, id: String
+    situation: Answers, expect: Expectation, answerText: String, model: DecisionModel, file: String, line: Int,
+    id: String
   ) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     let assessment = Engine(model: model).assess(completed(situation, model: model), alternatives: false)
     if !expect.verdicts.contains(assessment.verdict) {
       let rules = assessment.fired.filter { $0.level == assessment.verdict }.map(\.rule).joined(separator: ", ")
-      diagnostics.append(Diagnostic(
-        file: file, line: line, id: id,
-        Messages.diagQAExpectDiffers.both(
-          ["expect": expect.rawValue, "verdict": assessment.verdict.rawValue],
-          bilingual: ["rules": rules.isEmpty ? Messages.diagNoRule.both() : Bilingual(fr: rules, en: rules)])))
+      diagnostics.append(
+        Diagnostic(
+          file: file, line: line, id: id,
+          Messages.diagQAExpectDiffers.both(
+            ["expect": expect.rawValue, "verdict": assessment.verdict.rawValue],
+            bilingual: ["rules": rules.isEmpty ? Messages.diagNoRule.both() : Bilingual(fr: rules, en: rules)])))
     }
     let opening = answerText.drop { !$0.isLetter }.prefix { $0.isLetter }.lowercased()
     let saysNo = opening == "non", saysYes = opening == "oui"
     if (saysNo && expect != .non) || (saysYes && expect == .non) {
-      diagnostics.append(Diagnostic(
-        file: file, line: line, id: id, Messages.diagOpensWith, ["word": saysNo ? "Non" : "Oui", "expect": expect.rawValue]))
+      diagnostics.append(
+        Diagnostic(
+          file: file, line: line, id: id, Messages.diagOpensWith,
+          ["word": saysNo ? "Non" : "Oui", "expect": expect.rawValue]))
     }
     return diagnostics
   }
@@ -86,22 +90,30 @@ public enum SituationLint {
         let expectText = map.string("expect", id: id, &diagnostics)
         guard situationMap != nil || expectText != nil else { continue }
         guard let situationMap, let expectText else {
-          diagnostics.append(Diagnostic(
-            file: relative, line: map.line, id: id, Messages.diagSituationExpectTogether))
+          diagnostics.append(
+            Diagnostic(
+              file: relative, line: map.line, id: id, Messages.diagSituationExpectTogether))
           continue
         }
         let expect = SituationCheck.Expectation(rawValue: expectText)
         if expect == nil {
-          diagnostics.append(Diagnostic(
-            file: relative, line: map.line(of: "expect"), id: id,
-            Messages.diagBadExpect,
-            ["allowed": SituationCheck.Expectation.allCases.map(\.rawValue).joined(separator: ", "), "value": expectText]))
+          diagnostics.append(
+            Diagnostic(
+              file: relative, line: map.line(of: "expect"), id: id,
+              Messages.diagBadExpect,
+              [
+                "allowed": SituationCheck.Expectation.allCases.map(\.rawValue).joined(separator: ", "),
+                "value": expectText,
+              ]))
         }
         let parsed = AnswersFile.parse(map: situationMap, model: model, migrate: false)
         // A situation is partial on purpose: only unknown questions or options are errors.
-        let errors = parsed.diagnostics.filter { $0.severity == .error && $0.message != Messages.diagMissingAnswer.text(.en) }
+        let errors = parsed.diagnostics.filter {
+          $0.severity == .error && $0.message != Messages.diagMissingAnswer.text(.en)
+        }
         diagnostics += errors.map {
-          Diagnostic(file: $0.file, line: $0.line, id: id, Messages.diagInSituation.both(["question": $0.id ?? ""]) + $0.text)
+          Diagnostic(
+            file: $0.file, line: $0.line, id: id, Messages.diagInSituation.both(["question": $0.id ?? ""]) + $0.text)
         }
         guard errors.isEmpty, let expect else { continue }
         diagnostics += SituationCheck.problems(

@@ -92,9 +92,11 @@ public struct Tool: Sendable, Equatable, Codable {
       aliases: try c.decode([String].self, forKey: .aliases), provider: try c.decode(String.self, forKey: .provider),
       country: try c.decode(Bilingual.self, forKey: .country), training: try c.decode(Training.self, forKey: .training),
       trainingNote: try c.decode(Bilingual.self, forKey: .trainingNote),
-      retention: try c.decode(Bilingual.self, forKey: .retention), sources: try c.decode([String].self, forKey: .sources),
+      retention: try c.decode(Bilingual.self, forKey: .retention),
+      sources: try c.decode([String].self, forKey: .sources),
       asOf: try c.decode(String.self, forKey: .asOf), presets: try c.decode(Answers.self, forKey: .presets),
-      family: try c.decodeIfPresent(String.self, forKey: .family), plan: try c.decodeIfPresent(PlanKind.self, forKey: .plan),
+      family: try c.decodeIfPresent(String.self, forKey: .family),
+      plan: try c.decodeIfPresent(PlanKind.self, forKey: .plan),
       planLabel: try c.decodeIfPresent(Bilingual.self, forKey: .planLabel), file: "", line: 0)
   }
 }
@@ -116,7 +118,9 @@ public struct ToolFamily: Sendable, Equatable {
   public var file: String
   public var line: Int
 
-  public init(id: String, name: String, aliases: [String], toolIDs: [String], commonPresets: Answers, file: String, line: Int) {
+  public init(
+    id: String, name: String, aliases: [String], toolIDs: [String], commonPresets: Answers, file: String, line: Int
+  ) {
     self.id = id
     self.name = name
     self.aliases = aliases

@@ -49,7 +49,9 @@ extension AllowedSigners {
     // Only white space: OpenSSH reads an empty principal, which no one matches.
     if line[cursor...].allSatisfy({ whitespace.contains($0) }) { return nil }
     guard let (principalBytes, afterPrincipals) = principalsField(line, from: cursor), let rest = afterPrincipals else {
-      return Line(number: number, principals: nil, entry: .failure(Problem(message: "invalid line (unterminated quote or no key)")))
+      return Line(
+        number: number, principals: nil,
+        entry: .failure(Problem(message: "invalid line (unterminated quote or no key)")))
     }
     let principals = String(decoding: principalBytes, as: UTF8.self)
     cursor = rest
@@ -59,7 +61,9 @@ extension AllowedSigners {
         entry.key = key
       } else {
         let optionsStart = cursor
-        guard let optionsEnd = endOfOptions(line, from: cursor) else { throw Problem(message: "invalid options (unterminated quote)") }
+        guard let optionsEnd = endOfOptions(line, from: cursor) else {
+          throw Problem(message: "invalid options (unterminated quote)")
+        }
         guard optionsEnd < line.count else { throw Problem(message: "missing key") }
         cursor = optionsEnd + 1
         while cursor < line.count, blank.contains(line[cursor]) { cursor += 1 }
@@ -230,7 +234,8 @@ enum AllowedSignersOptions {
   static func time(_ value: [UInt8], option: String) throws -> Date {
     guard let seconds = OpenSSHTime.parse(value), seconds != 0 else {
       let shown = Sanitizer.neutralize(String(decoding: value, as: UTF8.self))
-      throw Problem(message: "\(option): bad time '\(shown)' (YYYYMMDD[HHMM[SS]], Z or UTC for UTC, local time otherwise)")
+      throw Problem(
+        message: "\(option): bad time '\(shown)' (YYYYMMDD[HHMM[SS]], Z or UTC for UTC, local time otherwise)")
     }
     return Date(timeIntervalSince1970: TimeInterval(seconds))
   }

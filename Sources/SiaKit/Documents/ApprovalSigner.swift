@@ -79,7 +79,8 @@ public struct ApprovalSigner {
     let countersignature = try SSHSignature.sign(message: data, namespace: DocumentKind.approval.namespace, key: key)
     // Both files at once: after a crash, the old decision or the new one, whole.
     do {
-      try SignedPair.write(document: data, signature: Data(countersignature.armored.utf8), to: approvalPath, overwrite: force)
+      try SignedPair.write(
+        document: data, signature: Data(countersignature.armored.utf8), to: approvalPath, overwrite: force)
     } catch SignedPair.Failure.exists {
       throw Failure.alreadyDecided(approvalPath)
     }
@@ -95,7 +96,9 @@ public enum DocumentSigner {
   }
 
   @discardableResult
-  public static func sign(path: String, key: OpenSSHPrivateKey, namespace: String? = nil, force: Bool) throws -> SSHSignature {
+  public static func sign(path: String, key: OpenSSHPrivateKey, namespace: String? = nil, force: Bool) throws
+    -> SSHSignature
+  {
     guard let document = SignedPair.read(path).document else { throw Failure.missing(path) }
     let signaturePath = path + ".sig"
     if !force && FileManager.default.fileExists(atPath: signaturePath) { throw Failure.exists(signaturePath) }

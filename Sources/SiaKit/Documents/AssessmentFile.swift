@@ -19,7 +19,9 @@ import Foundation
 /// verification: Relecture complète et vérification des références
 /// ```
 public enum AssessmentFile {
-  static let topKeys: Set<String> = ["system", "use", "data", "answers", "verdict", "actions", "tasks", "verification", "verification_en", "use_en"]
+  static let topKeys: Set<String> = [
+    "system", "use", "data", "answers", "verdict", "actions", "tasks", "verification", "verification_en", "use_en",
+  ]
 
   public static func parse(_ text: String, file: String) -> (AssessmentSummary?, [Diagnostic]) {
     var problems: [Diagnostic] = []
@@ -49,7 +51,9 @@ public enum AssessmentFile {
       guard let name = map.required("category", &problems) else { return nil }
       guard let category = GAIDeTCategory(rawValue: name) else {
         let known = GAIDeTCategory.allCases.map(\.rawValue).joined(separator: ", ")
-        problems.append(Diagnostic(file: file, line: map.line(of: "category"), Messages.diagUnknownCategory, ["name": name, "known": known]))
+        problems.append(
+          Diagnostic(
+            file: file, line: map.line(of: "category"), Messages.diagUnknownCategory, ["name": name, "known": known]))
         return nil
       }
       return DelegatedTask(category: category, detail: bilingual(map, "detail", required: false, &problems))
@@ -58,7 +62,8 @@ public enum AssessmentFile {
     guard !problems.hasErrors, let verdict else { return (nil, problems) }
     return (
       AssessmentSummary(
-        system: system, intendedUse: use, data: data, answers: answers, verdict: verdict, actions: actions, tasks: tasks,
+        system: system, intendedUse: use, data: data, answers: answers, verdict: verdict, actions: actions,
+        tasks: tasks,
         humanVerification: verification), problems
     )
   }
@@ -70,7 +75,8 @@ public enum AssessmentFile {
     }
     guard let name = map.required("id", &problems) else { return nil }
     guard let id = VerdictID(rawValue: name) else {
-      problems.append(Diagnostic(file: root.file, line: map.line(of: "id"), Messages.diagUnknownVerdict, ["name": name]))
+      problems.append(
+        Diagnostic(file: root.file, line: map.line(of: "id"), Messages.diagUnknownVerdict, ["name": name]))
       return nil
     }
     let alternative = bilingual(map, "alternative", required: false, &problems)

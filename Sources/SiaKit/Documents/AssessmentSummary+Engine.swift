@@ -22,9 +22,10 @@ extension AssessmentSummary {
     for question in engine.applicableQuestions(answers) {
       guard let values = effective[question.id] else { continue }
       // Both spellings: a document keeps the one its format writes (`written(as:)`).
-      answered.append(AnsweredQuestion(
-        id: question.id, question: question.text, value: values.joined(separator: ","), values: values,
-        answer: AssessmentSummary.answerText(question, values)))
+      answered.append(
+        AnsweredQuestion(
+          id: question.id, question: question.text, value: values.joined(separator: ","), values: values,
+          answer: AssessmentSummary.answerText(question, values)))
     }
     // "-" is the interview's "I don't know": name the kind of system instead.
     var typed = effective[QuestionID.tool]?.first ?? ""
@@ -68,7 +69,9 @@ extension AssessmentSummary {
       let word = value == "oui" ? Messages.yes : Messages.no
       return Bilingual(fr: word.fr, en: word.en)
     }
-    return Bilingual(fr: question.labels(of: values, .fr).joined(separator: ", "), en: question.labels(of: values, .en).joined(separator: ", "))
+    return Bilingual(
+      fr: question.labels(of: values, .fr).joined(separator: ", "),
+      en: question.labels(of: values, .en).joined(separator: ", "))
   }
 
   static func labels(_ model: DecisionModel, _ id: String, _ answers: Answers) -> [Bilingual] {
@@ -77,7 +80,8 @@ extension AssessmentSummary {
   }
 
   static func joined(_ texts: [Bilingual], separator: String = ", ") -> Bilingual {
-    Bilingual(fr: texts.map(\.fr).joined(separator: separator), en: texts.map { $0.pick(.en) }.joined(separator: separator))
+    Bilingual(
+      fr: texts.map(\.fr).joined(separator: separator), en: texts.map { $0.pick(.en) }.joined(separator: separator))
   }
 
   /// The purposes as GAIDeT roles, each with the purposes it covers as detail.

@@ -24,7 +24,8 @@ public enum JSONValue: Codable, Equatable, Sendable {
     } else if let value = try? container.decode([String: JSONValue].self) {
       self = .object(value)
     } else {
-      throw DecodingError.dataCorruptedError(in: container, debugDescription: "only integers, no fractions, in sia documents")
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "only integers, no fractions, in sia documents")
     }
   }
 
@@ -117,7 +118,10 @@ public enum CanonicalJSON {
       case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
       case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
       case 0..<0x20:
-        out += [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
+        out += [
+          UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hexDigits[Int(byte >> 4)],
+          hexDigits[Int(byte & 0x0F)],
+        ]
       default: out.append(byte)
       }
     }

@@ -45,7 +45,8 @@ extension AISystem: JSONReadable {
   init(json: JSONValue) throws {
     let fields = try JSONFields(json)
     self.init(
-      name: try fields.required("name"), provider: try fields.required("provider"), version: try fields.required("version"),
+      name: try fields.required("name"), provider: try fields.required("provider"),
+      version: try fields.required("version"),
       names: try fields.optional("names"), providers: try fields.optional("providers"))
   }
 }
@@ -78,7 +79,8 @@ extension VerdictSummary: JSONReadable {
 extension Commitment: JSONReadable {
   init(json: JSONValue) throws {
     let fields = try JSONFields(json)
-    self.init(id: try fields.required("id"), text: try fields.required("text"), accepted: try fields.required("accepted"))
+    self.init(
+      id: try fields.required("id"), text: try fields.required("text"), accepted: try fields.required("accepted"))
   }
 }
 

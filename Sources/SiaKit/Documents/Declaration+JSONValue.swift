@@ -35,7 +35,9 @@ extension ResearchUnit {
 
 extension AISystem {
   var jsonValue: JSONValue {
-    var object: [String: JSONValue] = ["name": .string(name), "provider": .string(provider), "version": .string(version)]
+    var object: [String: JSONValue] = [
+      "name": .string(name), "provider": .string(provider), "version": .string(version),
+    ]
     if let names { object["names"] = names.jsonValue }
     if let providers { object["providers"] = providers.jsonValue }
     return .object(object)

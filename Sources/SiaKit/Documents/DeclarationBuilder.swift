@@ -27,7 +27,9 @@ public struct DeclarationBuilder {
 
   public func build() throws -> Declaration {
     let profile = Profile(declarant: input.declarant, unit: input.unit, labHead: input.labHead)
-    guard profile.isComplete else { throw DeclarationRefusal.incompleteProfile(profile.missingFields + profile.invalidEmails) }
+    guard profile.isComplete else {
+      throw DeclarationRefusal.incompleteProfile(profile.missingFields + profile.invalidEmails)
+    }
     let assessment = input.assessment
     let contest = justification.map { String($0.trimmed) }.flatMap { $0.isEmpty ? nil : $0 }
     if justification != nil && contest == nil { throw DeclarationRefusal.emptyJustification }
@@ -70,7 +72,8 @@ public enum DeclarationRefusal: Error, Equatable {
     case .forbidden(let alternative):
       let refusal = Messages.declForbidden.text(lang)
       guard let alternative else { return refusal }
-      return refusal + "\n" + Messages.declAlternative.text(lang, ["alternative": Sanitizer.neutralize(alternative.pick(lang))])
+      return refusal + "\n"
+        + Messages.declAlternative.text(lang, ["alternative": Sanitizer.neutralize(alternative.pick(lang))])
     case .emptyJustification: return Messages.declEmptyJustification.text(lang)
     case .incompleteProfile(let fields):
       return Messages.profileIncomplete.text(lang, ["fields": fields.joined(separator: " ")])

@@ -21,7 +21,9 @@ public enum DeclarationFile {
   /// number (`…-2.md`, `…-3.md`): a second declaration the same day never collides with,
   /// nor proposes to replace, a document that may be signed and approved.
   @discardableResult
-  public static func write(_ declaration: Declaration, folder: String, slug: String? = nil, force: Bool) throws -> String {
+  public static func write(_ declaration: Declaration, folder: String, slug: String? = nil, force: Bool) throws
+    -> String
+  {
     try writeSigned(declaration, folder: folder, slug: slug, force: force, key: nil).path
   }
 
@@ -39,10 +41,12 @@ public enum DeclarationFile {
       // A signature left without its document also keeps the name taken.
       if !force, FileManager.default.fileExists(atPath: path + ".sig") { continue }
       let signature = try key.map { key in
-        try SSHSignature.sign(message: document, namespace: DocumentKind.detect(document: document, path: path).namespace, key: key)
+        try SSHSignature.sign(
+          message: document, namespace: DocumentKind.detect(document: document, path: path).namespace, key: key)
       }
       do {
-        try SignedPair.write(document: document, signature: signature.map { Data($0.armored.utf8) }, to: path, overwrite: force)
+        try SignedPair.write(
+          document: document, signature: signature.map { Data($0.armored.utf8) }, to: path, overwrite: force)
         return (path, signature)
       } catch SignedPair.Failure.exists(let existing) {
         if force { throw AtomicFile.Failure.exists(existing) }
@@ -64,8 +68,10 @@ public enum DeclarationFile {
 /// at most a few words; never empty, never `.` or `/`.
 public enum Slug {
   public static func make(_ text: String, maxLength: Int = 40) -> String {
-    let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-      .lowercased()
+    let folded = text.folding(
+      options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX")
+    )
+    .lowercased()
     var words: [String] = []
     var current = ""
     for scalar in folded.unicodeScalars {

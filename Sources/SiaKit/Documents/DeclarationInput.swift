@@ -72,7 +72,9 @@ public struct AISystem: Codable, Equatable, Sendable {
   /// The provider in each language (format 2; « exécuté sur votre poste »).
   public var providers: Bilingual?
 
-  public init(name: String, provider: String = "", version: String = "", names: Bilingual? = nil, providers: Bilingual? = nil) {
+  public init(
+    name: String, provider: String = "", version: String = "", names: Bilingual? = nil, providers: Bilingual? = nil
+  ) {
     self.name = name
     self.provider = provider
     self.version = version

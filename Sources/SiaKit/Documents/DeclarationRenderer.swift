@@ -20,9 +20,12 @@ public struct DeclarationRenderer {
   }
 
   public func markdown() throws -> String {
-    let data = section(Messages.docStructured, [
-      Messages.docStructuredIntro.text(lang), "", StructuredBlock.render(CanonicalJSON.serialize(declaration.jsonValue)),
-    ])
+    let data = section(
+      Messages.docStructured,
+      [
+        Messages.docStructuredIntro.text(lang), "",
+        StructuredBlock.render(CanonicalJSON.serialize(declaration.jsonValue)),
+      ])
     return (prose() + [data]).joined(separator: "\n\n") + "\n"
   }
 
@@ -68,10 +71,16 @@ public struct DeclarationRenderer {
       (Messages.docToolVersion, declaration.toolVersion),
     ]
     if let training = declaration.training {
-      rows.append((Messages.docTraining, Messages.docTrainingValue.text(lang, [
-        "date": training.date, "right": "\(training.right)", "total": "\(training.total)",
-        "percent": "\(training.percent)", "file": training.file,
-      ]) + Self.trainingKind(training, lang: lang)))
+      rows.append(
+        (
+          Messages.docTraining,
+          Messages.docTrainingValue.text(
+            lang,
+            [
+              "date": training.date, "right": "\(training.right)", "total": "\(training.total)",
+              "percent": "\(training.percent)", "file": training.file,
+            ]) + Self.trainingKind(training, lang: lang)
+        ))
     }
     let colon = lang == .fr ? " : " : ": "
     return rows.map { "- **\($0.0.text(lang))**" + colon + MarkdownText.inline($0.1) }.joined(separator: "\n")
@@ -90,13 +99,15 @@ public struct DeclarationRenderer {
   /// The hash, with the guide's newest review date in words when the document has it.
   func guideVersion() -> String {
     guard let reviewed = declaration.guideReviewed else { return declaration.guideVersion }
-    return Messages.docGuideReviewed.text(lang, ["version": declaration.guideVersion, "date": HumanDate.text(reviewed, lang)])
+    return Messages.docGuideReviewed.text(
+      lang, ["version": declaration.guideVersion, "date": HumanDate.text(reviewed, lang)])
   }
 
   /// What the text check counted, and its conclusion (only in documents that have one).
   func scanLine(_ scan: ScanRecord) -> String {
     let list = scan.counts.isEmpty ? Messages.scanDeclarationNothing.text(lang) : scan.countList(lang)
-    return MarkdownText.inline(Messages.scanDeclarationLine.text(lang, ["list": list, "conclusion": scan.conclusion.text(lang)]))
+    return MarkdownText.inline(
+      Messages.scanDeclarationLine.text(lang, ["list": list, "conclusion": scan.conclusion.text(lang)]))
   }
 
   func section(_ heading: Message, _ lines: [String]) -> String {
@@ -122,7 +133,9 @@ public struct DeclarationRenderer {
 
   func verdict() -> [String] {
     let verdict = declaration.verdict
-    var lines = ["**" + VerdictLabel.message(verdict.id).text(lang) + ".** " + MarkdownText.inline(verdict.rationale.pick(lang))]
+    var lines = [
+      "**" + VerdictLabel.message(verdict.id).text(lang) + ".** " + MarkdownText.inline(verdict.rationale.pick(lang))
+    ]
     if let alternative = verdict.alternative {
       lines.append("")
       lines.append(Messages.declAlternative.text(lang, ["alternative": MarkdownText.inline(alternative.pick(lang))]))

@@ -42,7 +42,8 @@ public struct DocumentFinding: Equatable, Sendable {
     public var outcome: DocumentOutcome {
       switch self {
       case .notASiaDocument, .unknownFormat: return .unverifiable
-      case .unreadableData, .textDiffersFromData, .nameContradictsKind, .notComputedByRules, .badDates, .validityTooLong,
+      case .unreadableData, .textDiffersFromData, .nameContradictsKind, .notComputedByRules, .badDates,
+        .validityTooLong,
         .selfApproval, .approverNotLabHead, .exceptionNotGranted:
         return .invalid
       case .expired: return .expired

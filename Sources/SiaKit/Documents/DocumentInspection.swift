@@ -41,7 +41,9 @@ struct DocumentInspection {
   mutating func checkName(_ path: String, kind: DocumentKind) {
     guard let named = DocumentInspection.namedKind(path), named != kind else { return }
     var finding = DocumentFinding(.nameContradictsKind, Messages.checkNameContradictsKind)
-    finding.labels = ["named": Bilingual(DocumentInspection.label(named)), "actual": Bilingual(DocumentInspection.label(kind))]
+    finding.labels = [
+      "named": Bilingual(DocumentInspection.label(named)), "actual": Bilingual(DocumentInspection.label(kind)),
+    ]
     findings.append(finding)
   }
 
@@ -65,7 +67,9 @@ struct DocumentInspection {
 
   mutating func checkDates(date: String, validUntil: String, today: String) {
     guard DocumentInspection.isDay(date), DocumentInspection.isDay(validUntil), validUntil > date else {
-      return add(.badDates, Messages.checkBadDates, ["date": Sanitizer.neutralize(date), "until": Sanitizer.neutralize(validUntil)])
+      return add(
+        .badDates, Messages.checkBadDates,
+        ["date": Sanitizer.neutralize(date), "until": Sanitizer.neutralize(validUntil)])
     }
     let months = DocumentInspection.maxValidityMonths
     if validUntil > DocumentInspection.latest(date, months: months) {
@@ -86,7 +90,8 @@ extension DocumentVerifier {
       if let json = StructuredBlock.extract(from: text) {
         var detail = "JSON"
         do { _ = try JSONReader.parse(json) } catch { detail = "\(error)" }
-        inspection.add(.unreadableData, Messages.checkUnreadableData, ["detail": Sanitizer.neutralize(String(detail.prefix(120)))])
+        inspection.add(
+          .unreadableData, Messages.checkUnreadableData, ["detail": Sanitizer.neutralize(String(detail.prefix(120)))])
       } else {
         inspection.add(.notASiaDocument, Messages.checkNotASiaDocument)
       }
@@ -94,7 +99,8 @@ extension DocumentVerifier {
     }
     inspection.checkName(path, kind: kind)
     switch kind {
-    case .declaration, .exemptionRequest: inspectDeclaration(document, block: block, content: content, into: &inspection)
+    case .declaration, .exemptionRequest:
+      inspectDeclaration(document, block: block, content: content, into: &inspection)
     case .training: inspectAttestation(document, into: &inspection)
     case .approval: inspection.add(.unreadableData, Messages.checkUnreadableData, ["detail": "kind approval"])
     }
@@ -107,10 +113,13 @@ extension DocumentVerifier {
     guard let declaration = content.declaration else {
       var detail = "?"
       do { _ = try Declaration(json: .object(block)) } catch { detail = "\(error)" }
-      return inspection.add(.unreadableData, Messages.checkUnreadableData, ["detail": Sanitizer.neutralize(String(detail.prefix(120)))])
+      return inspection.add(
+        .unreadableData, Messages.checkUnreadableData, ["detail": Sanitizer.neutralize(String(detail.prefix(120)))])
     }
     guard DocumentInspection.declarationFormats.contains(declaration.format) else {
-      return inspection.add(.unknownFormat, Messages.checkUnknownFormat, ["format": Sanitizer.neutralize(String(declaration.format.prefix(40)))])
+      return inspection.add(
+        .unknownFormat, Messages.checkUnknownFormat,
+        ["format": Sanitizer.neutralize(String(declaration.format.prefix(40)))])
     }
     // The whole file must be the rendering of its block, byte for byte: then whatever a
     // person reads (verdict, kind, people, dates, answers, commitments) is what is signed.
@@ -126,9 +135,11 @@ extension DocumentVerifier {
         inspection.verdictToday = reassessments.verdict(for: declaration, model: model)
         if let today = inspection.verdictToday {
           if today > declaration.verdict.id {
-            inspection.add(.verdictStricter, Messages.checkStricter, [
-              "today": today.rawValue, "recorded": declaration.verdict.id.rawValue,
-            ])
+            inspection.add(
+              .verdictStricter, Messages.checkStricter,
+              [
+                "today": today.rawValue, "recorded": declaration.verdict.id.rawValue,
+              ])
           }
         } else {
           inspection.add(.verdictUnknownToday, Messages.checkUnknownToday)
@@ -144,7 +155,8 @@ extension DocumentVerifier {
 
   /// Under the guide the declaration names: the engine, given the recorded answers,
   /// must give exactly the recorded verdict, answers, commitments, data and tasks.
-  func checkComputedByRules(_ declaration: Declaration, model: DecisionModel, into inspection: inout DocumentInspection) {
+  func checkComputedByRules(_ declaration: Declaration, model: DecisionModel, into inspection: inout DocumentInspection)
+  {
     guard let computed = reassessments.summary(for: declaration, model: model) else {
       return inspection.add(.notComputedByRules, Messages.checkNotAssessable)
     }
@@ -163,11 +175,14 @@ extension DocumentVerifier {
     switch AttestationDocument.parse(text) {
     case .success(let parsed): attestation = parsed
     case .failure(let problem):
-      return inspection.add(.unreadableData, Messages.checkUnreadableData, ["detail": Sanitizer.neutralize(problem.description)])
+      return inspection.add(
+        .unreadableData, Messages.checkUnreadableData, ["detail": Sanitizer.neutralize(problem.description)])
     }
     inspection.attestation = attestation
     guard DocumentInspection.attestationFormats.contains(attestation.format) else {
-      return inspection.add(.unknownFormat, Messages.checkUnknownFormat, ["format": Sanitizer.neutralize(String(attestation.format.prefix(40)))])
+      return inspection.add(
+        .unknownFormat, Messages.checkUnknownFormat,
+        ["format": Sanitizer.neutralize(String(attestation.format.prefix(40)))])
     }
     guard AttestationDocument.isRendering(text, of: attestation) else {
       return inspection.add(.textDiffersFromData, Messages.checkTextDiffers)

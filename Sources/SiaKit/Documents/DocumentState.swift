@@ -102,7 +102,9 @@ extension VerificationReport {
     if isApprovalFile {
       kind = .approval
     } else if let declaration {
-      kind = declaration.kind == .exemptionRequest ? .exceptionRequest : declaration.isContested ? .contestedDeclaration : .declaration
+      kind =
+        declaration.kind == .exemptionRequest
+        ? .exceptionRequest : declaration.isContested ? .contestedDeclaration : .declaration
     } else if attestation != nil {
       kind = .attestation
     } else {
@@ -122,16 +124,22 @@ extension VerificationReport {
       labHead: declaration.map { clean2($0.labHead) },
       // The system as the reader's language names it (both are in a format 2 block).
       system: declaration.map {
-        AISystem(name: clean($0.system.name(lang)), provider: clean($0.system.provider(lang)), version: clean($0.system.version))
+        AISystem(
+          name: clean($0.system.name(lang)), provider: clean($0.system.provider(lang)),
+          version: clean($0.system.version))
       },
       date: (declaration?.date ?? attestation?.date).map(clean),
       validUntil: (declaration?.validUntil ?? attestation?.validUntil).map(clean),
       expired: findings.contains { $0.code == .expired },
-      guide: recorded.map { DocumentState.Guide(recorded: clean($0), current: currentGuide, isCurrent: $0 == currentGuide) },
+      guide: recorded.map {
+        DocumentState.Guide(recorded: clean($0), current: currentGuide, isCurrent: $0 == currentGuide)
+      },
       verdictRecorded: declaration?.verdict.id, verdictToday: verdictToday,
       exceptionGrantors: declaration?.kind == .exemptionRequest ? exceptionGrantors.map { clean($0.pick(lang)) } : nil,
       approval: approval.map { approvalState($0, lang: lang) },
-      training: training.map { DocumentState.TrainingState(kind: $0.kind, trainer: $0.trainer, trainerVouched: $0.trainerVouched) },
+      training: training.map {
+        DocumentState.TrainingState(kind: $0.kind, trainer: $0.trainer, trainerVouched: $0.trainerVouched)
+      },
       findings: allFindings.map { DocumentState.Finding(code: $0.code, outcome: $0.outcome, message: $0.text(lang)) })
   }
 

@@ -9,7 +9,8 @@ extension DocumentVerifier {
   ) -> ApprovalReport {
     let approvalPath = Approval.path(for: documentPath)
     var result = ApprovalReport(
-      approval: nil, status: .unusable, problem: nil, signature: nil, trust: .noAllowedSigners, approverIsLabHead: false)
+      approval: nil, status: .unusable, problem: nil, signature: nil, trust: .noAllowedSigners, approverIsLabHead: false
+    )
     let pair = known ?? SignedPair.read(approvalPath)
     guard let data = pair.document, let text = String(data: data, encoding: .utf8),
       let approval = Approval.parse(text)
@@ -21,7 +22,8 @@ extension DocumentVerifier {
     result.approverIsLabHead = report.declaration.map { approval.approverHeads(unitCode: $0.unit.code) } ?? false
     result.findings = approvalFindings(approval, report: report, approverIsLabHead: result.approverIsLabHead)
     guard let approvalSignature = pair.signature else {
-      result.problem = LocalizedProblem(Messages.verifyNoSignature, ["sig": Sanitizer.neutralize(approvalPath + ".sig")])
+      result.problem = LocalizedProblem(
+        Messages.verifyNoSignature, ["sig": Sanitizer.neutralize(approvalPath + ".sig")])
       return result
     }
     let checked = check(
@@ -48,7 +50,8 @@ extension DocumentVerifier {
   /// Who approved and what: a refusal, a self-approval, an approver whose own signed
   /// profile does not make them the lab head of the declaration's unit, an exception
   /// request "approved" without the exception granted.
-  func approvalFindings(_ approval: Approval, report: VerificationReport, approverIsLabHead: Bool) -> [DocumentFinding] {
+  func approvalFindings(_ approval: Approval, report: VerificationReport, approverIsLabHead: Bool) -> [DocumentFinding]
+  {
     var findings: [DocumentFinding] = []
     let approver = Sanitizer.neutralize(approval.approver.display)
     if approval.decision == .refused {
@@ -65,9 +68,13 @@ extension DocumentVerifier {
       findings.append(DocumentFinding(.approverRoleUnknown, Messages.checkApproverRoleUnknown))
     } else if !approverIsLabHead {
       let role = [approval.approverUnit?.code ?? "", approval.approverLabHead ?? ""].joined(separator: ", ")
-      findings.append(DocumentFinding(.approverNotLabHead, Messages.checkApproverNotLabHead, [
-        "approver": approver, "unit": Sanitizer.neutralize(declaration.unit.code), "role": Sanitizer.neutralize(role),
-      ]))
+      findings.append(
+        DocumentFinding(
+          .approverNotLabHead, Messages.checkApproverNotLabHead,
+          [
+            "approver": approver, "unit": Sanitizer.neutralize(declaration.unit.code),
+            "role": Sanitizer.neutralize(role),
+          ]))
     }
     if declaration.kind == .exemptionRequest, approval.decision == .approved, !approval.exceptionGranted {
       findings.append(DocumentFinding(.exceptionNotGranted, Messages.checkExceptionNotGranted))

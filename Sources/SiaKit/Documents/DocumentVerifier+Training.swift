@@ -7,7 +7,8 @@ extension DocumentVerifier {
       guard let certifier = TrainingCertification.certifier(of: path, signers: allowedSigners, now: now) else {
         return TrainingCheck(kind: .selfDeclared, trainer: nil, trainerVouched: nil)
       }
-      return TrainingCheck(kind: .trainerAttested, trainer: Sanitizer.neutralize(certifier.principal), trainerVouched: true)
+      return TrainingCheck(
+        kind: .trainerAttested, trainer: Sanitizer.neutralize(certifier.principal), trainerVouched: true)
     }
     guard let training = declaration?.training else { return nil }
     // Older declarations record no kind: their training was self-declared.
@@ -17,17 +18,21 @@ extension DocumentVerifier {
     var vouched: Bool?
     if let allowedSigners {
       let key = training.trainerKey.flatMap { try? SSHPublicKey.parse(line: $0) }
-      vouched = key.map {
-        allowedSigners.allows(
-          principal: training.trainer ?? "", key: $0, namespace: TrainingCertification.namespace, at: now)
-      } ?? false
+      vouched =
+        key.map {
+          allowedSigners.allows(
+            principal: training.trainer ?? "", key: $0, namespace: TrainingCertification.namespace, at: now)
+        } ?? false
     }
-    return TrainingCheck(kind: .trainerAttested, trainer: training.trainer.map(Sanitizer.neutralize), trainerVouched: vouched)
+    return TrainingCheck(
+      kind: .trainerAttested, trainer: training.trainer.map(Sanitizer.neutralize), trainerVouched: vouched)
   }
 
   /// Under a requirement of trainer-attested training, a "yes" resting on anything else
   /// is re-assessed as "no"; a stricter verdict then is a finding (exit 5).
-  func checkTrainingRequirement(_ declaration: Declaration, training: TrainingCheck?, into report: inout VerificationReport) {
+  func checkTrainingRequirement(
+    _ declaration: Declaration, training: TrainingCheck?, into report: inout VerificationReport
+  ) {
     guard let model, let answers = DeclarationReassessment.answers(of: declaration, model: model) else { return }
     let accepted = training?.isTrainerAttested == true
     let reference = accepted ? TrainingReference(date: "", right: 0, total: 0, file: "", kind: .trainerAttested) : nil

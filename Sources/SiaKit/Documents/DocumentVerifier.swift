@@ -90,7 +90,9 @@ public struct DocumentVerifier {
     report.verdictToday = inspection.verdictToday
     report.attestation = inspection.attestation
     report.training = trainingCheck(path: path, declaration: content.declaration, attestation: inspection.attestation)
-    if let declaration = content.declaration, requireTrainerAttestedTraining, report.findings.allSatisfy({ $0.outcome != .invalid }) {
+    if let declaration = content.declaration, requireTrainerAttestedTraining,
+      report.findings.allSatisfy({ $0.outcome != .invalid })
+    {
       checkTrainingRequirement(declaration, training: report.training, into: &report)
     }
     report.expired = inspection.findings.contains { $0.code == .expired }
@@ -103,7 +105,8 @@ public struct DocumentVerifier {
       report.problem = LocalizedProblem(Messages.verifyNoSignature, ["sig": Sanitizer.neutralize(signaturePath)])
       return report
     }
-    let checked = check(message: document, signatureData: signatureData, namespace: report.namespace,
+    let checked = check(
+      message: document, signatureData: signatureData, namespace: report.namespace,
       principal: principal ?? content.principal)
     report.status = checked.status
     report.problem = checked.problem
@@ -148,7 +151,8 @@ public struct DocumentVerifier {
     }
     let who = principal ?? allowedSigners.principals(for: signature.publicKey).first
     result.principal = who
-    result.trust = who.map { allowedSigners.trust(principal: $0, key: signature.publicKey, namespace: namespace, at: now) }
+    result.trust =
+      who.map { allowedSigners.trust(principal: $0, key: signature.publicKey, namespace: namespace, at: now) }
       ?? .unknownPrincipal
     result.status = result.trust.isTrusted ? .trusted : .unknownSigner
     return result

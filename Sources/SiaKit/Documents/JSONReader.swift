@@ -236,7 +236,8 @@ public enum JSONReader {
       case UInt8(ascii: "u"):
         var scalar = UInt32(try hex4())
         if (0xD800...0xDBFF).contains(scalar) {
-          guard bytes.count - index >= 2, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+          guard bytes.count - index >= 2, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+          else {
             throw failure("unpaired surrogate")
           }
           index += 2

@@ -69,7 +69,9 @@ public struct OpenSSHPrivateKey {
       begin.upperBound <= end.lowerBound
     else { throw legacyFormatError(text) }
     let base64 = text[begin.upperBound..<end.lowerBound].filter { !$0.isWhitespace }
-    guard let data = Data(base64Encoded: String(base64)) else { throw SSHKeyError.malformed("key body is not valid base64") }
+    guard let data = Data(base64Encoded: String(base64)) else {
+      throw SSHKeyError.malformed("key body is not valid base64")
+    }
     var reader = SSHWireReader(data)
     guard reader.readBytes(magic.count) == magic else { throw SSHKeyError.malformed("missing openssh-key-v1 header") }
     guard let cipher = reader.readText(), let kdf = reader.readText(), reader.readString() != nil,

@@ -21,7 +21,8 @@ public struct Profile: Codable, Equatable, Sendable {
   }
 
   public static let empty = Profile(
-    declarant: Person(name: "", email: ""), unit: ResearchUnit(name: "", code: ""), labHead: Person(name: "", email: ""))
+    declarant: Person(name: "", email: ""), unit: ResearchUnit(name: "", code: ""), labHead: Person(name: "", email: "")
+  )
 
   public var requiresTrainerAttestedTraining: Bool { requireTrainerAttestedTraining == true }
 
@@ -72,7 +73,8 @@ public enum ProfileError: Error, Equatable {
     switch self {
     case .unreadable(let path): return Messages.profileUnreadable.text(lang, ["path": path])
     case .corrupt(let path): return Messages.profileCorrupt.text(lang, ["path": path])
-    case .incomplete(let fields): return Messages.profileIncomplete.text(lang, ["fields": fields.joined(separator: " ")])
+    case .incomplete(let fields):
+      return Messages.profileIncomplete.text(lang, ["fields": fields.joined(separator: " ")])
     }
   }
 }

@@ -4,7 +4,8 @@
 /// disclose (AI is never an author; humans verify and answer for the content).
 public enum PublicationStatement {
   public static func make(system: AISystem, tasks: [DelegatedTask], verification: Bilingual) -> Bilingual {
-    Bilingual(fr: text(.fr, system: system, tasks: tasks, verification: verification),
+    Bilingual(
+      fr: text(.fr, system: system, tasks: tasks, verification: verification),
       en: text(.en, system: system, tasks: tasks, verification: verification))
   }
 
@@ -22,7 +23,8 @@ public enum PublicationStatement {
       let detail = task.detail.pick(lang)
       return detail.isEmpty ? label : "\(label) (\(detail))"
     }
-    let delegated = taskList.isEmpty ? Messages.pubNoTask.text(lang) : taskList.joined(separator: lang == .fr ? " ; " : "; ")
+    let delegated =
+      taskList.isEmpty ? Messages.pubNoTask.text(lang) : taskList.joined(separator: lang == .fr ? " ; " : "; ")
     let checked = String(verification.pick(lang).trimmed)
     var sentences = [Messages.pubUsed.text(lang, ["tool": tool, "tasks": delegated])]
     if !checked.isEmpty { sentences.append(Messages.pubVerification.text(lang, ["verification": checked])) }

@@ -10,7 +10,9 @@ final class ReassessmentCache: @unchecked Sendable {
   private let lock = NSLock()
 
   static func key(_ declaration: Declaration) -> String {
-    declaration.answers.map { $0.id + "\u{1}" + ($0.value ?? "") + "\u{3}" + ($0.values ?? []).joined(separator: "\u{3}") }.joined(separator: "\u{2}")
+    declaration.answers.map {
+      $0.id + "\u{1}" + ($0.value ?? "") + "\u{3}" + ($0.values ?? []).joined(separator: "\u{3}")
+    }.joined(separator: "\u{2}")
   }
 
   func summary(for declaration: Declaration, model: DecisionModel) -> AssessmentSummary? {

@@ -79,7 +79,9 @@ public struct SSHSignature: Equatable, Sendable {
     guard reader.isAtEnd else { throw SSHSignatureError.malformed("trailing bytes after the signature") }
     guard hash == "sha512" || hash == "sha256" else { throw SSHSignatureError.unsupportedHash(hash) }
     let key: SSHPublicKey
-    do { key = try SSHPublicKey(blob: Data(keyBlob)) } catch { throw SSHSignatureError.malformed("unreadable public key") }
+    do { key = try SSHPublicKey(blob: Data(keyBlob)) } catch {
+      throw SSHSignatureError.malformed("unreadable public key")
+    }
     var inner = SSHWireReader(signatureBlob)
     guard let algorithm = inner.readText(), let raw = inner.readString() else {
       throw SSHSignatureError.malformed("truncated signature blob")
@@ -87,10 +89,13 @@ public struct SSHSignature: Equatable, Sendable {
     if key.isEd25519, algorithm == SSHPublicKey.ed25519Type, raw.count != 64 {
       throw SSHSignatureError.malformed("Ed25519 signature is not 64 bytes")
     }
-    self.init(publicKey: key, namespace: namespace, hashAlgorithm: hash, signatureAlgorithm: algorithm, signature: Data(raw))
+    self.init(
+      publicKey: key, namespace: namespace, hashAlgorithm: hash, signatureAlgorithm: algorithm, signature: Data(raw))
   }
 
-  public init(publicKey: SSHPublicKey, namespace: String, hashAlgorithm: String, signatureAlgorithm: String, signature: Data) {
+  public init(
+    publicKey: SSHPublicKey, namespace: String, hashAlgorithm: String, signatureAlgorithm: String, signature: Data
+  ) {
     self.publicKey = publicKey
     self.namespace = namespace
     self.hashAlgorithm = hashAlgorithm

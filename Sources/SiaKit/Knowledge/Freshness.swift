@@ -50,7 +50,9 @@ public struct Freshness: Sendable, Hashable {
     for key in [reviewedKey] + legacyKeys where map.value(key) != nil {
       let text = String((map.string(key, id: id, &diagnostics) ?? "").trimmed)
       if Day(text) == nil {
-        diagnostics.append(Diagnostic(file: map.file, line: map.line(of: key), id: id, Messages.diagMustBeDate, ["key": key, "value": text]))
+        diagnostics.append(
+          Diagnostic(
+            file: map.file, line: map.line(of: key), id: id, Messages.diagMustBeDate, ["key": key, "value": text]))
       } else {
         reviewed = text
       }
@@ -60,16 +62,19 @@ public struct Freshness: Sendable, Hashable {
     if let text = map.string(everyKey, id: id, &diagnostics) {
       months = interval(text)
       if months == nil {
-        diagnostics.append(Diagnostic(
-          file: map.file, line: map.line(of: everyKey), id: id,
-          Messages.diagMustBeDuration, ["key": everyKey, "value": text]))
+        diagnostics.append(
+          Diagnostic(
+            file: map.file, line: map.line(of: everyKey), id: id,
+            Messages.diagMustBeDuration, ["key": everyKey, "value": text]))
       }
     }
     var reviewBy: String?
     if let raw = map.string(byKey, id: id, &diagnostics) {
       let text = String(raw.trimmed)
       if Day(text) == nil {
-        diagnostics.append(Diagnostic(file: map.file, line: map.line(of: byKey), id: id, Messages.diagMustBeDate, ["key": byKey, "value": text]))
+        diagnostics.append(
+          Diagnostic(
+            file: map.file, line: map.line(of: byKey), id: id, Messages.diagMustBeDate, ["key": byKey, "value": text]))
       } else {
         reviewBy = text
       }

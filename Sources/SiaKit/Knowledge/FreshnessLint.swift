@@ -11,27 +11,31 @@ public enum FreshnessLint {
     for section in knowledge.sections {
       let body = section.body.lowercased()
       if !section.freshness.hasSchedule, movingMarkers.contains(where: body.contains) {
-        diagnostics.append(Diagnostic(
-          .warning, file: section.file, line: 2, id: section.id,
-          Messages.diagMovingFactNoSchedule))
+        diagnostics.append(
+          Diagnostic(
+            .warning, file: section.file, line: 2, id: section.id,
+            Messages.diagMovingFactNoSchedule))
       }
     }
     for entry in knowledge.faq {
       if entry.freshness.reviewed.isEmpty {
-        diagnostics.append(Diagnostic(
-          .warning, file: entry.file, line: entry.line, id: entry.id, Messages.diagNoReviewedDate))
+        diagnostics.append(
+          Diagnostic(
+            .warning, file: entry.file, line: entry.line, id: entry.id, Messages.diagNoReviewedDate))
       }
       let answer = entry.answer.fr.lowercased()
       if !entry.freshness.hasSchedule, movingMarkers.contains(where: answer.contains) {
-        diagnostics.append(Diagnostic(
-          .warning, file: entry.file, line: entry.line, id: entry.id,
-          Messages.diagMovingFactNoSchedule))
+        diagnostics.append(
+          Diagnostic(
+            .warning, file: entry.file, line: entry.line, id: entry.id,
+            Messages.diagMovingFactNoSchedule))
       }
     }
     for tool in tools(knowledge) where !tool.freshness.hasSchedule {
-      diagnostics.append(Diagnostic(
-        .warning, file: tool.file, line: tool.line, id: tool.id,
-        Messages.diagToolNeedsSchedule))
+      diagnostics.append(
+        Diagnostic(
+          .warning, file: tool.file, line: tool.line, id: tool.id,
+          Messages.diagToolNeedsSchedule))
     }
     return diagnostics
   }
@@ -42,7 +46,9 @@ public enum FreshnessLint {
     let severity: Diagnostic.Severity = strict ? .error : .warning
     func report(_ freshness: Freshness, file: String, line: Int, id: String) -> Diagnostic? {
       guard freshness.isDue(onDay: day), let due = freshness.dueDay else { return nil }
-      let reviewed = freshness.reviewed.isEmpty ? Bilingual(fr: "", en: "") : Messages.diagReviewedOn.both(["date": freshness.reviewed])
+      let reviewed =
+        freshness.reviewed.isEmpty
+        ? Bilingual(fr: "", en: "") : Messages.diagReviewedOn.both(["date": freshness.reviewed])
       return Diagnostic(
         severity, file: file, line: line, id: id,
         Bilingual(

@@ -33,12 +33,14 @@ public struct GuideTranslation: Sendable, Hashable {
 public enum TranslationHash {
   /// Twelve hex digits of SHA-256: enough to never collide between two versions of one text.
   public static func of(_ text: String) -> String {
-    let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-      .map { line -> Substring in
-        var line = line
-        while let last = line.last, last == " " || last == "\t" { line = line.dropLast() }
-        return line
-      }
+    let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
+      separator: "\n", omittingEmptySubsequences: false
+    )
+    .map { line -> Substring in
+      var line = line
+      while let last = line.last, last == " " || last == "\t" { line = line.dropLast() }
+      return line
+    }
     let normalized = lines.joined(separator: "\n").trimmingCharacters(in: .newlines)
     let digest = SHA256.hash(data: Data(normalized.utf8))
     return digest.prefix(6).map { String(format: "%02x", $0) }.joined()

@@ -26,12 +26,16 @@ extension KnowledgeLoader {
   /// may use only placeholders the file defines: a lab head reads them when deciding.
   static func checkExceptionGrantors(_ map: YAMLMap, values: [String: String], _ diagnostics: inout [Diagnostic]) {
     let key = Institute.exceptionGrantorsKey
-    let languages = [(key, Bilingual(fr: "en français", en: "French")), (key + "_en", Bilingual(fr: "en anglais", en: "English"))]
+    let languages = [
+      (key, Bilingual(fr: "en français", en: "French")), (key + "_en", Bilingual(fr: "en anglais", en: "English")),
+    ]
     for (name, language) in languages {
       guard map.value(name) != nil else {
         let line = name == key ? map.line : map.line(of: key)
-        diagnostics.append(Diagnostic(
-          file: map.file, line: line, Messages.diagExceptionGrantorsMissing.both(["name": name], bilingual: ["language": language])))
+        diagnostics.append(
+          Diagnostic(
+            file: map.file, line: line,
+            Messages.diagExceptionGrantorsMissing.both(["name": name], bilingual: ["language": language])))
         continue
       }
       guard let text = values[name] else { continue }  // not a text: already reported
@@ -42,7 +46,8 @@ extension KnowledgeLoader {
         diagnostics.append(Diagnostic(file: map.file, line: line, Messages.diagOneLine, ["name": name]))
       }
       _ = Institute(values: values).expand(text, name == key ? .fr : .en) { unknown in
-        diagnostics.append(Diagnostic(file: map.file, line: line, Messages.diagUnknownPlaceholderIn, ["unknown": unknown, "name": name]))
+        diagnostics.append(
+          Diagnostic(file: map.file, line: line, Messages.diagUnknownPlaceholderIn, ["unknown": unknown, "name": name]))
       }
     }
   }

@@ -30,7 +30,7 @@ extension Institute: Archivable {
     self.init(values: values)
   }
   public func archive(to writer: inout ArchiveWriter) {
-    writer.write(values.keys.sorted().flatMap { [$0, values[$0]!] })
+    writer.write(values.sorted { $0.key < $1.key }.flatMap { [$0.key, $0.value] })
   }
 }
 

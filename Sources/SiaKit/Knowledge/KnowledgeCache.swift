@@ -44,7 +44,6 @@ public struct KnowledgeCache: Sendable {
     return "\(path):\(info.st_dev):\(info.st_ino):\(info.st_size):\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
   }
 
-
   /// The cache entry of one knowledge folder, fingerprinted now.
   public func entry(root: String) -> Entry {
     let absolute = URL(fileURLWithPath: root).standardizedFileURL.path
@@ -52,7 +51,8 @@ public struct KnowledgeCache: Sendable {
       String(byte >> 4, radix: 16) + String(byte & 15, radix: 16)
     }.joined()
     var fingerprint = SHA256()
-    fingerprint.update(data: Data("format \(KnowledgeCache.formatVersion)\nprogram \(program)\nroot \(absolute)\n".utf8))
+    fingerprint.update(
+      data: Data("format \(KnowledgeCache.formatVersion)\nprogram \(program)\nroot \(absolute)\n".utf8))
     for line in KnowledgeCache.fileStates(absolute) { fingerprint.update(data: Data(line.utf8)) }
     return Entry(
       root: root, base: "\(folder)/knowledge-\(name)", fingerprint: Array(fingerprint.finalize()))
@@ -66,7 +66,10 @@ public struct KnowledgeCache: Sendable {
       guard depth < 16, let folder = opendir(relative.isEmpty ? root : "\(root)/\(relative)") else { return }
       defer { closedir(folder) }
       while let item = readdir(folder) {
-        let name = withUnsafeBytes(of: item.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+        let name = withUnsafeBytes(of: item.pointee.d_name) { raw -> String in
+          guard let base = raw.bindMemory(to: CChar.self).baseAddress else { return "" }
+          return String(cString: base)
+        }
         guard !name.hasPrefix(".") else { continue }
         let path = relative.isEmpty ? name : "\(relative)/\(name)"
         var info = stat()
@@ -78,7 +81,8 @@ public struct KnowledgeCache: Sendable {
           walk(path, depth: depth + 1)
         } else {
           lines.append(
-            "\(path) \(info.st_size) \(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)\n")
+            "\(path) \(info.st_size) \(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec)\n"
+          )
         }
       }
     }
@@ -130,14 +134,17 @@ public struct KnowledgeCache: Sendable {
     /// Layout: magic, fingerprint (32 bytes), checksum of the payload (8 bytes),
     /// payload.
     func read<T>(_ kind: String, _ decode: (inout ArchiveReader) throws -> T) -> T? {
-      guard KnowledgeCache.isPrivateFolder(URL(fileURLWithPath: base).deletingLastPathComponent().path) else { return nil }
+      guard KnowledgeCache.isPrivateFolder(URL(fileURLWithPath: base).deletingLastPathComponent().path) else {
+        return nil
+      }
       let magic = KnowledgeCache.magic
       let header = magic.count + 40
       guard let bytes = KnowledgeCache.readFile("\(base).\(kind)"), bytes.count >= header,
         bytes[..<magic.count].elementsEqual(magic),
         bytes[magic.count..<magic.count + 32].elementsEqual(fingerprint),
         bytes[magic.count + 32..<header].elementsEqual(
-          KnowledgeCache.littleEndian(bytes.withUnsafeBytes { Checksum.of(UnsafeRawBufferPointer(rebasing: $0[header...])) }))
+          KnowledgeCache.littleEndian(
+            bytes.withUnsafeBytes { Checksum.of(UnsafeRawBufferPointer(rebasing: $0[header...])) }))
       else { return nil }
       var reader = ArchiveReader(bytes, from: header)
       guard let value = try? decode(&reader), reader.isAtEnd else { return nil }
@@ -177,13 +184,15 @@ public struct KnowledgeCache: Sendable {
     guard fd >= 0 else { return nil }
     defer { close(fd) }
     var info = stat()
-    guard fstat(fd, &info) == 0, info.st_uid == geteuid(), info.st_size >= 0, info.st_size < 256 << 20 else { return nil }
+    guard fstat(fd, &info) == 0, info.st_uid == geteuid(), info.st_size >= 0, info.st_size < 256 << 20 else {
+      return nil
+    }
     let size = Int(info.st_size)
     var failed = false
     let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
       var offset = 0
-      while offset < size {
-        let n = Glibc.read(fd, buffer.baseAddress! + offset, size - offset)
+      while offset < size, let base = buffer.baseAddress {
+        let n = Glibc.read(fd, base + offset, size - offset)
         if n < 0, errno == EINTR { continue }
         if n <= 0 { break }
         offset += n

@@ -24,7 +24,9 @@ public enum KnowledgeFiles {
       return nil
     }
     if data.count > maxFileSize {
-      diagnostics.append(Diagnostic(file: relative, line: 1, Messages.diagFileTooLarge, ["bytes": "\(data.count)", "limit": "\(maxFileSize)"]))
+      diagnostics.append(
+        Diagnostic(
+          file: relative, line: 1, Messages.diagFileTooLarge, ["bytes": "\(data.count)", "limit": "\(maxFileSize)"]))
       return nil
     }
     guard let text = String(data: data, encoding: .utf8) else {

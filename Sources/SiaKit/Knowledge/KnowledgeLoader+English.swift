@@ -28,7 +28,8 @@ extension KnowledgeLoader {
   public static func parseTranslation(
     text: String, relative: String, institute: Institute, _ diagnostics: inout [Diagnostic]
   ) -> (String, GuideTranslation)? {
-    guard let (parts, map, id) = openFrontMatter(text: text, relative: relative, fields: translationFields, &diagnostics)
+    guard
+      let (parts, map, id) = openFrontMatter(text: text, relative: relative, fields: translationFields, &diagnostics)
     else { return nil }
     var problems: [Diagnostic] = []
     let source = map.required("translated_from", id: id, &problems)
@@ -36,8 +37,12 @@ extension KnowledgeLoader {
     diagnostics += problems
     guard let source, let reviewed else { return nil }
     let body = institute.expand(String(parts.body.trimmed), .en) { key in
-      diagnostics.append(Diagnostic(file: relative, line: parts.bodyLine, id: id, Messages.diagUnknownPlaceholder, ["name": key]))
+      diagnostics.append(
+        Diagnostic(file: relative, line: parts.bodyLine, id: id, Messages.diagUnknownPlaceholder, ["name": key]))
     }
-    return (id, GuideTranslation(body: body, translatedFrom: source, reviewed: reviewed, file: relative, bodyLine: parts.bodyLine))
+    return (
+      id,
+      GuideTranslation(body: body, translatedFrom: source, reviewed: reviewed, file: relative, bodyLine: parts.bodyLine)
+    )
   }
 }

@@ -15,7 +15,8 @@ extension KnowledgeLoader {
           Messages.diagNoFrontMatter))
       return nil
     }
-    let document = YAMLDocument(file: relative, text: parts.yaml, lineOffset: parts.yamlLine - 1, diagnostics: &diagnostics)
+    let document = YAMLDocument(
+      file: relative, text: parts.yaml, lineOffset: parts.yamlLine - 1, diagnostics: &diagnostics)
     guard let map = document.rootMapping(&diagnostics) else { return nil }
     let fileID = URL(fileURLWithPath: relative).deletingPathExtension().lastPathComponent
     let id = map.required("id", &diagnostics) ?? fileID

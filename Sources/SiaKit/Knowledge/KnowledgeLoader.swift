@@ -13,7 +13,8 @@ public enum KnowledgeLoader {
     "id", "title", "title_en", "summary_en", "tags", "keywords", "aliases", "sources", "updated",
   ]).union(Freshness.keys)
   static let faqFields: Set<String> = Set<String>([
-    "id", "question", "question_en", "answer", "answer_en", "keywords", "see", "tags", "situation", "expect", "translated_from",
+    "id", "question", "question_en", "answer", "answer_en", "keywords", "see", "tags", "situation", "expect",
+    "translated_from",
   ]).union(Freshness.keys)
 
   public static func load(root: String) -> Result {
@@ -96,9 +97,11 @@ public enum KnowledgeLoader {
       }
     }
     return GuideSection(
-      id: id, title: expand(title, .fr, map.line(of: "title")), titleEn: expand(titleEn ?? title, .en, map.line(of: "title_en")),
+      id: id, title: expand(title, .fr, map.line(of: "title")),
+      titleEn: expand(titleEn ?? title, .en, map.line(of: "title_en")),
       summaryEn: expand(summaryEn ?? "", .en, map.line(of: "summary_en")),
-      tags: tags, keywords: map.strings("keywords", id: id, &diagnostics).map { expand($0, .fr, map.line(of: "keywords")) },
+      tags: tags,
+      keywords: map.strings("keywords", id: id, &diagnostics).map { expand($0, .fr, map.line(of: "keywords")) },
       aliases: map.strings("aliases", id: id, &diagnostics).map { expand($0, .fr, map.line(of: "aliases")) },
       sources: map.strings("sources", id: id, &diagnostics), freshness: freshness,
       body: expand(String(parts.body.trimmed), .fr, parts.bodyLine),
@@ -129,14 +132,20 @@ public enum KnowledgeLoader {
       defer { diagnostics += unknown }
       let expand = { (text: String, lang: Lang, key: String) -> String in
         institute.expand(text, lang) { name in
-          unknown.append(Diagnostic(file: relative, line: map.line(of: key), id: id, Messages.diagUnknownPlaceholder, ["name": name]))
+          unknown.append(
+            Diagnostic(file: relative, line: map.line(of: key), id: id, Messages.diagUnknownPlaceholder, ["name": name])
+          )
         }
       }
       return FAQEntry(
         id: id,
-        question: Bilingual(fr: expand(question, .fr, "question"), en: expand(map.string("question_en", &diagnostics) ?? "", .en, "question_en")),
-        answer: Bilingual(fr: expand(answer, .fr, "answer"), en: expand(map.string("answer_en", &diagnostics) ?? "", .en, "answer_en")),
-        keywords: map.strings("keywords", id: id, &diagnostics).map { expand($0, .fr, "keywords") }, see: map.strings("see", id: id, &diagnostics),
+        question: Bilingual(
+          fr: expand(question, .fr, "question"),
+          en: expand(map.string("question_en", &diagnostics) ?? "", .en, "question_en")),
+        answer: Bilingual(
+          fr: expand(answer, .fr, "answer"), en: expand(map.string("answer_en", &diagnostics) ?? "", .en, "answer_en")),
+        keywords: map.strings("keywords", id: id, &diagnostics).map { expand($0, .fr, "keywords") },
+        see: map.strings("see", id: id, &diagnostics),
         file: relative, line: map.line, freshness: Freshness.read(map, id: id, &diagnostics))
     }
   }

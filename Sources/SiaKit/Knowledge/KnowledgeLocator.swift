@@ -16,8 +16,9 @@ public enum KnowledgeLocator {
       candidates.append(folder.appendingPathComponent("Knowledge"))
     }
     // The repository this file belongs to: Sources/SiaKit/Knowledge/ → ../../../Knowledge
-    candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("../../../Knowledge"))
+    candidates.append(
+      URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../../Knowledge"))
     for candidate in candidates where isKnowledgeFolder(candidate.path) {
       return candidate.standardizedFileURL.path
     }

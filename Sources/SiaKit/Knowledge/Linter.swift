@@ -47,29 +47,36 @@ public enum GuideLint {
     for section in knowledge.sections {
       let id = section.id
       if let other = seen[id] {
-        diagnostics.append(Diagnostic(file: section.file, line: 2, id: id, Messages.diagDuplicateIDAlsoIn, ["other": other]))
+        diagnostics.append(
+          Diagnostic(file: section.file, line: 2, id: id, Messages.diagDuplicateIDAlsoIn, ["other": other]))
       }
       seen[id] = section.file
       if (try? idPattern.wholeMatch(in: id)) == nil {
         diagnostics.append(Diagnostic(file: section.file, line: 2, id: id, Messages.diagBadID))
       }
       for tag in section.tags where !themeIDs.contains(tag) {
-        diagnostics.append(Diagnostic(file: section.file, line: 2, id: id, Messages.diagUnknownThemeInTags, ["tag": tag]))
+        diagnostics.append(
+          Diagnostic(file: section.file, line: 2, id: id, Messages.diagUnknownThemeInTags, ["tag": tag]))
       }
       if section.sources.isEmpty {
         diagnostics.append(Diagnostic(file: section.file, line: 2, id: id, Messages.diagSectionNoSources))
       }
       if section.body.trimmed.isEmpty {
-        diagnostics.append(Diagnostic(file: section.file, line: section.bodyLine, id: id, Messages.diagSectionBodyEmpty))
+        diagnostics.append(
+          Diagnostic(file: section.file, line: section.bodyLine, id: id, Messages.diagSectionBodyEmpty))
       } else {
         for heading in requiredHeadings where !section.body.contains(heading) {
-          diagnostics.append(Diagnostic(.warning, file: section.file, line: section.bodyLine, id: id, Messages.diagMissingHeading, ["heading": heading]))
+          diagnostics.append(
+            Diagnostic(
+              .warning, file: section.file, line: section.bodyLine, id: id, Messages.diagMissingHeading,
+              ["heading": heading]))
         }
       }
       for reference in CrossReference.references(in: section.body) where !sectionIDs.contains(reference.id) {
-        diagnostics.append(Diagnostic(
-          file: section.file, line: section.bodyLine + reference.line, id: id,
-          Messages.diagDanglingReference, ["id": reference.id]))
+        diagnostics.append(
+          Diagnostic(
+            file: section.file, line: section.bodyLine + reference.line, id: id,
+            Messages.diagDanglingReference, ["id": reference.id]))
       }
       if section.summaryEn.split(separator: " ").count < 8 {
         diagnostics.append(Diagnostic(.warning, file: section.file, line: 2, id: id, Messages.diagSummaryEnTooShort))
@@ -78,20 +85,27 @@ public enum GuideLint {
     var faqSeen: [String: String] = [:]
     for entry in knowledge.faq {
       if let other = faqSeen[entry.id] {
-        diagnostics.append(Diagnostic(file: entry.file, line: entry.line, id: entry.id, Messages.diagDuplicateFAQ, ["other": other]))
+        diagnostics.append(
+          Diagnostic(file: entry.file, line: entry.line, id: entry.id, Messages.diagDuplicateFAQ, ["other": other]))
       }
       if sectionIDs.contains(entry.id) {
         diagnostics.append(Diagnostic(file: entry.file, line: entry.line, id: entry.id, Messages.diagFAQClashesSection))
       }
       faqSeen[entry.id] = entry.file
       for target in entry.see where !sectionIDs.contains(target) {
-        diagnostics.append(Diagnostic(file: entry.file, line: entry.line, id: entry.id, Messages.diagSeeMissingSection, ["section": target]))
+        diagnostics.append(
+          Diagnostic(
+            file: entry.file, line: entry.line, id: entry.id, Messages.diagSeeMissingSection, ["section": target]))
       }
-      for reference in CrossReference.ids(in: entry.answer.fr + "\n" + entry.answer.en) where !sectionIDs.contains(reference) {
-        diagnostics.append(Diagnostic(file: entry.file, line: entry.line, id: entry.id, Messages.diagDanglingReference, ["id": reference]))
+      for reference in CrossReference.ids(in: entry.answer.fr + "\n" + entry.answer.en)
+      where !sectionIDs.contains(reference) {
+        diagnostics.append(
+          Diagnostic(
+            file: entry.file, line: entry.line, id: entry.id, Messages.diagDanglingReference, ["id": reference]))
       }
       if entry.see.isEmpty && CrossReference.ids(in: entry.answer.fr).isEmpty {
-        diagnostics.append(Diagnostic(file: entry.file, line: entry.line, id: entry.id, Messages.diagAnswerCitesNothing))
+        diagnostics.append(
+          Diagnostic(file: entry.file, line: entry.line, id: entry.id, Messages.diagAnswerCitesNothing))
       }
     }
     return diagnostics

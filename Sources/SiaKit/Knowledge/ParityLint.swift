@@ -22,20 +22,25 @@ public enum ParityLint {
     let folder = KnowledgeLoader.englishFolder
     for section in knowledge.sections {
       guard let english = section.english else {
-        diagnostics.append(Diagnostic(
-          file: section.file, line: 1, id: section.id,
-          Messages.diagNoEnglishSection, ["path": "\(folder)/\(section.id).md"]))
+        diagnostics.append(
+          Diagnostic(
+            file: section.file, line: 1, id: section.id,
+            Messages.diagNoEnglishSection, ["path": "\(folder)/\(section.id).md"]))
         continue
       }
       diagnostics += citationMismatch(
         french: section.body, english: english.body, file: english.file, line: english.bodyLine, id: section.id)
       for heading in englishHeadings where !english.body.contains(heading) {
-        diagnostics.append(Diagnostic(.warning, file: english.file, line: english.bodyLine, id: section.id, Messages.diagMissingHeading, ["heading": heading]))
+        diagnostics.append(
+          Diagnostic(
+            .warning, file: english.file, line: english.bodyLine, id: section.id, Messages.diagMissingHeading,
+            ["heading": heading]))
       }
       if let current = frenchBodyHash(root: knowledge.root, relative: section.file), current != english.translatedFrom {
-        diagnostics.append(Diagnostic(
-          .warning, file: english.file, line: 3, id: section.id,
-          Messages.diagStaleSection, ["file": section.file, "recorded": english.translatedFrom, "current": current]))
+        diagnostics.append(
+          Diagnostic(
+            .warning, file: english.file, line: 3, id: section.id,
+            Messages.diagStaleSection, ["file": section.file, "recorded": english.translatedFrom, "current": current]))
       }
     }
     let ids = Set(knowledge.sectionIDs)
@@ -63,21 +68,25 @@ public enum ParityLint {
         let questionEn = map.string("question_en", &ignored) ?? ""
         let answerEn = map.string("answer_en", &ignored) ?? ""
         for (key, value) in [("question_en", questionEn), ("answer_en", answerEn)] where value.trimmed.isEmpty {
-          diagnostics.append(Diagnostic(file: relative, line: map.line, id: id, Messages.diagNoEnglishKey, ["key": key]))
+          diagnostics.append(
+            Diagnostic(file: relative, line: map.line, id: id, Messages.diagNoEnglishKey, ["key": key]))
         }
         guard !answerEn.trimmed.isEmpty else { continue }
-        diagnostics += citationMismatch(french: answer, english: answerEn, file: relative, line: map.line(of: "answer_en"), id: id)
+        diagnostics += citationMismatch(
+          french: answer, english: answerEn, file: relative, line: map.line(of: "answer_en"), id: id)
         let current = faqHash(question: question, answer: answer)
         guard let recorded = map.string("translated_from", &ignored) else {
-          diagnostics.append(Diagnostic(
-            .warning, file: relative, line: map.line, id: id,
-            Messages.diagNoTranslatedFrom, ["current": current]))
+          diagnostics.append(
+            Diagnostic(
+              .warning, file: relative, line: map.line, id: id,
+              Messages.diagNoTranslatedFrom, ["current": current]))
           continue
         }
         if recorded != current {
-          diagnostics.append(Diagnostic(
-            .warning, file: relative, line: map.line(of: "translated_from"), id: id,
-            Messages.diagStaleFAQ, ["recorded": recorded, "current": current]))
+          diagnostics.append(
+            Diagnostic(
+              .warning, file: relative, line: map.line(of: "translated_from"), id: id,
+              Messages.diagStaleFAQ, ["recorded": recorded, "current": current]))
         }
       }
     }
@@ -91,24 +100,33 @@ public enum ParityLint {
   static func exerciseParity(_ knowledge: KnowledgeBase) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     for exercise in ExerciseLoader.load(knowledge: knowledge).exercises {
-      var texts: [(Bilingual, Bilingual, Int)] = [(Messages.diagExerciseSituation.both(), exercise.situation, exercise.line)]
+      var texts: [(Bilingual, Bilingual, Int)] = [
+        (Messages.diagExerciseSituation.both(), exercise.situation, exercise.line)
+      ]
       for choice in exercise.choices {
         texts.append((Messages.diagExerciseChoiceText.both(["choice": choice.id]), choice.text, choice.line))
         texts.append((Messages.diagExerciseChoiceFeedback.both(["choice": choice.id]), choice.feedback, choice.line))
       }
       for (what, text, line) in texts {
         if text.en.trimmed.isEmpty {
-          diagnostics.append(Diagnostic(file: exercise.file, line: line, id: exercise.id, Bilingual(
-            fr: Messages.diagNoEnglishFor.text(.fr, ["what": what.fr]), en: Messages.diagNoEnglishFor.text(.en, ["what": what.en]))))
+          diagnostics.append(
+            Diagnostic(
+              file: exercise.file, line: line, id: exercise.id,
+              Bilingual(
+                fr: Messages.diagNoEnglishFor.text(.fr, ["what": what.fr]),
+                en: Messages.diagNoEnglishFor.text(.en, ["what": what.en]))))
         } else {
-          diagnostics += citationMismatch(french: text.fr, english: text.en, file: exercise.file, line: line, id: exercise.id)
-            .map {
-              Diagnostic(
-                file: $0.file, line: $0.line, id: $0.id,
-                Bilingual(
-                  fr: Messages.diagPrefixed.text(.fr, ["what": what.fr]), en: Messages.diagPrefixed.text(.en, ["what": what.en]))
-                  + $0.text)
-            }
+          diagnostics += citationMismatch(
+            french: text.fr, english: text.en, file: exercise.file, line: line, id: exercise.id
+          )
+          .map {
+            Diagnostic(
+              file: $0.file, line: $0.line, id: $0.id,
+              Bilingual(
+                fr: Messages.diagPrefixed.text(.fr, ["what": what.fr]),
+                en: Messages.diagPrefixed.text(.en, ["what": what.en]))
+                + $0.text)
+          }
         }
       }
     }
@@ -144,7 +162,8 @@ public enum ParityLint {
   /// The `TranslationHash` of a French guide file's body as written, or nil when unreadable.
   public static func frenchBodyHash(root: String, relative: String) -> String? {
     var ignored: [Diagnostic] = []
-    guard let text = KnowledgeFiles.read(root: root, relative: relative, &ignored), let parts = FrontMatter.split(text) else {
+    guard let text = KnowledgeFiles.read(root: root, relative: relative, &ignored), let parts = FrontMatter.split(text)
+    else {
       return nil
     }
     return TranslationHash.of(parts.body)

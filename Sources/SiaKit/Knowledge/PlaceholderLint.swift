@@ -20,13 +20,16 @@ public enum PlaceholderLint {
     }
     let exercises = ExerciseLoader.load(knowledge: knowledge).exercises
     walk(exercises, path: "exercises", owner: nil, into: &found)
-    walk(TrainingSeriesLoader.load(knowledge: knowledge, exercises: exercises).series, path: "series.yaml", owner: nil, into: &found)
+    walk(
+      TrainingSeriesLoader.load(knowledge: knowledge, exercises: exercises).series, path: "series.yaml", owner: nil,
+      into: &found)
     // An unknown `{{key}}` is reported by the loader that met it; here, what no loader expanded.
     for finding in found where finding.keys.isEmpty || finding.keys.contains(where: known.contains) {
       let owner = finding.owner ?? Owner(file: "Knowledge", line: 1)
-      diagnostics.append(Diagnostic(
-        file: owner.file, line: owner.line,
-        Messages.diagPlaceholderLeft, ["path": finding.path, "excerpt": finding.excerpt]))
+      diagnostics.append(
+        Diagnostic(
+          file: owner.file, line: owner.line,
+          Messages.diagPlaceholderLeft, ["path": finding.path, "excerpt": finding.excerpt]))
     }
     return diagnostics
   }
@@ -70,7 +73,9 @@ public enum PlaceholderLint {
     let mirror = Mirror(reflecting: value)
     guard !mirror.children.isEmpty else { return }
     var here = owner
-    let fields = Dictionary(mirror.children.compactMap { child in child.label.map { ($0, child.value) } }) { first, _ in first }
+    let fields = Dictionary(mirror.children.compactMap { child in child.label.map { ($0, child.value) } }) { first, _ in
+      first
+    }
     if let file = fields["file"] as? String, !file.isEmpty, let line = (fields["line"] ?? fields["bodyLine"]) as? Int {
       here = Owner(file: file, line: line)
     }
@@ -87,11 +92,14 @@ public enum PlaceholderLint {
 
   static func instituteProblems(_ institute: Institute) -> [Diagnostic] {
     institute.values.keys.sorted().compactMap { key in
-      guard !key.hasSuffix("_en"), let value = institute.values[key], institute.values["\(key)_en"] == nil else { return nil }
+      guard !key.hasSuffix("_en"), let value = institute.values[key], institute.values["\(key)_en"] == nil else {
+        return nil
+      }
       let padded = " " + value.lowercased() + " "
       guard frenchMarks.contains(where: { padded.contains($0) }) else { return nil }
       return Diagnostic(
-        .warning, file: "institute.yaml", line: 1, id: key, Messages.diagInstituteNeedsEnglish, ["value": value, "key": key])
+        .warning, file: "institute.yaml", line: 1, id: key, Messages.diagInstituteNeedsEnglish,
+        ["value": value, "key": key])
     }
   }
 }

@@ -32,17 +32,19 @@ public struct YAMLDocument {
       var count = 0
       var text = 0
       if let node, !YAMLDocument.withinBudget(node, count: &count, text: &text) {
-        diagnostics.append(Diagnostic(
-          file: file, line: 1 + lineOffset,
-          Messages.diagTooLargeAfterAliases,
-          ["nodes": "\(YAMLDocument.nodeBudget)", "megabytes": "\(YAMLDocument.textBudget / 1_000_000)"]))
+        diagnostics.append(
+          Diagnostic(
+            file: file, line: 1 + lineOffset,
+            Messages.diagTooLargeAfterAliases,
+            ["nodes": "\(YAMLDocument.nodeBudget)", "megabytes": "\(YAMLDocument.textBudget / 1_000_000)"]))
         root = nil
         return
       }
       root = node
     } catch let error as YamlError {
       let (line, problem) = YAMLDocument.describe(error)
-      diagnostics.append(Diagnostic(file: file, line: line + lineOffset, Messages.diagInvalidYAML.both(bilingual: ["detail": problem])))
+      diagnostics.append(
+        Diagnostic(file: file, line: line + lineOffset, Messages.diagInvalidYAML.both(bilingual: ["detail": problem])))
       root = nil
     } catch {
       diagnostics.append(Diagnostic(file: file, line: 1 + lineOffset, Messages.diagInvalidYAML, ["detail": "\(error)"]))
@@ -93,7 +95,9 @@ public struct YAMLDocument {
       return true
     case let .mapping(map):
       for (key, value) in map {
-        if !withinBudget(key, count: &count, text: &text) || !withinBudget(value, count: &count, text: &text) { return false }
+        if !withinBudget(key, count: &count, text: &text) || !withinBudget(value, count: &count, text: &text) {
+          return false
+        }
       }
       return true
     }
@@ -117,7 +121,8 @@ public struct YAMLDocument {
   static func explained(_ problem: String) -> Bilingual {
     let known: [String: Message] = Dictionary(
       [
-        Messages.diagYAMLListComma, Messages.diagYAMLMapComma, Messages.diagYAMLExpectedKey, Messages.diagYAMLExpectedDash,
+        Messages.diagYAMLListComma, Messages.diagYAMLMapComma, Messages.diagYAMLExpectedKey,
+        Messages.diagYAMLExpectedDash,
         Messages.diagYAMLMappingValues, Messages.diagYAMLExpectedColon, Messages.diagYAMLBadStart,
         Messages.diagYAMLNodeContent, Messages.diagYAMLTabIndent, Messages.diagYAMLTabIndent2,
         Messages.diagYAMLEndOfStream, Messages.diagYAMLUndefinedAlias, Messages.diagYAMLSequenceEntries,
@@ -162,7 +167,8 @@ public struct YAMLMap {
     if case let .scalar(scalar) = node {
       return scalar.string
     }
-    diagnostics.append(Diagnostic(file: file, line: document.line(of: node), id: id, Messages.diagMustBeText, ["key": key]))
+    diagnostics.append(
+      Diagnostic(file: file, line: document.line(of: node), id: id, Messages.diagMustBeText, ["key": key]))
     return nil
   }
 
@@ -193,12 +199,14 @@ public struct YAMLMap {
         if case let .scalar(scalar) = item {
           result.append(scalar.string)
         } else {
-          diagnostics.append(Diagnostic(file: file, line: document.line(of: item), id: id, Messages.diagMustListTexts, ["key": key]))
+          diagnostics.append(
+            Diagnostic(file: file, line: document.line(of: item), id: id, Messages.diagMustListTexts, ["key": key]))
         }
       }
       return result
     default:
-      diagnostics.append(Diagnostic(file: file, line: document.line(of: node), id: id, Messages.diagMustBeList, ["key": key]))
+      diagnostics.append(
+        Diagnostic(file: file, line: document.line(of: node), id: id, Messages.diagMustBeList, ["key": key]))
       return []
     }
   }
@@ -209,7 +217,8 @@ public struct YAMLMap {
     case "true", "yes", "oui": return true
     case "false", "no", "non": return false
     default:
-      diagnostics.append(Diagnostic(file: file, line: line(of: key), id: id, Messages.diagMustBeBool, ["key": key, "value": text]))
+      diagnostics.append(
+        Diagnostic(file: file, line: line(of: key), id: id, Messages.diagMustBeBool, ["key": key, "value": text]))
       return nil
     }
   }
@@ -218,12 +227,14 @@ public struct YAMLMap {
   public func maps(_ key: String, id: String? = nil, _ diagnostics: inout [Diagnostic]) -> [YAMLMap] {
     guard let node = value(key) else { return [] }
     guard case let .sequence(items) = node else {
-      diagnostics.append(Diagnostic(file: file, line: document.line(of: node), id: id, Messages.diagMustBeEntryList, ["key": key]))
+      diagnostics.append(
+        Diagnostic(file: file, line: document.line(of: node), id: id, Messages.diagMustBeEntryList, ["key": key]))
       return []
     }
     return items.compactMap { item in
       if case .mapping = item { return YAMLMap(document: document, node: item) }
-      diagnostics.append(Diagnostic(file: file, line: document.line(of: item), id: id, Messages.diagEntriesMustBeMaps, ["key": key]))
+      diagnostics.append(
+        Diagnostic(file: file, line: document.line(of: item), id: id, Messages.diagEntriesMustBeMaps, ["key": key]))
       return nil
     }
   }
@@ -236,9 +247,10 @@ public struct YAMLMap {
   /// Warns about keys this format does not know (usually a typo).
   public func checkKeys(_ allowed: Set<String>, id: String?, _ diagnostics: inout [Diagnostic]) {
     for (key, value) in pairs where !allowed.contains(key) {
-      diagnostics.append(Diagnostic(
-        file: file, line: document.line(of: value), id: id,
-        Messages.diagUnknownField, ["key": key, "allowed": allowed.sorted().joined(separator: ", ")]))
+      diagnostics.append(
+        Diagnostic(
+          file: file, line: document.line(of: value), id: id,
+          Messages.diagUnknownField, ["key": key, "allowed": allowed.sorted().joined(separator: ", ")]))
     }
   }
 }

@@ -9,8 +9,11 @@ extension Messages {
     en: "Unknown subcommand: {word}. Did you mean “sia {suggestion}”?")
   public static let unknownSubcommandRepl = Message(
     "cli.subcommand.repl",
-    fr: "Sous-commande inconnue : {word}. Vouliez-vous dire « sia {suggestion} » ? Dans le conseiller interactif (lancez « sia » sans argument), c'est {repl}.",
-    en: "Unknown subcommand: {word}. Did you mean “sia {suggestion}”? In the interactive advisor (run “sia” with no argument), it is {repl}.")
+    fr:
+      "Sous-commande inconnue : {word}. Vouliez-vous dire « sia {suggestion} » ? Dans le conseiller interactif (lancez « sia » sans argument), c'est {repl}.",
+    en:
+      "Unknown subcommand: {word}. Did you mean “sia {suggestion}”? In the interactive advisor (run “sia” with no argument), it is {repl}."
+  )
   public static let unknownSubcommandQuestion = Message(
     "cli.subcommand.question",
     fr: "Sous-commande inconnue : {word}. Pour poser une question au guide : sia ask \"{question}\"",

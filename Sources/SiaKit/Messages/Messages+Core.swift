@@ -2,13 +2,17 @@ extension Messages {
   // MARK: REPL
   public static let banner = Message(
     "repl.banner",
-    fr: "sia — le conseiller hors ligne pour l'usage de l'IA à l'{institut}. Rien ne quitte cette machine.\nTapez votre question, /evaluer pour évaluer un usage, ou /aide.",
-    en: "sia — the offline advisor on AI use at {institut}. Nothing leaves this machine.\nType your question, /assess to assess a use, or /help.")
+    fr:
+      "sia — le conseiller hors ligne pour l'usage de l'IA à l'{institut}. Rien ne quitte cette machine.\nTapez votre question, /evaluer pour évaluer un usage, ou /aide.",
+    en:
+      "sia — the offline advisor on AI use at {institut}. Nothing leaves this machine.\nType your question, /assess to assess a use, or /help."
+  )
   public static let goodbye = Message("repl.goodbye", fr: "Au revoir.", en: "Goodbye.")
   public static let helpTitle = Message("repl.help.title", fr: "Commandes :", en: "Commands:")
   public static let helpFooter = Message(
     "repl.help.footer",
-    fr: "Toute autre ligne est une question posée au guide. Tab complète les commandes ; Ctrl-R cherche dans l'historique ; Ctrl-D quitte.",
+    fr:
+      "Toute autre ligne est une question posée au guide. Tab complète les commandes ; Ctrl-R cherche dans l'historique ; Ctrl-D quitte.",
     en: "Any other line is a question to the guide. Tab completes commands; Ctrl-R searches the history; Ctrl-D quits.")
   public static let unknownCommand = Message(
     "repl.unknown", fr: "Commande inconnue : {command}. Vouliez-vous dire {suggestion} ?",
@@ -56,7 +60,8 @@ extension Messages {
   public static let badLang = Message(
     "cli.lang.bad", fr: "Langue inconnue : {value} (fr ou en).", en: "Unknown language: {value} (fr or en).")
   public static let recordFailed = Message(
-    "cli.record.failed", fr: "Impossible d'écrire l'enregistrement : {reason}", en: "Cannot write the recording: {reason}")
+    "cli.record.failed", fr: "Impossible d'écrire l'enregistrement : {reason}",
+    en: "Cannot write the recording: {reason}")
 
   static let coreCatalogue: [Message] = [
     banner, goodbye, helpTitle, helpFooter, unknownCommand, unknownCommandNoHint, interrupted,

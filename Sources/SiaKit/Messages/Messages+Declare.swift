@@ -1,10 +1,12 @@
 extension Messages {
-  public static let declareWritten = Message("declare.written", fr: "Document écrit : {path}", en: "Document written: {path}")
+  public static let declareWritten = Message(
+    "declare.written", fr: "Document écrit : {path}", en: "Document written: {path}")
   public static let declareExists = Message(
     "declare.exists", fr: "{path} existe déjà : il n'est pas remplacé. Ajoutez --force pour le remplacer.",
     en: "{path} already exists: it is not replaced. Add --force to replace it.")
   public static let declareAnswersInvalid = Message(
-    "declare.answers.invalid", fr: "Fichier de réponses invalide ({count} problème(s)).", en: "Invalid answers file ({count} problem(s)).")
+    "declare.answers.invalid", fr: "Fichier de réponses invalide ({count} problème(s)).",
+    en: "Invalid answers file ({count} problem(s)).")
   public static let declareCommitmentsTitle = Message(
     "declare.commitments.title", fr: "Le verdict demande {count} engagement(s). Acceptez-les un par un (oui/non) :",
     en: "The verdict requires {count} commitment(s). Accept them one by one (yes/no):")
@@ -15,8 +17,11 @@ extension Messages {
     "declare.commitment.retry", fr: "Répondez oui ou non.", en: "Answer yes or no.")
   public static let declareNoAnswer = Message(
     "declare.commitment.noanswer",
-    fr: "Pas de réponse pour l'engagement « {commitment} » : aucune déclaration produite (--accept-all pour tout accepter dans un script).",
-    en: "No answer for the commitment \"{commitment}\": no declaration produced (--accept-all accepts them all in a script).")
+    fr:
+      "Pas de réponse pour l'engagement « {commitment} » : aucune déclaration produite (--accept-all pour tout accepter dans un script).",
+    en:
+      "No answer for the commitment \"{commitment}\": no declaration produced (--accept-all accepts them all in a script)."
+  )
   public static let declarePublicationTitle = Message(
     "declare.publication.title", fr: "Déclaration d'usage de l'IA à reprendre dans vos publications :",
     en: "AI-use statement for your publications:")
@@ -35,6 +40,7 @@ extension Messages {
 
   static let declareCatalogue: [Message] = [
     declareWritten, declareExists, declareAnswersInvalid, declareCommitmentsTitle, declareCommitmentPrompt,
-    declareCommitmentRetry, declareNoAnswer, declarePublicationTitle, declareNotSigned, declareNoKey, declareBadValidity, declareContested,
+    declareCommitmentRetry, declareNoAnswer, declarePublicationTitle, declareNotSigned, declareNoKey,
+    declareBadValidity, declareContested,
   ]
 }

@@ -9,7 +9,8 @@ extension Messages {
     "diagnostic.nul-byte", fr: "le fichier contient un octet NUL",
     en: "file contains a NUL byte")
   public static let diagTooLargeAfterAliases = Message(
-    "diagnostic.too-large-after-aliases", fr: "document trop grand une fois les alias développés (plus de {nodes} nœuds ou de {megabytes} Mo de texte)",
+    "diagnostic.too-large-after-aliases",
+    fr: "document trop grand une fois les alias développés (plus de {nodes} nœuds ou de {megabytes} Mo de texte)",
     en: "document too large after expanding aliases (more than {nodes} nodes or {megabytes} MB of text)")
   public static let diagInvalidYAML = Message(
     "diagnostic.invalid-yaml", fr: "YAML invalide : {detail}",
@@ -63,19 +64,24 @@ extension Messages {
     "diagnostic.must-be-date", fr: "« {key} » doit être une date AAAA-MM-JJ, pas « {value} »",
     en: "'{key}' must be a date YYYY-MM-DD, not '{value}'")
   public static let diagMustBeDuration = Message(
-    "diagnostic.must-be-duration", fr: "« {key} » doit être un nombre de mois ou d'années, comme « 6 months » ou « 1 year », pas « {value} »",
+    "diagnostic.must-be-duration",
+    fr: "« {key} » doit être un nombre de mois ou d'années, comme « 6 months » ou « 1 year », pas « {value} »",
     en: "'{key}' must be a number of months or years, like '6 months' or '1 year', not '{value}'")
   public static let diagMovingFactNoSchedule = Message(
-    "diagnostic.moving-fact-no-schedule", fr: "énonce un fait qui change (« à la date du ») mais n'a ni « review_every » ni « review_by »",
+    "diagnostic.moving-fact-no-schedule",
+    fr: "énonce un fait qui change (« à la date du ») mais n'a ni « review_every » ni « review_by »",
     en: "states a fact that moves (« à la date du ») but has no 'review_every' or 'review_by'")
   public static let diagNoReviewedDate = Message(
     "diagnostic.no-reviewed-date", fr: "pas de date « reviewed » (AAAA-MM-JJ de la dernière vérification)",
     en: "no 'reviewed' date (YYYY-MM-DD of the last check)")
   public static let diagToolNeedsSchedule = Message(
-    "diagnostic.tool-needs-schedule", fr: "une entrée du catalogue a besoin de « review_every » ou « review_by » : les fournisseurs changent leurs conditions",
+    "diagnostic.tool-needs-schedule",
+    fr:
+      "une entrée du catalogue a besoin de « review_every » ou « review_by » : les fournisseurs changent leurs conditions",
     en: "a catalogue entry needs 'review_every' or 'review_by': providers change their terms")
   public static let diagPastReviewDate = Message(
-    "diagnostic.past-review-date", fr: "date de révision dépassée ({reviewed}échéance {due}) : vérifiez-la au regard de ses sources",
+    "diagnostic.past-review-date",
+    fr: "date de révision dépassée ({reviewed}échéance {due}) : vérifiez-la au regard de ses sources",
     en: "past its review date ({reviewed}due {due}): check it against its sources")
   public static let diagReviewedOn = Message(
     "diagnostic.reviewed-on", fr: "vérifié le {date}, ",
@@ -123,13 +129,15 @@ extension Messages {
     "diagnostic.tag-required", fr: "au moins une étiquette (thème) est obligatoire",
     en: "at least one tag (theme) is required")
   public static let diagReviewedRequired = Message(
-    "diagnostic.reviewed-required", fr: "champ obligatoire manquant : « reviewed » (date de la dernière vérification, AAAA-MM-JJ)",
+    "diagnostic.reviewed-required",
+    fr: "champ obligatoire manquant : « reviewed » (date de la dernière vérification, AAAA-MM-JJ)",
     en: "missing required field 'reviewed' (date of the last check, YYYY-MM-DD)")
   public static let diagUnknownPlaceholder = Message(
     "diagnostic.unknown-placeholder", fr: "variable inconnue {{{name}}}",
     en: "unknown placeholder {{{name}}}")
   public static let diagNoFrontMatter = Message(
-    "diagnostic.no-front-matter", fr: "en-tête manquant : le fichier doit commencer par une ligne « --- » et l'en-tête se fermer par une autre",
+    "diagnostic.no-front-matter",
+    fr: "en-tête manquant : le fichier doit commencer par une ligne « --- » et l'en-tête se fermer par une autre",
     en: "missing front matter: the file must start with a '---' line and close it with another")
   public static let diagIDMustMatchFile = Message(
     "diagnostic.id-must-match-file", fr: "l'identifiant doit être le nom du fichier « {file} »",
@@ -138,8 +146,12 @@ extension Messages {
     "diagnostic.no-english-section", fr: "pas de texte anglais : écrivez {path} (voir FORMAT.md, « English texts »)",
     en: "no English text: write {path} (see FORMAT.md, « English texts »)")
   public static let diagStaleSection = Message(
-    "diagnostic.stale-section", fr: "traduction périmée : {file} a changé depuis sa traduction (translated_from {recorded}, le français est maintenant {current}) ; mettez à jour le texte anglais, puis indiquez translated_from: {current}",
-    en: "stale translation: {file} changed since it was translated (translated_from {recorded}, French now {current}); update the English text, then set translated_from: {current}")
+    "diagnostic.stale-section",
+    fr:
+      "traduction périmée : {file} a changé depuis sa traduction (translated_from {recorded}, le français est maintenant {current}) ; mettez à jour le texte anglais, puis indiquez translated_from: {current}",
+    en:
+      "stale translation: {file} changed since it was translated (translated_from {recorded}, French now {current}); update the English text, then set translated_from: {current}"
+  )
   public static let diagEnglishWithoutSection = Message(
     "diagnostic.english-without-section", fr: "texte anglais d'une section qui n'existe pas (pas de guide/{id}.md)",
     en: "English text of a section that does not exist (no guide/{id}.md)")
@@ -147,11 +159,17 @@ extension Messages {
     "diagnostic.no-english-key", fr: "pas de texte anglais : « {key} » manque",
     en: "no English text: '{key}' is missing")
   public static let diagNoTranslatedFrom = Message(
-    "diagnostic.no-translated-from", fr: "pas de translated_from : quand question_en et answer_en traduisent le français, ajoutez translated_from: {current}",
+    "diagnostic.no-translated-from",
+    fr:
+      "pas de translated_from : quand question_en et answer_en traduisent le français, ajoutez translated_from: {current}",
     en: "no translated_from: once question_en and answer_en translate the French, add translated_from: {current}")
   public static let diagStaleFAQ = Message(
-    "diagnostic.stale-faq", fr: "traduction périmée : la question ou la réponse française a changé depuis sa traduction (translated_from {recorded}, le français est maintenant {current}) ; mettez à jour question_en et answer_en, puis indiquez translated_from: {current}",
-    en: "stale translation: the French question or answer changed since it was translated (translated_from {recorded}, French now {current}); update question_en and answer_en, then set translated_from: {current}")
+    "diagnostic.stale-faq",
+    fr:
+      "traduction périmée : la question ou la réponse française a changé depuis sa traduction (translated_from {recorded}, le français est maintenant {current}) ; mettez à jour question_en et answer_en, puis indiquez translated_from: {current}",
+    en:
+      "stale translation: the French question or answer changed since it was translated (translated_from {recorded}, French now {current}); update question_en and answer_en, then set translated_from: {current}"
+  )
   public static let diagNoEnglishFor = Message(
     "diagnostic.no-english-for", fr: "pas de texte anglais pour {what}",
     en: "no English text for the {what}")
@@ -213,16 +231,19 @@ extension Messages {
     "diagnostic.intent-needs-answer", fr: "une intention doit impliquer au moins une réponse",
     en: "an intent must imply at least one answer")
   public static let diagMustMapAnswers = Message(
-    "diagnostic.must-map-answers", fr: "« {key} » doit associer des identifiants de questions à des identifiants d'options",
+    "diagnostic.must-map-answers",
+    fr: "« {key} » doit associer des identifiants de questions à des identifiants d'options",
     en: "'{key}' must map question ids to option ids")
   public static let diagUnknownChoiceQuestion = Message(
     "diagnostic.unknown-choice-question", fr: "question à choix inconnue « {question} » dans « {key} »",
     en: "unknown choice question '{question}' in '{key}'")
   public static let diagInvalidAnswerOneOption = Message(
-    "diagnostic.invalid-answer-one-option", fr: "réponse invalide pour « {question} » dans « {key} » : un identifiant d'option attendu",
+    "diagnostic.invalid-answer-one-option",
+    fr: "réponse invalide pour « {question} » dans « {key} » : un identifiant d'option attendu",
     en: "invalid answer for '{question}' in '{key}': expected one option id")
   public static let diagInvalidAnswerUnknownOption = Message(
-    "diagnostic.invalid-answer-unknown-option", fr: "réponse invalide pour « {question} » dans « {key} » : option inconnue « {option} »",
+    "diagnostic.invalid-answer-unknown-option",
+    fr: "réponse invalide pour « {question} » dans « {key} » : option inconnue « {option} »",
     en: "invalid answer for '{question}' in '{key}': unknown option '{option}'")
   public static let diagBadImportance = Message(
     "diagnostic.bad-importance", fr: "« importance » va de 1 (utile) à 5 (essentiel), pas « {value} »",
@@ -243,7 +264,8 @@ extension Messages {
     "diagnostic.unknown-action", fr: "action inconnue « {action} »{hint} : déclarez-la dans actions.yaml",
     en: "unknown action '{action}'{hint} — declare it in actions.yaml")
   public static let diagInterditNeedsAlternative = Message(
-    "diagnostic.interdit-needs-alternative", fr: "une règle « interdit » doit donner l'usage autorisé dans « alternative »",
+    "diagnostic.interdit-needs-alternative",
+    fr: "une règle « interdit » doit donner l'usage autorisé dans « alternative »",
     en: "an 'interdit' rule must give the allowed 'alternative'")
   public static let diagUnknownContact = Message(
     "diagnostic.unknown-contact", fr: "contact inconnu « {contact} » (une clé d'institute.yaml)",
@@ -300,7 +322,8 @@ extension Messages {
     "diagnostic.bad-range", fr: "« {key} » doit être [bas, haut], deux nombres positifs ou nuls",
     en: "'{key}' must be [low, high], two non-negative numbers")
   public static let diagConditionOneKey = Message(
-    "diagnostic.condition-one-key", fr: "une condition est l'une de all, any, not, equals, in, at_least, answered (une seule clé)",
+    "diagnostic.condition-one-key",
+    fr: "une condition est l'une de all, any, not, equals, in, at_least, answered (une seule clé)",
     en: "a condition is one of all, any, not, equals, in, at_least, answered (exactly one key)")
   public static let diagConditionList = Message(
     "diagnostic.condition-list", fr: "« {key} » doit être une liste de conditions",
@@ -309,10 +332,12 @@ extension Messages {
     "diagnostic.answered-takes-question", fr: "« answered » prend un identifiant de question",
     en: "'answered' takes a question id")
   public static let diagUnknownCondition = Message(
-    "diagnostic.unknown-condition", fr: "condition inconnue « {key} » (attendues : all, any, not, equals, in, at_least, answered)",
+    "diagnostic.unknown-condition",
+    fr: "condition inconnue « {key} » (attendues : all, any, not, equals, in, at_least, answered)",
     en: "unknown condition '{key}' (expected all, any, not, equals, in, at_least, answered)")
   public static let diagTestOnePair = Message(
-    "diagnostic.test-one-pair", fr: "« {key} » prend une paire « question: option », par exemple {key}: {plateforme: public}",
+    "diagnostic.test-one-pair",
+    fr: "« {key} » prend une paire « question: option », par exemple {key}: {plateforme: public}",
     en: "'{key}' takes one 'question: option' pair, e.g. {key}: {plateforme: public}")
   public static let diagTestExpectsList = Message(
     "diagnostic.test-expects-list", fr: "« {key} » sur « {question} » attend une liste d'identifiants d'options",
@@ -324,10 +349,12 @@ extension Messages {
     "diagnostic.unknown-question", fr: "question inconnue « {question} »{hint}",
     en: "unknown question '{question}'{hint}")
   public static let diagEarlierQuestionsOnly = Message(
-    "diagnostic.earlier-questions-only", fr: " (une condition « when » ne peut citer que les questions déclarées plus haut)",
+    "diagnostic.earlier-questions-only",
+    fr: " (une condition « when » ne peut citer que les questions déclarées plus haut)",
     en: " (a 'when' may only refer to questions declared above)")
   public static let diagNeedsChoice = Message(
-    "diagnostic.needs-choice", fr: "« {op} » demande une question à choix ; « {question} » attend un texte libre (utilisez « answered »)",
+    "diagnostic.needs-choice",
+    fr: "« {op} » demande une question à choix ; « {question} » attend un texte libre (utilisez « answered »)",
     en: "'{op}' needs a choice question; '{question}' takes free text (use 'answered')")
   public static let diagUnknownOptionFor = Message(
     "diagnostic.unknown-option-for", fr: "option inconnue « {option} » pour la question « {question} »{hint}",
@@ -357,7 +384,9 @@ extension Messages {
     "diagnostic.exclusive-combined", fr: "« {option} » ne se combine pas avec d'autres options",
     en: "'{option}' cannot be combined with other options")
   public static let diagLegacyAssumed = Message(
-    "diagnostic.legacy-assumed", fr: "sans réponse : « {option} » supposé, comme pour les fichiers écrits avant que cette question existe (répondez-y pour être précis)",
+    "diagnostic.legacy-assumed",
+    fr:
+      "sans réponse : « {option} » supposé, comme pour les fichiers écrits avant que cette question existe (répondez-y pour être précis)",
     en: "not answered: '{option}' assumed, as for files written before this question existed (answer it to be precise)")
   public static let diagMissingAnswer = Message(
     "diagnostic.missing-answer", fr: "réponse obligatoire manquante",
@@ -393,10 +422,13 @@ extension Messages {
     "diagnostic.safer-match", fr: "sous « not », la réponse moins risquée « {option} » correspondrait",
     en: "under 'not', safer answer '{option}' would match")
   public static let diagNotMonotonic = Message(
-    "diagnostic.not-monotonic", fr: "non monotone sur « {question} » dans {what} : {problem} (une situation plus risquée ne doit jamais être jugée plus favorablement)",
+    "diagnostic.not-monotonic",
+    fr:
+      "non monotone sur « {question} » dans {what} : {problem} (une situation plus risquée ne doit jamais être jugée plus favorablement)",
     en: "not monotonic on '{question}' in {what}: {problem} (a riskier situation must never be judged more leniently)")
   public static let diagQAExpectDiffers = Message(
-    "diagnostic.qa-expect-differs", fr: "la Q&R dit « {expect} » mais l'évaluation de sa situation donne « {verdict} » (règles : {rules})",
+    "diagnostic.qa-expect-differs",
+    fr: "la Q&R dit « {expect} » mais l'évaluation de sa situation donne « {verdict} » (règles : {rules})",
     en: "the Q&A says '{expect}' but the assessment of its situation is '{verdict}' (rules: {rules})")
   public static let diagNoRule = Message(
     "diagnostic.no-rule", fr: "aucune",
@@ -414,11 +446,19 @@ extension Messages {
     "diagnostic.in-situation", fr: "situation : {question} : ",
     en: "situation: {question}: ")
   public static let diagInterditAsksAllowedOnly = Message(
-    "diagnostic.interdit-asks-allowed-only", fr: "une règle « interdit » demande « {action} », une action marquée « applies: allowed » qui n'est jamais montrée sous « non autorisé »",
-    en: "a 'interdit' rule asks for '{action}', an action marked 'applies: allowed' that is never shown under « non autorisé »")
+    "diagnostic.interdit-asks-allowed-only",
+    fr:
+      "une règle « interdit » demande « {action} », une action marquée « applies: allowed » qui n'est jamais montrée sous « non autorisé »",
+    en:
+      "a 'interdit' rule asks for '{action}', an action marked 'applies: allowed' that is never shown under « non autorisé »"
+  )
   public static let diagActionsConflict = Message(
-    "diagnostic.actions-conflict", fr: "contredit « {other} » mais les deux peuvent être montrées ensemble : les règles « {first} » et « {second} » peuvent s'appliquer aux mêmes réponses",
-    en: "contradicts '{other}' but both can be shown together: rules '{first}' and '{second}' can fire on the same answers")
+    "diagnostic.actions-conflict",
+    fr:
+      "contredit « {other} » mais les deux peuvent être montrées ensemble : les règles « {first} » et « {second} » peuvent s'appliquer aux mêmes réponses",
+    en:
+      "contradicts '{other}' but both can be shown together: rules '{first}' and '{second}' can fire on the same answers"
+  )
   public static let diagUnknownCategory = Message(
     "diagnostic.unknown-category", fr: "catégorie de tâche inconnue « {name} » (l'une de : {known})",
     en: "unknown task category '{name}' (one of: {known})")
@@ -453,10 +493,12 @@ extension Messages {
     "diagnostic.unknown-exercise", fr: "exercice inconnu « {id} »",
     en: "unknown exercise '{id}'")
   public static let diagThemeNotTagged = Message(
-    "diagnostic.theme-not-tagged", fr: "déclare le thème « {theme} » mais aucun de ses exercices ne porte cette étiquette",
+    "diagnostic.theme-not-tagged",
+    fr: "déclare le thème « {theme} » mais aucun de ses exercices ne porte cette étiquette",
     en: "declares theme '{theme}' but none of its exercises is tagged with it")
   public static let diagSeriesTooLong = Message(
-    "diagnostic.series-too-long", fr: "ses exercices prennent environ {needed} minutes, plus que les {minutes} annoncées",
+    "diagnostic.series-too-long",
+    fr: "ses exercices prennent environ {needed} minutes, plus que les {minutes} annoncées",
     en: "its exercises take about {needed} minutes, more than the {minutes} announced")
   public static let diagSeriesNoAttestation = Message(
     "diagnostic.series-no-attestation", fr: "moins de {count} exercices : la terminer ne donne pas d'attestation",
@@ -474,7 +516,8 @@ extension Messages {
     "diagnostic.exercise-id-prefix", fr: "les identifiants d'exercices commencent par « ex- »",
     en: "exercise ids start with 'ex-'")
   public static let diagCiteRequired = Message(
-    "diagnostic.cite-required", fr: "champ obligatoire manquant : « cite » (les sections du guide sur lesquelles repose l'exercice)",
+    "diagnostic.cite-required",
+    fr: "champ obligatoire manquant : « cite » (les sections du guide sur lesquelles repose l'exercice)",
     en: "missing required field 'cite' (the guide sections the exercise rests on)")
   public static let diagCiteEmpty = Message(
     "diagnostic.cite-empty", fr: "« cite » ne liste aucune section",
@@ -501,7 +544,9 @@ extension Messages {
     "diagnostic.all-correct", fr: "tous les choix sont corrects : l'exercice ne vérifie rien",
     en: "every choice is correct: the exercise tests nothing")
   public static let diagChoiceLetter = Message(
-    "diagnostic.choice-letter", fr: "le choix {position} doit avoir l'identifiant « {expected} », pas « {letter} » (les choix sont notés a, b, c… dans l'ordre)",
+    "diagnostic.choice-letter",
+    fr:
+      "le choix {position} doit avoir l'identifiant « {expected} », pas « {letter} » (les choix sont notés a, b, c… dans l'ordre)",
     en: "choice {position} must have id '{expected}', not '{letter}' (choices are lettered a, b, c… in order)")
   public static let diagChoiceCorrectMissing = Message(
     "diagnostic.choice-correct-missing", fr: "il manque au choix « {choice} » « correct: true » ou « correct: false »",
@@ -570,13 +615,15 @@ extension Messages {
     "diagnostic.yaml-expected-dash", fr: "un élément de liste « - » était attendu (vérifiez l'indentation)",
     en: "did not find expected '-' indicator")
   public static let diagYAMLMappingValues = Message(
-    "diagnostic.yaml-mapping-values", fr: "« clé: valeur » n'est pas permis ici : un deux-points dans un texte ? mettez le texte entre guillemets",
+    "diagnostic.yaml-mapping-values",
+    fr: "« clé: valeur » n'est pas permis ici : un deux-points dans un texte ? mettez le texte entre guillemets",
     en: "mapping values are not allowed in this context")
   public static let diagYAMLExpectedColon = Message(
     "diagnostic.yaml-expected-colon", fr: "le « : » après la clé est introuvable",
     en: "could not find expected ':'")
   public static let diagYAMLBadStart = Message(
-    "diagnostic.yaml-bad-start", fr: "un caractère ne peut pas commencer une valeur ici (un texte commençant par @, ` ou % se met entre guillemets)",
+    "diagnostic.yaml-bad-start",
+    fr: "un caractère ne peut pas commencer une valeur ici (un texte commençant par @, ` ou % se met entre guillemets)",
     en: "found character that cannot start any token")
   public static let diagYAMLNodeContent = Message(
     "diagnostic.yaml-node-content", fr: "une valeur était attendue ici",
@@ -640,6 +687,6 @@ extension Messages {
     diagOnlyStopWords, diagTermInGroupAt, diagYAMLListComma, diagYAMLMapComma, diagYAMLExpectedKey,
     diagYAMLExpectedDash, diagYAMLMappingValues, diagYAMLExpectedColon, diagYAMLBadStart, diagYAMLNodeContent,
     diagYAMLTabIndent, diagYAMLTabIndent2, diagYAMLEndOfStream, diagYAMLUndefinedAlias, diagYAMLSequenceEntries,
-    diagDuplicatedKeys
+    diagDuplicatedKeys,
   ]
 }

@@ -8,12 +8,16 @@ extension Messages {
     en: "text shown with a placeholder left unexpanded ({path}): « {excerpt} »")
   public static let diagInstituteNeedsEnglish = Message(
     "diagnostic.institute-needs-english",
-    fr: "« {value} » est en français et n'a pas de « {key}_en » : les textes et documents anglais l'afficheraient tel quel",
+    fr:
+      "« {value} » est en français et n'a pas de « {key}_en » : les textes et documents anglais l'afficheraient tel quel",
     en: "« {value} » reads as French and has no '{key}_en': English texts and documents would show it as is")
   public static let diagExceptionGrantorsMissing = Message(
     "diagnostic.exception-grantors-missing",
-    fr: "« {name} » manquant : qui peut accorder une dérogation au guide, affiché par sia verify et sia approve sur une demande de dérogation ({language})",
-    en: "missing '{name}': who may grant an exception to the guide, shown by 'sia verify' and 'sia approve' on an exception request ({language})")
+    fr:
+      "« {name} » manquant : qui peut accorder une dérogation au guide, affiché par sia verify et sia approve sur une demande de dérogation ({language})",
+    en:
+      "missing '{name}': who may grant an exception to the guide, shown by 'sia verify' and 'sia approve' on an exception request ({language})"
+  )
   public static let diagExceptionGrantorsEmpty = Message(
     "diagnostic.exception-grantors-empty",
     fr: "« {name} » est vide : il dit qui peut accorder une dérogation au guide",

@@ -1,7 +1,8 @@
 extension Messages {
   /// Every message of the documents feature (keys, signatures, declarations, approvals).
   static var documentsCatalogue: [Message] {
-    keysCatalogue + signingCatalogue + declarationCatalogue + verifyCatalogue + declareCatalogue + declarationREPLCatalogue
+    keysCatalogue + signingCatalogue + declarationCatalogue + verifyCatalogue + declareCatalogue
+      + declarationREPLCatalogue
       + documentChecksCatalogue + verifyLayoutCatalogue
   }
 }

@@ -8,8 +8,11 @@ extension Messages {
     en: "An interview started on {date} is not finished ({count} answer(s)): /resume to continue it.")
   public static let waitingEvaluation = Message(
     "journey.waiting.evaluation",
-    fr: "Une évaluation du {date} (verdict : {verdict}) n'est pas encore déclarée : /declaration pour la déclarer, /abandonner pour l'oublier.",
-    en: "An assessment of {date} (verdict: {verdict}) is not declared yet: /declaration to declare it, /discard to forget it.")
+    fr:
+      "Une évaluation du {date} (verdict : {verdict}) n'est pas encore déclarée : /declaration pour la déclarer, /abandonner pour l'oublier.",
+    en:
+      "An assessment of {date} (verdict: {verdict}) is not declared yet: /declaration to declare it, /discard to forget it."
+  )
   public static let evaluationKept = Message(
     "journey.evaluation.kept",
     fr: "Cette évaluation est enregistrée jusqu'à ce que vous la déclariez ou l'abandonniez, même si vous quittez sia.",
@@ -20,7 +23,8 @@ extension Messages {
     en: "An interview started on {date} is not finished ({count} answer(s)). Replace it with a new one? (yes/no)")
   public static let replaceEvaluationAsk = Message(
     "journey.replace.evaluation",
-    fr: "L'évaluation du {date} (verdict : {verdict}) n'est pas encore déclarée. La remplacer par une nouvelle ? (oui/non)",
+    fr:
+      "L'évaluation du {date} (verdict : {verdict}) n'est pas encore déclarée. La remplacer par une nouvelle ? (oui/non)",
     en: "The assessment of {date} (verdict: {verdict}) is not declared yet. Replace it with a new one? (yes/no)")
   public static let replaceKept = Message(
     "journey.replace.kept",
@@ -31,7 +35,8 @@ extension Messages {
     fr: "Rien n'est remplacé : /declaration déclare l'évaluation, /abandonner l'oublie.",
     en: "Nothing is replaced: /declaration declares the assessment, /discard forgets it.")
   public static let discarded = Message(
-    "journey.discarded", fr: "Évaluation abandonnée : elle ne sera pas déclarée.", en: "Assessment discarded: it will not be declared.")
+    "journey.discarded", fr: "Évaluation abandonnée : elle ne sera pas déclarée.",
+    en: "Assessment discarded: it will not be declared.")
   public static let nothingToDiscard = Message(
     "journey.discard.none", fr: "Aucune évaluation en attente.", en: "No assessment is waiting.")
   public static let goodbyeInterview = Message(
@@ -54,10 +59,14 @@ extension Messages {
     "cmd.key", fr: "créer votre clé de signature", en: "create your signing key")
   public static let profileIntroRepl = Message(
     "journey.profile.intro",
-    fr: "Votre profil figure sur chaque déclaration. Entrée garde la valeur entre crochets ; /annuler arrête sans rien changer.",
-    en: "Your profile appears on every declaration. Enter keeps the value in brackets; /cancel stops without changing anything.")
+    fr:
+      "Votre profil figure sur chaque déclaration. Entrée garde la valeur entre crochets ; /annuler arrête sans rien changer.",
+    en:
+      "Your profile appears on every declaration. Enter keeps the value in brackets; /cancel stops without changing anything."
+  )
   public static let profileFieldRepl = Message("journey.profile.field", fr: "{field} :", en: "{field}:")
-  public static let profileFieldCurrent = Message("journey.profile.field.current", fr: "{field} [{current}] :", en: "{field} [{current}]:")
+  public static let profileFieldCurrent = Message(
+    "journey.profile.field.current", fr: "{field} [{current}] :", en: "{field} [{current}]:")
   public static let profileFieldRequired = Message(
     "journey.profile.required", fr: "Ce champ est nécessaire.", en: "This field is needed.")
   public static let profileEmailRetry = Message(
@@ -68,19 +77,26 @@ extension Messages {
   public static let fieldDeclarantName = Message("journey.field.name", fr: "Votre nom", en: "Your name")
   public static let fieldDeclarantEmail = Message("journey.field.email", fr: "Votre e-mail", en: "Your e-mail")
   public static let fieldUnitName = Message("journey.field.unit", fr: "Votre unité", en: "Your unit")
-  public static let fieldUnitCode = Message("journey.field.unitcode", fr: "Code de l'unité (ex. U1234)", en: "Unit code (e.g. U1234)")
+  public static let fieldUnitCode = Message(
+    "journey.field.unitcode", fr: "Code de l'unité (ex. U1234)", en: "Unit code (e.g. U1234)")
   public static let fieldLabHeadName = Message(
     "journey.field.labhead", fr: "Directeur·rice d'unité", en: "Lab head")
   public static let fieldLabHeadEmail = Message(
     "journey.field.labheademail", fr: "E-mail du directeur·rice d'unité", en: "Lab head's e-mail")
   public static let needProfile = Message(
     "journey.need.profile",
-    fr: "Pour déclarer, il faut d'abord votre profil : tapez /profil. L'évaluation reste enregistrée et la déclaration reprendra ensuite.",
-    en: "To declare, your profile is needed first: type /profile. The assessment stays saved and the declaration will resume afterwards.")
+    fr:
+      "Pour déclarer, il faut d'abord votre profil : tapez /profil. L'évaluation reste enregistrée et la déclaration reprendra ensuite.",
+    en:
+      "To declare, your profile is needed first: type /profile. The assessment stays saved and the declaration will resume afterwards."
+  )
   public static let needKey = Message(
     "journey.need.key",
-    fr: "Pas encore de clé de signature : tapez /cle pour la créer (la déclaration reprendra ensuite), ou /declaration --sans-signature.",
-    en: "No signing key yet: type /key to create it (the declaration will resume afterwards), or /declaration --unsigned.")
+    fr:
+      "Pas encore de clé de signature : tapez /cle pour la créer (la déclaration reprendra ensuite), ou /declaration --sans-signature.",
+    en:
+      "No signing key yet: type /key to create it (the declaration will resume afterwards), or /declaration --unsigned."
+  )
   public static let keyExistsRepl = Message(
     "journey.key.exists", fr: "Vous avez déjà une clé de signature ({fingerprint}).",
     en: "You already have a signing key ({fingerprint}).")
@@ -113,8 +129,11 @@ extension Messages {
     en: "Next: /declaration to declare this use · /details: the rules applied · /alternatives")
   public static let cardNextForbidden = Message(
     "journey.card.next.forbidden",
-    fr: "Suite : /alternatives pour ce qui changerait le verdict · /details : les règles appliquées · /declaration pour demander une dérogation",
-    en: "Next: /alternatives for what would change the verdict · /details: the rules applied · /declaration to request an exemption")
+    fr:
+      "Suite : /alternatives pour ce qui changerait le verdict · /details : les règles appliquées · /declaration pour demander une dérogation",
+    en:
+      "Next: /alternatives for what would change the verdict · /details: the rules applied · /declaration to request an exemption"
+  )
   public static let verdictIncomplete = Message(
     "journey.verdict.incomplete",
     fr: "Verdict provisoire : incomplet ({count} question(s) encore sans réponse). Au pire : {worst}.",
@@ -128,12 +147,14 @@ extension Messages {
     "journey.actions.none", fr: "Aucune action particulière pour cet usage.", en: "No particular action for this use.")
 
   static let evaluationCatalogue: [Message] = [
-    waitingInterview, waitingEvaluation, evaluationKept, replaceInterviewAsk, replaceEvaluationAsk, replaceKept, replaceKeptEvaluation, discarded,
+    waitingInterview, waitingEvaluation, evaluationKept, replaceInterviewAsk, replaceEvaluationAsk, replaceKept,
+    replaceKeptEvaluation, discarded,
     nothingToDiscard, goodbyeInterview, goodbyeEvaluation, cmdDiscard, cmdProfileRepl, cmdKeyRepl, profileIntroRepl,
     profileFieldRepl, profileFieldCurrent, profileFieldRequired, profileEmailRetry, profileCancelledRepl,
     fieldDeclarantName, fieldDeclarantEmail, fieldUnitName, fieldUnitCode, fieldLabHeadName, fieldLabHeadEmail,
     needProfile, needKey, keyExistsRepl, keyNeedsProfile, backToDeclaration, usePrompt, usePromptEmpty, documentsFolder,
-    cardReasons, cardActionsCount, cardNextDeclare, cardNextForbidden, verdictIncomplete, cmdDetails, cmdActions, actionsNone,
+    cardReasons, cardActionsCount, cardNextDeclare, cardNextForbidden, verdictIncomplete, cmdDetails, cmdActions,
+    actionsNone,
   ]
 }
 

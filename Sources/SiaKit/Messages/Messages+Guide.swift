@@ -1,12 +1,17 @@
 extension Messages {
-  public static let cmdGuide = Message("cmd.guide", fr: "lister les sections du guide par thème", en: "list the guide's sections by theme")
-  public static let cmdRead = Message("cmd.read", fr: "lire une section du guide (ex. /lire donnees-sante)", en: "read a guide section (e.g. /read donnees-sante)")
+  public static let cmdGuide = Message(
+    "cmd.guide", fr: "lister les sections du guide par thème", en: "list the guide's sections by theme")
+  public static let cmdRead = Message(
+    "cmd.read", fr: "lire une section du guide (ex. /lire donnees-sante)",
+    en: "read a guide section (e.g. /read donnees-sante)")
   public static let guideTitle = Message(
     "guide.title", fr: "Guide de l'usage de l'IA — {count} sections (version {version})",
     en: "Guide to AI use — {count} sections (version {version})")
   public static let guideReadHint = Message(
     "guide.readhint", fr: "Lire une section : /lire ID", en: "Read a section: /read ID")
-  public static let readUsage = Message("guide.read.usage", fr: "Usage : /lire ID (Tab complète les identifiants)", en: "Usage: /read ID (Tab completes the ids)")
+  public static let readUsage = Message(
+    "guide.read.usage", fr: "Usage : /lire ID (Tab complète les identifiants)",
+    en: "Usage: /read ID (Tab completes the ids)")
   public static let readUnknown = Message(
     "guide.read.unknown", fr: "Section inconnue : {id}. Vouliez-vous dire {suggestion} ?",
     en: "Unknown section: {id}. Did you mean {suggestion}?")
@@ -15,14 +20,16 @@ extension Messages {
     en: "Unknown section: {id}. Type /guide for the list.")
   public static let sectionThemes = Message("guide.section.themes", fr: "Thèmes", en: "Themes")
   public static let sectionSources = Message("guide.section.sources", fr: "Sources", en: "Sources")
-  public static let sectionUpdated = Message("guide.section.reviewed", fr: "Vérifié le {date}", en: "Reviewed on {date}")
+  public static let sectionUpdated = Message(
+    "guide.section.reviewed", fr: "Vérifié le {date}", en: "Reviewed on {date}")
   public static let sectionSummaryEn = Message(
     "guide.section.summary", fr: "Résumé :", en: "Summary (the full text below is in French):")
   public static let lintClean = Message(
     "lint.clean", fr: "Base de connaissances valide : {sections} sections, {faq} questions-réponses.",
     en: "Knowledge base valid: {sections} sections, {faq} Q&A entries.")
   public static let lintSummary = Message(
-    "lint.summary", fr: "{errors} erreur(s), {warnings} avertissement(s).", en: "{errors} error(s), {warnings} warning(s).")
+    "lint.summary", fr: "{errors} erreur(s), {warnings} avertissement(s).",
+    en: "{errors} error(s), {warnings} warning(s).")
   public static let generatedIndexHeader = Message(
     "guide.index.header",
     fr: "<!-- généré par `sia guide --markdown` — ne pas modifier à la main -->",

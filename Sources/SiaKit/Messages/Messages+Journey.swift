@@ -16,12 +16,16 @@ extension Messages {
     en: "For your own case, see who to contact: sia guide contacts")
   public static let searchNoMatchCLI = Message(
     "search.nomatch.cli",
-    fr: "Je n'ai rien trouvé dans le guide pour « {query} ». Essayez d'autres mots, ou voyez qui contacter : sia guide contacts",
+    fr:
+      "Je n'ai rien trouvé dans le guide pour « {query} ». Essayez d'autres mots, ou voyez qui contacter : sia guide contacts",
     en: "I found nothing in the guide for “{query}”. Try other words, or see who to contact: sia guide contacts")
   public static let searchNoWordsCLI = Message(
     "search.nowords.cli",
-    fr: "Je n'ai reconnu aucun mot à chercher. Posez une question avec quelques mots-clés, par exemple : sia ask \"puis-je utiliser ChatGPT avec des données de patients ?\"",
-    en: "I found no word to search for. Ask a question with a few keywords, for example: sia ask \"can I use ChatGPT with patient data?\"")
+    fr:
+      "Je n'ai reconnu aucun mot à chercher. Posez une question avec quelques mots-clés, par exemple : sia ask \"puis-je utiliser ChatGPT avec des données de patients ?\"",
+    en:
+      "I found no word to search for. Ask a question with a few keywords, for example: sia ask \"can I use ChatGPT with patient data?\""
+  )
   public static let searchReadHintAll = Message(
     "search.read.hint.all", fr: "Lire un passage en entier : sia guide ID", en: "Read a passage in full: sia guide ID")
   public static let searchReadOnlyHintAll = Message(

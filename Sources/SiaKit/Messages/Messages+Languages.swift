@@ -18,7 +18,8 @@ extension Messages {
     (lang == .fr ? langNameFrench : langNameEnglish).text(reader)
   }
 
-  public static let profileDocumentLang = Message("profile.document.lang", fr: "Langue des documents", en: "Documents in")
+  public static let profileDocumentLang = Message(
+    "profile.document.lang", fr: "Langue des documents", en: "Documents in")
 
   static let languagesCatalogue: [Message] = [
     langNameFrench, langNameEnglish, verifyShowHeading, verifyShowRefused, profileDocumentLang,

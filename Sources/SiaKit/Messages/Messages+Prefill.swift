@@ -2,10 +2,12 @@
 /// its own, the assumptions said, contradictions with the sentence pointed out.
 extension Messages {
   public static let prefillOne = Message(
-    "prefill.one", fr: "{label} : {values} — est-ce exact ? (oui/non)", en: "{label}: {values} — is that right? (yes/no)")
+    "prefill.one", fr: "{label} : {values} — est-ce exact ? (oui/non)",
+    en: "{label}: {values} — is that right? (yes/no)")
   public static let prefillKept = Message("prefill.kept", fr: "Noté.", en: "Noted.")
   public static let prefillChanged = Message(
-    "prefill.changed", fr: "D'accord : cette question vous sera posée.", en: "All right: you will be asked this question.")
+    "prefill.changed", fr: "D'accord : cette question vous sera posée.",
+    en: "All right: you will be asked this question.")
   public static let prefillOneFrom = Message(
     "prefill.one.from", fr: "{label} : {values} (d'après « {matched} ») — est-ce exact ? (oui/non)",
     en: "{label}: {values} (from “{matched}”) — is that right? (yes/no)")
@@ -15,8 +17,11 @@ extension Messages {
 
   public static let prefillContradiction = Message(
     "prefill.contradiction",
-    fr: "Attention : votre description mentionne « {cues} », ce qui correspond plutôt à « {implied} ». Si c'est bien le cas, tapez /retour pour changer votre réponse.",
-    en: "Careful: your description mentions “{cues}”, which rather means “{implied}”. If so, type /back to change your answer.")
+    fr:
+      "Attention : votre description mentionne « {cues} », ce qui correspond plutôt à « {implied} ». Si c'est bien le cas, tapez /retour pour changer votre réponse.",
+    en:
+      "Careful: your description mentions “{cues}”, which rather means “{implied}”. If so, type /back to change your answer."
+  )
 
   public static let planQuestion = Message(
     "prefill.plan.question",
@@ -31,5 +36,7 @@ extension Messages {
     en: "Without more detail, I assume the most cautious plan: {plan}. Confirm or correct each answer:")
 
   static let prefillCatalogue: [Message] = [
-    planQuestion, planUnknown, planRetry, planAssumed,prefillOne, prefillKept, prefillChanged, prefillOneFrom, prefillTitle, prefillContradiction]
+    planQuestion, planUnknown, planRetry, planAssumed, prefillOne, prefillKept, prefillChanged, prefillOneFrom,
+    prefillTitle, prefillContradiction,
+  ]
 }

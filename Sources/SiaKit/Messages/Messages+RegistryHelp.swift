@@ -5,8 +5,12 @@ extension Messages {
     Message(
       "help.export", fr: "Écrire un document signé en HTML imprimable (A4), après l'avoir vérifié.",
       en: "Write a signed document as printable HTML (A4), after verifying it."),
-    Message("help.export.html", fr: "Sortie HTML (le seul format pour l'instant).", en: "HTML output (the only format for now)."),
-    Message("help.export.output", fr: "Fichier de sortie (par défaut : FICHIER en .html).", en: "Output file (default: FILE with .html)."),
+    Message(
+      "help.export.html", fr: "Sortie HTML (le seul format pour l'instant).",
+      en: "HTML output (the only format for now)."),
+    Message(
+      "help.export.output", fr: "Fichier de sortie (par défaut : FICHIER en .html).",
+      en: "Output file (default: FILE with .html)."),
     Message(
       "help.export.invalid", fr: "Exporter un document qui ne se vérifie pas, marqué en rouge.",
       en: "Export a document that does not verify, marked in red."),
@@ -41,7 +45,8 @@ extension Messages {
     Message("help.registry.json", fr: "JSON sur la sortie standard.", en: "JSON on standard output."),
     Message("help.registry.csv", fr: "CSV sur la sortie standard.", en: "CSV on standard output."),
     Message(
-      "help.registry.bom", fr: "Avec --csv : une marque d'ordre d'octets UTF-8 et des fins de ligne CRLF, pour les tableurs.",
+      "help.registry.bom",
+      fr: "Avec --csv : une marque d'ordre d'octets UTF-8 et des fins de ligne CRLF, pour les tableurs.",
       en: "With --csv: a UTF-8 byte-order mark and CRLF line ends, for spreadsheet programs."),
     Message(
       "help.registry.html", fr: "Écrire aussi un rapport HTML (tableau et graphiques) dans ce fichier.",

@@ -45,7 +45,8 @@ extension Messages {
     }
   }
 
-  static let scanCatNir = Message("scan.cat.nir", fr: "NIR (n° de sécurité sociale)", en: "NIR (French social security no.)")
+  static let scanCatNir = Message(
+    "scan.cat.nir", fr: "NIR (n° de sécurité sociale)", en: "NIR (French social security no.)")
   static let scanCatEmail = Message("scan.cat.email", fr: "courriel", en: "e-mail")
   static let scanCatPhone = Message("scan.cat.phone", fr: "téléphone", en: "phone number")
   static let scanCatIban = Message("scan.cat.iban", fr: "IBAN", en: "IBAN")
@@ -75,7 +76,8 @@ extension Messages {
   static let scanConfLow = Message("scan.conf.low", fr: "possible", en: "possible")
 
   // MARK: conclusion
-  public static let scanConclusionLabel = Message("scan.conclusion", fr: "Conclusion : {text}", en: "Conclusion: {text}")
+  public static let scanConclusionLabel = Message(
+    "scan.conclusion", fr: "Conclusion : {text}", en: "Conclusion: {text}")
   public static let scanHealthIdentifying = Message(
     "scan.c.health.identifying", fr: "données de santé identifiantes", en: "identifying health data")
   public static let scanHealthPersonal = Message(
@@ -94,32 +96,42 @@ extension Messages {
     en: "no personal data detected — this is no proof of anonymity")
   public static let scanSecrets = Message("scan.c.secrets", fr: "secrets", en: "secrets")
   public static let scanSecretsAdvice = Message(
-    "scan.c.secrets.advice", fr: "Retirez les secrets avant tout collage et changez-les s'ils ont déjà circulé [§secrets-code].",
+    "scan.c.secrets.advice",
+    fr: "Retirez les secrets avant tout collage et changez-les s'ils ont déjà circulé [§secrets-code].",
     en: "Remove the secrets before pasting anything, and change them if they have already been shared [§secrets-code].")
   public static let scanIdentifyingAdvice = Message(
     "scan.c.identifying.advice",
-    fr: "Retirer les noms ne suffit pas : dates de naissance, ville, maladie rare permettent de ré-identifier [§anonymisation].",
-    en: "Removing names is not enough: dates of birth, town, a rare condition allow re-identification [§anonymisation].")
+    fr:
+      "Retirer les noms ne suffit pas : dates de naissance, ville, maladie rare permettent de ré-identifier [§anonymisation].",
+    en: "Removing names is not enough: dates of birth, town, a rare condition allow re-identification [§anonymisation]."
+  )
 
   // MARK: report
   public static let scanHeader = Message(
     "scan.header", fr: "{source} — {count} élément(s) trouvé(s) sur {lines} ligne(s)",
     en: "{source} — {count} item(s) found in {lines} line(s)")
   public static let scanHeaderNothing = Message(
-    "scan.header.nothing", fr: "{source} — rien trouvé sur {lines} ligne(s)", en: "{source} — nothing found in {lines} line(s)")
+    "scan.header.nothing", fr: "{source} — rien trouvé sur {lines} ligne(s)",
+    en: "{source} — nothing found in {lines} line(s)")
   public static let scanCounts = Message("scan.counts", fr: "Par catégorie : {list}", en: "By category: {list}")
   public static let scanOmitted = Message(
-    "scan.omitted", fr: "… et {count} autre(s), comptés mais non affichés.", en: "… and {count} more, counted but not shown.")
+    "scan.omitted", fr: "… et {count} autre(s), comptés mais non affichés.",
+    en: "… and {count} more, counted but not shown.")
   public static let scanLowHidden = Message(
-    "scan.low.hidden", fr: "{count} mot(s) à majuscule inconnu(s) non compté(s) (possibles noms) : --all pour les voir.",
+    "scan.low.hidden",
+    fr: "{count} mot(s) à majuscule inconnu(s) non compté(s) (possibles noms) : --all pour les voir.",
     en: "{count} unknown capitalised word(s) not counted (possible names): --all to see them.")
-  public static let scanTotal = Message("scan.total", fr: "Ensemble ({files} fichiers)", en: "All together ({files} files)")
+  public static let scanTotal = Message(
+    "scan.total", fr: "Ensemble ({files} fichiers)", en: "All together ({files} files)")
   public static let scanPastedSource = Message("scan.source.pasted", fr: "texte collé", en: "pasted text")
   public static let scanStdinSource = Message("scan.source.stdin", fr: "entrée standard", en: "standard input")
   public static let scanNoWordLists = Message(
     "scan.nowordlists",
-    fr: "Listes de mots absentes ({paths}) : installez les paquets wfrench et wamerican. Sans elles, les noms ne sont repérés qu'après un titre ou un indice (M., Mme, Dr, « patient »…).",
-    en: "Word lists missing ({paths}): install the wfrench and wamerican packages. Without them, names are found only after a title or a cue (Mr, Mrs, Dr, \"patient\"…).")
+    fr:
+      "Listes de mots absentes ({paths}) : installez les paquets wfrench et wamerican. Sans elles, les noms ne sont repérés qu'après un titre ou un indice (M., Mme, Dr, « patient »…).",
+    en:
+      "Word lists missing ({paths}): install the wfrench and wamerican packages. Without them, names are found only after a title or a cue (Mr, Mrs, Dr, \"patient\"…)."
+  )
   public static let scanLexiconProblem = Message(
     "scan.lexicon.problem", fr: "Lexique médical : {count} problème(s) ; lancez sia lint.",
     en: "Medical lexicon: {count} problem(s); run sia lint.")
@@ -128,7 +140,8 @@ extension Messages {
     en: "Give one or more files, or - for standard input: sia scan FILE…")
 
   // MARK: problems
-  public static let scanUnreadable = Message("scan.p.unreadable", fr: "{source} : illisible ({reason}).", en: "{source}: cannot be read ({reason}).")
+  public static let scanUnreadable = Message(
+    "scan.p.unreadable", fr: "{source} : illisible ({reason}).", en: "{source}: cannot be read ({reason}).")
   public static let scanBinary = Message(
     "scan.p.binary", fr: "{source} : fichier binaire (octet nul), pas un texte à analyser.",
     en: "{source}: binary file (NUL byte), not a text to scan.")
@@ -137,25 +150,35 @@ extension Messages {
     fr: "{source} : ligne {line} : texte non UTF-8. Convertissez-le d'abord (par exemple iconv -f latin1 -t utf-8).",
     en: "{source}: line {line}: text is not UTF-8. Convert it first (e.g. iconv -f latin1 -t utf-8).")
   public static let scanLineTooLong = Message(
-    "scan.p.line", fr: "{source} : ligne {line} plus longue que {limit} : ce n'est pas un texte à coller dans un système d'IA.",
+    "scan.p.line",
+    fr: "{source} : ligne {line} plus longue que {limit} : ce n'est pas un texte à coller dans un système d'IA.",
     en: "{source}: line {line} longer than {limit}: this is not a text to paste into an AI system.")
   public static let scanTooLarge = Message(
     "scan.p.large", fr: "{source} : plus de {limit} : trop grand pour être analysé (et pour être collé).",
     en: "{source}: more than {limit}: too large to scan (and to paste).")
-  public static let scanCannotWrite = Message("scan.p.write", fr: "Écriture impossible : {reason}", en: "Cannot write: {reason}")
-  public static let scanIsDirectory = Message("scan.p.directory", fr: "{source} : c'est un dossier.", en: "{source}: this is a folder.")
+  public static let scanCannotWrite = Message(
+    "scan.p.write", fr: "Écriture impossible : {reason}", en: "Cannot write: {reason}")
+  public static let scanIsDirectory = Message(
+    "scan.p.directory", fr: "{source} : c'est un dossier.", en: "{source}: this is a folder.")
 
   // MARK: pseudonymisation
   public static let scanPseudonymised = Message(
     "scan.pseudo.done",
-    fr: "Copie pseudonymisée écrite dans {output} ({codes} code(s)) ; table de correspondance dans {table} (lisible par vous seul·e, 0600).",
-    en: "Pseudonymised copy written to {output} ({codes} code(s)); correspondence table in {table} (readable by you only, 0600).")
+    fr:
+      "Copie pseudonymisée écrite dans {output} ({codes} code(s)) ; table de correspondance dans {table} (lisible par vous seul·e, 0600).",
+    en:
+      "Pseudonymised copy written to {output} ({codes} code(s)); correspondence table in {table} (readable by you only, 0600)."
+  )
   public static let scanPseudonymisedWarning = Message(
     "scan.pseudo.warning",
-    fr: "Ce texte est pseudonymisé : ce sont toujours des données personnelles, pas des données anonymes. Quiconque détient la table peut ré-identifier ; ne la transmettez jamais avec le texte [§pseudonymisation].",
-    en: "This text is pseudonymised: it is still personal data, not anonymous data. Whoever holds the table can re-identify; never send it with the text [§pseudonymisation].")
+    fr:
+      "Ce texte est pseudonymisé : ce sont toujours des données personnelles, pas des données anonymes. Quiconque détient la table peut ré-identifier ; ne la transmettez jamais avec le texte [§pseudonymisation].",
+    en:
+      "This text is pseudonymised: it is still personal data, not anonymous data. Whoever holds the table can re-identify; never send it with the text [§pseudonymisation]."
+  )
   public static let scanPseudonymiseOneFile = Message(
-    "scan.pseudo.onefile", fr: "--pseudonymise traite un seul fichier à la fois.", en: "--pseudonymise handles one file at a time.")
+    "scan.pseudo.onefile", fr: "--pseudonymise traite un seul fichier à la fois.",
+    en: "--pseudonymise handles one file at a time.")
   public static let scanPseudonymiseSame = Message(
     "scan.pseudo.same", fr: "La copie et la table doivent être des fichiers distincts de l'original.",
     en: "The copy and the table must be files other than the original.")
@@ -166,8 +189,11 @@ extension Messages {
     en: "check a text before pasting it (names, dates, health, secrets…)")
   public static let scanPasteIntro = Message(
     "scan.paste.intro",
-    fr: "Collez le texte à vérifier, puis une ligne avec seulement un point (.) ou Ctrl-D. Le texte n'est ni enregistré, ni gardé dans l'historique ; Ctrl-C abandonne.",
-    en: "Paste the text to check, then a line holding only a dot (.) or Ctrl-D. The text is neither saved nor kept in the history; Ctrl-C gives up.")
+    fr:
+      "Collez le texte à vérifier, puis une ligne avec seulement un point (.) ou Ctrl-D. Le texte n'est ni enregistré, ni gardé dans l'historique ; Ctrl-C abandonne.",
+    en:
+      "Paste the text to check, then a line holding only a dot (.) or Ctrl-D. The text is neither saved nor kept in the history; Ctrl-C gives up."
+  )
   public static let scanPasteCancelled = Message(
     "scan.paste.cancelled", fr: "Vérification abandonnée : rien n'a été analysé ni gardé.",
     en: "Check cancelled: nothing was scanned or kept.")
@@ -185,18 +211,24 @@ extension Messages {
     en: "From the text check (/scan): {list}.")
   public static let scanDeclarationLine = Message(
     "scan.declaration",
-    fr: "Texte vérifié par sia avant l'évaluation (décompte seul, le texte n'est pas conservé) : {list} — conclusion : {conclusion}.",
-    en: "Text checked by sia before the assessment (counts only, the text is not kept): {list} — conclusion: {conclusion}.")
+    fr:
+      "Texte vérifié par sia avant l'évaluation (décompte seul, le texte n'est pas conservé) : {list} — conclusion : {conclusion}.",
+    en:
+      "Text checked by sia before the assessment (counts only, the text is not kept): {list} — conclusion: {conclusion}."
+  )
   public static let scanReportUnusable = Message(
     "scan.report.unusable", fr: "{file} : pas un rapport de sia scan --json utilisable ({reason}).",
     en: "{file}: not a usable sia scan --json report ({reason}).")
   public static let scanReportAttached = Message(
-    "scan.report.attached", fr: "Vérification du texte jointe à la déclaration (décompte seul) : {list} — conclusion : {conclusion}.",
+    "scan.report.attached",
+    fr: "Vérification du texte jointe à la déclaration (décompte seul) : {list} — conclusion : {conclusion}.",
     en: "Text check attached to the declaration (counts only): {list} — conclusion: {conclusion}.")
-  public static let scanDeclarationNothing = Message("scan.declaration.nothing", fr: "rien détecté", en: "nothing detected")
+  public static let scanDeclarationNothing = Message(
+    "scan.declaration.nothing", fr: "rien détecté", en: "nothing detected")
 
   static let scanCatalogue: [Message] =
-    ScanCategory.allCases.map(scanCategory) + ScanGroup.allCases.map(scanGroup) + ScanConfidence.allCases.map(scanConfidence) + [
+    ScanCategory.allCases.map(scanCategory) + ScanGroup.allCases.map(scanGroup)
+    + ScanConfidence.allCases.map(scanConfidence) + [
       scanConclusionLabel, scanHealthIdentifying, scanHealthPersonal, scanHealthOnly, scanIdentifying, scanPersonal,
       scanNothing, scanSecrets, scanSecretsAdvice, scanIdentifyingAdvice, scanHeader, scanHeaderNothing, scanCounts,
       scanOmitted, scanLowHidden, scanTotal, scanPastedSource, scanStdinSource, scanNoWordLists, scanLexiconProblem,
@@ -228,12 +260,16 @@ extension ScanConclusion {
 extension ScanProblem {
   public func message(source: String) -> LocalizedProblem {
     switch self {
-    case .unreadable(let reason): return LocalizedProblem(Messages.scanUnreadable, ["source": source, "reason": reason])
+    case .unreadable(let reason):
+      return LocalizedProblem(Messages.scanUnreadable, ["source": source, "reason": reason])
     case .binary: return LocalizedProblem(Messages.scanBinary, ["source": source])
-    case .invalidUTF8(let line): return LocalizedProblem(Messages.scanInvalidUTF8, ["source": source, "line": "\(line)"])
+    case .invalidUTF8(let line):
+      return LocalizedProblem(Messages.scanInvalidUTF8, ["source": source, "line": "\(line)"])
     case .lineTooLong(let line, let limit):
-      return LocalizedProblem(Messages.scanLineTooLong, ["source": source, "line": "\(line)", "limit": ScanProblem.size(limit)])
-    case .tooLarge(let limit): return LocalizedProblem(Messages.scanTooLarge, ["source": source, "limit": ScanProblem.size(limit)])
+      return LocalizedProblem(
+        Messages.scanLineTooLong, ["source": source, "line": "\(line)", "limit": ScanProblem.size(limit)])
+    case .tooLarge(let limit):
+      return LocalizedProblem(Messages.scanTooLarge, ["source": source, "limit": ScanProblem.size(limit)])
     case .cannotWrite(let reason): return LocalizedProblem(Messages.scanCannotWrite, ["reason": reason])
     }
   }

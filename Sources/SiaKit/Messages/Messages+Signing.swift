@@ -9,13 +9,17 @@ extension Messages {
   public static let profileUnset = Message("profile.unset", fr: "(non renseigné)", en: "(not set)")
   public static let profileNone = Message(
     "profile.none",
-    fr: "Pas encore de profil. Renseignez-le : sia profile --name \"Prénom Nom\" --email … --unit \"Nom de l'unité\" --unit-code U1234 --lab-head \"Prénom Nom\" --lab-head-email …",
-    en: "No profile yet. Set it: sia profile --name \"First Last\" --email … --unit \"Unit name\" --unit-code U1234 --lab-head \"First Last\" --lab-head-email …")
+    fr:
+      "Pas encore de profil. Renseignez-le : sia profile --name \"Prénom Nom\" --email … --unit \"Nom de l'unité\" --unit-code U1234 --lab-head \"Prénom Nom\" --lab-head-email …",
+    en:
+      "No profile yet. Set it: sia profile --name \"First Last\" --email … --unit \"Unit name\" --unit-code U1234 --lab-head \"First Last\" --lab-head-email …"
+  )
   public static let profileSaved = Message("profile.saved", fr: "Profil enregistré.", en: "Profile saved.")
   public static let profileUnreadable = Message(
     "profile.unreadable", fr: "Impossible de lire le profil {path}.", en: "Cannot read the profile {path}.")
   public static let profileCorrupt = Message(
-    "profile.corrupt", fr: "Le profil {path} est illisible : recréez-le avec sia profile --name … (toutes les options).",
+    "profile.corrupt",
+    fr: "Le profil {path} est illisible : recréez-le avec sia profile --name … (toutes les options).",
     en: "The profile {path} is unreadable: recreate it with sia profile --name … (all options).")
   public static let profileIncomplete = Message(
     "profile.incomplete", fr: "Profil incomplet : renseignez {fields} avec sia profile.",
@@ -31,7 +35,8 @@ extension Messages {
     "keygen.created", fr: "Clé Ed25519 créée : {path} (privée, mode 0600 — ne la transmettez jamais).",
     en: "Ed25519 key created: {path} (private, mode 0600 — never share it).")
   public static let keygenPublic = Message("keygen.public", fr: "Clé publique ({path}) :", en: "Public key ({path}):")
-  public static let keygenFingerprint = Message("keygen.fingerprint", fr: "Empreinte : {fingerprint}", en: "Fingerprint: {fingerprint}")
+  public static let keygenFingerprint = Message(
+    "keygen.fingerprint", fr: "Empreinte : {fingerprint}", en: "Fingerprint: {fingerprint}")
   public static let keygenAllowedSigner = Message(
     "keygen.allowedsigner",
     fr: "Ligne à transmettre à votre directeur·rice d'unité pour son fichier allowed_signers :",
@@ -48,7 +53,8 @@ extension Messages {
   public static let signExists = Message(
     "sign.exists", fr: "{sig} existe déjà : il n'est pas remplacé. Ajoutez --force pour re-signer.",
     en: "{sig} already exists: it is not replaced. Add --force to sign again.")
-  public static let fileMissing = Message("file.missing", fr: "Fichier introuvable : {path}", en: "File not found: {path}")
+  public static let fileMissing = Message(
+    "file.missing", fr: "Fichier introuvable : {path}", en: "File not found: {path}")
   public static let fileUnwritable = Message(
     "file.unwritable", fr: "Impossible d'écrire {path} : {reason}", en: "Cannot write {path}: {reason}")
 

@@ -1,9 +1,11 @@
 extension Messages {
   // MARK: sia train --summary (group results) and --present (projector)
   public static let summaryTitle = Message(
-    "train.summary.title", fr: "Résultats du groupe : {count} attestation(s)", en: "Group results: {count} attestation(s)")
+    "train.summary.title", fr: "Résultats du groupe : {count} attestation(s)",
+    en: "Group results: {count} attestation(s)")
   public static let summaryPeople = Message("train.summary.people", fr: "Participants", en: "Attendees")
-  public static let summaryThemes = Message("train.summary.themes", fr: "Réussite par thème", en: "Success rate by theme")
+  public static let summaryThemes = Message(
+    "train.summary.themes", fr: "Réussite par thème", en: "Success rate by theme")
   public static let summaryMissed = Message(
     "train.summary.missed", fr: "Exercices les plus souvent manqués", en: "Exercises most often missed")
   public static let summaryMissedNone = Message(
@@ -13,9 +15,11 @@ extension Messages {
   public static let summarySelf = Message("train.summary.self", fr: "auto-formation", en: "self-declared")
   public static let summaryTrainer = Message(
     "train.summary.trainer", fr: "formation attestée par {trainer}", en: "trainer-attested by {trainer}")
-  public static let summaryRejected = Message("train.summary.rejected", fr: "✗ {file} — ignoré : {reason}", en: "✗ {file} — skipped: {reason}")
+  public static let summaryRejected = Message(
+    "train.summary.rejected", fr: "✗ {file} — ignoré : {reason}", en: "✗ {file} — skipped: {reason}")
   public static let summaryNone = Message(
-    "train.summary.none", fr: "Aucune attestation lisible parmi les fichiers donnés.", en: "No readable attestation among the files given.")
+    "train.summary.none", fr: "Aucune attestation lisible parmi les fichiers donnés.",
+    en: "No readable attestation among the files given.")
   public static let summaryHTMLWritten = Message(
     "train.summary.html", fr: "Page imprimable écrite : {path}", en: "Printable page written: {path}")
   public static let summaryHTMLTitle = Message(
@@ -23,8 +27,11 @@ extension Messages {
     en: "Training on the use of AI — group results")
   public static let summaryHTMLNote = Message(
     "train.summary.html.note",
-    fr: "Établi par sia à partir de {count} attestation(s) le {date}. Un taux faible sur un thème indique ce qu'il faut reprendre en séance.",
-    en: "Made by sia from {count} attestation(s) on {date}. A low rate on a theme shows what to go over again in a session.")
+    fr:
+      "Établi par sia à partir de {count} attestation(s) le {date}. Un taux faible sur un thème indique ce qu'il faut reprendre en séance.",
+    en:
+      "Made by sia from {count} attestation(s) on {date}. A low rate on a theme shows what to go over again in a session."
+  )
   public static let summaryColumnName = Message("train.summary.col.name", fr: "Nom", en: "Name")
   public static let summaryColumnDate = Message("train.summary.col.date", fr: "Date", en: "Date")
   public static let summaryColumnScore = Message("train.summary.col.score", fr: "Score", en: "Score")
@@ -34,7 +41,8 @@ extension Messages {
   public static let summaryColumnExercise = Message("train.summary.col.exercise", fr: "Exercice", en: "Exercise")
   public static let summaryColumnMissed = Message("train.summary.col.missed", fr: "Manqué", en: "Missed")
   public static let summaryOptionsNeedSummary = Message(
-    "train.summary.usage", fr: "--json et --html s'utilisent avec --summary.", en: "--json and --html go with --summary.")
+    "train.summary.usage", fr: "--json et --html s'utilisent avec --summary.",
+    en: "--json and --html go with --summary.")
 
   public static let presentUsage = Message(
     "train.present.usage", fr: "--present s'utilise avec --exercise ID ou --series ID.",

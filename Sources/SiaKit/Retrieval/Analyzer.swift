@@ -64,10 +64,11 @@ public final class Analyzer {
       let word = analysis(of: token.text)
       tally.add(french: word.frenchVotes, english: word.englishVotes)
       if word.isStopWord { continue }
-      terms.append(Term(
-        word: word.lower, folded: word.folded, french: french ? word.french : nil,
-        english: english ? word.english : nil, frenchUnaccented: french ? word.frenchUnaccented : nil,
-        range: token.range, isJoined: token.isJoined))
+      terms.append(
+        Term(
+          word: word.lower, folded: word.folded, french: french ? word.french : nil,
+          english: english ? word.english : nil, frenchUnaccented: french ? word.frenchUnaccented : nil,
+          range: token.range, isJoined: token.isJoined))
     }
     return terms
   }

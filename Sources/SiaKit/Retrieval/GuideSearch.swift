@@ -107,27 +107,33 @@ public final class GuideSearch {
         countsOnce: name == "aliases" || name == "keywords")
     }
     for section in knowledge.sections {
-      documents.append(SearchDocument(id: section.id, fields: [
-        field("title", section.title, [.fr]),
-        field("title_en", expand(section.titleEn), [.en]),
-        field("aliases", section.aliases.map(expand).joined(separator: " ; "), [.fr, .en]),
-        field("keywords", section.keywords.map(expand).joined(separator: " ; "), [.fr, .en]),
-        field("summary_en", section.summaryEn, [.en]),
-        field("body", section.body, [.fr]),
-        // The English body (guide/en/ID.md), stemmed in English: an English question
-        // searches English texts, and still meets the French terms of art they keep
-        // in brackets (AIPD, CNIL, HDS).
-        field("body_en", section.english?.body ?? "", [.en]),
-      ]))
+      documents.append(
+        SearchDocument(
+          id: section.id,
+          fields: [
+            field("title", section.title, [.fr]),
+            field("title_en", expand(section.titleEn), [.en]),
+            field("aliases", section.aliases.map(expand).joined(separator: " ; "), [.fr, .en]),
+            field("keywords", section.keywords.map(expand).joined(separator: " ; "), [.fr, .en]),
+            field("summary_en", section.summaryEn, [.en]),
+            field("body", section.body, [.fr]),
+            // The English body (guide/en/ID.md), stemmed in English: an English question
+            // searches English texts, and still meets the French terms of art they keep
+            // in brackets (AIPD, CNIL, HDS).
+            field("body_en", section.english?.body ?? "", [.en]),
+          ]))
     }
     for entry in knowledge.faq {
-      documents.append(SearchDocument(id: entry.id, fields: [
-        field("question", entry.question.fr, [.fr]),
-        field("question_en", entry.question.en, [.en]),
-        field("keywords", entry.keywords.map(expand).joined(separator: " ; "), [.fr, .en]),
-        field("answer", entry.answer.fr, [.fr]),
-        field("answer_en", entry.answer.en, [.en]),
-      ]))
+      documents.append(
+        SearchDocument(
+          id: entry.id,
+          fields: [
+            field("question", entry.question.fr, [.fr]),
+            field("question_en", entry.question.en, [.en]),
+            field("keywords", entry.keywords.map(expand).joined(separator: " ; "), [.fr, .en]),
+            field("answer", entry.answer.fr, [.fr]),
+            field("answer_en", entry.answer.en, [.en]),
+          ]))
     }
     return (documents, passages(knowledge))
   }
@@ -136,11 +142,15 @@ public final class GuideSearch {
   static func passages(_ knowledge: KnowledgeBase) -> [Passage] {
     knowledge.sections.map { section in
       Passage(
-        kind: .section, id: section.id, title: Bilingual(fr: section.title, en: knowledge.institute.expand(section.titleEn)),
+        kind: .section, id: section.id,
+        title: Bilingual(fr: section.title, en: knowledge.institute.expand(section.titleEn)),
         french: section.body, english: section.english?.body ?? section.summaryEn, see: [])
-    } + knowledge.faq.map { entry in
-      Passage(kind: .faq, id: entry.id, title: entry.question, french: entry.answer.fr, english: entry.answer.en, see: entry.see)
     }
+      + knowledge.faq.map { entry in
+        Passage(
+          kind: .faq, id: entry.id, title: entry.question, french: entry.answer.fr, english: entry.answer.en,
+          see: entry.see)
+      }
   }
 
   /// The words of every keyword and alias, as written and lower-cased, sorted.
@@ -166,7 +176,8 @@ public final class GuideSearch {
   /// Every result worth showing, best first (the caller pages through them).
   public func ask(_ question: String, lang: Lang, limit: Int = 12) -> SearchAnswer {
     let query = engine.parse(question)
-    var answer = SearchAnswer(query: question, understood: query.understood, wasCorrected: query.wasCorrected, results: [])
+    var answer = SearchAnswer(
+      query: question, understood: query.understood, wasCorrected: query.wasCorrected, results: [])
     let hits = engine.search(query, limit: limit)
     guard let best = hits.first else { return answer }
     answer.confidence = isAnswer(query, best.document) ? .answer : .closest
@@ -174,10 +185,12 @@ public final class GuideSearch {
       let passage = passages[Int(hit.document)]
       let analyzed = analyzedText(passage: Int(hit.document), english: lang == .en && !passage.english.isEmpty)
       // A Q&A's answer opens with the verdict and what to do: that comes first.
-      let snippet = passage.kind == .faq ? engine.leadSnippet(query, analyzed: analyzed) : engine.snippet(query, analyzed: analyzed)
-      answer.results.append(SearchResult(
-        id: passage.id, kind: passage.kind, title: passage.title.pick(lang), score: hit.score,
-        snippet: snippet, see: passage.see))
+      let snippet =
+        passage.kind == .faq ? engine.leadSnippet(query, analyzed: analyzed) : engine.snippet(query, analyzed: analyzed)
+      answer.results.append(
+        SearchResult(
+          id: passage.id, kind: passage.kind, title: passage.title.pick(lang), score: hit.score,
+          snippet: snippet, see: passage.see))
     }
     return answer
   }

@@ -26,9 +26,13 @@ public final class SearchEngine {
     self.synonyms = SynonymExpander(groups: synonyms, analyzer: analyzer, index: index)
   }
 
-  public convenience init(documents: [SearchDocument], synonyms: [[String]] = [], parameters: BM25Parameters = BM25Parameters()) {
+  public convenience init(
+    documents: [SearchDocument], synonyms: [[String]] = [], parameters: BM25Parameters = BM25Parameters()
+  ) {
     let analyzer = Analyzer()
-    self.init(index: SearchIndex(documents: documents, analyzer: analyzer, parameters: parameters), analyzer: analyzer, synonyms: synonyms)
+    self.init(
+      index: SearchIndex(documents: documents, analyzer: analyzer, parameters: parameters), analyzer: analyzer,
+      synonyms: synonyms)
   }
 
   public func search(_ query: ParsedQuery, limit: Int) -> [ScoredDocument] {
@@ -43,9 +47,13 @@ public final class SearchEngine {
   static func alternatives(_ word: Analyzer.Term, _ index: SearchIndex, weight: Double = 1) -> [WeightedTerm] {
     var result: [WeightedTerm] = []
     for lang in Lang.allCases {
-      if let stem = word.stem(lang), let term = index.term(stem, lang) { result.append(WeightedTerm(term, weight: weight)) }
+      if let stem = word.stem(lang), let term = index.term(stem, lang) {
+        result.append(WeightedTerm(term, weight: weight))
+      }
     }
-    if let stem = word.frenchUnaccented, let term = index.term(stem, .fr) { result.append(WeightedTerm(term, weight: weight)) }
+    if let stem = word.frenchUnaccented, let term = index.term(stem, .fr) {
+      result.append(WeightedTerm(term, weight: weight))
+    }
     return result
   }
 
@@ -54,7 +62,8 @@ public final class SearchEngine {
     var understood: [UnderstoodTerm] = []
     var words: [Analyzer.Term] = []
     var tally = LanguageTally()
-    let analyzed = analyzer.analyze(String(text.prefix(SearchEngine.maxQueryLength)), languages: [.fr, .en], tally: &tally)
+    let analyzed = analyzer.analyze(
+      String(text.prefix(SearchEngine.maxQueryLength)), languages: [.fr, .en], tally: &tally)
     for word in analyzed.prefix(SearchEngine.maxQueryWords) {
       var alternatives = SearchEngine.alternatives(word, index)
       var term = UnderstoodTerm(typed: word.word, correction: nil, synonyms: [], isKnown: !alternatives.isEmpty)

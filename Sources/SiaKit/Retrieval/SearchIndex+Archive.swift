@@ -17,9 +17,11 @@ extension Vocabulary: Archivable {
     entries.reserveCapacity(count)
     positions.reserveCapacity(count)
     for position in 0..<count {
-      entries.append(Entry(
-        folded: folded[position], word: words[position], documentFrequency: Int(frequencies[position]),
-        french: french[position] < 0 ? nil : french[position], english: english[position] < 0 ? nil : english[position]))
+      entries.append(
+        Entry(
+          folded: folded[position], word: words[position], documentFrequency: Int(frequencies[position]),
+          french: french[position] < 0 ? nil : french[position],
+          english: english[position] < 0 ? nil : english[position]))
       positions[folded[position]] = position
     }
     let lengths = try reader.readLength()
@@ -28,7 +30,8 @@ extension Vocabulary: Archivable {
     starts = try reader.readRaw()
     letterSets = try reader.readRaw()
     lastDocument = [Int32](repeating: -1, count: count)
-    guard starts.count == count + 1, starts.first == 0, letterSets.count == count, starts.last.map(Int.init) == units.count,
+    guard starts.count == count + 1, starts.first == 0, letterSets.count == count,
+      starts.last.map(Int.init) == units.count,
       zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
       byLength.allSatisfy({ $0.allSatisfy { (0..<Int32(count)).contains($0) } })
     else { throw ArchiveError("inconsistent vocabulary") }
@@ -127,7 +130,9 @@ extension GuideSearch {
     guard index.documentCount == knowledge.sections.count + knowledge.faq.count else {
       throw ArchiveError("index and guide differ")
     }
-    self.init(knowledge: knowledge, engine: SearchEngine(index: index, analyzer: Analyzer(), synonyms: synonyms), keywords: keywords)
+    self.init(
+      knowledge: knowledge, engine: SearchEngine(index: index, analyzer: Analyzer(), synonyms: synonyms),
+      keywords: keywords)
     snippetStore = snippets
   }
 }

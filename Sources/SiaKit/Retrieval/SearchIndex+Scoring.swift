@@ -141,12 +141,14 @@ extension SearchIndex {
     for document in work.touched {
       let score = Double(work.totals[Int(document)])
       work.totals[Int(document)] = 0
-      guard limit > 0, top.count < limit || score > top[top.count - 1].score
-        || (score == top[top.count - 1].score && document < top[top.count - 1].document)
+      guard limit > 0,
+        top.count < limit || score > top[top.count - 1].score
+          || (score == top[top.count - 1].score && document < top[top.count - 1].document)
       else { continue }
       var position = top.count
-      while position > 0, top[position - 1].score < score
-        || (top[position - 1].score == score && top[position - 1].document > document)
+      while position > 0,
+        top[position - 1].score < score
+          || (top[position - 1].score == score && top[position - 1].document > document)
       {
         position -= 1
       }

@@ -60,7 +60,8 @@ public struct SearchIndex: Sendable {
 
   init(
     parameters: BM25Parameters, documentIDs: [String], frenchTerms: [String: Int32], englishTerms: [String: Int32],
-    postingStart: [Int32], postingDocuments: [Int32], postingFrequencies: [Float], idfs: [Float], termLanguages: [Lang], vocabulary: Vocabulary
+    postingStart: [Int32], postingDocuments: [Int32], postingFrequencies: [Float], idfs: [Float], termLanguages: [Lang],
+    vocabulary: Vocabulary
   ) {
     self.termLanguages = termLanguages
     self.parameters = parameters

@@ -44,9 +44,10 @@ struct SearchIndexBuilder {
       let name = fieldIndex(field.name)
       fieldLengths[name] += length
       fieldDocuments[name] += 1
-      occurrences.append(FieldOccurrence(
-        document: index, field: name, weight: field.weight, length: length,
-        counts: counts.map { ($0.key, $0.value) }))
+      occurrences.append(
+        FieldOccurrence(
+          document: index, field: name, weight: field.weight, length: length,
+          counts: counts.map { ($0.key, $0.value) }))
     }
   }
 

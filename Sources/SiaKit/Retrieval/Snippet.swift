@@ -31,12 +31,13 @@ public struct AnalyzedText: Sendable {
 extension SearchEngine {
   /// `markdown` split into sentences (`Sentences`) and analyzed against this index.
   public func analyzeForSnippets(_ markdown: String) -> AnalyzedText {
-    AnalyzedText(sentences: Sentences.split(markdown).map { sentence in
-      let words = analyzer.analyze(sentence).map { word in
-        AnalyzedText.Word(range: word.range, terms: SearchEngine.alternatives(word, index).map(\.term))
-      }
-      return AnalyzedText.Sentence(text: sentence, words: words)
-    })
+    AnalyzedText(
+      sentences: Sentences.split(markdown).map { sentence in
+        let words = analyzer.analyze(sentence).map { word in
+          AnalyzedText.Word(range: word.range, terms: SearchEngine.alternatives(word, index).map(\.term))
+        }
+        return AnalyzedText.Sentence(text: sentence, words: words)
+      })
   }
 
   public func snippet(_ query: ParsedQuery, text: String, maxLength: Int = 300) -> Snippet {
@@ -48,7 +49,8 @@ extension SearchEngine {
   /// characters; the opening sentences when none matches. The caller passes the text in
   /// the reader's language, so the snippet never switches language.
   public func snippet(_ query: ParsedQuery, analyzed: AnalyzedText, maxLength: Int = 300) -> Snippet {
-    let importance = query.clauses.map { clause in clause.alternatives.map { index.idf($0.term) * $0.weight }.max() ?? 0 }
+    let importance = query.clauses.map { clause in clause.alternatives.map { index.idf($0.term) * $0.weight }.max() ?? 0
+    }
     var termToClauses: [Int32: [Int]] = [:]
     for (position, clause) in query.clauses.enumerated() {
       // The other language's stems only help ranking; highlighted, the English "data"
@@ -76,7 +78,8 @@ extension SearchEngine {
         }
       }
       let score = clauses.reduce(0) { $0 + importance[$1] }
-      candidates.append(Candidate(text: sentence.text, clauses: clauses, matches: matches, score: score, order: candidates.count))
+      candidates.append(
+        Candidate(text: sentence.text, clauses: clauses, matches: matches, score: score, order: candidates.count))
     }
     guard !candidates.isEmpty else { return Snippet(parts: []) }
     var chosen: [Candidate]
@@ -115,7 +118,9 @@ extension SearchEngine {
   /// `text` as parts with the matched ranges marked, shortened around the first match
   /// when longer than `maxLength`.
   /// With `fromStart`, the text is kept from its beginning whatever the matches.
-  static func cut(_ text: String, matches: [Range<String.Index>], maxLength: Int, fromStart: Bool = false) -> [Snippet.Part] {
+  static func cut(_ text: String, matches: [Range<String.Index>], maxLength: Int, fromStart: Bool = false) -> [Snippet
+    .Part]
+  {
     var merged: [Range<String.Index>] = []
     for range in matches.sorted(by: { $0.lowerBound < $1.lowerBound }) {
       if let last = merged.last, range.lowerBound <= last.upperBound {
@@ -126,9 +131,13 @@ extension SearchEngine {
     }
     var start = text.startIndex, end = text.endIndex
     if text.count > maxLength {
-      if !fromStart, let first = merged.first, text.distance(from: text.startIndex, to: first.lowerBound) > maxLength / 3 {
+      if !fromStart, let first = merged.first,
+        text.distance(from: text.startIndex, to: first.lowerBound) > maxLength / 3
+      {
         start = text.index(first.lowerBound, offsetBy: -(maxLength / 4))
-        while start > text.startIndex, !text[text.index(before: start)].isWhitespace { start = text.index(before: start) }
+        while start > text.startIndex, !text[text.index(before: start)].isWhitespace {
+          start = text.index(before: start)
+        }
       }
       end = text.index(start, offsetBy: maxLength, limitedBy: text.endIndex) ?? text.endIndex
       while end < text.endIndex, end > start, !text[end].isWhitespace { end = text.index(before: end) }
@@ -138,7 +147,9 @@ extension SearchEngine {
     if start > text.startIndex { parts.append(Snippet.Part(text: "… ", isMatch: false)) }
     var position = start
     for range in merged where range.lowerBound >= start && range.upperBound <= end {
-      if position < range.lowerBound { parts.append(Snippet.Part(text: String(text[position..<range.lowerBound]), isMatch: false)) }
+      if position < range.lowerBound {
+        parts.append(Snippet.Part(text: String(text[position..<range.lowerBound]), isMatch: false))
+      }
       parts.append(Snippet.Part(text: String(text[range]), isMatch: true))
       position = range.upperBound
     }

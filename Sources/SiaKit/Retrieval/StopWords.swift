@@ -5,7 +5,8 @@
 /// and `eu` (the EU), which Snowball's French list stops as forms of "avoir", and
 /// `these`, which folded is also the French `thèse`.
 public enum StopWords {
-  public static let french: Set<String> = words("""
+  public static let french: Set<String> = words(
+    """
     au aux avec ce ces dans de des du elle elles en et eux il ils je la le les leur leurs lui ma
     mais me meme mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta
     te tes toi ton tu un une vos votre vous c d j l a m n s t y ete etee etees etes etant etante
@@ -21,7 +22,8 @@ public enum StopWords {
     doit devons devez doivent devrais devrait faut etre avoir chez vers entre sous selon
     """)
 
-  public static let english: Set<String> = words("""
+  public static let english: Set<String> = words(
+    """
     i me my myself we our ours ourselves you your yours yourself yourselves he him his himself
     she her hers herself it its itself they them their theirs themselves what which who whom
     this that those am is are was were be been being have has had having do does did

@@ -28,7 +28,8 @@ struct SynonymExpander {
         let words = analyzer.analyze(text).filter { !$0.isJoined }
         guard let first = words.first else { continue }
         let position = members.count
-        members.append(Member(group: group, text: text, words: words, terms: words.map { SearchEngine.alternatives($0, index) }))
+        members.append(
+          Member(group: group, text: text, words: words, terms: words.map { SearchEngine.alternatives($0, index) }))
         positions.append(position)
         for key in SynonymExpander.keys(first) where byFirstWord[key]?.last != position {
           byFirstWord[key, default: []].append(position)
@@ -61,7 +62,9 @@ struct SynonymExpander {
   /// match of several words, as a phrase whose words add up and together weigh n words
   /// (word order differs between languages: "données de santé", "health data"). A
   /// longer member is not lent to a single word.
-  func expand(words: [Analyzer.Term], clauses: inout [QueryClause], understood: inout [UnderstoodTerm], index: SearchIndex) {
+  func expand(
+    words: [Analyzer.Term], clauses: inout [QueryClause], understood: inout [UnderstoodTerm], index: SearchIndex
+  ) {
     guard !members.isEmpty else { return }
     let corrected = understood.map { $0.correction.map(TextFolding.fold) }
     // Members found, by group and start: their positions and the longest length.
@@ -94,7 +97,8 @@ struct SynonymExpander {
         // "ChatGPT" finds every text on AI): too loose to help.
         guard other.terms.allSatisfy({ !$0.isEmpty }), match.length > 1 || other.words.count == 1 else { continue }
         if match.length == 1, other.words.count == 1 {
-          for term in other.terms[0] where !clauses[match.start].alternatives.contains(where: { $0.term == term.term && $0.phrase == 0 }) {
+          for term in other.terms[0]
+          where !clauses[match.start].alternatives.contains(where: { $0.term == term.term && $0.phrase == 0 }) {
             clauses[match.start].alternatives.append(WeightedTerm(term.term, weight: SearchEngine.synonymWeight))
           }
         } else {
@@ -108,7 +112,9 @@ struct SynonymExpander {
             clauses[match.start].alternatives.append(WeightedTerm(term.term, weight: share, phrase: phrase))
           }
         }
-        if !understood[match.start].synonyms.contains(other.text) { understood[match.start].synonyms.append(other.text) }
+        if !understood[match.start].synonyms.contains(other.text) {
+          understood[match.start].synonyms.append(other.text)
+        }
       }
     }
   }

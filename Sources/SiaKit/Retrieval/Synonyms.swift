@@ -45,7 +45,9 @@ public enum Synonyms {
           diagnostics.append(Diagnostic(file: file, line: document.line(of: member), Messages.diagEmptyTerm))
           valid = false
         } else if terms.contains(where: { TextFolding.fold($0) == TextFolding.fold(term) }) {
-          diagnostics.append(Diagnostic(.warning, file: file, line: document.line(of: member), Messages.diagTermTwiceInGroup, ["term": term]))
+          diagnostics.append(
+            Diagnostic(
+              .warning, file: file, line: document.line(of: member), Messages.diagTermTwiceInGroup, ["term": term]))
         } else {
           terms.append(term)
         }
@@ -72,7 +74,9 @@ public enum Synonyms {
         }
         let key = TextFolding.fold(term)
         if let other = seen[key], other != group.line {
-          diagnostics.append(Diagnostic(.warning, file: file, line: group.line, Messages.diagTermInGroupAt, ["term": term, "line": "\(other)"]))
+          diagnostics.append(
+            Diagnostic(
+              .warning, file: file, line: group.line, Messages.diagTermInGroupAt, ["term": term, "line": "\(other)"]))
         }
         seen[key] = seen[key] ?? group.line
       }

@@ -77,7 +77,9 @@ public enum Tokenizer {
       let lower = TextFolding.lower(part)
       index += 1
       if connector == ".", let last = parts.last {
-        parts[parts.count - 1] = (String(text[last.range.lowerBound..<range.upperBound]), last.range.lowerBound..<range.upperBound)
+        parts[parts.count - 1] = (
+          String(text[last.range.lowerBound..<range.upperBound]), last.range.lowerBound..<range.upperBound
+        )
         continue
       }
       if connector == "'", !afterElision, let last = parts.last {

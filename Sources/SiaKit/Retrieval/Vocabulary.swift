@@ -92,7 +92,9 @@ public struct Vocabulary: Sendable {
             let candidate = UnsafeBufferPointer(rebasing: all[Int(starts[p])..<Int(starts[p + 1])])
             if budget == 1, candidate.first != typed.first { continue }
             // A four-letter word: only a swap, which keeps the same letters.
-            if word.count == 4, candidate.count != 4 || set != wordSet || candidate.sorted() != word.sorted() { continue }
+            if word.count == 4, candidate.count != 4 || set != wordSet || candidate.sorted() != word.sorted() {
+              continue
+            }
             let d = distance.osa(typed, candidate, limit: limit)
             if d < best {
               best = d

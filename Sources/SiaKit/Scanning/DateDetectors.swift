@@ -58,12 +58,17 @@ extension LineContext {
     else { return nil }
     let separator = tokens[index + 1].first
     guard [0x2F, 0x2D, 0x2E].contains(separator), isSymbol(index + 3, separator) else { return nil }
-    if index + 5 < tokens.count, adjacent(index + 4), tokens[index + 5].kind == .number || isSymbol(index + 5, separator) && index + 6 < tokens.count && tokens[index + 6].kind == .number {
+    if index + 5 < tokens.count, adjacent(index + 4),
+      tokens[index + 5].kind == .number
+        || isSymbol(index + 5, separator) && index + 6 < tokens.count && tokens[index + 6].kind == .number
+    {
       return nil
     }
     let lengths = (tokens[index].length, tokens[index + 2].length, tokens[index + 4].length)
     if lengths.0 == 4 {
-      guard separator == 0x2D, (1900...2099).contains(a), (1...12).contains(b), (1...31).contains(c), lengths.1 == 2, lengths.2 == 2 else { return nil }
+      guard separator == 0x2D, (1900...2099).contains(a), (1...12).contains(b), (1...31).contains(c), lengths.1 == 2,
+        lengths.2 == 2
+      else { return nil }
       return index + 4
     }
     guard lengths.0 <= 2, lengths.1 <= 2, lengths.2 == 4 || lengths.2 == 2 else { return nil }
@@ -107,7 +112,8 @@ extension LineContext {
   static let ageCues = Cues.set(["age", "agee", "ages", "agees", "aged", "age:"])
   /// Words before « N ans » that make it a duration, not an age.
   static let durationCues = Cues.set([
-    "depuis", "pendant", "durant", "il", "y", "dans", "sur", "for", "over", "since", "within", "after", "apres", "avant",
+    "depuis", "pendant", "durant", "il", "y", "dans", "sur", "for", "over", "since", "within", "after", "apres",
+    "avant",
     "before", "tous", "toutes", "every", "des", "de", "en", "plus", "moins", "than", "last", "past", "next", "les",
     "the", "ces", "these", "environ",
   ])
@@ -126,12 +132,16 @@ extension LineContext {
       if isWord(index + 1, in: LineContext.yearWords) {
         unit = true
         last = index + 1
-      } else if isSymbol(index + 1, 0x2D), index + 2 < tokens.count, tokens[index + 2].first | 0x20 == 0x79, folded(index + 2).hasPrefix("year-old") {
+      } else if isSymbol(index + 1, 0x2D), index + 2 < tokens.count, tokens[index + 2].first | 0x20 == 0x79,
+        folded(index + 2).hasPrefix("year-old")
+      {
         unit = true
         last = index + 2
       }
-      let cue = (isWord(index - 1, in: LineContext.ageCues) || isWord(index - 2, in: LineContext.ageCues))
-        || (isWord(index - 1, in: LineContext.personBefore)) || (isWord(index - 2, in: LineContext.personBefore) && folded(index - 1) == "de")
+      let cue =
+        (isWord(index - 1, in: LineContext.ageCues) || isWord(index - 2, in: LineContext.ageCues))
+        || (isWord(index - 1, in: LineContext.personBefore))
+        || (isWord(index - 2, in: LineContext.personBefore) && folded(index - 1) == "de")
         || (isSymbol(index - 1, 0x3A) && isWord(index - 2, in: LineContext.ageCues))
       if unit {
         // « depuis 10 ans », « for 5 years »; « 45-year-old » is always an age.

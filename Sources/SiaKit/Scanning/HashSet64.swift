@@ -22,7 +22,9 @@ struct HashSet64: Sendable {
   }
 
   /// Fibonacci hashing: the high bits of the product spread neighbouring FNV values.
-  @inline(__always) private func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+  @inline(__always) private func slot(_ key: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+  }
 
   init<S: Sequence>(_ hashes: S) where S.Element == UInt64 {
     self.init(minimumCapacity: hashes.underestimatedCount)

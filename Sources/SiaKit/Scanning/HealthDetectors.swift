@@ -26,13 +26,19 @@ extension LineContext {
     resources.wordLists.isCommon(tokens[index].hash) || LineContext.shortAcronyms.contains(tokens[index].hash)
   }
 
-  static let shortAcronyms = Cues.set(["als", "ins", "bnp", "inr", "crp", "psa", "tsh", "ecg", "eeg", "irm", "nfs", "hta", "avc", "vih", "hiv", "bmi", "imc", "mri", "hdl", "ldl", "pcr", "tdm"])
+  static let shortAcronyms = Cues.set([
+    "als", "ins", "bnp", "inr", "crp", "psa", "tsh", "ecg", "eeg", "irm", "nfs", "hta", "avc", "vih", "hiv", "bmi",
+    "imc", "mri", "hdl", "ldl", "pcr", "tdm",
+  ])
 
   static let smallGroupCues = [
     "seul patient", "seule patiente", "seul cas", "seule personne", "cas unique", "unique cas", "only patient",
     "only case", "only person", "sole patient", "single case",
   ]
-  static let smallGroupNouns = Cues.set(["patients", "patientes", "cas", "cases", "personnes", "people", "participants", "salaries", "employees", "familles", "families"])
+  static let smallGroupNouns = Cues.set([
+    "patients", "patientes", "cas", "cases", "personnes", "people", "participants", "salaries", "employees", "familles",
+    "families",
+  ])
 
   /// « le seul patient », « l'une des 3 patientes », « only 2 cases ».
   mutating func detectSmallGroups() {
@@ -40,14 +46,17 @@ extension LineContext {
       detectSmallGroupPhrases()
     }
     for index in tokens.indices where tokens[index].kind == .number {
-      guard let value = number(index), (1...5).contains(value), isWord(index + 1, in: LineContext.smallGroupNouns) else { continue }
+      guard let value = number(index), (1...5).contains(value), isWord(index + 1, in: LineContext.smallGroupNouns)
+      else { continue }
       if ends(before: tokens[index].start, length: 16, withAnyOf: LineContext.smallGroupLeads) {
         add(.rareCondition, .medium, tokens: index, index + 1)
       }
     }
   }
 
-  static let smallGroupLeads = ScanBytes.phrases(["des ", "of ", "only ", "seulement ", "uniquement ", "parmi ", "among "])
+  static let smallGroupLeads = ScanBytes.phrases([
+    "des ", "of ", "only ", "seulement ", "uniquement ", "parmi ", "among ",
+  ])
   static let smallGroupCueBytes = ScanBytes.phrases(smallGroupCues)
 
   static let smallGroupStarts = Cues.set(["seul", "seule", "unique", "only", "sole", "single"])

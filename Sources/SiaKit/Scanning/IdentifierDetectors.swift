@@ -21,7 +21,9 @@ extension LineContext {
       var end = i + 1
       while end < count, LineContext.isDomain(base[end]) { end += 1 }
       while end > i + 1, base[end - 1] == 0x2E || base[end - 1] == 0x2D { end -= 1 }
-      if start < i, let dot = lastDot(i + 1, end), end - dot > 2, (dot + 1..<end).allSatisfy({ ScanBytes.isASCIILetter(base[$0]) }), dot > i + 1 {
+      if start < i, let dot = lastDot(i + 1, end), end - dot > 2,
+        (dot + 1..<end).allSatisfy({ ScanBytes.isASCIILetter(base[$0]) }), dot > i + 1
+      {
         add(.email, .high, start, end)
       }
       i = end
@@ -42,7 +44,9 @@ extension LineContext {
     while i < count {
       let b = base[i]
       let startsRun = ScanBytes.isDigit(b) || b == 0x2B || b == 0x28
-      guard startsRun, i == 0 || !ScanBytes.isAlnum(base[i - 1]) && base[i - 1] != 0x2E && base[i - 1] != 0x2D && base[i - 1] != 0x2F else {
+      guard startsRun,
+        i == 0 || !ScanBytes.isAlnum(base[i - 1]) && base[i - 1] != 0x2E && base[i - 1] != 0x2D && base[i - 1] != 0x2F
+      else {
         i += 1
         continue
       }
@@ -192,7 +196,8 @@ extension LineContext {
         ok = n >= 8 && n <= 15 && groups.count >= 2
       }
     } else if n == 10, digits[0] == 0, digits[1] != 0 {
-      ok = groups == [10] || groups == [2, 2, 2, 2, 2] || groups == [1, 9] || groups == [4, 6] || groups == [3, 3, 4]
+      ok =
+        groups == [10] || groups == [2, 2, 2, 2, 2] || groups == [1, 9] || groups == [4, 6] || groups == [3, 3, 4]
     } else if n == 10 {
       // North American numbers: area code and exchange start with 2–9; written without
       // separators they need a cue (« call », « phone », « reach me on »).
@@ -219,7 +224,9 @@ extension LineContext {
     cued(before: offset, length: 24, anyOf: LineContext.phoneCues)
   }
 
-  static let phoneCues = ScanBytes.phrases(["phone", "tel", "call", "reach", "mobile", "cell", "fax", "contact", " on ", " at ", " or "])
+  static let phoneCues = ScanBytes.phrases([
+    "phone", "tel", "call", "reach", "mobile", "cell", "fax", "contact", " on ", " at ", " or ",
+  ])
 
   // MARK: IP addresses
 
@@ -275,7 +282,9 @@ extension LineContext {
     guard double || colons >= 7 else { return }
     var i = 0
     while i < count {
-      guard isHex(base[i]) || base[i] == 0x3A, i == 0 || !(isHex(base[i - 1]) || base[i - 1] == 0x3A || ScanBytes.isAlnum(base[i - 1])) else {
+      guard isHex(base[i]) || base[i] == 0x3A,
+        i == 0 || !(isHex(base[i - 1]) || base[i - 1] == 0x3A || ScanBytes.isAlnum(base[i - 1]))
+      else {
         i += 1
         continue
       }
@@ -311,9 +320,13 @@ extension LineContext {
   // MARK: Record numbers
 
   static let recordLabels = Cues.set(["ipp", "nip", "nda", "mrn", "ins", "nir"])
-  static let recordNouns = Cues.set(["dossier", "patient", "patiente", "sejour", "record", "inclusion", "admission", "venue"])
+  static let recordNouns = Cues.set([
+    "dossier", "patient", "patiente", "sejour", "record", "inclusion", "admission", "venue",
+  ])
   static let recordLeads = ScanBytes.phrases(["n° de ", "numero de ", "no de ", "numero ", "n° ", "num ", "medical "])
-  static let numberWords = Cues.set(["n", "no", "numero", "num", "nº", "number", "id", "identifiant", "code", "matricule"])
+  static let numberWords = Cues.set([
+    "n", "no", "numero", "num", "nº", "number", "id", "identifiant", "code", "matricule",
+  ])
 
   /// « IPP : 123456 », « n° de dossier 2024-00123 », « dossier n° A12345 », « MRN
   /// 00123456 », « patient ID: P-00123 »: the number after its label.
@@ -323,7 +336,8 @@ extension LineContext {
       var labelled = LineContext.recordLabels.contains(hash) && (tokens[index].allUpper || isSymbol(index + 1, 0x3A))
       if !labelled, LineContext.recordNouns.contains(hash) {
         // « n° de dossier », « numéro de dossier », « numéro patient », « dossier n° ».
-        labelled = ends(before: tokens[index].start, length: 14, withAnyOf: LineContext.recordLeads)
+        labelled =
+          ends(before: tokens[index].start, length: 14, withAnyOf: LineContext.recordLeads)
           || isWord(index + 1, in: LineContext.numberWords)
           || (isSymbol(index + 1, 0x3A) && ["dossier", "record"].contains(folded(index)))
       }
@@ -350,7 +364,10 @@ extension LineContext {
     }
     var end = k
     var digits = 0
-    while end < count, ScanBytes.isAlnum(base[end]) || ((base[end] == 0x2D || base[end] == 0x2F) && end + 1 < count && ScanBytes.isAlnum(base[end + 1])) {
+    while end < count,
+      ScanBytes.isAlnum(base[end])
+        || ((base[end] == 0x2D || base[end] == 0x2F) && end + 1 < count && ScanBytes.isAlnum(base[end + 1]))
+    {
       if ScanBytes.isDigit(base[end]) { digits += 1 }
       end += 1
     }

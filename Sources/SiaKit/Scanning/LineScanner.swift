@@ -128,7 +128,11 @@ struct LineContext {
       case 0x22, 0x28, 0x2A, 0xC2, 0xE2: previous -= 1
       default: break
       }
-      if previous >= 0, tokens[previous].kind == .symbol, [0x22, 0x28, 0x2A, 0xC2, 0xE2].contains(tokens[previous].first) { continue }
+      if previous >= 0, tokens[previous].kind == .symbol,
+        [0x22, 0x28, 0x2A, 0xC2, 0xE2].contains(tokens[previous].first)
+      {
+        continue
+      }
       break
     }
     guard previous >= 0 else { return true }
@@ -216,7 +220,9 @@ enum Cues {
 extension ScanResources {
   /// The word lists of `wordListPaths` and the lexicon of the knowledge folder, with the
   /// lexicon's problems (the scan goes on without what is broken).
-  public static func load(knowledgeRoot: String, wordListPaths: [String] = WordLists.debianPaths) -> (ScanResources, [Diagnostic]) {
+  public static func load(knowledgeRoot: String, wordListPaths: [String] = WordLists.debianPaths) -> (
+    ScanResources, [Diagnostic]
+  ) {
     let (lexicon, diagnostics) = MedicalLexiconLoader.load(root: knowledgeRoot)
     return (ScanResources(wordLists: WordLists.load(paths: wordListPaths), lexicon: lexicon), diagnostics)
   }
@@ -225,7 +231,10 @@ extension ScanResources {
 extension LineContext {
   static let agoWords = Cues.set(["ago", "plus", "auparavant", "later"])
   static let andWords = Cues.set(["et", "and"])
-  static let weakNameCues = Cues.set(["par", "by", "avec", "with", "chez", "contact", "contacter", "merci", "thanks", "hi", "hello", "bonjour", "son", "fils", "fille"])
+  static let weakNameCues = Cues.set([
+    "par", "by", "avec", "with", "chez", "contact", "contacter", "merci", "thanks", "hi", "hello", "bonjour", "son",
+    "fils", "fille",
+  ])
   static let bisTer = Cues.set(["bis", "ter"])
   static let aIn = Cues.set(["a", "in"])
   static let livesWords = Cues.set(["habite", "lives"])

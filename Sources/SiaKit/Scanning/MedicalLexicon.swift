@@ -111,11 +111,16 @@ public enum MedicalLexiconLoader {
       guard let kindText = group.required("kind", id: id, &diagnostics) else { continue }
       guard let kind = MedicalLexicon.Kind(rawValue: kindText) else {
         let kinds = MedicalLexicon.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-        diagnostics.append(Diagnostic(file: file, line: group.line(of: "kind"), id: id, Messages.diagUnknownKindExpected, ["kind": kindText, "expected": kinds]))
+        diagnostics.append(
+          Diagnostic(
+            file: file, line: group.line(of: "kind"), id: id, Messages.diagUnknownKindExpected,
+            ["kind": kindText, "expected": kinds]))
         continue
       }
       if let source = group.required("source", id: id, &diagnostics), !sources.contains(source) {
-        diagnostics.append(Diagnostic(file: file, line: group.line(of: "source"), id: id, Messages.diagUnknownSource, ["source": source]))
+        diagnostics.append(
+          Diagnostic(file: file, line: group.line(of: "source"), id: id, Messages.diagUnknownSource, ["source": source])
+        )
       }
       let french = group.strings("fr", id: id, &diagnostics)
       let english = group.strings("en", id: id, &diagnostics)
@@ -125,20 +130,24 @@ public enum MedicalLexiconLoader {
       for list in [french, english] {
         var inList = Set<String>()
         for term in list where !inList.insert(ScanFold.string(String(term.trimmed))).inserted {
-          diagnostics.append(Diagnostic(.warning, file: file, line: group.line, id: id, Messages.diagTermTwice, ["term": term]))
+          diagnostics.append(
+            Diagnostic(.warning, file: file, line: group.line, id: id, Messages.diagTermTwice, ["term": term]))
         }
       }
       for term in french + english {
         let key = ScanFold.string(String(term.trimmed))
         if let other = seenTerms[key], other.group != id {
-          diagnostics.append(Diagnostic(
-            .warning, file: file, line: group.line, id: id, Messages.diagTermInOtherGroup, ["term": term, "group": other.group, "line": "\(other.line)"]))
+          diagnostics.append(
+            Diagnostic(
+              .warning, file: file, line: group.line, id: id, Messages.diagTermInOtherGroup,
+              ["term": term, "group": other.group, "line": "\(other.line)"]))
         }
         if seenTerms[key] == nil { seenTerms[key] = (id, group.line) }
         if !lexicon.add(term, kind: kind) {
-          diagnostics.append(Diagnostic(
-            file: file, line: group.line, id: id,
-            Messages.diagTermTokens, ["term": term, "count": "\(MedicalLexicon.maxTokens)"]))
+          diagnostics.append(
+            Diagnostic(
+              file: file, line: group.line, id: id,
+              Messages.diagTermTokens, ["term": term, "count": "\(MedicalLexicon.maxTokens)"]))
         }
       }
     }

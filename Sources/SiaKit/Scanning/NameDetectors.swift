@@ -30,7 +30,10 @@ extension LineContext {
     "participant·e·s",
   ])
   /// Particles inside a name (« Jean de La Fontaine », « Ludwig van Beethoven »).
-  static let nameParticles = Cues.set(["de", "du", "des", "d", "van", "von", "der", "den", "le", "la", "di", "da", "del", "della", "dos", "ben", "bin", "al", "el", "ter", "ten", "zu", "mac", "st"])
+  static let nameParticles = Cues.set([
+    "de", "du", "des", "d", "van", "von", "der", "den", "le", "la", "di", "da", "del", "della", "dos", "ben", "bin",
+    "al", "el", "ter", "ten", "zu", "mac", "st",
+  ])
   /// A line holding only one of these ends a letter; the next line is a signature.
   static let signOffs: Set<String> = [
     "cordialement", "bien cordialement", "bien a vous", "tres cordialement", "sincerement", "amicalement", "amities",
@@ -98,18 +101,20 @@ extension LineContext {
       words += 1
     }
     guard words > 0 else { return false }
-    return LineContext.signOffPhrases.contains(phrase) || (startsWithD && words > 1 && LineContext.signOffPhrases.contains(rest))
+    return LineContext.signOffPhrases.contains(phrase)
+      || (startsWithD && words > 1 && LineContext.signOffPhrases.contains(rest))
   }
 
   /// The sign-offs as phrase hashes of their words (« merci d'avance »: merci, d, avance).
-  static let signOffPhrases = HashSet64(signOffs.map { text -> UInt64 in
-    let bytes = Array(text.utf8)
-    return bytes.withUnsafeBufferPointer { buffer -> UInt64 in
-      guard let base = buffer.baseAddress else { return 0 }
-      let words = ScanTokenizer.tokens(base, buffer.count).filter { $0.kind == .word }.map(\.hash)
-      return words.dropFirst().reduce(words.first ?? 0) { ScanFold.combine($0, $1) }
-    }
-  })
+  static let signOffPhrases = HashSet64(
+    signOffs.map { text -> UInt64 in
+      let bytes = Array(text.utf8)
+      return bytes.withUnsafeBufferPointer { buffer -> UInt64 in
+        guard let base = buffer.baseAddress else { return 0 }
+        let words = ScanTokenizer.tokens(base, buffer.count).filter { $0.kind == .word }.map(\.hash)
+        return words.dropFirst().reduce(words.first ?? 0) { ScanFold.combine($0, $1) }
+      }
+    })
   static let dHash = ScanFold.hash("d")
 
   /// A title, a cue or a list label at `index`, and the name after it.
@@ -127,7 +132,9 @@ extension LineContext {
       return nil
     }
     // List label: « Présents : A, B et C ».
-    if isWord(index, in: LineContext.listLabels), isSymbol(index + 1, 0x3A) || (isSymbol(index + 1, 0x29) && isSymbol(index + 2, 0x3A)) {
+    if isWord(index, in: LineContext.listLabels),
+      isSymbol(index + 1, 0x3A) || (isSymbol(index + 1, 0x29) && isSymbol(index + 2, 0x3A))
+    {
       var k = index + (isSymbol(index + 1, 0x3A) ? 2 : 3)
       var lastName: Int?
       while k < tokens.count {
@@ -147,7 +154,9 @@ extension LineContext {
           while k < tokens.count, !isSymbol(k, 0x29) { k += 1 }
           k += 1
         }
-        guard k < tokens.count, isSymbol(k, 0x2C) || isSymbol(k, 0x3B) || isWord(k, in: LineContext.andWords) || isSymbol(k, 0x2F) else { break }
+        guard k < tokens.count,
+          isSymbol(k, 0x2C) || isSymbol(k, 0x3B) || isWord(k, in: LineContext.andWords) || isSymbol(k, 0x2F)
+        else { break }
         k += 1
         if isWord(k, in: LineContext.andWords) { k += 1 }
       }
@@ -160,7 +169,8 @@ extension LineContext {
       if k < tokens.count, tokens[k].capitalised, isWord(k, in: LineContext.titles) {
         return cuedName(at: k)
       }
-      guard k < tokens.count, tokens[k].kind == .word, tokens[k].capitalised, !claimed[k], !isWord(k, in: LineContext.notNames),
+      guard k < tokens.count, tokens[k].kind == .word, tokens[k].capitalised, !claimed[k],
+        !isWord(k, in: LineContext.notNames),
         let last = nameRun(from: k)
       else { return nil }
       // After a weak cue (« par », « avec »), a single common word is not enough.
@@ -187,7 +197,9 @@ extension LineContext {
         k = next
         continue
       }
-      if token.kind == .word, token.capitalised, !claimed[k], !isWord(k, in: LineContext.titles) || last == nil && token.length > 3 {
+      if token.kind == .word, token.capitalised, !claimed[k],
+        !isWord(k, in: LineContext.titles) || last == nil && token.length > 3
+      {
         if isWord(k, in: LineContext.notNames), last != nil { break }
         last = k
         words += 1
@@ -219,7 +231,9 @@ extension LineContext {
         break
       }
     }
-    guard k > index, k < tokens.count, tokens[k].kind == .word, tokens[k].capitalised, !isWord(k, in: LineContext.nameParticles) else { return nil }
+    guard k > index, k < tokens.count, tokens[k].kind == .word, tokens[k].capitalised,
+      !isWord(k, in: LineContext.nameParticles)
+    else { return nil }
     return k
   }
 
@@ -246,7 +260,9 @@ extension LineContext {
       // Without word lists only cued names are reported.
       return last
     }
-    if kept.count >= 2, acronyms == 0, kept.contains(where: unknown), kept.contains(where: { unknown($0) || properOnly($0) }) {
+    if kept.count >= 2, acronyms == 0, kept.contains(where: unknown),
+      kept.contains(where: { unknown($0) || properOnly($0) })
+    {
       // Upper-case headings (« COMPTE RENDU ») are all common words and do not get here.
       add(.name, .medium, tokens: first, last)
       return last
@@ -264,7 +280,9 @@ extension LineContext {
 
   // MARK: Professions
 
-  static let professionLabels = Cues.set(["profession", "metier", "occupation", "emploi", "job", "fonction", "poste", "activite"])
+  static let professionLabels = Cues.set([
+    "profession", "metier", "occupation", "emploi", "job", "fonction", "poste", "activite",
+  ])
   static let professionVerbEnds = Cues.set(["comme", "que", "de", "a", "an"])
   static let professionVerbs = [
     "travaille comme ", "travaille en tant que ", "exerce comme ", "exerce la profession de ", "exerce le metier de ",
@@ -286,7 +304,9 @@ extension LineContext {
       guard let first = start, first < tokens.count, tokens[first].kind == .word else { continue }
       var last = first
       var k = first + 1
-      while k < tokens.count, k - first < 6, tokens[k].kind == .word || isSymbol(k, 0x27) || (isSymbol(k, 0x2D) && adjacent(k)) {
+      while k < tokens.count, k - first < 6,
+        tokens[k].kind == .word || isSymbol(k, 0x27) || (isSymbol(k, 0x2D) && adjacent(k))
+      {
         last = k
         k += 1
       }

@@ -29,7 +29,9 @@ extension LineContext {
     "union", "unions", "valley", "valleys", "via", "viaduct", "view", "views", "village", "villages", "ville", "vista",
     "walk", "walks", "wall", "ways", "well", "wells",
   ])
-  static let streetParticles = Cues.set(["de", "du", "des", "la", "le", "les", "l", "d", "aux", "au", "sur", "en", "et", "saint", "sainte", "the", "of"])
+  static let streetParticles = Cues.set([
+    "de", "du", "des", "la", "le", "les", "l", "d", "aux", "au", "sur", "en", "et", "saint", "sainte", "the", "of",
+  ])
   static let unitWords = Cues.set(["apt", "suite", "unit", "bis", "ter", "appartement", "bat", "batiment", "etage"])
 
   /// « 12 rue de la Paix », « 3 bis, avenue Victor Hugo », « 221 Baker Street Apt. 4 ».
@@ -38,7 +40,11 @@ extension LineContext {
     for index in tokens.indices where tokens[index].kind == .number && tokens[index].length <= 5 {
       if index > 0, tokens[index - 1].kind == .number { continue }
       var k = index + 1
-      if isWord(k, in: LineContext.bisTer) || (k < tokens.count && tokens[k].kind == .word && tokens[k].length == 1 && adjacent(index)) { k += 1 }
+      if isWord(k, in: LineContext.bisTer)
+        || (k < tokens.count && tokens[k].kind == .word && tokens[k].length == 1 && adjacent(index))
+      {
+        k += 1
+      }
       if isSymbol(k, 0x2C) { k += 1 }
       if isWord(k, in: LineContext.frenchStreetTypes), tokens[index].length <= 4 {
         let last = streetNameEnd(afterType: k)
@@ -77,7 +83,10 @@ extension LineContext {
   /// without its number, after an address cue.
   mutating func detectStreetsWithoutNumber() {
     for index in tokens.indices where isWord(index, in: LineContext.frenchStreetTypes) && !claimed[index] {
-      guard index > 0, isWord(index - 1, in: LineContext.addressLeads) || (isSymbol(index - 1, 0x3A) && isWord(index - 2, in: LineContext.addressLeads)) else { continue }
+      guard index > 0,
+        isWord(index - 1, in: LineContext.addressLeads)
+          || (isSymbol(index - 1, 0x3A) && isWord(index - 2, in: LineContext.addressLeads))
+      else { continue }
       let last = streetNameEnd(afterType: index)
       if last > index { add(.address, .high, tokens: index, last) }
     }
@@ -114,7 +123,9 @@ extension LineContext {
   mutating func detectPostalTowns() {
     for index in tokens.indices where tokens[index].kind == .number && tokens[index].length == 5 {
       if index > 0, tokens[index - 1].kind == .number, !isSymbol(index - 1, 0x2C) { continue }
-      guard let code = number(index) ?? Int(ScanFold.string(base, tokens[index].start, tokens[index].end)) else { continue }
+      guard let code = number(index) ?? Int(ScanFold.string(base, tokens[index].start, tokens[index].end)) else {
+        continue
+      }
       // French: a code of a department (01–95, 97x, 98x) followed by the town.
       if (1000...98999).contains(code), let last = townRun(from: index + 1, allowCedex: true) {
         add(.postalTown, .high, tokens: index, last)
@@ -122,7 +133,8 @@ extension LineContext {
       }
       // American: `Town, ST 12345`.
       if index >= 2, tokens[index - 1].kind == .word, tokens[index - 1].length == 2,
-        LineContext.stateCodes.contains(ScanFold.string(base, tokens[index - 1].start, tokens[index - 1].end).uppercased())
+        LineContext.stateCodes.contains(
+          ScanFold.string(base, tokens[index - 1].start, tokens[index - 1].end).uppercased())
       {
         var first = index - 1
         var k = index - 2
@@ -133,7 +145,11 @@ extension LineContext {
         }
         guard first < index - 1 else { continue }
         var last = index
-        if isSymbol(index + 1, 0x2D), index + 2 < tokens.count, tokens[index + 2].kind == .number, tokens[index + 2].length == 4 { last = index + 2 }
+        if isSymbol(index + 1, 0x2D), index + 2 < tokens.count, tokens[index + 2].kind == .number,
+          tokens[index + 2].length == 4
+        {
+          last = index + 2
+        }
         add(.postalTown, .high, tokens: first, last)
       }
     }
@@ -149,7 +165,9 @@ extension LineContext {
       if token.kind == .word, token.capitalised, !claimed[k] || allowCedex {
         last = k
         k += 1
-      } else if let lastWord = last, token.kind == .word, isWord(k, in: LineContext.streetParticles), k + 1 < tokens.count, tokens[k + 1].capitalised {
+      } else if let lastWord = last, token.kind == .word, isWord(k, in: LineContext.streetParticles),
+        k + 1 < tokens.count, tokens[k + 1].capitalised
+      {
         _ = lastWord
         k += 1
       } else if allowCedex, last != nil, token.kind == .number, token.length <= 2, k > 0, folded(k - 1) == "cedex" {
@@ -176,16 +194,22 @@ extension LineContext {
   ])
   static let residencePrepositions = Cues.set(["a", "de", "d", "en", "in", "to", "of", "au", "aux"])
   /// Labels followed by `:` and a town.
-  static let townLabels = Cues.set(["ville", "commune", "domicile", "city", "town", "residence", "naissance", "birthplace", "lieu"])
+  static let townLabels = Cues.set([
+    "ville", "commune", "domicile", "city", "town", "residence", "naissance", "birthplace", "lieu",
+  ])
 
   mutating func detectTowns() {
     for index in tokens.indices where tokens[index].kind == .word && tokens[index].capitalised && !claimed[index] {
       var cued = false
       if isWord(index - 1, in: LineContext.residencePrepositions), isWord(index - 2, in: LineContext.residenceCues) {
         cued = true
-      } else if isSymbol(index - 1, 0x27), isWord(index - 2, in: LineContext.residencePrepositions), isWord(index - 3, in: LineContext.residenceCues) {
+      } else if isSymbol(index - 1, 0x27), isWord(index - 2, in: LineContext.residencePrepositions),
+        isWord(index - 3, in: LineContext.residenceCues)
+      {
         cued = true
-      } else if isWord(index - 1, in: LineContext.residencePrepositions), isSymbol(index - 2, 0x29), isWord(index - 4, in: LineContext.residenceCues) {
+      } else if isWord(index - 1, in: LineContext.residencePrepositions), isSymbol(index - 2, 0x29),
+        isWord(index - 4, in: LineContext.residenceCues)
+      {
         cued = true  // « né(e) à Lyon »
       } else if isWord(index - 1, in: LineContext.aIn), birthCued(before: tokens[index].start, length: 40) {
         cued = true  // « née le 12/03/1958 à Roubaix »
@@ -229,7 +253,8 @@ extension LineContext {
         if tokens[k].kind == .word, tokens[k].capitalised || tokens[k].allUpper {
           last = k
           k += 1
-        } else if isWord(k, in: LineContext.streetParticles) || isSymbol(k, 0x27) || isSymbol(k, 0x2D), k + 1 < tokens.count,
+        } else if isWord(k, in: LineContext.streetParticles) || isSymbol(k, 0x27) || isSymbol(k, 0x2D),
+          k + 1 < tokens.count,
           tokens[k + 1].capitalised || isSymbol(k + 1, 0x27)
         {
           k += 1
@@ -240,8 +265,12 @@ extension LineContext {
       // A company is named after its founder: « Dupont SARL », « Martin et Fils ».
       var first = index
       // « St Thomas' Hospital »: the possessive belongs to the name.
-      if first >= 2, isSymbol(first - 1, 0x27) || isSymbol(first - 1, 0xE2), tokens[first - 2].capitalised { first -= 1 }
-      while first > 0, tokens[first - 1].kind == .word, tokens[first - 1].capitalised, !startsSentence(first - 1) || tokens[index].allUpper || first < index, index - first < 4 {
+      if first >= 2, isSymbol(first - 1, 0x27) || isSymbol(first - 1, 0xE2), tokens[first - 2].capitalised {
+        first -= 1
+      }
+      while first > 0, tokens[first - 1].kind == .word, tokens[first - 1].capitalised,
+        !startsSentence(first - 1) || tokens[index].allUpper || first < index, index - first < 4
+      {
         first -= 1
       }
       if !tokens[index].capitalised && !tokens[index].allUpper { first = index }

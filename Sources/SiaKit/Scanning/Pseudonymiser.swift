@@ -14,7 +14,9 @@ public struct Pseudonymiser {
   public init() {}
 
   /// The line with its findings replaced (those with a code and counted confidence).
-  mutating func replace(_ line: UnsafeBufferPointer<UInt8>, _ findings: [LineFinding], minimum: ScanConfidence) -> [UInt8] {
+  mutating func replace(_ line: UnsafeBufferPointer<UInt8>, _ findings: [LineFinding], minimum: ScanConfidence)
+    -> [UInt8]
+  {
     guard let base = line.baseAddress else { return [] }
     var out: [UInt8] = []
     out.reserveCapacity(line.count + 16)
@@ -22,7 +24,8 @@ public struct Pseudonymiser {
     for finding in findings where finding.confidence >= minimum {
       guard let prefix = finding.category.pseudonymCode, finding.start >= k else { continue }
       out += UnsafeBufferPointer(start: base + k, count: finding.start - k)
-      let value = String(decoding: UnsafeBufferPointer(start: base + finding.start, count: finding.end - finding.start), as: UTF8.self)
+      let value = String(
+        decoding: UnsafeBufferPointer(start: base + finding.start, count: finding.end - finding.start), as: UTF8.self)
       out += Array(code(for: value, prefix: prefix).utf8)
       k = finding.end
     }
@@ -55,7 +58,9 @@ extension TextScanner {
   /// Scans `fd` and writes the pseudonymised copy to `output` and the table to `table`,
   /// both readable by the user only (0600), each written atomically; nothing is left
   /// behind on failure.
-  public func pseudonymise(fileDescriptor fd: Int32, source: String, output: String, table: String) -> Result<(ScanReport, Int), ScanProblem> {
+  public func pseudonymise(fileDescriptor fd: Int32, source: String, output: String, table: String) -> Result<
+    (ScanReport, Int), ScanProblem
+  > {
     let writer: StreamingFile
     do {
       writer = try StreamingFile(path: output)
@@ -64,11 +69,13 @@ extension TextScanner {
     }
     var pseudonymiser = Pseudonymiser()
     let minimum = limits.countedConfidence
-    let result = run(source: source, onLine: { line, findings in
-      var bytes = pseudonymiser.replace(line, findings, minimum: minimum)
-      bytes.append(0x0A)
-      return writer.write(bytes)
-    }, read: TextScanner.reader(fd))
+    let result = run(
+      source: source,
+      onLine: { line, findings in
+        var bytes = pseudonymiser.replace(line, findings, minimum: minimum)
+        bytes.append(0x0A)
+        return writer.write(bytes)
+      }, read: TextScanner.reader(fd))
     switch result {
     case .failure(let problem):
       writer.abort()
@@ -110,7 +117,8 @@ final class StreamingFile {
   func write(_ bytes: [UInt8]) -> Bool {
     var offset = 0
     while offset < bytes.count {
-      let n = bytes.withUnsafeBytes { raw in Glibc.write(fd, raw.baseAddress.map { $0 + offset }, bytes.count - offset) }
+      let n = bytes.withUnsafeBytes { raw in Glibc.write(fd, raw.baseAddress.map { $0 + offset }, bytes.count - offset)
+      }
       if n < 0, errno == EINTR { continue }
       if n <= 0 {
         failure = "\(path): \(String(cString: strerror(errno)))"

@@ -81,7 +81,8 @@ enum ScanFold {
   }
 
   /// U+00C0…U+00FF (second byte 0x80…0xBF after 0xC3) to an ASCII letter.
-  private static let latin1: [UInt8] = Array("aaaaaaaceeeeiiiidnooooo*ouuuuyts".utf8) + Array("aaaaaaaceeeeiiiidnooooo/ouuuuyty".utf8)
+  private static let latin1: [UInt8] =
+    Array("aaaaaaaceeeeiiiidnooooo*ouuuuyts".utf8) + Array("aaaaaaaceeeeiiiidnooooo/ouuuuyty".utf8)
 }
 
 /// Byte comparisons on folded text: `String.contains` goes through Foundation's

@@ -37,7 +37,8 @@ public struct ScanRecord: Codable, Equatable, Sendable {
   /// The conclusion as recorded (an unknown data class reads as identifying: the
   /// careful reading of a document from a later `sia`).
   public var conclusion: ScanConclusion {
-    ScanConclusion(dataClass: ScanConclusion.DataClass(rawValue: data) ?? .identifying, health: health, secrets: secrets)
+    ScanConclusion(
+      dataClass: ScanConclusion.DataClass(rawValue: data) ?? .identifying, health: health, secrets: secrets)
   }
 
   /// « nom de personne 2, date de naissance 1, contenu de santé 4 », in the scanner's
@@ -88,7 +89,9 @@ extension ScanRecord {
     } catch {
       throw ScanReportFileProblem(reason: "\(error)")
     }
-    guard case .object(let report) = value, case .array = report["sources"], case .object(let members)? = report["counts"] else {
+    guard case .object(let report) = value, case .array = report["sources"],
+      case .object(let members)? = report["counts"]
+    else {
       throw ScanReportFileProblem(reason: "no 'sources' and 'counts' as sia scan --json writes them")
     }
     var counts: [ScanCategory: Int] = [:]

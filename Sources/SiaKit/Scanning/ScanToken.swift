@@ -39,7 +39,10 @@ enum ScanTokenizer {
       if ScanBytes.isDigit(b) {
         var j = i + 1
         while j < count, ScanBytes.isDigit(base[j]) { j += 1 }
-        tokens.append(ScanToken(kind: .number, start: i, end: j, hash: ScanFold.hash(base, i, j), capitalised: false, allUpper: false, first: b))
+        tokens.append(
+          ScanToken(
+            kind: .number, start: i, end: j, hash: ScanFold.hash(base, i, j), capitalised: false, allUpper: false,
+            first: b))
         i = j
         continue
       }
@@ -78,7 +81,10 @@ enum ScanTokenizer {
       }
       let symbolWidth = max(1, ScanBytes.sequenceWidth(b))
       let end = min(count, i + symbolWidth)
-      tokens.append(ScanToken(kind: .symbol, start: i, end: end, hash: ScanFold.hash(base, i, end), capitalised: false, allUpper: false, first: b))
+      tokens.append(
+        ScanToken(
+          kind: .symbol, start: i, end: end, hash: ScanFold.hash(base, i, end), capitalised: false, allUpper: false,
+          first: b))
       i = end
     }
     return tokens
@@ -99,7 +105,9 @@ enum ScanBytes {
   /// The width of a space character at `i` (no-break, narrow no-break), or 0.
   @inline(__always) static func spaceWidth(_ base: UnsafePointer<UInt8>, _ i: Int, _ count: Int) -> Int {
     if base[i] == 0xC2, i + 1 < count, base[i + 1] == 0xA0 { return 2 }
-    if base[i] == 0xE2, i + 2 < count, base[i + 1] == 0x80, base[i + 2] == 0xAF || (base[i + 2] >= 0x80 && base[i + 2] <= 0x8A) {
+    if base[i] == 0xE2, i + 2 < count, base[i + 1] == 0x80,
+      base[i + 2] == 0xAF || (base[i + 2] >= 0x80 && base[i + 2] <= 0x8A)
+    {
       return 3
     }
     return 0

@@ -19,12 +19,14 @@ enum SecretPatterns {
   /// Names of settings whose value is a secret (folded, compared inside the key).
   static let secretKeys = [
     "password", "passwd", "pwd", "passphrase", "secret", "token", "apikey", "api_key", "api-key", "access_key",
-    "accesskey", "private_key", "client_secret", "credentials", "mot_de_passe", "mot de passe", "motdepasse", "mdp", "auth",
+    "accesskey", "private_key", "client_secret", "credentials", "mot_de_passe", "mot de passe", "motdepasse", "mdp",
+    "auth",
   ].map { Array($0.utf8) }
 
   /// What follows a secret's name in settings about it (`token_url`, `password_length`).
   static let settingTails = ScanBytes.phrases([
-    "_url", "_uri", "_file", "_path", "_length", "_len", "_type", "_method", "_endpoint", "_expiry", "_name", "_header", "or",
+    "_url", "_uri", "_file", "_path", "_length", "_len", "_type", "_method", "_endpoint", "_expiry", "_name", "_header",
+    "or",
   ])
   static let beginMarker = Array("-----BEGIN ".utf8)
   static let privateKeyMarker = Array("PRIVATE KEY".utf8)
@@ -186,7 +188,8 @@ extension LineContext {
         i += 3
         continue
       }
-      if let keyRange = assignmentKey(endingBefore: i), isSecretKey(keyRange), let value = assignmentValue(after: i + 1) {
+      if let keyRange = assignmentKey(endingBefore: i), isSecretKey(keyRange), let value = assignmentValue(after: i + 1)
+      {
         add(.credential, value.random ? .high : .medium, keyRange.start, value.end)
         i = value.end
         continue
@@ -198,14 +201,21 @@ extension LineContext {
   /// The setting name just before `=` or `:` (quotes and spaces skipped).
   func assignmentKey(endingBefore offset: Int) -> (start: Int, end: Int)? {
     var end = offset
-    while end > 0, base[end - 1] == 0x20 || base[end - 1] == 0x22 || base[end - 1] == 0x27 || base[end - 1] == 0x09 { end -= 1 }
+    while end > 0, base[end - 1] == 0x20 || base[end - 1] == 0x22 || base[end - 1] == 0x27 || base[end - 1] == 0x09 {
+      end -= 1
+    }
     var start = end
-    while start > 0, ScanBytes.isAlnum(base[start - 1]) || base[start - 1] == 0x5F || base[start - 1] == 0x2D || base[start - 1] == 0x2E {
+    while start > 0,
+      ScanBytes.isAlnum(base[start - 1]) || base[start - 1] == 0x5F || base[start - 1] == 0x2D
+        || base[start - 1] == 0x2E
+    {
       start -= 1
     }
     // « mot de passe : » written in words. The key is ASCII, so folding is lower-casing
     // (compared in place: this runs at every `:` of a text).
-    if end - start == 5, start >= 7, asciiLowerEquals(start, SecretPatterns.passe), asciiLowerEquals(start - 7, SecretPatterns.motDe) {
+    if end - start == 5, start >= 7, asciiLowerEquals(start, SecretPatterns.passe),
+      asciiLowerEquals(start - 7, SecretPatterns.motDe)
+    {
       start -= 7
     }
     return start < end ? (start, end) : nil
@@ -269,7 +279,9 @@ extension LineContext {
       guard isSecretValue(value) else { return nil }
       return (end + 1, looksRandom(valueStart, end))
     }
-    while end < count, base[end] != 0x20, base[end] != 0x3B, base[end] != 0x2C, base[end] != 0x09, base[end] != 0x29 { end += 1 }
+    while end < count, base[end] != 0x20, base[end] != 0x3B, base[end] != 0x2C, base[end] != 0x09, base[end] != 0x29 {
+      end += 1
+    }
     let value = ScanFold.string(base, valueStart, end)
     guard isSecretValue(value) else { return nil }
     return (end, looksRandom(valueStart, end))
@@ -279,7 +291,8 @@ extension LineContext {
     guard value.count >= 4, !SecretPatterns.placeholders.contains(value) else { return false }
     if let first = value.first, "$<{%[(".contains(first) { return false }
     if value.hasPrefix("os.") || value.hasPrefix("env") || value.hasPrefix("process.") || value.hasPrefix("getenv")
-      || value.hasPrefix("self.") || value.hasPrefix("config.") || value.hasPrefix("settings.") || value.hasPrefix("vault:")
+      || value.hasPrefix("self.") || value.hasPrefix("config.") || value.hasPrefix("settings.")
+      || value.hasPrefix("vault:")
     {
       return false
     }
@@ -294,7 +307,15 @@ extension LineContext {
     var lower = false, upper = false, digit = false, other = false
     for k in start..<end {
       let b = base[k]
-      if b >= 0x61 && b <= 0x7A { lower = true } else if b >= 0x41 && b <= 0x5A { upper = true } else if ScanBytes.isDigit(b) { digit = true } else { other = true }
+      if b >= 0x61 && b <= 0x7A {
+        lower = true
+      } else if b >= 0x41 && b <= 0x5A {
+        upper = true
+      } else if ScanBytes.isDigit(b) {
+        digit = true
+      } else {
+        other = true
+      }
     }
     classes = [lower, upper, digit, other].filter { $0 }.count
     return classes >= 2

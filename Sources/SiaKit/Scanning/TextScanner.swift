@@ -115,10 +115,14 @@ public struct TextScanner: Sendable {
       if memchr(chunkBase, 0, n) != nil { return .failure(.binary) }
       var start = 0
       while start < n {
-        let newline = memchr(chunkBase + start, 0x0A, n - start).map { $0.assumingMemoryBound(to: UInt8.self) - chunkBase }
+        let newline = memchr(chunkBase + start, 0x0A, n - start).map {
+          $0.assumingMemoryBound(to: UInt8.self) - chunkBase
+        }
         let end = newline ?? n
         line.append(contentsOf: UnsafeBufferPointer(start: chunkBase + start, count: end - start))
-        if line.count > limits.maxLineBytes { return .failure(.lineTooLong(line: lineNumber + 1, limit: limits.maxLineBytes)) }
+        if line.count > limits.maxLineBytes {
+          return .failure(.lineTooLong(line: lineNumber + 1, limit: limits.maxLineBytes))
+        }
         if newline != nil, !finishLine() { break reading }
         start = end + 1
       }
@@ -130,7 +134,8 @@ public struct TextScanner: Sendable {
   }
 
   /// Adds a line's findings to the report: located, masked, counted.
-  func record(_ found: [LineFinding], base: UnsafePointer<UInt8>, count: Int, line: Int, into report: inout ScanReport) {
+  func record(_ found: [LineFinding], base: UnsafePointer<UInt8>, count: Int, line: Int, into report: inout ScanReport)
+  {
     for finding in found {
       if finding.confidence >= limits.countedConfidence {
         report.counts[finding.category, default: 0] += 1
@@ -145,7 +150,8 @@ public struct TextScanner: Sendable {
           column: ScanMasking.column(base, finding.start),
           length: ScanMasking.characters(base, finding.start, finding.end),
           excerpt: ScanMasking.excerpt(base, count, around: finding, all: found),
-          masked: String(decoding: ScanMasking.mask(base, finding.start, finding.end, finding.category), as: UTF8.self)))
+          masked: String(decoding: ScanMasking.mask(base, finding.start, finding.end, finding.category), as: UTF8.self))
+      )
     }
   }
 }

@@ -23,7 +23,8 @@ public struct WordLists: Sendable {
   /// Reads the lists that exist among `paths`; a missing one is skipped (the caller
   /// says so: without lists, names are found from titles and cues only).
   public static func load(paths: [String] = debianPaths) -> WordLists {
-    var lists = WordLists(common: HashSet64(minimumCapacity: 400_000), proper: HashSet64(minimumCapacity: 40_000), sources: [])
+    var lists = WordLists(
+      common: HashSet64(minimumCapacity: 400_000), proper: HashSet64(minimumCapacity: 40_000), sources: [])
     for path in paths {
       guard let data = FileManager.default.contents(atPath: path) else { continue }
       lists.add(data)

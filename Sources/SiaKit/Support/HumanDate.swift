@@ -3,10 +3,12 @@
 /// locales installed on the machine (transcripts and documents stay identical).
 public enum HumanDate {
   static let monthsFR = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre",
   ]
   static let monthsEN = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
   ]
 
   /// The day in words; the text unchanged when it is not a valid `YYYY-MM-DD`.

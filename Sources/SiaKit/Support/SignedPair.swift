@@ -79,7 +79,8 @@ public enum SignedPair {
     guard let marker = FileManager.default.contents(atPath: names.commit) else {
       return (FileManager.default.contents(atPath: path), FileManager.default.contents(atPath: names.signature))
     }
-    let document = FileManager.default.contents(atPath: names.nextDocument) ?? FileManager.default.contents(atPath: path)
+    let document =
+      FileManager.default.contents(atPath: names.nextDocument) ?? FileManager.default.contents(atPath: path)
     guard marker != unsignedMarker else { return (document, nil) }
     let signature =
       FileManager.default.contents(atPath: names.nextSignature) ?? FileManager.default.contents(atPath: names.signature)
@@ -90,7 +91,8 @@ public enum SignedPair {
   public static func exists(_ path: String) -> Bool {
     let names = Names(path)
     return FileManager.default.fileExists(atPath: path)
-      || (FileManager.default.fileExists(atPath: names.commit) && FileManager.default.fileExists(atPath: names.nextDocument))
+      || (FileManager.default.fileExists(atPath: names.commit)
+        && FileManager.default.fileExists(atPath: names.nextDocument))
   }
 
   /// Replaces the pair at `path` by `document` and `signature` (nil: the new document

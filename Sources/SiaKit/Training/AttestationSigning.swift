@@ -34,7 +34,9 @@ public enum AttestationSigning {
     let report = verifier.verify(path: path)
     guard report.kind == .training else { return false }
     // A text that is not the rendering of its data is not the attestation that was signed.
-    guard !report.findings.contains(where: { $0.outcome == .invalid || $0.outcome == .unverifiable }) else { return false }
+    guard !report.findings.contains(where: { $0.outcome == .invalid || $0.outcome == .unverifiable }) else {
+      return false
+    }
     switch report.status {
     case .trusted: return true
     case .unknownSigner:

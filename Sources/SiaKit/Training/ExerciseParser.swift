@@ -61,7 +61,8 @@ struct ExerciseParser {
     guard let text = map.required("level", id: id, &diagnostics) else { return nil }
     guard let level = ExerciseLevel(rawValue: text) else {
       let expected = ExerciseLevel.allCases.map(\.rawValue).joined(separator: ", ")
-      diagnostics.append(problem(Messages.diagUnknownLevelExpected.both(["level": text, "expected": expected]), id: id, key: "level"))
+      diagnostics.append(
+        problem(Messages.diagUnknownLevelExpected.both(["level": text, "expected": expected]), id: id, key: "level"))
       return nil
     }
     return level

@@ -8,7 +8,8 @@ public enum ThemeArgument {
     guard !wanted.isEmpty else { return [] }
     if let exact = themes.first(where: { TextFolding.fold($0.id) == wanted }) { return [exact] }
     let byLabel = themes.filter { theme in
-      labelWords(theme).contains(wanted) || [theme.label.fr, theme.label.en].contains { TextFolding.fold($0) == wanted }
+      labelWords(theme).contains(wanted)
+        || [theme.label.fr, theme.label.en].contains { TextFolding.fold($0) == wanted }
     }
     if !byLabel.isEmpty { return byLabel }
     // A prefix of the id (`confid`, `secu`) when it names one theme only.

@@ -37,7 +37,8 @@ public enum TrainingCertification {
   public static func certify(
     path: String, key: OpenSSHPrivateKey, principal: String, signers: AllowedSigners?, now: Date
   ) throws -> String {
-    let trust = signers?.trust(principal: principal, key: key.publicKey, namespace: namespace, at: now) ?? .noAllowedSigners
+    let trust =
+      signers?.trust(principal: principal, key: key.publicKey, namespace: namespace, at: now) ?? .noAllowedSigners
     guard trust.isTrusted else { throw Refusal.notListed(trust) }
     let pair = SignedPair.read(path)
     guard let document = pair.document else { throw Refusal.unreadable(path) }
@@ -52,7 +53,8 @@ public enum TrainingCertification {
     // The trainee's signature must at least be theirs over these bytes: a trainer
     // countersigns what the attendee signed, never a file edited since.
     guard let signatureData = pair.signature,
-      (try? SSHSignature.verify(armored: signatureData, message: document, namespace: AttestationSigning.namespace)) != nil
+      (try? SSHSignature.verify(armored: signatureData, message: document, namespace: AttestationSigning.namespace))
+        != nil
     else { throw Refusal.unsigned }
     let signature = try SSHSignature.sign(message: document, namespace: namespace, key: key)
     let target = self.path(for: path)
@@ -72,9 +74,11 @@ public enum TrainingCertification {
       let signature = try? SSHSignature.verify(armored: armored, message: document, namespace: namespace)
     else { return nil }
     let key = signature.publicKey
-    guard let principal = signers.principals(for: key).first(where: {
-      signers.allows(principal: $0, key: key, namespace: namespace, at: now)
-    }) else { return nil }
+    guard
+      let principal = signers.principals(for: key).first(where: {
+        signers.allows(principal: $0, key: key, namespace: namespace, at: now)
+      })
+    else { return nil }
     return Certifier(principal: principal, key: key)
   }
 }

@@ -120,7 +120,8 @@ extension TrainingGroupSummary {
       switch AttestationDocument.parse(text) {
       case .success(let attestation):
         entries.append(
-          Entry(file: file, attestation: attestation,
+          Entry(
+            file: file, attestation: attestation,
             certifier: TrainingCertification.certifier(of: file, signers: signers, now: now)))
       case .failure(let problem):
         rejected.append(Rejected(file: Sanitizer.neutralize(file), reason: Sanitizer.neutralize(problem.description)))

@@ -47,13 +47,19 @@ public enum TrainingSeriesLoader {
     let minutes = Int(minutesText) ?? 0
     if !(5...480).contains(minutes) { problem(Messages.diagSeriesMinutes.both(), "minutes") }
     let themes = map.strings("themes", id: id, &diagnostics)
-    for theme in themes where knowledge.theme(theme) == nil { problem(Messages.diagUnknownTheme.both(["theme": theme]), "themes") }
+    for theme in themes where knowledge.theme(theme) == nil {
+      problem(Messages.diagUnknownTheme.both(["theme": theme]), "themes")
+    }
     let ids = map.strings("exercises", id: id, &diagnostics)
     if ids.isEmpty { problem(Messages.diagSeriesNeedsExercise.both(), "exercises") }
     var repeated = Set<String>()
-    for exercise in ids where !repeated.insert(exercise).inserted { problem(Messages.diagExerciseTwice.both(["id": exercise]), "exercises") }
+    for exercise in ids where !repeated.insert(exercise).inserted {
+      problem(Messages.diagExerciseTwice.both(["id": exercise]), "exercises")
+    }
     let known = Set(all.map(\.id))
-    for exercise in ids where !known.contains(exercise) { problem(Messages.diagUnknownExercise.both(["id": exercise]), "exercises") }
+    for exercise in ids where !known.contains(exercise) {
+      problem(Messages.diagUnknownExercise.both(["id": exercise]), "exercises")
+    }
     guard let level else { return nil }
     let series = TrainingSeries(
       id: id, title: Bilingual(fr: title, en: titleEn), level: level, minutes: minutes, themes: themes,

@@ -45,7 +45,8 @@ public struct DocumentPage {
     let namespace = (entry.kind == .attestation ? DocumentKind.training : DocumentKind.declaration).namespace
     body += verification(entry, namespace: namespace, principal: entry.declarantEmail, file: document.fileName)
     if let block = document.blockText {
-      body.append(.section(.class("appendix"), .h2(.text(t(Messages.exportAppendix))), .pre(.class("json"), .text(block))))
+      body.append(
+        .section(.class("appendix"), .h2(.text(t(Messages.exportAppendix))), .pre(.class("json"), .text(block))))
     }
     body.append(.footer(.p(.class("muted"), .text(t(Messages.exportGenerated, ["date": generated])))))
     return HTMLPage.render(lang: lang, title: title, css: HTMLPage.baseCSS, body: body)
@@ -62,9 +63,15 @@ public struct DocumentPage {
     case .unknownSigner where entry.approval != .invalid:
       return .div(.class("status warn"), .text("⚠ " + t(Messages.exportStatusUnknown)))
     case .expired, .verdictStricter, .exceptionRequest, .refused:
-      return .div(.class("status warn"), HTMLPage.text("⚠ " + t(Messages.exportStatusAttention, ["outcome": labels.outcome(entry.outcome), "reason": reason])))
+      return .div(
+        .class("status warn"),
+        HTMLPage.text(
+          "⚠ " + t(Messages.exportStatusAttention, ["outcome": labels.outcome(entry.outcome), "reason": reason])))
     case .invalid, .unverifiable, .unknownSigner:
-      return .div(.class("status bad"), HTMLPage.text("✖ " + t(Messages.exportStatusBad, ["reason": reason.isEmpty ? labels.signature(entry.signature) : reason])))
+      return .div(
+        .class("status bad"),
+        HTMLPage.text(
+          "✖ " + t(Messages.exportStatusBad, ["reason": reason.isEmpty ? labels.signature(entry.signature) : reason])))
     }
   }
 
@@ -74,7 +81,9 @@ public struct DocumentPage {
   }
 
   func facts(_ rows: [(String, Body)]) -> Body {
-    .table(.class("facts"), .tbody(.group(rows.map { label, value -> Node<HTML.TableContext> in .tr(.th(.text(label)), .td(value)) })))
+    .table(
+      .class("facts"),
+      .tbody(.group(rows.map { label, value -> Node<HTML.TableContext> in .tr(.th(.text(label)), .td(value)) })))
   }
 
   func verdictNode(_ verdict: Verdict) -> Body {
@@ -87,11 +96,17 @@ public struct DocumentPage {
       verdictCell.append(.text(" — " + t(Messages.exportVerdictToday, ["verdict": ""])))
       verdictCell.append(verdictNode(today))
     }
-    if declaration.isContested { verdictCell.append(.text(" ")); verdictCell.append(.span(.class("tag verdict-interdit"), .text(t(Messages.docContestedFlag)))) }
-    let validity = entry.isExpired(today: labels.today)
+    if declaration.isContested {
+      verdictCell.append(.text(" "));
+      verdictCell.append(.span(.class("tag verdict-interdit"), .text(t(Messages.docContestedFlag))))
+    }
+    let validity =
+      entry.isExpired(today: labels.today)
       ? Body.strong(.class("verdict-interdit"), .text(t(Messages.exportExpired, ["date": declaration.validUntil])))
       : Body.text(labels.validity(entry))
-    let system = [declaration.system.name, declaration.system.provider, declaration.system.version].filter { !$0.isEmpty }
+    let system = [declaration.system.name, declaration.system.provider, declaration.system.version].filter {
+      !$0.isEmpty
+    }
     var rows: [(String, Body)] = [
       kindRow(entry),
       (t(Messages.profileDeclarant), HTMLPage.text(declaration.declarant.display)),
@@ -99,17 +114,33 @@ public struct DocumentPage {
       (t(Messages.profileLabHead), HTMLPage.text(declaration.labHead.display)),
       (t(Messages.docSystem), HTMLPage.text(system.joined(separator: " — "))),
       (t(Messages.docUse), HTMLPage.text(declaration.intendedUse.pick(lang))),
-      (t(Messages.docData), HTMLPage.text(declaration.data.isEmpty ? t(Messages.docNone) : declaration.data.map { $0.pick(lang) }.joined(separator: " ; "))),
+      (
+        t(Messages.docData),
+        HTMLPage.text(
+          declaration.data.isEmpty
+            ? t(Messages.docNone) : declaration.data.map { $0.pick(lang) }.joined(separator: " ; "))
+      ),
       (t(Messages.docVerdict), .group(verdictCell)),
       (t(Messages.docDate), .text(declaration.date)),
       (t(Messages.docValidUntil), validity),
       (t(Messages.exportApproval), approvalCell(entry)),
-      (t(Messages.exportFingerprint), .span(.class("mono"), HTMLPage.text(entry.fingerprint.isEmpty ? "—" : entry.fingerprint))),
+      (
+        t(Messages.exportFingerprint),
+        .span(.class("mono"), HTMLPage.text(entry.fingerprint.isEmpty ? "—" : entry.fingerprint))
+      ),
     ]
     if let training = declaration.training {
-      rows.append((t(Messages.docTraining), HTMLPage.text(t(Messages.docTrainingValue, [
-        "date": training.date, "right": "\(training.right)", "total": "\(training.total)", "percent": "\(training.percent)", "file": training.file,
-      ]))))
+      rows.append(
+        (
+          t(Messages.docTraining),
+          HTMLPage.text(
+            t(
+              Messages.docTrainingValue,
+              [
+                "date": training.date, "right": "\(training.right)", "total": "\(training.total)",
+                "percent": "\(training.percent)", "file": training.file,
+              ]))
+        ))
     }
     var pages: [Body] = [facts(rows)]
     var why: [Body] = [.h2(.text(t(Messages.docVerdict))), .p(HTMLPage.text(declaration.verdict.rationale.pick(lang)))]
@@ -122,25 +153,35 @@ public struct DocumentPage {
     }
     pages += why
     pages.append(.h2(.text(t(Messages.docAnswers))))
-    pages.append(.ol(.class("answers"), .group(declaration.answers.map { answer -> Node<HTML.ListContext> in
-      .li(HTMLPage.text(answer.question.pick(lang)), .br(), .span(.class("a"), HTMLPage.text("→ " + answer.answer.pick(lang))))
-    })))
+    pages.append(
+      .ol(
+        .class("answers"),
+        .group(
+          declaration.answers.map { answer -> Node<HTML.ListContext> in
+            .li(
+              HTMLPage.text(answer.question.pick(lang)), .br(),
+              .span(.class("a"), HTMLPage.text("→ " + answer.answer.pick(lang))))
+          })))
     if declaration.kind == .declaration {
       pages.append(.h2(.text(t(Messages.docCommitments))))
       if declaration.commitments.isEmpty {
         pages.append(.p(.text(t(Messages.docNoCommitment))))
       } else {
-        pages.append(.ul(.class("commitments"), .group(declaration.commitments.map { Node<HTML.ListContext>.li(HTMLPage.text($0.text.pick(lang))) })))
+        pages.append(
+          .ul(
+            .class("commitments"),
+            .group(declaration.commitments.map { Node<HTML.ListContext>.li(HTMLPage.text($0.text.pick(lang))) })))
       }
     }
     if !declaration.tasks.isEmpty || !declaration.humanVerification.pick(lang).isEmpty {
       let tasks = declaration.tasks.map { task in
         [task.category.label.text(lang), task.detail.pick(lang)].filter { !$0.isEmpty }.joined(separator: " — ")
       }
-      pages.append(facts([
-        (t(Messages.exportTasks), HTMLPage.text(tasks.joined(separator: " ; "))),
-        (t(Messages.exportHumanCheck), HTMLPage.text(declaration.humanVerification.pick(lang))),
-      ]))
+      pages.append(
+        facts([
+          (t(Messages.exportTasks), HTMLPage.text(tasks.joined(separator: " ; "))),
+          (t(Messages.exportHumanCheck), HTMLPage.text(declaration.humanVerification.pick(lang))),
+        ]))
     }
     pages.append(.h2(.text(t(Messages.docPublication))))
     pages.append(.p(.strong(.text("Français — ")), HTMLPage.text(declaration.publicationStatement.fr)))
@@ -152,11 +193,15 @@ public struct DocumentPage {
     switch entry.approval {
     case .pending: return .strong(.class("verdict-validation"), .text(t(Messages.exportApprovalPending)))
     case .approved, .refused:
-      let decided = entry.approval == .approved
+      let decided =
+        entry.approval == .approved
         ? Messages.approvalApproved : Messages.approvalRefused
-      let text = t(decided, ["approver": entry.approverName + " <" + entry.approverEmail + ">", "date": entry.approvalDate])
+      let text = t(
+        decided, ["approver": entry.approverName + " <" + entry.approverEmail + ">", "date": entry.approvalDate])
       return .strong(.class(entry.approval == .approved ? "verdict-ok" : "verdict-interdit"), HTMLPage.text(text))
-    case .invalid: return .strong(.class("verdict-interdit"), HTMLPage.text(t(Messages.exportApprovalInvalid, ["reason": entry.problem(lang)])))
+    case .invalid:
+      return .strong(
+        .class("verdict-interdit"), HTMLPage.text(t(Messages.exportApprovalInvalid, ["reason": entry.problem(lang)])))
     case .notNeeded: return .text("—")
     }
   }
@@ -168,11 +213,19 @@ public struct DocumentPage {
       (t(Messages.attDate), .text(attestation.date)),
       (t(Messages.attScore), .text("\(attestation.score.right)/\(attestation.score.total)")),
       (t(Messages.docValidUntil), .text(labels.validity(entry))),
-      (t(Messages.exportFingerprint), .span(.class("mono"), HTMLPage.text(entry.fingerprint.isEmpty ? "—" : entry.fingerprint))),
+      (
+        t(Messages.exportFingerprint),
+        .span(.class("mono"), HTMLPage.text(entry.fingerprint.isEmpty ? "—" : entry.fingerprint))
+      ),
     ]
     return [
       facts(rows), .h2(.text(t(Messages.attThemes))),
-      .table(.tbody(.group(attestation.themes.map { Node<HTML.TableContext>.tr(.td(HTMLPage.text($0.label)), .td(.text("\($0.right)/\($0.total)"))) }))),
+      .table(
+        .tbody(
+          .group(
+            attestation.themes.map {
+              Node<HTML.TableContext>.tr(.td(HTMLPage.text($0.label)), .td(.text("\($0.right)/\($0.total)")))
+            }))),
     ]
   }
 
@@ -180,17 +233,23 @@ public struct DocumentPage {
   func verification(_ entry: RegistryEntry, namespace: String, principal: String, file: String) -> [Body] {
     var rows: [(String, Body)] = [
       (t(Messages.exportFile), .span(.class("mono"), HTMLPage.text(file))),
-      (t(Messages.exportFingerprint), .span(.class("mono"), HTMLPage.text(entry.fingerprint.isEmpty ? "—" : entry.fingerprint))),
+      (
+        t(Messages.exportFingerprint),
+        .span(.class("mono"), HTMLPage.text(entry.fingerprint.isEmpty ? "—" : entry.fingerprint))
+      ),
     ]
     if !entry.approverFingerprint.isEmpty {
-      rows.append((t(Messages.exportApproverFingerprint), .span(.class("mono"), HTMLPage.text(entry.approverFingerprint))))
+      rows.append(
+        (t(Messages.exportApproverFingerprint), .span(.class("mono"), HTMLPage.text(entry.approverFingerprint))))
     }
     let quoted = DocumentPage.shellQuoted(file)
     let who = DocumentPage.shellQuoted(principal)
     return [
       .h2(.text(t(Messages.exportSignatures))), facts(rows), .p(.text(t(Messages.exportHowToVerify))),
       .pre(.class("cmd"), HTMLPage.text("sia verify \(quoted)")), .p(.text(t(Messages.exportOrWithSSH))),
-      .pre(.class("cmd"), HTMLPage.text("ssh-keygen -Y verify -f allowed_signers -I \(who) -n \(namespace) -s \(quoted).sig < \(quoted)")),
+      .pre(
+        .class("cmd"),
+        HTMLPage.text("ssh-keygen -Y verify -f allowed_signers -I \(who) -n \(namespace) -s \(quoted).sig < \(quoted)")),
     ]
   }
 }
@@ -220,7 +279,8 @@ public struct VerifiedDocument {
     let content = DocumentContent(document: data)
     guard content.block != nil else { return nil }
     let report = verifier.verify(path: path)
-    entry = RegistryEntry(report: report, currentGuide: verifier.currentGuideVersion, signed: SignedPair.read(path).signature != nil)
+    entry = RegistryEntry(
+      report: report, currentGuide: verifier.currentGuideVersion, signed: SignedPair.read(path).signature != nil)
     declaration = report.declaration
     var text = String(decoding: data, as: UTF8.self)
     blockText = text.withUTF8 { bytes in

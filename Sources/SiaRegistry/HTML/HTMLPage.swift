@@ -9,7 +9,8 @@ import SiaKit
 /// `>` and `&`. Plot does not escape attribute values, so attributes here are only
 /// ever constants or numbers computed by sia, never text read from a file.
 public enum HTMLPage {
-  public static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"
+  public static let contentSecurityPolicy =
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'"
 
   public static func render(lang: Lang, title: String, css: String, body: [Node<HTML.BodyContext>]) -> String {
     let html = HTML(

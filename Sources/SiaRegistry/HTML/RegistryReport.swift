@@ -20,11 +20,13 @@ public struct RegistryReport {
   public func render(_ entries: [RegistryEntry], summary: RegistrySummary, displayPath: (String) -> String) -> String {
     let lang = labels.lang
     let title = Messages.reportTitle.text(lang)
-    let summaryLine = Messages.registrySummary.text(lang, [
-      "count": "\(summary.count)", "pending": "\(summary.pending)", "approved": "\(summary.approved)",
-      "refused": "\(summary.refused)", "expiring": "\(summary.expiring)", "days": "\(summary.days)",
-      "outcomes": labels.outcomes(summary),
-    ])
+    let summaryLine = Messages.registrySummary.text(
+      lang,
+      [
+        "count": "\(summary.count)", "pending": "\(summary.pending)", "approved": "\(summary.approved)",
+        "refused": "\(summary.refused)", "expiring": "\(summary.expiring)", "days": "\(summary.days)",
+        "outcomes": labels.outcomes(summary),
+      ])
     let body: [Body] = [
       .h1(.text(title)),
       .p(.class("muted"), .text(Messages.reportGenerated.text(lang, ["date": generated]))),
@@ -40,14 +42,19 @@ public struct RegistryReport {
     let lang = labels.lang
     let uses = entries.filter { $0.verdict != nil }
     let verdicts = Verdict.allCases.map { verdict in
-      SVGChart.Bar(label: labels.verdictWord(verdict), count: uses.filter { ($0.verdictToday ?? $0.verdict) == verdict }.count, style: "bar-\(verdict.rawValue)")
+      SVGChart.Bar(
+        label: labels.verdictWord(verdict), count: uses.filter { ($0.verdictToday ?? $0.verdict) == verdict }.count,
+        style: "bar-\(verdict.rawValue)")
     }
     var bySystem: [String: Int] = [:]
     for entry in uses { bySystem[entry.system.isEmpty ? "—" : entry.system, default: 0] += 1 }
     let ranked = bySystem.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
     var systems = ranked.prefix(8).map { SVGChart.Bar(label: $0.key, count: $0.value, style: "bar") }
     if ranked.count > 8 {
-      systems.append(SVGChart.Bar(label: Messages.reportOthers.text(lang), count: ranked.dropFirst(8).map(\.value).reduce(0, +), style: "bar-muted"))
+      systems.append(
+        SVGChart.Bar(
+          label: Messages.reportOthers.text(lang), count: ranked.dropFirst(8).map(\.value).reduce(0, +),
+          style: "bar-muted"))
     }
     let months = lastMonths(12)
     var byMonth: [String: Int] = [:]
@@ -58,7 +65,10 @@ public struct RegistryReport {
       let start = RegistryQuery.day(labels.today, plus: week * 7)
       let end = RegistryQuery.day(labels.today, plus: week * 7 + 6)
       let count = entries.filter { !$0.validUntil.isEmpty && $0.validUntil >= start && $0.validUntil <= end }.count
-      weekBars.append(SVGChart.Bar(label: Messages.reportWeek.text(lang, ["date": String(start.dropFirst(5))]), count: count, style: "bar-conditions"))
+      weekBars.append(
+        SVGChart.Bar(
+          label: Messages.reportWeek.text(lang, ["date": String(start.dropFirst(5))]), count: count,
+          style: "bar-conditions"))
     }
     return [
       SVGChart(title: Messages.reportByVerdict.text(lang), bars: verdicts),
@@ -110,12 +120,17 @@ public struct RegistryReport {
     case .invalid, .unverifiable, .refused: outcomeClass = "verdict-interdit"
     case .unknownSigner, .expired, .verdictStricter, .exceptionRequest: outcomeClass = "verdict-validation"
     }
-    let validClass = entry.isExpired(today: labels.today) ? "verdict-interdit" : (entry.isExpiring(today: labels.today, limit: labels.soonLimit) ? "verdict-validation" : "")
+    let validClass =
+      entry.isExpired(today: labels.today)
+      ? "verdict-interdit"
+      : (entry.isExpiring(today: labels.today, limit: labels.soonLimit) ? "verdict-validation" : "")
     let verdictClass = (entry.verdictToday ?? entry.verdict).map { "verdict-\($0.rawValue)" } ?? ""
     let classes = ["", "", "", verdictClass, "", approvalClass, validClass, outcomeClass, ""]
-    return .tr(.group(cells.enumerated().map { index, cell -> Node<HTML.TableRowContext> in
-      .td(.class(classes[index]), HTMLPage.text(cell))
-    }))
+    return .tr(
+      .group(
+        cells.enumerated().map { index, cell -> Node<HTML.TableRowContext> in
+          .td(.class(classes[index]), HTMLPage.text(cell))
+        }))
   }
 
   static let css = """

@@ -27,21 +27,32 @@ struct SVGChart {
     for (index, bar) in bars.enumerated() {
       let y = 3 + index * SVGChart.rowHeight
       let length = bar.count == 0 ? 0 : max(2, bar.count * barSpace / maximum)
-      shapes.append(element("text", [("x", "\(SVGChart.labelWidth - 6)"), ("y", "\(y + 12)"), ("text-anchor", "end"), ("class", "lbl")],
-        text: SVGChart.shortened(Sanitizer.neutralize(bar.label))))
-      shapes.append(element("rect", [
-        ("x", "\(SVGChart.labelWidth)"), ("y", "\(y + 2)"), ("width", "\(length)"), ("height", "\(SVGChart.rowHeight - 5)"),
-        ("class", bar.style), ("rx", "2"),
-      ]))
-      shapes.append(element("text", [("x", "\(SVGChart.labelWidth + length + 4)"), ("y", "\(y + 12)"), ("class", "num")], text: "\(bar.count)"))
+      shapes.append(
+        element(
+          "text", [("x", "\(SVGChart.labelWidth - 6)"), ("y", "\(y + 12)"), ("text-anchor", "end"), ("class", "lbl")],
+          text: SVGChart.shortened(Sanitizer.neutralize(bar.label))))
+      shapes.append(
+        element(
+          "rect",
+          [
+            ("x", "\(SVGChart.labelWidth)"), ("y", "\(y + 2)"), ("width", "\(length)"),
+            ("height", "\(SVGChart.rowHeight - 5)"),
+            ("class", bar.style), ("rx", "2"),
+          ]))
+      shapes.append(
+        element(
+          "text", [("x", "\(SVGChart.labelWidth + length + 4)"), ("y", "\(y + 12)"), ("class", "num")],
+          text: "\(bar.count)"))
     }
-    let svg = Node<HTML.BodyContext>.element(named: "svg", nodes: [
-      .attribute(named: "xmlns", value: "http://www.w3.org/2000/svg"),
-      .attribute(named: "viewBox", value: "0 0 \(SVGChart.width) \(height)"),
-      .attribute(named: "width", value: "\(SVGChart.width)"),
-      .attribute(named: "height", value: "\(height)"),
-      .attribute(named: "role", value: "img"),
-    ] + shapes)
+    let svg = Node<HTML.BodyContext>.element(
+      named: "svg",
+      nodes: [
+        .attribute(named: "xmlns", value: "http://www.w3.org/2000/svg"),
+        .attribute(named: "viewBox", value: "0 0 \(SVGChart.width) \(height)"),
+        .attribute(named: "width", value: "\(SVGChart.width)"),
+        .attribute(named: "height", value: "\(height)"),
+        .attribute(named: "role", value: "img"),
+      ] + shapes)
     return .div(.class("chart"), .h3(.text(title)), svg)
   }
 

@@ -17,7 +17,8 @@ struct SiaRunner {
   /// The `sia` binary built next to this test bundle (`swift build` runs before `swift test`).
   static var executable: URL {
     if let explicit = ProcessInfo.processInfo.environment["SIA_BIN"] { return URL(fileURLWithPath: explicit) }
-    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sia")
+    let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+      "sia")
     if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
     return repositoryRoot.appendingPathComponent(".build/debug/sia")
   }
@@ -63,7 +64,9 @@ struct SiaRunner {
     try runProgram("/bin/sh", ["-c", command], input: "", extraEnvironment: extraEnvironment)
   }
 
-  func runProgram(_ path: String, _ arguments: [String], input: String, extraEnvironment: [String: String]) throws -> Result {
+  func runProgram(_ path: String, _ arguments: [String], input: String, extraEnvironment: [String: String]) throws
+    -> Result
+  {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments

@@ -22,6 +22,7 @@ enum DeclarationFixtures {
   }
 
   static func input(_ name: String = "answers-conditions.yaml") throws -> DeclarationInput {
-    DeclarationInput(profile: profile, assessment: try assessment(name), guideVersion: "sha256:abc123", toolVersion: "0.1.0")
+    DeclarationInput(
+      profile: profile, assessment: try assessment(name), guideVersion: "sha256:abc123", toolVersion: "0.1.0")
   }
 }

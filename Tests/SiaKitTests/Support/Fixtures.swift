@@ -9,7 +9,8 @@ enum Fixtures {
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
   static func text(_ relative: String) throws -> String {
-    try String(contentsOf: repositoryRoot.appendingPathComponent("Tests/SiaKitTests/Fixtures/\(relative)"), encoding: .utf8)
+    try String(
+      contentsOf: repositoryRoot.appendingPathComponent("Tests/SiaKitTests/Fixtures/\(relative)"), encoding: .utf8)
   }
 
   /// Non-empty, non-comment lines split at tabs.
@@ -22,7 +23,8 @@ enum Fixtures {
   /// The real knowledge base: the repository's Knowledge/, or SIA_TEST_KNOWLEDGE.
   /// Skips the test while the guide has not landed in the repository.
   static func realKnowledge() throws -> KnowledgeBase {
-    let root = ProcessInfo.processInfo.environment["SIA_TEST_KNOWLEDGE"]
+    let root =
+      ProcessInfo.processInfo.environment["SIA_TEST_KNOWLEDGE"]
       ?? repositoryRoot.appendingPathComponent("Knowledge").path
     let knowledge = KnowledgeLoader.load(root: root).knowledge
     if knowledge.sections.isEmpty { throw XCTSkip("no guide section in \(root)") }
