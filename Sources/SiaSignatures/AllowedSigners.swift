@@ -125,16 +125,6 @@ public struct AllowedSigners: Sendable {
       .filter { !$0.contains("*") && !$0.contains("?") && !$0.hasPrefix("!") }
   }
 
-  /// The bad lines, as diagnostics (`file:line: error: …`), for a file check.
-  public func diagnostics(file: String) -> [Diagnostic] {
-    lines.compactMap { line in
-      guard case .failure(let problem) = line.entry else { return nil }
-      // OpenSSH's own wording, for logs: `sia verify` tells the person through
-      // `SignerTrust.malformedLine` (catalogue), never through these diagnostics.
-      return Diagnostic(file: file, line: line.number, Bilingual(fr: problem.message, en: problem.message))
-    }
-  }
-
   /// The line to add to a lab head's file for a declarant: `email namespaces="…" key`.
   public static func line(principal: String, key: SSHPublicKey, namespaces: [String]) -> String {
     let options = namespaces.isEmpty ? "" : " namespaces=\"\(namespaces.joined(separator: ","))\""

@@ -6,13 +6,10 @@ import Foundation
 /// refusing the whole file, because OpenSSH only looks at the lines of the principal it
 /// checks, and skips a malformed one. Written by hand: no kept library parses this format.
 extension AllowedSigners {
-  public static func parse(_ text: String, file: String) -> (AllowedSigners, [Diagnostic]) {
-    parse(Data(text.utf8), file: file)
-  }
-
-  /// Parses the file; the diagnostics list every malformed line (for a warning or a
-  /// lint), but the file stays usable for the principals whose lines are sound.
-  public static func parse(_ data: Data, file: String) -> (AllowedSigners, [Diagnostic]) {
+  /// Parses the file; a malformed line is kept as such (`Line.entry` is a failure) and the
+  /// file stays usable for the principals whose lines are sound. SiaKit's
+  /// `parse(_:file:)` turns the malformed lines into diagnostics.
+  public static func parse(_ data: Data) -> AllowedSigners {
     var lines: [Line] = []
     let bytes = [UInt8](data)
     var start = 0
@@ -27,15 +24,7 @@ extension AllowedSigners {
       start = end
       if let parsed = parseLine(Array(line), number: number) { lines.append(parsed) }
     }
-    let signers = AllowedSigners(lines: lines)
-    let fatal = lines.compactMap { line -> Diagnostic? in
-      guard line.principals == nil, case .failure(let problem) = line.entry else { return nil }
-      // OpenSSH's own wording, for logs: `sia verify` tells the person through
-      // `SignerTrust.malformedLine` (catalogue), never through these diagnostics.
-      return Diagnostic(file: file, line: line.number, Bilingual(fr: problem.message, en: problem.message))
-    }
-    let bad = signers.diagnostics(file: file).filter { diagnostic in !fatal.contains { $0.line == diagnostic.line } }
-    return (signers, (fatal + bad).sorted { $0.line < $1.line })
+    return AllowedSigners(lines: lines)
   }
 
   static let whitespace: Set<UInt8> = [0x20, 0x09, 0x0D, 0x0A]  // " \t\r\n"
@@ -188,7 +177,7 @@ enum AllowedSignersOptions {
       if cursor == options.count { break }
       guard options[cursor] == UInt8(ascii: ",") else {
         let rest = String(decoding: options[cursor...].prefix { $0 != UInt8(ascii: ",") }, as: UTF8.self)
-        throw Problem(message: "unknown option '\(Sanitizer.neutralize(rest))'")
+        throw Problem(message: "unknown option '\(rest)'")
       }
       cursor += 1
       if cursor == options.count { throw Problem(message: "unexpected end of options (a trailing comma)") }
@@ -233,7 +222,7 @@ enum AllowedSignersOptions {
 
   static func time(_ value: [UInt8], option: String) throws -> Date {
     guard let seconds = OpenSSHTime.parse(value), seconds != 0 else {
-      let shown = Sanitizer.neutralize(String(decoding: value, as: UTF8.self))
+      let shown = String(decoding: value, as: UTF8.self)
       throw Problem(
         message: "\(option): bad time '\(shown)' (YYYYMMDD[HHMM[SS]], Z or UTC for UTC, local time otherwise)")
     }

@@ -1,6 +1,6 @@
 /// Why a key file or key text cannot be used. Each case has a catalogue message, so
 /// the CLI prints one clear line; `malformed` carries a lowercase technical detail.
-public enum SSHKeyError: Error, Equatable, CustomStringConvertible {
+public enum SSHKeyError: Error, Equatable {
   /// Not in OpenSSH's own private-key format (PEM, PuTTY, random text…).
   case notOpenSSHPrivateKey
   /// Protected by a passphrase (cipher other than `none`).
@@ -14,32 +14,4 @@ public enum SSHKeyError: Error, Equatable, CustomStringConvertible {
   case missing(path: String)
   /// `keygen` without `--force` over an existing key.
   case exists(path: String)
-
-  public var message: Message {
-    switch self {
-    case .notOpenSSHPrivateKey: return Messages.keyNotOpenSSH
-    case .encrypted: return Messages.keyEncrypted
-    case .unsupportedType: return Messages.keyUnsupportedType
-    case .malformed: return Messages.keyMalformed
-    case .readableByOthers: return Messages.keyReadableByOthers
-    case .unreadable: return Messages.keyUnreadable
-    case .missing: return Messages.keyMissing
-    case .exists: return Messages.keyExists
-    }
-  }
-
-  public var arguments: [String: String] {
-    switch self {
-    case .notOpenSSHPrivateKey: return [:]
-    case .encrypted(let cipher): return ["cipher": cipher]
-    case .unsupportedType(let type): return ["type": type]
-    case .malformed(let detail): return ["detail": detail]
-    case .readableByOthers(let path, let mode): return ["path": path, "mode": mode]
-    case .unreadable(let path), .missing(let path), .exists(let path): return ["path": path]
-    }
-  }
-
-  public func text(_ lang: Lang) -> String { message.text(lang, arguments) }
-
-  public var description: String { text(.en) }
 }

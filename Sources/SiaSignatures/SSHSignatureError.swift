@@ -1,6 +1,6 @@
 /// Why a signature does not prove a document. `isFormatProblem` separates files that
 /// are not signatures at all (exit 2) from signatures that fail (exit 1).
-public enum SSHSignatureError: Error, Equatable, CustomStringConvertible {
+public enum SSHSignatureError: Error, Equatable {
   /// The file has no `BEGIN SSH SIGNATURE` armor.
   case notArmored
   case malformed(String)
@@ -18,31 +18,4 @@ public enum SSHSignatureError: Error, Equatable, CustomStringConvertible {
     case .unsupportedKeyType, .wrongNamespace, .mismatch: return false
     }
   }
-
-  public var message: Message {
-    switch self {
-    case .notArmored: return Messages.sigNotArmored
-    case .malformed: return Messages.sigMalformed
-    case .unsupportedVersion: return Messages.sigVersion
-    case .unsupportedHash: return Messages.sigHash
-    case .unsupportedKeyType: return Messages.sigKeyType
-    case .wrongNamespace: return Messages.sigNamespace
-    case .mismatch: return Messages.sigMismatch
-    }
-  }
-
-  public var arguments: [String: String] {
-    switch self {
-    case .notArmored, .mismatch: return [:]
-    case .malformed(let detail): return ["detail": detail]
-    case .unsupportedVersion(let version): return ["version": "\(version)"]
-    case .unsupportedHash(let hash): return ["hash": Sanitizer.neutralize(hash)]
-    case .unsupportedKeyType(let type): return ["type": Sanitizer.neutralize(type)]
-    case .wrongNamespace(let found, let expected): return ["found": Sanitizer.neutralize(found), "expected": expected]
-    }
-  }
-
-  public func text(_ lang: Lang) -> String { message.text(lang, arguments) }
-
-  public var description: String { text(.en) }
 }

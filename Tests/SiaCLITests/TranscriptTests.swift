@@ -1,5 +1,6 @@
 import Foundation
 import SiaKit
+import SiaTestSupport
 import XCTest
 
 /// Replays every `Transcripts/**/*.txt` through the real `sia` binary with piped input

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import SiaKit
+@testable import SiaSignatures
 
 final class AllowedSignersTests: XCTestCase {
   let marie = OpenSSHPrivateKey.generate(comment: "").publicKey

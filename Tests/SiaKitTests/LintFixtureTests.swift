@@ -1,5 +1,6 @@
 import Foundation
 import SiaKit
+import SiaTestSupport
 import XCTest
 
 /// Each folder under Fixtures/lint is a small knowledge base with deliberate mistakes

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import SiaKit
+@testable import SiaSignatures
 
 final class SSHSignatureTests: XCTestCase {
   let document = Data("# Déclaration\n\nUsage : résumé d'articles.\n".utf8)

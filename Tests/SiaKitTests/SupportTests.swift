@@ -1,5 +1,6 @@
 import Foundation
 import SiaKit
+import SiaTestSupport
 import XCTest
 
 final class SupportTests: XCTestCase {

@@ -1,3 +1,5 @@
+import SiaKit
+
 /// A golden REPL session from `Transcripts/` (format in `Transcripts/README.md`):
 /// `%` directives at the top, then the recorded session, where a line starting with a
 /// prompt (`sia> `, `sia[…]> `) carries what the user typed and the lines after it are
