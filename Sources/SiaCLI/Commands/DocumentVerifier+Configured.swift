@@ -7,15 +7,15 @@ extension DocumentVerifier {
   /// rules to recompute verdicts, the institute's word on who may grant an exception,
   /// and the reader's own profile setting on trainer-attested training.
   static func configured(
-    signers: AllowedSigners?, now: Date, tool: ToolContext, global: GlobalOptions
+    signers: AllowedSigners?, now: Date, context: CommandContext, global: GlobalOptions
   ) -> DocumentVerifier {
     var verifier = DocumentVerifier(
-      allowedSigners: signers, now: now, currentGuideVersion: tool.currentGuideVersion(global))
+      allowedSigners: signers, now: now, currentGuideVersion: context.currentGuideVersion(global))
     // The lab head's own profile may require trainer-attested training.
     verifier.requireTrainerAttestedTraining =
-      ((try? tool.loadProfile()) ?? nil)?.requiresTrainerAttestedTraining ?? false
+      ((try? context.loadProfile()) ?? nil)?.requiresTrainerAttestedTraining ?? false
     if verifier.currentGuideVersion != nil {
-      let root = tool.knowledgeRoot(global)
+      let root = context.knowledgeRoot(global)
       verifier.loadModel { DecisionLoader.load(root: root).model }
       verifier.loadExceptionGrantors { Institute.exceptionGrantors(root: root) }
     }

@@ -3,7 +3,8 @@ import SiaKit
 
 /// What the document commands need — language, clock, XDG paths, console — without
 /// loading the guide: profile, keys and signatures must work even with no guide at hand.
-struct ToolContext {
+/// (`AppContext` is the one with the knowledge loaded; "tool" names the AI systems.)
+struct CommandContext {
   var lang: Lang
   var clock: Clock
   var paths: Paths
@@ -13,9 +14,9 @@ struct ToolContext {
   /// a shell command prints them whole, for pipes and scripts.
   var wraps = false
 
-  static func make(options: GlobalOptions) throws -> ToolContext {
+  static func make(options: GlobalOptions) throws -> CommandContext {
     let env = ProcessInfo.processInfo.environment
-    return ToolContext(
+    return CommandContext(
       lang: try options.resolvedLang(env), clock: Clock.fromEnvironment(env), paths: Paths(environment: env),
       console: Console.standard(environment: env, color: options.color), environment: env)
   }
