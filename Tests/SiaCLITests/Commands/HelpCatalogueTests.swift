@@ -9,8 +9,7 @@ import SiaKit
 final class HelpCatalogueTests: XCTestCase {
   /// Every `help:`, `abstract:` and `discussion:` string of Sources/SiaCLI/Commands.
   func helpStrings() throws -> [String] {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("../../Sources/SiaCLI/Commands").standardizedFileURL
+    let folder = SiaRunner.repositoryRoot.appendingPathComponent("Sources/SiaCLI/Commands")
     var found: [String] = []
     let pattern = try NSRegularExpression(pattern: #"(?:help|abstract|discussion): ((?:"(?:[^"\\]|\\.)*"\s*\+?\s*)+)"#)
     let piece = try NSRegularExpression(pattern: #""((?:[^"\\]|\\.)*)""#)

@@ -21,8 +21,7 @@ final class WrapTests: XCTestCase {
   }
 
   func testNoWordIsBrokenAtAnyWidth() {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("../../Knowledge").standardizedFileURL.path
+    let root = SiaRunner.repositoryRoot.appendingPathComponent("Knowledge").path
     let knowledge = KnowledgeLoader.load(root: root).knowledge
     var paragraphs = knowledge.sections.flatMap { section in
       (section.body + "\n" + (section.english?.body ?? "")).split(separator: "\n").map(String.init)

@@ -7,6 +7,9 @@ import XCTest
 enum Fixtures {
   static let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  /// `Tests/SiaKitTests/Fixtures`, wherever the test asking for it sits.
+  static let folder = repositoryRoot.appendingPathComponent("Tests/SiaKitTests/Fixtures")
+  static let knowledgeRoot = repositoryRoot.appendingPathComponent("Knowledge").path
 
   static func text(_ relative: String) throws -> String {
     try String(

@@ -6,7 +6,7 @@ import XCTest
 /// Freshness as data: review intervals, due dates, the stale check on a fixture whose
 /// entries fall due at known dates, and the human date shown beside the guide's hash.
 final class FreshnessTests: XCTestCase {
-  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+  static let fixtures = Fixtures.folder
 
   func testIntervalsInMonthsOrYearsInEnglishOrFrench() {
     XCTAssertEqual(Freshness.interval("6 months"), 6)
@@ -76,7 +76,7 @@ final class FreshnessTests: XCTestCase {
   }
 
   func testEveryChangedPartOfTheShippedGuideIsDatedAndEveryToolScheduled() {
-    let root = Self.fixtures.appendingPathComponent("../../../Knowledge").standardizedFileURL.path
+    let root = Fixtures.knowledgeRoot
     let knowledge = KnowledgeLoader.load(root: root).knowledge
     for section in knowledge.sections {
       XCTAssertNotNil(Freshness.Day(section.reviewed), "\(section.id): reviewed '\(section.reviewed)'")

@@ -7,8 +7,7 @@ import XCTest
 /// and an `expected.txt` listing the diagnostics `sia lint` must report (one per line,
 /// `(re)` suffix for a regular expression). The `valid` one must report no error.
 final class LintFixtureTests: XCTestCase {
-  static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/lint")
+  static let fixtures = Fixtures.folder.appendingPathComponent("lint")
 
   func testEveryBrokenFixtureReportsItsProblemsWithFileAndLine() throws {
     let cases = try FileManager.default.contentsOfDirectory(atPath: Self.fixtures.path).sorted()
@@ -30,15 +29,13 @@ final class LintFixtureTests: XCTestCase {
   }
 
   func testTheShippedKnowledgeHasNoError() {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("../../Knowledge").standardizedFileURL.path
+    let root = Fixtures.knowledgeRoot
     let errors = Linter.lint(root: root).filter { $0.severity == .error }
     XCTAssertEqual(errors.map(\.description), [])
   }
 
   func testTheShippedGuideIsComplete() {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("../../Knowledge").standardizedFileURL.path
+    let root = Fixtures.knowledgeRoot
     let knowledge = KnowledgeLoader.load(root: root).knowledge
     XCTAssertGreaterThanOrEqual(knowledge.sections.count, 45)
     XCTAssertGreaterThanOrEqual(knowledge.faq.count, 40)

@@ -7,8 +7,7 @@ import XCTest
 /// institute placeholders filled, in both languages; and `sia lint` fails (an error, not
 /// a warning) on a placeholder the institute file does not define.
 final class PlaceholderLeakTests: XCTestCase {
-  static let knowledgeRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .appendingPathComponent("../../Knowledge").standardizedFileURL.path
+  static let knowledgeRoot = Fixtures.knowledgeRoot
 
   /// Every string reachable from `value` (stored properties, arrays, optionals, maps).
   static func strings(in value: Any, path: String, into found: inout [(String, String)], depth: Int = 0) {

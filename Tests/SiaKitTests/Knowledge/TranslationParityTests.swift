@@ -50,8 +50,7 @@ final class TranslationParityTests: XCTestCase {
   }
 
   func testEveryShippedSectionAndAnswerHasItsEnglishText() {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("../../Knowledge").standardizedFileURL.path
+    let root = Fixtures.knowledgeRoot
     let knowledge = KnowledgeLoader.load(root: root).knowledge
     for section in knowledge.sections {
       let body = section.english?.body ?? ""
@@ -71,8 +70,7 @@ final class TranslationParityTests: XCTestCase {
   }
 
   private func copyFixture(_ name: String) throws -> String {
-    let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
-      "Fixtures/lint/\(name)")
+    let source = Fixtures.folder.appendingPathComponent("lint/\(name)")
     let target = FileManager.default.temporaryDirectory.appendingPathComponent("parity-\(UUID().uuidString)")
     try FileManager.default.copyItem(at: source, to: target)
     addTeardownBlock { try? FileManager.default.removeItem(at: target) }

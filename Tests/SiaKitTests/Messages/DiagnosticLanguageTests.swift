@@ -6,8 +6,7 @@ import XCTest
 /// policy staff read `sia lint` in French. The `file:line:` prefix stays as editors and
 /// CI logs parse it; only the words change.
 final class DiagnosticLanguageTests: XCTestCase {
-  static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-  static let lintFixtures = here.appendingPathComponent("Fixtures/lint")
+  static let lintFixtures = Fixtures.folder.appendingPathComponent("lint")
 
   func testEveryLintFixtureDiagnosticHasItsOwnFrenchSentence() throws {
     let cases = try FileManager.default.contentsOfDirectory(atPath: Self.lintFixtures.path).sorted()
@@ -52,7 +51,7 @@ final class DiagnosticLanguageTests: XCTestCase {
   }
 
   func testAnswersFileProblemsInBothLanguages() throws {
-    let knowledge = Self.here.appendingPathComponent("../../Knowledge").standardizedFileURL.path
+    let knowledge = Fixtures.knowledgeRoot
     let model = DecisionLoader.load(root: knowledge).model
     let parsed = AnswersFile.parse(text: "plateform: public\nplateforme: publique\n", file: "a.yaml", model: model)
     let french = parsed.diagnostics.map { $0.rendered(.fr) }
@@ -72,7 +71,7 @@ final class DiagnosticLanguageTests: XCTestCase {
   /// A sentence written straight into a diagnostic would show in English in the French
   /// interface: the kit builds every diagnostic from the catalogue.
   func testNoDiagnosticIsBuiltFromALiteralSentence() throws {
-    let sources = Self.here.appendingPathComponent("../../Sources/SiaKit").standardizedFileURL
+    let sources = Fixtures.repositoryRoot.appendingPathComponent("Sources/SiaKit")
     let files =
       FileManager.default.enumerator(atPath: sources.path)?.compactMap { $0 as? String }
       .filter { $0.hasSuffix(".swift") && !$0.hasPrefix("Messages/") } ?? []

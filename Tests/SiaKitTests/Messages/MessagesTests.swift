@@ -23,8 +23,7 @@ final class MessagesTests: XCTestCase {
   }
 
   func testEveryDeclaredMessageIsInTheCatalogue() throws {
-    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("../../Sources/SiaKit/Messages").standardizedFileURL
+    let folder = Fixtures.repositoryRoot.appendingPathComponent("Sources/SiaKit/Messages")
     let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") }
     var declared = 0
     for file in files {

@@ -6,8 +6,7 @@ import XCTest
 /// The scanner as `sia scan` builds it (Debian word lists, the shipped lexicon), loaded
 /// once for all scan tests, and helpers to see what a text yields.
 enum ScanFixture {
-  static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
+  static let repositoryRoot = Fixtures.repositoryRoot
   static let resources: ScanResources = ScanResources.load(
     knowledgeRoot: repositoryRoot.appendingPathComponent("Knowledge").path
   ).0

@@ -112,8 +112,7 @@ final class SupportTests: XCTestCase {
   }
 
   func testTheKnowledgeVersionIsTheContentHashComputedOnDemand() {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-      .appendingPathComponent("Fixtures/lint/valid").standardizedFileURL.path
+    let root = Fixtures.folder.appendingPathComponent("lint/valid").path
     let knowledge = KnowledgeLoader.load(root: root).knowledge
     XCTAssertEqual(knowledge.version, KnowledgeVersion.hash(root: root))
     XCTAssertTrue(knowledge.version.hasPrefix("sha256:"))

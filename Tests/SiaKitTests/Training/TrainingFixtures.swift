@@ -4,8 +4,7 @@ import SiaKit
 /// The small knowledge base of `Tests/Fixtures/training/` and helpers to build broken
 /// copies of it in a temporary folder.
 enum TrainingFixtures {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("Fixtures/training")
+  static let folder = Fixtures.repositoryRoot.appendingPathComponent("Tests/Fixtures/training")
 
   static var knowledgeRoot: String { folder.appendingPathComponent("knowledge").path }
 

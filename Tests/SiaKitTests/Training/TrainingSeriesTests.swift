@@ -37,8 +37,7 @@ final class TrainingSeriesTests: XCTestCase {
   }
 
   func testTheShippedSeriesAreCleanAndFitTheirAnnouncedLength() throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("Knowledge").path
+    let root = Fixtures.knowledgeRoot
     let knowledge = KnowledgeLoader.load(root: root).knowledge
     let exercises = ExerciseLoader.load(knowledge: knowledge).exercises
     let loaded = TrainingSeriesLoader.load(knowledge: knowledge, exercises: exercises)
@@ -54,8 +53,7 @@ final class TrainingSeriesTests: XCTestCase {
 
   func testABrokenSeriesIsReportedWithItsLine() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("series-\(UUID().uuidString)")
-    let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().appendingPathComponent("Knowledge")
+    let source = Fixtures.repositoryRoot.appendingPathComponent("Knowledge")
     try FileManager.default.copyItem(at: source, to: folder)
     defer { try? FileManager.default.removeItem(at: folder) }
     try """
