@@ -85,6 +85,51 @@ public struct Transcript: Equatable, Sendable {
     return false
   }
 
+  /// The lines to write when re-recording a session: the actual output, except that an
+  /// expected `(glob)`/`(re)` line the output still satisfies is kept as written — a
+  /// key fingerprint, a temporary path or a guide hash stays a pattern. The lines are
+  /// paired by the longest common subsequence (a line inserted or removed elsewhere
+  /// does not shift the pairing); an expected line left unpaired is dropped.
+  public static func rerecorded(expected: [String], actual: [String]) -> [String] {
+    let isPattern = expected.map { $0.hasSuffix(" (re)") || $0.hasSuffix(" (glob)") }
+    guard isPattern.contains(true) else { return actual }
+    let n = expected.count
+    let m = actual.count
+    var regexes: [Int: Regex<AnyRegexOutput>] = [:]
+    for (i, line) in expected.enumerated() where line.hasSuffix(" (re)") {
+      regexes[i] = try? Regex(String(line.dropLast(5)))
+    }
+    func matches(_ i: Int, _ j: Int) -> Bool {
+      if expected[i] == actual[j] { return true }
+      guard isPattern[i] else { return false }
+      if let regex = regexes[i] { return (try? regex.wholeMatch(in: actual[j])) != nil }
+      return expected[i].hasSuffix(" (glob)") && globMatches(Array(expected[i].dropLast(7)), Array(actual[j]))
+    }
+    // lengths[i][j]: the longest common subsequence of expected[i...] and actual[j...].
+    var lengths = Array(repeating: Array(repeating: 0, count: m + 1), count: n + 1)
+    for i in stride(from: n - 1, through: 0, by: -1) {
+      for j in stride(from: m - 1, through: 0, by: -1) {
+        lengths[i][j] = matches(i, j) ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
+      }
+    }
+    var result: [String] = []
+    var i = 0
+    var j = 0
+    while j < m {
+      if i < n && matches(i, j) && lengths[i][j] == lengths[i + 1][j + 1] + 1 {
+        result.append(expected[i])
+        i += 1
+        j += 1
+      } else if i < n && lengths[i + 1][j] >= lengths[i][j + 1] {
+        i += 1
+      } else {
+        result.append(actual[j])
+        j += 1
+      }
+    }
+    return result
+  }
+
   static func globMatches(_ pattern: [Character], _ text: [Character]) -> Bool {
     var p = 0, t = 0, star = -1, mark = 0
     while t < text.count {

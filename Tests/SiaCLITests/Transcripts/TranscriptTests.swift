@@ -3,56 +3,77 @@ import SiaKit
 import SiaTestSupport
 import XCTest
 
-/// Replays every `Transcripts/**/*.txt` through the real `sia` binary with piped input
-/// and compares the recorded session with the golden one. `SIA_RECORD=1` re-records
-/// the files instead (review the diff before committing).
+/// Replays each `Transcripts/**/*.txt` through the real `sia` binary with piped input
+/// and compares the recorded session with the golden one: one test method per file
+/// (generated in TranscriptTests+Files.swift by scripts/generate-transcript-tests.py),
+/// so `swift test --filter TranscriptTests/test_documents_verify_every_kind` replays
+/// one. `SIA_RECORD=1` re-records the files instead, keeping every `(glob)`/`(re)` line
+/// the new output still matches (review the diff before committing).
 final class TranscriptTests: XCTestCase {
-  static var transcriptFiles: [URL] {
-    let root = SiaRunner.repositoryRoot.appendingPathComponent("Transcripts")
+  static let root = SiaRunner.repositoryRoot.appendingPathComponent("Transcripts")
+
+  /// The transcript files, relative to `Transcripts/`, sorted.
+  static var transcriptFiles: [String] {
     let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
-    var files: [URL] = []
+    var files: [String] = []
     while let url = enumerator?.nextObject() as? URL {
-      if url.pathExtension == "txt" { files.append(url) }
+      if url.pathExtension == "txt" { files.append(url.path.replacingOccurrences(of: root.path + "/", with: "")) }
     }
-    return files.sorted { $0.path < $1.path }
+    return files.sorted()
   }
 
   func testTranscriptsExist() {
     XCTAssertGreaterThanOrEqual(Self.transcriptFiles.count, 5)
   }
 
-  func testEveryTranscriptReplays() throws {
+  /// A transcript without its method would never be replayed; a method without its
+  /// file would fail on a missing file.
+  func testEveryTranscriptFileHasATestMethod() {
+    let files = Set(Self.transcriptFiles)
+    let generated = Set(Self.generatedTranscripts)
+    let withoutMethod = files.subtracting(generated).sorted()
+    let withoutFile = generated.subtracting(files).sorted()
+    XCTAssertTrue(
+      withoutMethod.isEmpty && withoutFile.isEmpty,
+      "transcripts without a test method: \(withoutMethod); test methods without a transcript: \(withoutFile)"
+        + " — regenerate them with: python3 scripts/generate-transcript-tests.py")
+  }
+
+  /// Replays `Transcripts/<relative>` and fails with a unified diff when the session
+  /// differs; with `SIA_RECORD=1`, rewrites the file instead.
+  func replay(_ relative: String) throws {
     let recording = ProcessInfo.processInfo.environment["SIA_RECORD"] == "1"
-    var failures: [String] = []
-    for file in Self.transcriptFiles {
-      let name = file.path.replacingOccurrences(of: SiaRunner.repositoryRoot.path + "/", with: "")
-      let text = try String(contentsOf: file, encoding: .utf8)
-      let transcript = Transcript.parse(text)
-      let actual = try replay(transcript, name: name)
-      let expectedLines = transcript.sessions.map(\.expected)
-      let body = zip(expectedLines, actual)
-      let matches =
-        expectedLines.count == actual.count
-        && body.allSatisfy { expected, got in
-          expected.count == got.count
-            && zip(expected, got).allSatisfy { Transcript.lineMatches(expected: $0, actual: $1) }
-        }
-      if matches { continue }
-      let actualText = actual.map { $0.joined(separator: "\n") }.joined(separator: "\n\(Transcript.restartMarker)\n")
-      if recording {
-        let header = transcript.header.isEmpty ? "" : transcript.header.joined(separator: "\n") + "\n"
-        try (header + actualText + "\n").write(to: file, atomically: true, encoding: .utf8)
-        continue
+    let file = Self.root.appendingPathComponent(relative)
+    let name = "Transcripts/" + relative
+    let text = try String(contentsOf: file, encoding: .utf8)
+    let transcript = Transcript.parse(text)
+    let actual = try replay(transcript, name: name)
+    let expectedLines = transcript.sessions.map(\.expected)
+    let body = zip(expectedLines, actual)
+    let matches =
+      expectedLines.count == actual.count
+      && body.allSatisfy { expected, got in
+        expected.count == got.count
+          && zip(expected, got).allSatisfy { Transcript.lineMatches(expected: $0, actual: $1) }
       }
-      let expectedText = expectedLines.map { $0.joined(separator: "\n") }.joined(
-        separator: "\n\(Transcript.restartMarker)\n")
-      failures.append(unifiedDiff(expected: expectedText + "\n", actual: actualText + "\n", label: name))
+    if matches { return }
+    let actualText = actual.map { $0.joined(separator: "\n") }.joined(separator: "\n\(Transcript.restartMarker)\n")
+    if recording {
+      // A pattern line the new output still satisfies stays a pattern (key
+      // fingerprints, temporary paths, guide hashes), so nobody has to restore it.
+      let kept = actual.enumerated().map { index, lines in
+        Transcript.rerecorded(expected: index < expectedLines.count ? expectedLines[index] : [], actual: lines)
+      }
+      let keptText = kept.map { $0.joined(separator: "\n") }.joined(separator: "\n\(Transcript.restartMarker)\n")
+      let header = transcript.header.isEmpty ? "" : transcript.header.joined(separator: "\n") + "\n"
+      try (header + keptText + "\n").write(to: file, atomically: true, encoding: .utf8)
+      return
     }
-    if !failures.isEmpty {
-      XCTFail(
-        "\(failures.count) transcript(s) differ (re-record with SIA_RECORD=1 after checking):\n"
-          + failures.joined(separator: "\n"))
-    }
+    let expectedText = expectedLines.map { $0.joined(separator: "\n") }.joined(
+      separator: "\n\(Transcript.restartMarker)\n")
+    XCTFail(
+      "\(name) differs (re-record with SIA_RECORD=1 after checking):\n"
+        + unifiedDiff(expected: expectedText + "\n", actual: actualText + "\n", label: name))
   }
 
   /// Runs each session of a transcript in one shared home folder; returns the records.

@@ -98,6 +98,26 @@ final class SupportTests: XCTestCase {
     XCTAssertNil(Transcript.promptInput("sias> x"))
   }
 
+  /// Re-recording keeps a pattern line the new output still satisfies, even when lines
+  /// were added or removed around it, and writes the new text where it no longer does.
+  func testRerecordingKeepsPatternsThatStillMatch() {
+    let expected = [
+      "sia> /cle", "Empreinte : SHA256:* (glob)", "Guide [0-9a-f]{12} (re)", "old line", "Fichier : /tmp/* (glob)",
+    ]
+    let actual = [
+      "sia> /cle", "new line", "Empreinte : SHA256:abc", "Guide 0123456789ab", "Fichier : /home/x", "last",
+    ]
+    XCTAssertEqual(
+      Transcript.rerecorded(expected: expected, actual: actual),
+      [
+        "sia> /cle", "new line", "Empreinte : SHA256:* (glob)", "Guide [0-9a-f]{12} (re)", "Fichier : /home/x", "last",
+      ])
+    // No pattern: the output as it is.
+    XCTAssertEqual(Transcript.rerecorded(expected: ["a", "b"], actual: ["a", "c"]), ["a", "c"])
+    // A pattern that matches nothing any more is dropped, not written twice.
+    XCTAssertEqual(Transcript.rerecorded(expected: ["x * (glob)"], actual: ["y"]), ["y"])
+  }
+
   func testFrontMatterSplitsLFAndCRLFFilesAlike() throws {
     let lf = "---\nid: a\ntitle: T\n---\n## En bref\nTexte.\n"
     let crlf = lf.replacingOccurrences(of: "\n", with: "\r\n")
