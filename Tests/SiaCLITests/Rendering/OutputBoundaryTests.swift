@@ -6,8 +6,7 @@ import XCTest
 /// that does not go through `Sanitizer.neutralize` on the same line.
 final class OutputBoundaryTests: XCTestCase {
   func testEveryTerminalWriteGoesThroughTheNeutraliser() throws {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent()
+    let root = SiaRunner.repositoryRoot
     let folder = root.appendingPathComponent("Sources/SiaCLI")
     let raw = [
       "print(", "FileHandle.standardOutput", "FileHandle.standardError", "fputs(", "putchar(", "fwrite(", "debugPrint(",
