@@ -1,5 +1,6 @@
-/// Why a key file or key text cannot be used. Each case has a catalogue message, so
-/// the CLI prints one clear line; `malformed` carries a lowercase technical detail.
+/// Why a key file or key text cannot be used. Each case has a catalogue message (given
+/// by SiaKit, SSHKeyError+Message.swift), so the CLI prints one clear line; `malformed`
+/// carries a lowercase technical detail.
 public enum SSHKeyError: Error, Equatable {
   /// Not in OpenSSH's own private-key format (PEM, PuTTY, random text…).
   case notOpenSSHPrivateKey

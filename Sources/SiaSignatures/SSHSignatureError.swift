@@ -1,5 +1,6 @@
 /// Why a signature does not prove a document. `isFormatProblem` separates files that
-/// are not signatures at all (exit 2) from signatures that fail (exit 1).
+/// are not signatures at all (exit 2) from signatures that fail (exit 1). The catalogue
+/// message of each case is SiaKit's (SSHSignatureError+Message.swift).
 public enum SSHSignatureError: Error, Equatable {
   /// The file has no `BEGIN SSH SIGNATURE` armor.
   case notArmored
