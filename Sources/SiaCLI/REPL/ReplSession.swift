@@ -35,7 +35,7 @@ public final class ReplSession {
 
   /// A catalogue sentence, wrapped to the terminal width when longer (never cut inside
   /// a word by the terminal).
-  public func say(_ message: Message, _ args: [String: String] = [:]) {
+  public func say(_ message: Message, _ args: [MessageArgument: String] = [:]) {
     let text = message.text(lang, args)
     let fits = text.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy {
       visibleLength($0) <= console.width

@@ -60,7 +60,7 @@ struct TrainingCertifier {
   }
 
   /// One message, wrapped to the terminal's width.
-  func say(_ message: Message, _ args: [String: String]) {
+  func say(_ message: Message, _ args: [MessageArgument: String]) {
     tool.console.say(wrap(message.text(tool.lang, args), width: tool.console.width, indent: "").joined(separator: "\n"))
   }
 

@@ -28,7 +28,7 @@ public enum SSHKeyError: Error, Equatable, CustomStringConvertible {
     }
   }
 
-  public var arguments: [String: String] {
+  public var arguments: [MessageArgument: String] {
     switch self {
     case .notOpenSSHPrivateKey: return [:]
     case .encrypted(let cipher): return ["cipher": cipher]

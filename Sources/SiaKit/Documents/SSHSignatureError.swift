@@ -31,7 +31,7 @@ public enum SSHSignatureError: Error, Equatable, CustomStringConvertible {
     }
   }
 
-  public var arguments: [String: String] {
+  public var arguments: [MessageArgument: String] {
     switch self {
     case .notArmored, .mismatch: return [:]
     case .malformed(let detail): return ["detail": detail]
