@@ -545,7 +545,19 @@ def value_context(toks, pairs, k, calls, typed_names):
   return None
 
 
+def passed_names(toks, pairs, calls, typed_names):
+  """Names passed where message arguments are expected (`text(lang, args)`)."""
+  names = set()
+  for k, t in enumerate(toks):
+    if (t.kind == "ident" and 0 < k < len(toks) - 1 and toks[k + 1].text in (",", ")")
+        and toks[k - 1].text != "." and value_context(toks, pairs, k, calls, typed_names)):
+      names.add(t.text)
+  return names
+
+
 def rewrite_file(path, src, toks, pairs, calls, typed_names, cases, edits, changes, warnings):
+  # `let args = ["name": …]` later passed as message arguments: typed where declared.
+  local_names = passed_names(toks, pairs, calls, typed_names) - typed_names
   for k, t in enumerate(toks):
     if t.kind == "punct" and t.text == "[" and k in pairs:
       # subscript of a typed variable: `args["name"]`
@@ -562,6 +574,11 @@ def rewrite_file(path, src, toks, pairs, calls, typed_names, cases, edits, chang
       if found is None:
         continue
       why = value_context(toks, pairs, k, calls, typed_names)
+      declared = None
+      if (why is None and k >= 3 and toks[k - 1].text == "=" and toks[k - 2].text in local_names
+          and toks[k - 3].text in ("let", "var")):
+        declared = toks[k - 2]
+        why = f"{declared.text} passed as message arguments"
       if why is None:
         continue
       shape, keys = found
@@ -571,6 +588,8 @@ def rewrite_file(path, src, toks, pairs, calls, typed_names, cases, edits, chang
         warnings.append(f"{path}:{line_of(src, t.start)}: message arguments not converted ({what}): "
                         "not a placeholder of any message")
         continue
+      if declared is not None:
+        edits.append((declared.end, declared.end, f": [{TYPE}: String]"))
       for j in keys:
         edits.append((toks[j].start, toks[j].end, "." + toks[j].value))
       changes.append(f"{path}:{line_of(src, t.start)}: {len(keys)} key(s), {why}")
