@@ -461,6 +461,9 @@ def argument_label(toks, k, open_):
   return None
 
 
+# Names declared in the file being rewritten and passed as message arguments.
+LOCAL_NAMES = set()
+
 DECL_WORDS = {"func", "var", "let", "init", "subscript", "get", "set"}
 FLOW_WORDS = {"switch", "if", "else", "guard", "do", "for", "while", "catch", "repeat", "defer", "case"}
 
@@ -539,6 +542,10 @@ def value_context(toks, pairs, k, calls, typed_names):
   name = toks[c].text
   if label in calls.get(name, ()):
     return f"argument of {name}"
+  # `args.merging(["name": …]) { $1 }` where `args` holds message arguments
+  if (name == "merging" and label == "_" and c >= 2 and toks[c - 1].text == "."
+      and toks[c - 2].text in typed_names | LOCAL_NAMES):
+    return "merged into message arguments"
   # a catalogue message called as a function: `Messages.name(lang, [...])`
   if label == "_" and c >= 2 and toks[c - 1].text == "." and toks[c - 2].text == "Messages":
     return "argument of a message"
@@ -557,11 +564,14 @@ def passed_names(toks, pairs, calls, typed_names):
 
 def rewrite_file(path, src, toks, pairs, calls, typed_names, cases, edits, changes, warnings):
   # `let args = ["name": …]` later passed as message arguments: typed where declared.
+  LOCAL_NAMES.clear()
   local_names = passed_names(toks, pairs, calls, typed_names) - typed_names
+  LOCAL_NAMES.update(local_names)
   for k, t in enumerate(toks):
     if t.kind == "punct" and t.text == "[" and k in pairs:
       # subscript of a typed variable: `args["name"]`
-      if (k > 0 and toks[k - 1].kind == "ident" and toks[k - 1].text in typed_names and toks[k + 1].kind == "str"
+      if (k > 0 and toks[k - 1].kind == "ident" and toks[k - 1].text in typed_names | local_names
+          and toks[k + 1].kind == "str"
           and pairs[k] == k + 2):
         key = toks[k + 1]
         if key.value in cases:
