@@ -44,7 +44,8 @@ final class MessagesTests: XCTestCase {
   func testArgumentsFillTheTemplateOnly() {
     let message = Message("test", fr: "{first} et {second}, {{first}} {inconnu} {first}{first} {} {", en: "")
     XCTAssertEqual(
-      message.text(.fr, [.first: "{second}", .second: "é}{"]), "{second} et é}{, {{second}} {inconnu} {second}{second} {} {")
+      message.text(.fr, [.first: "{second}", .second: "é}{"]),
+      "{second} et é}{, {{second}} {inconnu} {second}{second} {} {")
     XCTAssertEqual(message.text(.fr), "{first} et {second}, {{first}} {inconnu} {first}{first} {} {")
     XCTAssertEqual(Message("test", fr: "« {text} » — fin", en: "").text(.fr, [.text: "déjà"]), "« déjà » — fin")
     // A name that is a prefix of another's is not taken for it.
