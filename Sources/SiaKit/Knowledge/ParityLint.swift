@@ -15,7 +15,7 @@ public enum ParityLint {
     guideParity(knowledge) + faqParity(knowledge) + exerciseParity(knowledge)
   }
 
-  static let englishHeadings = ["## In brief", "## What to do"]
+  static let englishHeadings = GuideHeading.required.map { "## " + $0.en }
 
   static func guideParity(_ knowledge: KnowledgeBase) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
