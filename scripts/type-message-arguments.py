@@ -567,6 +567,13 @@ def rewrite_file(path, src, toks, pairs, calls, typed_names, cases, edits, chang
   LOCAL_NAMES.clear()
   local_names = passed_names(toks, pairs, calls, typed_names) - typed_names
   LOCAL_NAMES.update(local_names)
+  # `func f(_ args: [String: String])` whose `args` is passed on as message arguments
+  for k, t in enumerate(toks):
+    if (t.kind == "ident" and t.text in local_names and k + 2 < len(toks) and toks[k + 1].text == ":"
+        and is_argument_type(toks, k + 2, "String") and k + 6 < len(toks) and toks[k + 6].text == "]"
+        and toks[k + 5].text in ("String", "Bilingual")):
+      edits.append((toks[k + 3].start, toks[k + 3].end, TYPE))
+      changes.append(f"{path}:{line_of(src, t.start)}: {t.text} retyped to [{TYPE}: {toks[k + 5].text}]")
   for k, t in enumerate(toks):
     if t.kind == "punct" and t.text == "[" and k in pairs:
       # subscript of a typed variable: `args["name"]`
@@ -637,30 +644,39 @@ def main():
     print("\n".join(changes))
     return
 
-  # Pass 1: helpers taking a Message get typed argument parameters.
-  files = {}
-  for path in swift_files(root):
-    src = open(path, encoding="utf-8").read()
-    toks = lex(src)
-    pairs = matching(toks)
-    edits = []
-    retype_helpers(os.path.relpath(path, root), src, toks, pairs, edits, changes)
-    if edits:
-      src = apply(src, edits)
-      if write:
-        open(path, "w", encoding="utf-8").write(src)
+  # Rounds until nothing changes: a parameter retyped in one round makes the
+  # dictionaries passed to it message arguments in the next.
+  sources = {path: open(path, encoding="utf-8").read() for path in swift_files(root)}
+  original = dict(sources)
+  for _ in range(5):
+    before = len(changes)
+    # Pass 1: helpers taking a Message get typed argument parameters.
+    files = {}
+    for path, src in sources.items():
       toks = lex(src)
       pairs = matching(toks)
-    files[path] = (src, toks, pairs)
-
-  # Pass 2: keys where message arguments are expected.
-  calls, _, typed_names = collect_sinks(files)
-  for path, (src, toks, pairs) in files.items():
-    edits = []
-    rewrite_file(os.path.relpath(path, root), src, toks, pairs, calls, typed_names, cases, edits, changes,
-                 warnings)
-    if edits and write:
-      open(path, "w", encoding="utf-8").write(apply(src, edits))
+      edits = []
+      retype_helpers(os.path.relpath(path, root), src, toks, pairs, edits, changes)
+      if edits:
+        src = apply(src, edits)
+        toks = lex(src)
+        pairs = matching(toks)
+      files[path] = (src, toks, pairs)
+    # Pass 2: keys where message arguments are expected.
+    calls, _, typed_names = collect_sinks(files)
+    round_warnings = []
+    for path, (src, toks, pairs) in files.items():
+      edits = []
+      rewrite_file(os.path.relpath(path, root), src, toks, pairs, calls, typed_names, cases, edits, changes,
+                   round_warnings)
+      sources[path] = apply(src, edits) if edits else src
+    if len(changes) == before:
+      warnings = round_warnings
+      break
+  if write:
+    for path, src in sources.items():
+      if src != original[path]:
+        open(path, "w", encoding="utf-8").write(src)
 
   for line in changes if not args.check else changes[:50]:
     print(line)
