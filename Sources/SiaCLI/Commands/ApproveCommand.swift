@@ -36,7 +36,7 @@ struct ApproveCommand: ParsableCommand {
     let profile = try tool.loadProfile() ?? .empty
     guard profile.isComplete else {
       let missing = profile.missingFields + profile.invalidEmails
-      throw tool.fail(Messages.approveProfileIncomplete, [.fields: missing.joined(separator: " ")])
+      throw tool.fail(Messages.approveProfileIncomplete, ["fields": missing.joined(separator: " ")])
     }
     let signingKey = try tool.signingKey(explicit: key)
     let (signers, _) = try VerifyCommand.loadAllowedSigners(allowedSigners, tool: tool)
@@ -50,15 +50,15 @@ struct ApproveCommand: ParsableCommand {
     }
     if approval.exceptionGranted {
       let grantors = Sanitizer.neutralize(verifier.exceptionGrantors.pick(tool.lang))
-      let warning = Messages.approveExceptionGranted.text(tool.lang, [.grantors: grantors])
+      let warning = Messages.approveExceptionGranted.text(tool.lang, ["grantors": grantors])
       tool.console.warn(ReportLines.wrapped(warning, after: "", width: tool.console.width).joined(separator: "\n"))
     }
     let decision = approval.decision == .approved ? Messages.approveDecisionApproved : Messages.approveDecisionRefused
     let done = Messages.approveDone.text(
       tool.lang,
       [
-        .decision: decision.text(tool.lang), .approval: Sanitizer.neutralize(Approval.path(for: file)),
-        .sig: Sanitizer.neutralize(Approval.path(for: file) + ".sig"),
+        "decision": decision.text(tool.lang), "approval": Sanitizer.neutralize(Approval.path(for: file)),
+        "sig": Sanitizer.neutralize(Approval.path(for: file) + ".sig"),
       ])
     tool.console.say(ReportLines.wrapped(done, after: "", width: tool.console.width).joined(separator: "\n"))
   }
@@ -73,33 +73,33 @@ struct ApproveCommand: ParsableCommand {
       let worst = DocumentOutcome.worst([DocumentOutcome(report.status)] + report.findings.map(\.outcome))
       let reason =
         report.findings.first { $0.outcome == worst }?.text(tool.lang) ?? report.problem?.text(tool.lang) ?? ""
-      throw tool.fail(Messages.approveNotValid, [.reason: reason], exitCode: worst.exitCode)
+      throw tool.fail(Messages.approveNotValid, ["reason": reason], exitCode: worst.exitCode)
     } catch ApprovalSigner.Failure.unknownSigner(let report) {
       throw tool.fail(
         Messages.approveUnknownSignerRefused,
         [
-          .principal: Sanitizer.neutralize(report.principal ?? "?"), .trust: report.trust.code,
+          "principal": Sanitizer.neutralize(report.principal ?? "?"), "trust": report.trust.code,
         ], exitCode: DocumentOutcome.unknownSigner.exitCode)
     } catch ApprovalSigner.Failure.selfApproval {
       throw tool.fail(Messages.approveSelf)
     } catch ApprovalSigner.Failure.notLabHead(let unit) {
-      throw tool.fail(Messages.approveNotLabHead, [.unit: Sanitizer.neutralize(unit)])
+      throw tool.fail(Messages.approveNotLabHead, ["unit": Sanitizer.neutralize(unit)])
     } catch ApprovalSigner.Failure.exceptionNeedsGrant(let report) {
       throw tool.fail(
         Messages.approveExceptionNeedsGrant,
         [
-          .verdict: report.declaration?.verdict.id.label.text(tool.lang) ?? "",
-          .grantors: Sanitizer.neutralize((report.exceptionGrantors ?? verifier.exceptionGrantors).pick(tool.lang)),
+          "verdict": report.declaration?.verdict.id.label.text(tool.lang) ?? "",
+          "grantors": Sanitizer.neutralize((report.exceptionGrantors ?? verifier.exceptionGrantors).pick(tool.lang)),
         ], exitCode: DocumentOutcome.exceptionRequest.exitCode)
     } catch ApprovalSigner.Failure.notAnExceptionRequest {
       throw tool.fail(Messages.approveNotException)
     } catch ApprovalSigner.Failure.alreadyDecided(let path) {
-      throw tool.fail(Messages.approveExists, [.path: Sanitizer.neutralize(path)])
+      throw tool.fail(Messages.approveExists, ["path": Sanitizer.neutralize(path)])
     } catch SignedPair.Failure.busy(let path) {
-      throw tool.fail(Messages.pairBusy, [.path: Sanitizer.neutralize(path)])
+      throw tool.fail(Messages.pairBusy, ["path": Sanitizer.neutralize(path)])
     } catch {
       throw tool.fail(
-        Messages.fileUnwritable, [.path: Sanitizer.neutralize(Approval.path(for: file)), .reason: "\(error)"])
+        Messages.fileUnwritable, ["path": Sanitizer.neutralize(Approval.path(for: file)), "reason": "\(error)"])
     }
   }
 }

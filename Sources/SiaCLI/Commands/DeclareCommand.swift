@@ -40,7 +40,7 @@ struct DeclareCommand: ParsableCommand {
       tool.console.recorder = TranscriptRecorder(path: path)
     }
     guard (1...60).contains(validityMonths) else {
-      throw tool.fail(Messages.declareBadValidity, [.value: "\(validityMonths)"], exitCode: ExitStatus.usage)
+      throw tool.fail(Messages.declareBadValidity, ["value": "\(validityMonths)"], exitCode: ExitStatus.usage)
     }
     guard let profile = try tool.loadProfile() else { throw tool.fail(Messages.profileNone) }
     guard profile.isComplete else {
@@ -66,7 +66,7 @@ struct DeclareCommand: ParsableCommand {
     input.scan = scan
     if let scan {
       let list = scan.counts.isEmpty ? Messages.scanDeclarationNothing.text(tool.lang) : scan.countList(tool.lang)
-      tool.say(Messages.scanReportAttached, [.list: list, .conclusion: scan.conclusion.text(tool.lang)])
+      tool.say(Messages.scanReportAttached, ["list": list, "conclusion": scan.conclusion.text(tool.lang)])
     }
     let accepted = try CommitmentDialogue(tool: tool, acceptAll: acceptAll).ask(assessment)
     let writer = DeclarationWriting(tool: tool, folder: output, slug: slug, force: force, key: signingKey)
@@ -85,7 +85,7 @@ struct DeclareCommand: ParsableCommand {
       throw tool.fail(
         Messages.scanReportUnusable,
         [
-          .file: Sanitizer.neutralize(InputFile.displayName(path)), .reason: Sanitizer.neutralize(problem.reason),
+          "file": Sanitizer.neutralize(InputFile.displayName(path)), "reason": Sanitizer.neutralize(problem.reason),
         ])
     }
   }

@@ -25,7 +25,7 @@ struct KeygenCommand: ParsableCommand {
     } catch let error as SSHKeyError {
       throw tool.fail(error)
     } catch {
-      throw tool.fail(Messages.fileUnwritable, [.path: store.privateKeyPath, .reason: "\(error)"])
+      throw tool.fail(Messages.fileUnwritable, ["path": store.privateKeyPath, "reason": "\(error)"])
     }
     let allowedSigner =
       Person.isValidEmail(email)
@@ -38,10 +38,10 @@ struct KeygenCommand: ParsableCommand {
             publicKey: key.publicKey.openSSHLine(comment: email), fingerprint: key.publicKey.fingerprint,
             allowedSignersLine: allowedSigner)))
     }
-    tool.say(Messages.keygenCreated, [.path: store.privateKeyPath])
-    tool.say(Messages.keygenPublic, [.path: store.publicKeyPath])
+    tool.say(Messages.keygenCreated, ["path": store.privateKeyPath])
+    tool.say(Messages.keygenPublic, ["path": store.publicKeyPath])
     tool.console.say(key.publicKey.openSSHLine(comment: Sanitizer.neutralize(email)))
-    tool.say(Messages.keygenFingerprint, [.fingerprint: key.publicKey.fingerprint])
+    tool.say(Messages.keygenFingerprint, ["fingerprint": key.publicKey.fingerprint])
     if let allowedSigner {
       tool.say(Messages.keygenAllowedSigner)
       tool.console.say(allowedSigner)

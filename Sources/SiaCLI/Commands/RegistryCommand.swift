@@ -67,11 +67,11 @@ struct RegistryCommand: ParsableCommand {
     do {
       outcome = try scanner.scan(roots, index: index)
     } catch {
-      throw tool.fail(Messages.registryWriteFailed, [.path: RegistryIndex.fileName, .reason: "\(error)"])
+      throw tool.fail(Messages.registryWriteFailed, ["path": RegistryIndex.fileName, "reason": "\(error)"])
     }
     for folder in outcome.unreadableFolders {
       tool.console.warn(
-        Messages.registryUnreadableFolder.text(tool.lang, [.path: Sanitizer.neutralize(display(folder))]))
+        Messages.registryUnreadableFolder.text(tool.lang, ["path": Sanitizer.neutralize(display(folder))]))
     }
     let entries = try index.entries(under: roots, matching: query, withStates: json)
     let labels = RegistryLabels(lang: tool.lang, today: query.today, soonDays: query.expiringWithinDays ?? 30)
@@ -83,7 +83,7 @@ struct RegistryCommand: ParsableCommand {
       do {
         try AtomicFile.write(page, to: html, mode: 0o644, overwrite: true)
       } catch {
-        throw tool.fail(Messages.registryWriteFailed, [.path: Sanitizer.neutralize(html), .reason: "\(error)"])
+        throw tool.fail(Messages.registryWriteFailed, ["path": Sanitizer.neutralize(html), "reason": "\(error)"])
       }
     }
     if json {
@@ -99,7 +99,7 @@ struct RegistryCommand: ParsableCommand {
         entries, labels: labels, summary: summary, outcome: outcome,
         unfiltered: plain == RegistryQuery(today: query.today), tool: tool)
     }
-    if let html { tool.console.warn(Messages.registryWritten.text(tool.lang, [.path: Sanitizer.neutralize(html)])) }
+    if let html { tool.console.warn(Messages.registryWritten.text(tool.lang, ["path": Sanitizer.neutralize(html)])) }
     try tool.console.finishRecording(lang: tool.lang)
   }
 
@@ -126,16 +126,16 @@ struct RegistryCommand: ParsableCommand {
       Messages.registrySummary.text(
         tool.lang,
         [
-          .count: "\(summary.count)", .pending: "\(summary.pending)", .approved: "\(summary.approved)",
-          .refused: "\(summary.refused)", .expiring: "\(summary.expiring)", .days: "\(summary.days)",
-          .outcomes: labels.outcomes(summary),
+          "count": "\(summary.count)", "pending": "\(summary.pending)", "approved": "\(summary.approved)",
+          "refused": "\(summary.refused)", "expiring": "\(summary.expiring)", "days": "\(summary.days)",
+          "outcomes": labels.outcomes(summary),
         ]))
     say(
       Messages.registryIndexStats.text(
         tool.lang,
         [
-          .new: "\(outcome.new)", .changed: "\(outcome.changed)", .unchanged: "\(outcome.unchanged)",
-          .removed: "\(outcome.removed)", .ignored: "\(outcome.ignored)",
+          "new": "\(outcome.new)", "changed": "\(outcome.changed)", "unchanged": "\(outcome.unchanged)",
+          "removed": "\(outcome.removed)", "ignored": "\(outcome.ignored)",
         ]))
     // A declarant's own folder (one person, no filter): what each document still needs.
     if unfiltered, let name = RegistryTodo.soleDeclarant(entries) {
@@ -144,7 +144,7 @@ struct RegistryCommand: ParsableCommand {
       if items.isEmpty {
         say(Messages.registryMissingNothing.text(tool.lang))
       } else {
-        say(Messages.registryMissingTitle.text(tool.lang, [.name: Sanitizer.neutralize(name)]))
+        say(Messages.registryMissingTitle.text(tool.lang, ["name": Sanitizer.neutralize(name)]))
         for item in items { say(item, indent: "  - ", continuation: "    ") }
       }
     }
@@ -157,19 +157,19 @@ struct RegistryCommand: ParsableCommand {
     query.system = system
     if let expiring {
       guard let days = RegistryQuery.days(expiring) else {
-        throw tool.fail(Messages.registryBadDuration, [.value: Sanitizer.neutralize(expiring)])
+        throw tool.fail(Messages.registryBadDuration, ["value": Sanitizer.neutralize(expiring)])
       }
       query.expiringWithinDays = days
     }
     if let verdict {
       guard let parsed = Verdict(rawValue: verdict.lowercased()) else {
-        throw tool.fail(Messages.registryBadVerdict, [.value: Sanitizer.neutralize(verdict)])
+        throw tool.fail(Messages.registryBadVerdict, ["value": Sanitizer.neutralize(verdict)])
       }
       query.verdict = parsed
     }
     if let since {
       guard RegistryQuery.isDay(since) else {
-        throw tool.fail(Messages.registryBadDate, [.value: Sanitizer.neutralize(since)])
+        throw tool.fail(Messages.registryBadDate, ["value": Sanitizer.neutralize(since)])
       }
       query.since = since
     }
@@ -178,8 +178,8 @@ struct RegistryCommand: ParsableCommand {
         throw tool.fail(
           Messages.registryBadSort,
           [
-            .value: Sanitizer.neutralize(sort),
-            .choices: RegistryQuery.Sort.allCases.map(\.rawValue).joined(separator: ", "),
+            "value": Sanitizer.neutralize(sort),
+            "choices": RegistryQuery.Sort.allCases.map(\.rawValue).joined(separator: ", "),
           ])
       }
       query.sort = parsed

@@ -22,8 +22,8 @@ struct SignCommand: ParsableCommand {
       tool.say(
         Messages.signDone,
         [
-          .sig: Sanitizer.neutralize(file + ".sig"), .fingerprint: signature.publicKey.fingerprint,
-          .namespace: signature.namespace,
+          "sig": Sanitizer.neutralize(file + ".sig"), "fingerprint": signature.publicKey.fingerprint,
+          "namespace": signature.namespace,
         ])
     }
   }
@@ -35,13 +35,13 @@ struct SignCommand: ParsableCommand {
     do {
       return try DocumentSigner.sign(path: file, key: key, namespace: namespace, force: force)
     } catch DocumentSigner.Failure.missing(let path) {
-      throw tool.fail(Messages.fileMissing, [.path: Sanitizer.neutralize(path)])
+      throw tool.fail(Messages.fileMissing, ["path": Sanitizer.neutralize(path)])
     } catch DocumentSigner.Failure.exists(let path) {
-      throw tool.fail(Messages.signExists, [.sig: Sanitizer.neutralize(path)])
+      throw tool.fail(Messages.signExists, ["sig": Sanitizer.neutralize(path)])
     } catch SignedPair.Failure.busy(let path) {
-      throw tool.fail(Messages.pairBusy, [.path: Sanitizer.neutralize(path)])
+      throw tool.fail(Messages.pairBusy, ["path": Sanitizer.neutralize(path)])
     } catch {
-      throw tool.fail(Messages.fileUnwritable, [.path: Sanitizer.neutralize(file + ".sig"), .reason: "\(error)"])
+      throw tool.fail(Messages.fileUnwritable, ["path": Sanitizer.neutralize(file + ".sig"), "reason": "\(error)"])
     }
   }
 }

@@ -67,11 +67,11 @@ struct VerifyCommand: ParsableCommand {
     ]
     let details = labels.compactMap { outcome, message -> String? in
       let count = reports.filter { $0.outcome == outcome }.count
-      return count == 0 ? nil : message.text(tool.lang, [.n: "\(count)"])
+      return count == 0 ? nil : message.text(tool.lang, ["n": "\(count)"])
     }
     tool.console.say("")
     let summary = Messages.verifyOutcomeSummary.text(
-      tool.lang, [.count: "\(reports.count)", .details: details.joined(separator: ", ")])
+      tool.lang, ["count": "\(reports.count)", "details": details.joined(separator: ", ")])
     tool.console.say(ReportLines.wrapped(summary, after: "", width: tool.console.width).joined(separator: "\n"))
   }
 
@@ -83,11 +83,11 @@ struct VerifyCommand: ParsableCommand {
     let file = Sanitizer.neutralize(URL(fileURLWithPath: report.path).lastPathComponent)
     tool.console.say("")
     guard ![.invalid, .unverifiable].contains(report.outcome) else {
-      tool.say(Messages.verifyShowRefused, [.file: file])
+      tool.say(Messages.verifyShowRefused, ["file": file])
       return
     }
     tool.say(
-      Messages.verifyShowHeading, [.file: file, .written: Messages.languageName(declaration.lang, in: tool.lang)])
+      Messages.verifyShowHeading, ["file": file, "written": Messages.languageName(declaration.lang, in: tool.lang)])
     tool.console.say("")
     // One line per answer on a terminal: the document's Markdown line break is for files.
     let text = DeclarationRenderer(declaration, readIn: tool.lang).readable().replacingOccurrences(
@@ -101,7 +101,7 @@ struct VerifyCommand: ParsableCommand {
   static func loadAllowedSigners(_ explicit: String?, tool: ToolContext) throws -> (AllowedSigners?, String) {
     let path = explicit ?? "\(tool.paths.configFolder)/allowed_signers"
     guard let data = FileManager.default.contents(atPath: path) else {
-      if explicit != nil { throw tool.fail(Messages.fileMissing, [.path: Sanitizer.neutralize(path)]) }
+      if explicit != nil { throw tool.fail(Messages.fileMissing, ["path": Sanitizer.neutralize(path)]) }
       return (nil, "allowed_signers")
     }
     let (signers, _) = AllowedSigners.parse(data, file: path)
@@ -112,7 +112,7 @@ struct VerifyCommand: ParsableCommand {
 extension ToolContext {
   /// `SIA_NOW` changes what a verification or an approval concludes: say it loudly.
   func warnIfClockPinned() {
-    if let pinned = clock.pinned { console.warn(Messages.clockPinned.text(lang, [.date: pinned.isoTimestamp])) }
+    if let pinned = clock.pinned { console.warn(Messages.clockPinned.text(lang, ["date": pinned.isoTimestamp])) }
   }
 
   /// The current guide's version (hash of Knowledge/), nil when no guide is found.

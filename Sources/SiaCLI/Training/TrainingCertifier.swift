@@ -29,11 +29,11 @@ struct TrainingCertifier {
     guard trust.isTrusted else {
       let line = AllowedSigners.line(
         principal: principal, key: signingKey.publicKey, namespaces: [TrainingCertification.namespace])
-      if signers == nil { throw tool.fail(Messages.certifyNoSigners, [.line: line]) }
+      if signers == nil { throw tool.fail(Messages.certifyNoSigners, ["line": line]) }
       throw tool.fail(
         Messages.certifyNotListed,
         [
-          .file: signersName, .principal: Sanitizer.neutralize(principal), .trust: trust.code, .line: line,
+          "file": signersName, "principal": Sanitizer.neutralize(principal), "trust": trust.code, "line": line,
         ])
     }
     var done = 0
@@ -47,15 +47,15 @@ struct TrainingCertifier {
         say(
           Messages.certifyDone,
           [
-            .file: name, .cert: Sanitizer.neutralize(URL(fileURLWithPath: cert).lastPathComponent),
-            .name: Sanitizer.neutralize(attestation?.trainee.name ?? ""),
-            .score: attestation.map { "\($0.score.right)/\($0.score.total)" } ?? "",
+            "file": name, "cert": Sanitizer.neutralize(URL(fileURLWithPath: cert).lastPathComponent),
+            "name": Sanitizer.neutralize(attestation?.trainee.name ?? ""),
+            "score": attestation.map { "\($0.score.right)/\($0.score.total)" } ?? "",
           ])
       } catch let refusal as TrainingCertification.Refusal {
-        tool.console.warn(Messages.certifyFailed.text(tool.lang, [.file: name, .reason: reason(refusal)]))
+        tool.console.warn(Messages.certifyFailed.text(tool.lang, ["file": name, "reason": reason(refusal)]))
       }
     }
-    say(Messages.certifySummary, [.done: "\(done)", .count: "\(files.count)"])
+    say(Messages.certifySummary, ["done": "\(done)", "count": "\(files.count)"])
     return done == files.count
   }
 
@@ -69,7 +69,7 @@ struct TrainingCertifier {
     switch refusal {
     case .unreadable: return Messages.certifyUnreadable.text(lang)
     case .notAttestation(let why):
-      return Messages.certifyNotAttestation.text(lang, [.reason: Sanitizer.neutralize(why)])
+      return Messages.certifyNotAttestation.text(lang, ["reason": Sanitizer.neutralize(why)])
     case .notCurrent: return Messages.certifyNotCurrent.text(lang)
     case .unsigned: return Messages.certifyUnsigned.text(lang)
     case .ownAttestation: return Messages.certifyOwn.text(lang)
