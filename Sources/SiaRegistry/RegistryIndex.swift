@@ -21,7 +21,7 @@ public final class RegistryIndex {
       case .rebuilt(let path): return LocalizedProblem(Messages.registryIndexRebuilt, ["path": path])
       case .busy: return LocalizedProblem(Messages.registryIndexBusy)
       case .unavailable(let folder):
-        return LocalizedProblem(Messages.registryIndexUnavailable, ["folder": folder, "path": folder])
+        return LocalizedProblem(Messages.registryIndexUnavailable, ["path": folder])
       }
     }
   }

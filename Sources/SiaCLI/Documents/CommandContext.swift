@@ -21,7 +21,7 @@ struct CommandContext {
       console: Console.standard(environment: env, color: options.color), environment: env)
   }
 
-  func say(_ message: Message, _ args: [String: String] = [:]) { say(message.text(lang, args)) }
+  func say(_ message: Message, _ args: [MessageArgument: String] = [:]) { say(message.text(lang, args)) }
 
   /// A text, wrapped when `wraps`; continuation lines are indented under `indent`.
   func say(_ text: String, indent: String = "") {
@@ -32,7 +32,7 @@ struct CommandContext {
   }
 
   /// A one-line error for the user, exit status 2 unless told.
-  func fail(_ message: Message, _ args: [String: String] = [:], exitCode: Int32 = 2) -> UserFacingError {
+  func fail(_ message: Message, _ args: [MessageArgument: String] = [:], exitCode: Int32 = 2) -> UserFacingError {
     UserFacingError(message.text(lang, args), exitCode: exitCode)
   }
 

@@ -8,9 +8,9 @@ extension ReplCommands {
       let store = EvaluationStore(paths: session.app.paths)
       guard case .evaluation = store.load() else { return session.say(Messages.nothingToDiscard) }
       store.delete()
-      session.featureState[ReplSession.lastAnswersKey] = nil
-      session.featureState[ReplSession.assessmentKey] = nil
-      session.featureState[ReplSession.awaitingDeclarationKey] = nil
+      session.featureState.lastAnswers = nil
+      session.featureState.assessment = nil
+      session.featureState.awaitingDeclaration = nil
       session.say(Messages.discarded)
     },
     ReplCommand("profil", aliases: ["profile"], summary: Messages.cmdProfileRepl) { session, _ in
@@ -23,10 +23,6 @@ extension ReplCommands {
 }
 
 extension ReplSession {
-  /// Set when `/declaration` stopped for a profile or a key: setting them up resumes it,
-  /// with the same arguments (a file, `--sans-signature`).
-  static let awaitingDeclarationKey = "journey.awaitingDeclaration"
-
   /// At start-up: an unfinished interview or an undeclared evaluation is waiting.
   func announceWaiting() {
     let paths = app.paths
@@ -91,8 +87,8 @@ extension ReplSession {
 
   /// After `/profil` or `/cle`: back to the declaration they were set up for.
   func continueWaitingDeclaration() {
-    guard let arguments = featureState[ReplSession.awaitingDeclarationKey] as? String else { return }
-    featureState[ReplSession.awaitingDeclarationKey] = nil
+    guard let arguments = featureState.awaitingDeclaration else { return }
+    featureState.awaitingDeclaration = nil
     say("")
     say(Messages.backToDeclaration)
     startDeclaration(arguments)

@@ -218,8 +218,8 @@ final class InterviewConversation: Conversation {
     }
     session.say(renderer.card(assessment))
     session.sayWrapped(session.console.dim(Messages.evaluationKept.text(session.lang)))
-    session.featureState[ReplSession.lastAnswersKey] = interview.state.answers
-    session.featureState[ReplSession.assessmentKey] = nil
+    session.featureState.lastAnswers = interview.state.answers
+    session.featureState.assessment = nil
     session.conversation = nil
   }
 

@@ -14,8 +14,8 @@ public final class ReplSession {
   public var answerFreeText: (ReplSession, String) -> Void = { session, _ in
     session.say(Messages.freeTextPending)
   }
-  /// Feature state keyed by feature name (e.g. the last search for /plus).
-  public var featureState: [String: Any] = [:]
+  /// What the features keep between commands (the last search for `/plus`, …).
+  var featureState = ReplFeatureState()
   public private(set) var isRunning = true
   /// Run by a shell command (`sia train`), not the REPL: advice names shell commands.
   public var fromShell = false
@@ -35,7 +35,7 @@ public final class ReplSession {
 
   /// A catalogue sentence, wrapped to the terminal width when longer (never cut inside
   /// a word by the terminal).
-  public func say(_ message: Message, _ args: [String: String] = [:]) {
+  public func say(_ message: Message, _ args: [MessageArgument: String] = [:]) {
     let text = message.text(lang, args)
     let fits = text.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy {
       visibleLength($0) <= console.width

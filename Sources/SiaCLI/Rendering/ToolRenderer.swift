@@ -77,19 +77,12 @@ struct GuideExcerptRenderer {
     return inBrief(section.body)
   }
 
-  /// The paragraph under « ## En bref » (« ## In brief » in English), without Markdown emphasis.
+  /// The lines of the summary section (`GuideHeading.summary`, « En bref » or « In
+  /// brief »: a body in either language) joined as one paragraph, without Markdown emphasis.
   static func inBrief(_ body: String) -> String {
-    var collecting = false
-    var parts: [String] = []
-    for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
-      if trimmed.hasPrefix("## ") {
-        if collecting { break }
-        collecting = trimmed.hasPrefix("## En bref") || trimmed.hasPrefix("## In brief")
-        continue
-      }
-      if collecting && !trimmed.isEmpty { parts.append(trimmed) }
-    }
-    return parts.joined(separator: " ").replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "`", with: "")
+    let titles = [GuideHeading.summary.fr, GuideHeading.summary.en]
+    let summary = MarkdownReader.section(MarkdownReader.blocks(body), titled: titles)
+    return summary.flatMap(\.source).joined(separator: " ").replacingOccurrences(of: "**", with: "")
+      .replacingOccurrences(of: "`", with: "")
   }
 }

@@ -76,22 +76,19 @@ final class ScanConversation: Conversation {
 }
 
 extension ReplSession {
-  static let scannerKey = "scan.scanner"
-  static let lastScanKey = "scan.last"
-
   /// The scanner, loaded on first use (word lists and lexicon).
   func textScanner() -> TextScanner {
-    if let scanner = featureState[ReplSession.scannerKey] as? TextScanner { return scanner }
+    if let scanner = featureState.textScanner { return scanner }
     let scanner = ScanSetup.scanner(knowledgeRoot: knowledge.root, lang: lang) { [weak self] text in self?.say(text) }
-    featureState[ReplSession.scannerKey] = scanner
+    featureState.textScanner = scanner
     return scanner
   }
 
   /// The report of the last `/verifier` of the session (no text, counts and masked
   /// excerpts only).
   var lastScan: ScanReport? {
-    get { featureState[ReplSession.lastScanKey] as? ScanReport }
-    set { featureState[ReplSession.lastScanKey] = newValue }
+    get { featureState.lastScan }
+    set { featureState.lastScan = newValue }
   }
 }
 

@@ -18,7 +18,7 @@ struct DocumentInspection {
   static let declarationFormats: Set<String> = Declaration.formats
   static let attestationFormats: Set<String> = [TrainingAttestation.formatID]
 
-  mutating func add(_ code: DocumentFinding.Code, _ message: Message, _ arguments: [String: String] = [:]) {
+  mutating func add(_ code: DocumentFinding.Code, _ message: Message, _ arguments: [MessageArgument: String] = [:]) {
     findings.append(DocumentFinding(code, message, arguments))
   }
 

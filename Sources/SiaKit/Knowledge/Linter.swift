@@ -34,7 +34,7 @@ public enum Linter {
 /// sources present, bodies not empty and following the expected headings.
 public enum GuideLint {
   static let idPattern = #/^[a-z0-9]+(-[a-z0-9]+)*$/#
-  static let requiredHeadings = ["## En bref", "## Que faire"]
+  static let requiredHeadings = GuideHeading.required.map { "## " + $0.fr }
 
   public static let check: Linter.Check = { knowledge in
     var diagnostics: [Diagnostic] = []

@@ -15,7 +15,7 @@ public enum ParityLint {
     guideParity(knowledge) + faqParity(knowledge) + exerciseParity(knowledge)
   }
 
-  static let englishHeadings = ["## In brief", "## What to do"]
+  static let englishHeadings = GuideHeading.required.map { "## " + $0.en }
 
   static func guideParity(_ knowledge: KnowledgeBase) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
@@ -146,7 +146,7 @@ public enum ParityLint {
     var parts: [Bilingual] = []
     let onlyFrench = frenchIDs.subtracting(englishIDs).sorted()
     let onlyEnglish = englishIDs.subtracting(frenchIDs).sorted()
-    func cited(_ ids: [String]) -> [String: String] { ["ids": ids.map { "[§\($0)]" }.joined(separator: ", ")] }
+    func cited(_ ids: [String]) -> [MessageArgument: String] { ["ids": ids.map { "[§\($0)]" }.joined(separator: ", ")] }
     if !onlyFrench.isEmpty { parts.append(Messages.diagCitedFrenchOnly.both(cited(onlyFrench))) }
     if !onlyEnglish.isEmpty { parts.append(Messages.diagCitedEnglishOnly.both(cited(onlyEnglish))) }
     let joined = Bilingual(fr: parts.map(\.fr).joined(separator: " ; "), en: parts.map(\.en).joined(separator: "; "))

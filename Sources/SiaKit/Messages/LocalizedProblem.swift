@@ -1,9 +1,9 @@
 /// A reason ready for the user in either language: a catalogue message and its values.
 public struct LocalizedProblem: Equatable, Sendable, CustomStringConvertible {
   public var message: Message
-  public var arguments: [String: String]
+  public var arguments: [MessageArgument: String]
 
-  public init(_ message: Message, _ arguments: [String: String] = [:]) {
+  public init(_ message: Message, _ arguments: [MessageArgument: String] = [:]) {
     self.message = message
     self.arguments = arguments
   }

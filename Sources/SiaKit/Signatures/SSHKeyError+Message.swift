@@ -14,7 +14,7 @@ extension SSHKeyError: CustomStringConvertible {
     }
   }
 
-  public var arguments: [String: String] {
+  public var arguments: [MessageArgument: String] {
     switch self {
     case .notOpenSSHPrivateKey: return [:]
     case .encrypted(let cipher): return ["cipher": cipher]

@@ -13,7 +13,7 @@ extension SSHSignatureError: CustomStringConvertible {
     }
   }
 
-  public var arguments: [String: String] {
+  public var arguments: [MessageArgument: String] {
     switch self {
     case .notArmored, .mismatch: return [:]
     case .malformed(let detail): return ["detail": detail]

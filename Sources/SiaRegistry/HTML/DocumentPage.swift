@@ -22,7 +22,7 @@ public struct DocumentPage {
 
   typealias Body = Node<HTML.BodyContext>
 
-  func t(_ message: Message, _ args: [String: String] = [:]) -> String { message.text(lang, args) }
+  func t(_ message: Message, _ args: [MessageArgument: String] = [:]) -> String { message.text(lang, args) }
 
   /// The page for a declaration, exemption request or training attestation.
   public func render(document: VerifiedDocument) -> String {

@@ -13,6 +13,9 @@ final class AssessmentRendererTests: XCTestCase {
   func testInBriefTakesTheFirstSectionOnly() {
     let body = "## En bref\nPremière **phrase**.\nSuite `code`.\n\n## Ce qu'il faut savoir\nAutre chose."
     XCTAssertEqual(GuideExcerptRenderer.inBrief(body), "Première phrase. Suite code.")
+    let english = "## In brief\nFirst **sentence**.\n\n## What you need to know\nOther."
+    XCTAssertEqual(GuideExcerptRenderer.inBrief(english), "First sentence.")
+    XCTAssertEqual(GuideExcerptRenderer.inBrief("## Autre titre\nTexte."), "")
   }
 
   func testTriggersAndChangesUseShortLabels() throws {

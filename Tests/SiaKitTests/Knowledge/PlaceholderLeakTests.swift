@@ -56,7 +56,8 @@ final class PlaceholderLeakTests: XCTestCase {
     let quoting = [Messages.diagUnknownPlaceholder.key, Messages.diagUnknownPlaceholderIn.key]
     for message in Messages.all where !quoting.contains(message.key) {
       for lang in Lang.allCases {
-        let filled = message.text(lang, Dictionary(uniqueKeysWithValues: message.placeholders(lang).map { ($0, "x") }))
+        let names = message.placeholders(lang).compactMap(MessageArgument.init(rawValue:))
+        let filled = message.text(lang, Dictionary(uniqueKeysWithValues: names.map { ($0, "x") }))
         XCTAssertFalse(filled.contains("{{"), "\(message.key) (\(lang)): \(filled)")
       }
     }

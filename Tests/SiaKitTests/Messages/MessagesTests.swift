@@ -34,17 +34,21 @@ final class MessagesTests: XCTestCase {
   }
 
   func testPlaceholdersAreReplaced() {
-    let message = Message("test", fr: "{n} section(s) dans {lieu}", en: "{n} section(s) in {lieu}")
-    XCTAssertEqual(message.text(.fr, ["n": "3", "lieu": "le guide"]), "3 section(s) dans le guide")
-    XCTAssertEqual(message.text(.en, ["n": "3", "lieu": "the guide"]), "3 section(s) in the guide")
-    XCTAssertEqual(message.placeholders(.fr), ["n", "lieu"])
+    let message = Message("test", fr: "{n} section(s) dans {where}", en: "{n} section(s) in {where}")
+    XCTAssertEqual(message.text(.fr, [.n: "3", .where: "le guide"]), "3 section(s) dans le guide")
+    XCTAssertEqual(message.text(.en, [.n: "3", .where: "the guide"]), "3 section(s) in the guide")
+    XCTAssertEqual(message.placeholders(.fr), ["n", "where"])
   }
 
   func testArgumentsFillTheTemplateOnly() {
-    let message = Message("test", fr: "{a} et {b}, {{a}} {inconnu} {a}{a} {} {", en: "")
-    XCTAssertEqual(message.text(.fr, ["a": "{b}", "b": "é}{"]), "{b} et é}{, {{b}} {inconnu} {b}{b} {} {")
-    XCTAssertEqual(message.text(.fr), "{a} et {b}, {{a}} {inconnu} {a}{a} {} {")
-    XCTAssertEqual(Message("test", fr: "« {x} » — fin", en: "").text(.fr, ["x": "déjà"]), "« déjà » — fin")
+    let message = Message("test", fr: "{first} et {second}, {{first}} {inconnu} {first}{first} {} {", en: "")
+    XCTAssertEqual(
+      message.text(.fr, [.first: "{second}", .second: "é}{"]),
+      "{second} et é}{, {{second}} {inconnu} {second}{second} {} {")
+    XCTAssertEqual(message.text(.fr), "{first} et {second}, {{first}} {inconnu} {first}{first} {} {")
+    XCTAssertEqual(Message("test", fr: "« {text} » — fin", en: "").text(.fr, [.text: "déjà"]), "« déjà » — fin")
+    // A name that is a prefix of another's is not taken for it.
+    XCTAssertEqual(Message("test", fr: "{term}/{terms}", en: "").text(.fr, [.terms: "b", .term: "a"]), "a/b")
   }
 
   func testLanguageFromEnvironment() {
