@@ -36,7 +36,7 @@ struct ApproveCommand: ParsableCommand {
     let profile = try context.loadProfile() ?? .empty
     guard profile.isComplete else {
       let missing = profile.missingFields + profile.invalidEmails
-      throw context.fail(Messages.approveProfileIncomplete, ["fields": missing.joined(separator: " ")])
+      throw context.fail(Messages.approveProfileIncomplete, [.fields: missing.joined(separator: " ")])
     }
     let signingKey = try context.signingKey(explicit: key)
     let (signers, _) = try VerifyCommand.loadAllowedSigners(allowedSigners, context: context)
@@ -51,7 +51,7 @@ struct ApproveCommand: ParsableCommand {
     }
     if approval.exceptionGranted {
       let grantors = Sanitizer.neutralize(verifier.exceptionGrantors.pick(context.lang))
-      let warning = Messages.approveExceptionGranted.text(context.lang, ["grantors": grantors])
+      let warning = Messages.approveExceptionGranted.text(context.lang, [.grantors: grantors])
       context.console.warn(
         ReportLines.wrapped(warning, after: "", width: context.console.width).joined(separator: "\n"))
     }
@@ -59,8 +59,8 @@ struct ApproveCommand: ParsableCommand {
     let done = Messages.approveDone.text(
       context.lang,
       [
-        "decision": decision.text(context.lang), "approval": Sanitizer.neutralize(Approval.path(for: file)),
-        "sig": Sanitizer.neutralize(Approval.path(for: file) + ".sig"),
+        .decision: decision.text(context.lang), .approval: Sanitizer.neutralize(Approval.path(for: file)),
+        .sig: Sanitizer.neutralize(Approval.path(for: file) + ".sig"),
       ])
     context.console.say(ReportLines.wrapped(done, after: "", width: context.console.width).joined(separator: "\n"))
   }
@@ -75,33 +75,33 @@ struct ApproveCommand: ParsableCommand {
       let worst = DocumentOutcome.worst([DocumentOutcome(report.status)] + report.findings.map(\.outcome))
       let reason =
         report.findings.first { $0.outcome == worst }?.text(context.lang) ?? report.problem?.text(context.lang) ?? ""
-      throw context.fail(Messages.approveNotValid, ["reason": reason], exitCode: worst.exitCode)
+      throw context.fail(Messages.approveNotValid, [.reason: reason], exitCode: worst.exitCode)
     } catch ApprovalSigner.Failure.unknownSigner(let report) {
       throw context.fail(
         Messages.approveUnknownSignerRefused,
         [
-          "principal": Sanitizer.neutralize(report.principal ?? "?"), "trust": report.trust.code,
+          .principal: Sanitizer.neutralize(report.principal ?? "?"), .trust: report.trust.code,
         ], exitCode: DocumentOutcome.unknownSigner.exitCode)
     } catch ApprovalSigner.Failure.selfApproval {
       throw context.fail(Messages.approveSelf)
     } catch ApprovalSigner.Failure.notLabHead(let unit) {
-      throw context.fail(Messages.approveNotLabHead, ["unit": Sanitizer.neutralize(unit)])
+      throw context.fail(Messages.approveNotLabHead, [.unit: Sanitizer.neutralize(unit)])
     } catch ApprovalSigner.Failure.exceptionNeedsGrant(let report) {
       throw context.fail(
         Messages.approveExceptionNeedsGrant,
         [
-          "verdict": report.declaration?.verdict.id.label.text(context.lang) ?? "",
-          "grantors": Sanitizer.neutralize((report.exceptionGrantors ?? verifier.exceptionGrantors).pick(context.lang)),
+          .verdict: report.declaration?.verdict.id.label.text(context.lang) ?? "",
+          .grantors: Sanitizer.neutralize((report.exceptionGrantors ?? verifier.exceptionGrantors).pick(context.lang)),
         ], exitCode: DocumentOutcome.exceptionRequest.exitCode)
     } catch ApprovalSigner.Failure.notAnExceptionRequest {
       throw context.fail(Messages.approveNotException)
     } catch ApprovalSigner.Failure.alreadyDecided(let path) {
-      throw context.fail(Messages.approveExists, ["path": Sanitizer.neutralize(path)])
+      throw context.fail(Messages.approveExists, [.path: Sanitizer.neutralize(path)])
     } catch SignedPair.Failure.busy(let path) {
-      throw context.fail(Messages.pairBusy, ["path": Sanitizer.neutralize(path)])
+      throw context.fail(Messages.pairBusy, [.path: Sanitizer.neutralize(path)])
     } catch {
       throw context.fail(
-        Messages.fileUnwritable, ["path": Sanitizer.neutralize(Approval.path(for: file)), "reason": "\(error)"])
+        Messages.fileUnwritable, [.path: Sanitizer.neutralize(Approval.path(for: file)), .reason: "\(error)"])
     }
   }
 }

@@ -40,7 +40,7 @@ struct DeclareCommand: ParsableCommand {
       context.console.recorder = TranscriptRecorder(path: path)
     }
     guard (1...60).contains(validityMonths) else {
-      throw context.fail(Messages.declareBadValidity, ["value": "\(validityMonths)"], exitCode: ExitStatus.usage)
+      throw context.fail(Messages.declareBadValidity, [.value: "\(validityMonths)"], exitCode: ExitStatus.usage)
     }
     guard let profile = try context.loadProfile() else { throw context.fail(Messages.profileNone) }
     guard profile.isComplete else {
@@ -66,7 +66,7 @@ struct DeclareCommand: ParsableCommand {
     input.scan = scan
     if let scan {
       let list = scan.counts.isEmpty ? Messages.scanDeclarationNothing.text(context.lang) : scan.countList(context.lang)
-      context.say(Messages.scanReportAttached, ["list": list, "conclusion": scan.conclusion.text(context.lang)])
+      context.say(Messages.scanReportAttached, [.list: list, .conclusion: scan.conclusion.text(context.lang)])
     }
     let accepted = try CommitmentDialogue(context: context, acceptAll: acceptAll).ask(assessment)
     let writer = DeclarationWriting(context: context, folder: output, slug: slug, force: force, key: signingKey)
@@ -85,7 +85,7 @@ struct DeclareCommand: ParsableCommand {
       throw context.fail(
         Messages.scanReportUnusable,
         [
-          "file": Sanitizer.neutralize(InputFile.displayName(path)), "reason": Sanitizer.neutralize(problem.reason),
+          .file: Sanitizer.neutralize(InputFile.displayName(path)), .reason: Sanitizer.neutralize(problem.reason),
         ])
     }
   }

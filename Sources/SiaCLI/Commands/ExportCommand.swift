@@ -33,7 +33,7 @@ struct ExportCommand: ParsableCommand {
     let documentPath = isApproval ? String(file.dropLast(".approval".count)) : file
     _ = try context.read(file)
     guard let document = VerifiedDocument(path: documentPath, verifier: verifier) else {
-      throw context.fail(Messages.exportNotSia, ["path": Sanitizer.neutralize(file)])
+      throw context.fail(Messages.exportNotSia, [.path: Sanitizer.neutralize(file)])
     }
     let entry = document.entry
     // What `sia verify` calls invalid or unverifiable cannot be relied on: no clean copy of it.
@@ -42,7 +42,7 @@ struct ExportCommand: ParsableCommand {
       let reason =
         entry.problem(context.lang).isEmpty
         ? RegistryLabels(lang: context.lang, today: now.isoDay).signature(entry.signature) : entry.problem(context.lang)
-      throw context.fail(Messages.exportRefused, ["path": Sanitizer.neutralize(file), "reason": reason], exitCode: 1)
+      throw context.fail(Messages.exportRefused, [.path: Sanitizer.neutralize(file), .reason: reason], exitCode: 1)
     }
     let page = DocumentPage(lang: context.lang, today: now.isoDay, generated: now.isoDay)
     let text: String
@@ -50,7 +50,7 @@ struct ExportCommand: ParsableCommand {
       guard let data = FileManager.default.contents(atPath: file),
         let approval = Approval.parse(String(decoding: data, as: UTF8.self))
       else {
-        throw context.fail(Messages.approvalUnreadable, ["path": Sanitizer.neutralize(file)])
+        throw context.fail(Messages.approvalUnreadable, [.path: Sanitizer.neutralize(file)])
       }
       text = page.render(
         approvalOf: document, approval: approval, approvalFileName: URL(fileURLWithPath: file).lastPathComponent)
@@ -61,9 +61,9 @@ struct ExportCommand: ParsableCommand {
     do {
       try AtomicFile.write(text, to: target, mode: 0o644, overwrite: true)
     } catch {
-      throw context.fail(Messages.registryWriteFailed, ["path": Sanitizer.neutralize(target), "reason": "\(error)"])
+      throw context.fail(Messages.registryWriteFailed, [.path: Sanitizer.neutralize(target), .reason: "\(error)"])
     }
-    context.say(Messages.exportWritten, ["path": Sanitizer.neutralize(target)])
+    context.say(Messages.exportWritten, [.path: Sanitizer.neutralize(target)])
   }
 
   /// `declaration-….md` → `declaration-….html`; `….md.approval` → `….approval.html`.

@@ -25,7 +25,7 @@ struct KeygenCommand: ParsableCommand {
     } catch let error as SSHKeyError {
       throw context.fail(error)
     } catch {
-      throw context.fail(Messages.fileUnwritable, ["path": store.privateKeyPath, "reason": "\(error)"])
+      throw context.fail(Messages.fileUnwritable, [.path: store.privateKeyPath, .reason: "\(error)"])
     }
     let allowedSigner =
       Person.isValidEmail(email)
@@ -38,10 +38,10 @@ struct KeygenCommand: ParsableCommand {
             publicKey: key.publicKey.openSSHLine(comment: email), fingerprint: key.publicKey.fingerprint,
             allowedSignersLine: allowedSigner)))
     }
-    context.say(Messages.keygenCreated, ["path": store.privateKeyPath])
-    context.say(Messages.keygenPublic, ["path": store.publicKeyPath])
+    context.say(Messages.keygenCreated, [.path: store.privateKeyPath])
+    context.say(Messages.keygenPublic, [.path: store.publicKeyPath])
     context.console.say(key.publicKey.openSSHLine(comment: Sanitizer.neutralize(email)))
-    context.say(Messages.keygenFingerprint, ["fingerprint": key.publicKey.fingerprint])
+    context.say(Messages.keygenFingerprint, [.fingerprint: key.publicKey.fingerprint])
     if let allowedSigner {
       context.say(Messages.keygenAllowedSigner)
       context.console.say(allowedSigner)

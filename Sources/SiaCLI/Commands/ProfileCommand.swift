@@ -47,13 +47,13 @@ struct ProfileCommand: ParsableCommand {
       case "no", "non", "false": profile.requireTrainerAttestedTraining = nil
       default:
         throw context.fail(
-          Messages.profileBadYesNo, ["value": Sanitizer.neutralize(requireTrainerTraining)], exitCode: ExitStatus.usage)
+          Messages.profileBadYesNo, [.value: Sanitizer.neutralize(requireTrainerTraining)], exitCode: ExitStatus.usage)
       }
       changed = true
     }
     if let documentLang {
       guard let chosen = Lang(argument: documentLang) else {
-        throw UserFacingError.usage(Messages.badLang.text(context.lang, ["value": Sanitizer.neutralize(documentLang)]))
+        throw UserFacingError.usage(Messages.badLang.text(context.lang, [.value: Sanitizer.neutralize(documentLang)]))
       }
       profile.lang = chosen
       changed = true
@@ -64,7 +64,7 @@ struct ProfileCommand: ParsableCommand {
     if let option = profile.invalidEmails.first {
       let value = option == "--email" ? profile.declarant.email : profile.labHead.email
       throw context.fail(
-        Messages.profileBadEmail, ["option": option, "value": Sanitizer.neutralize(value)], exitCode: ExitStatus.usage)
+        Messages.profileBadEmail, [.option: option, .value: Sanitizer.neutralize(value)], exitCode: ExitStatus.usage)
     }
     if changed {
       try profile.save(context.paths)

@@ -67,11 +67,11 @@ struct RegistryCommand: ParsableCommand {
     do {
       outcome = try scanner.scan(roots, index: index)
     } catch {
-      throw context.fail(Messages.registryWriteFailed, ["path": RegistryIndex.fileName, "reason": "\(error)"])
+      throw context.fail(Messages.registryWriteFailed, [.path: RegistryIndex.fileName, .reason: "\(error)"])
     }
     for folder in outcome.unreadableFolders {
       context.console.warn(
-        Messages.registryUnreadableFolder.text(context.lang, ["path": Sanitizer.neutralize(display(folder))]))
+        Messages.registryUnreadableFolder.text(context.lang, [.path: Sanitizer.neutralize(display(folder))]))
     }
     let entries = try index.entries(under: roots, matching: query, withStates: json)
     let labels = RegistryLabels(lang: context.lang, today: query.today, soonDays: query.expiringWithinDays ?? 30)
@@ -83,7 +83,7 @@ struct RegistryCommand: ParsableCommand {
       do {
         try AtomicFile.write(page, to: html, mode: 0o644, overwrite: true)
       } catch {
-        throw context.fail(Messages.registryWriteFailed, ["path": Sanitizer.neutralize(html), "reason": "\(error)"])
+        throw context.fail(Messages.registryWriteFailed, [.path: Sanitizer.neutralize(html), .reason: "\(error)"])
       }
     }
     if json {
@@ -100,7 +100,7 @@ struct RegistryCommand: ParsableCommand {
         unfiltered: plain == RegistryQuery(today: query.today), context: context)
     }
     if let html {
-      context.console.warn(Messages.registryWritten.text(context.lang, ["path": Sanitizer.neutralize(html)]))
+      context.console.warn(Messages.registryWritten.text(context.lang, [.path: Sanitizer.neutralize(html)]))
     }
     try context.console.finishRecording(lang: context.lang)
   }
@@ -128,16 +128,16 @@ struct RegistryCommand: ParsableCommand {
       Messages.registrySummary.text(
         context.lang,
         [
-          "count": "\(summary.count)", "pending": "\(summary.pending)", "approved": "\(summary.approved)",
-          "refused": "\(summary.refused)", "expiring": "\(summary.expiring)", "days": "\(summary.days)",
-          "outcomes": labels.outcomes(summary),
+          .count: "\(summary.count)", .pending: "\(summary.pending)", .approved: "\(summary.approved)",
+          .refused: "\(summary.refused)", .expiring: "\(summary.expiring)", .days: "\(summary.days)",
+          .outcomes: labels.outcomes(summary),
         ]))
     say(
       Messages.registryIndexStats.text(
         context.lang,
         [
-          "new": "\(outcome.new)", "changed": "\(outcome.changed)", "unchanged": "\(outcome.unchanged)",
-          "removed": "\(outcome.removed)", "ignored": "\(outcome.ignored)",
+          .new: "\(outcome.new)", .changed: "\(outcome.changed)", .unchanged: "\(outcome.unchanged)",
+          .removed: "\(outcome.removed)", .ignored: "\(outcome.ignored)",
         ]))
     // A declarant's own folder (one person, no filter): what each document still needs.
     if unfiltered, let name = RegistryTodo.soleDeclarant(entries) {
@@ -146,7 +146,7 @@ struct RegistryCommand: ParsableCommand {
       if items.isEmpty {
         say(Messages.registryMissingNothing.text(context.lang))
       } else {
-        say(Messages.registryMissingTitle.text(context.lang, ["name": Sanitizer.neutralize(name)]))
+        say(Messages.registryMissingTitle.text(context.lang, [.name: Sanitizer.neutralize(name)]))
         for item in items { say(item, indent: "  - ", continuation: "    ") }
       }
     }
@@ -159,19 +159,19 @@ struct RegistryCommand: ParsableCommand {
     query.system = system
     if let expiring {
       guard let days = RegistryQuery.days(expiring) else {
-        throw context.fail(Messages.registryBadDuration, ["value": Sanitizer.neutralize(expiring)])
+        throw context.fail(Messages.registryBadDuration, [.value: Sanitizer.neutralize(expiring)])
       }
       query.expiringWithinDays = days
     }
     if let verdict {
       guard let parsed = Verdict(rawValue: verdict.lowercased()) else {
-        throw context.fail(Messages.registryBadVerdict, ["value": Sanitizer.neutralize(verdict)])
+        throw context.fail(Messages.registryBadVerdict, [.value: Sanitizer.neutralize(verdict)])
       }
       query.verdict = parsed
     }
     if let since {
       guard RegistryQuery.isDay(since) else {
-        throw context.fail(Messages.registryBadDate, ["value": Sanitizer.neutralize(since)])
+        throw context.fail(Messages.registryBadDate, [.value: Sanitizer.neutralize(since)])
       }
       query.since = since
     }
@@ -180,8 +180,8 @@ struct RegistryCommand: ParsableCommand {
         throw context.fail(
           Messages.registryBadSort,
           [
-            "value": Sanitizer.neutralize(sort),
-            "choices": RegistryQuery.Sort.allCases.map(\.rawValue).joined(separator: ", "),
+            .value: Sanitizer.neutralize(sort),
+            .choices: RegistryQuery.Sort.allCases.map(\.rawValue).joined(separator: ", "),
           ])
       }
       query.sort = parsed

@@ -22,8 +22,8 @@ struct SignCommand: ParsableCommand {
       context.say(
         Messages.signDone,
         [
-          "sig": Sanitizer.neutralize(file + ".sig"), "fingerprint": signature.publicKey.fingerprint,
-          "namespace": signature.namespace,
+          .sig: Sanitizer.neutralize(file + ".sig"), .fingerprint: signature.publicKey.fingerprint,
+          .namespace: signature.namespace,
         ])
     }
   }
@@ -36,13 +36,13 @@ struct SignCommand: ParsableCommand {
     do {
       return try DocumentSigner.sign(path: file, key: key, namespace: namespace, force: force)
     } catch DocumentSigner.Failure.missing(let path) {
-      throw context.fail(Messages.fileMissing, ["path": Sanitizer.neutralize(path)])
+      throw context.fail(Messages.fileMissing, [.path: Sanitizer.neutralize(path)])
     } catch DocumentSigner.Failure.exists(let path) {
-      throw context.fail(Messages.signExists, ["sig": Sanitizer.neutralize(path)])
+      throw context.fail(Messages.signExists, [.sig: Sanitizer.neutralize(path)])
     } catch SignedPair.Failure.busy(let path) {
-      throw context.fail(Messages.pairBusy, ["path": Sanitizer.neutralize(path)])
+      throw context.fail(Messages.pairBusy, [.path: Sanitizer.neutralize(path)])
     } catch {
-      throw context.fail(Messages.fileUnwritable, ["path": Sanitizer.neutralize(file + ".sig"), "reason": "\(error)"])
+      throw context.fail(Messages.fileUnwritable, [.path: Sanitizer.neutralize(file + ".sig"), .reason: "\(error)"])
     }
   }
 }

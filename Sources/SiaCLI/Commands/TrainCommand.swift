@@ -174,7 +174,7 @@ extension Console {
     guard let recorder else { return }
     recorder.flush()
     if let failure = recorder.failure {
-      throw UserFacingError(Messages.recordFailed.text(lang, ["reason": failure]))
+      throw UserFacingError(Messages.recordFailed.text(lang, [.reason: failure]))
     }
   }
 }

@@ -69,11 +69,11 @@ struct VerifyCommand: ParsableCommand {
     ]
     let details = labels.compactMap { outcome, message -> String? in
       let count = reports.filter { $0.outcome == outcome }.count
-      return count == 0 ? nil : message.text(context.lang, ["n": "\(count)"])
+      return count == 0 ? nil : message.text(context.lang, [.n: "\(count)"])
     }
     context.console.say("")
     let summary = Messages.verifyOutcomeSummary.text(
-      context.lang, ["count": "\(reports.count)", "details": details.joined(separator: ", ")])
+      context.lang, [.count: "\(reports.count)", .details: details.joined(separator: ", ")])
     context.console.say(ReportLines.wrapped(summary, after: "", width: context.console.width).joined(separator: "\n"))
   }
 
@@ -85,11 +85,11 @@ struct VerifyCommand: ParsableCommand {
     let file = Sanitizer.neutralize(URL(fileURLWithPath: report.path).lastPathComponent)
     context.console.say("")
     guard ![.invalid, .unverifiable].contains(report.outcome) else {
-      context.say(Messages.verifyShowRefused, ["file": file])
+      context.say(Messages.verifyShowRefused, [.file: file])
       return
     }
     context.say(
-      Messages.verifyShowHeading, ["file": file, "written": Messages.languageName(declaration.lang, in: context.lang)])
+      Messages.verifyShowHeading, [.file: file, .written: Messages.languageName(declaration.lang, in: context.lang)])
     context.console.say("")
     // One line per answer on a terminal: the document's Markdown line break is for files.
     let text = DeclarationRenderer(declaration, readIn: context.lang).readable().replacingOccurrences(
@@ -103,7 +103,7 @@ struct VerifyCommand: ParsableCommand {
   static func loadAllowedSigners(_ explicit: String?, context: CommandContext) throws -> (AllowedSigners?, String) {
     let path = explicit ?? "\(context.paths.configFolder)/allowed_signers"
     guard let data = FileManager.default.contents(atPath: path) else {
-      if explicit != nil { throw context.fail(Messages.fileMissing, ["path": Sanitizer.neutralize(path)]) }
+      if explicit != nil { throw context.fail(Messages.fileMissing, [.path: Sanitizer.neutralize(path)]) }
       return (nil, "allowed_signers")
     }
     let (signers, _) = AllowedSigners.parse(data, file: path)
@@ -114,7 +114,7 @@ struct VerifyCommand: ParsableCommand {
 extension CommandContext {
   /// `SIA_NOW` changes what a verification or an approval concludes: say it loudly.
   func warnIfClockPinned() {
-    if let pinned = clock.pinned { console.warn(Messages.clockPinned.text(lang, ["date": pinned.isoTimestamp])) }
+    if let pinned = clock.pinned { console.warn(Messages.clockPinned.text(lang, [.date: pinned.isoTimestamp])) }
   }
 
   /// The current guide's version (hash of Knowledge/), nil when no guide is found.

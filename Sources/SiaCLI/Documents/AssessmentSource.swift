@@ -27,14 +27,14 @@ struct AssessmentSource {
       throw context.fail(
         Messages.declareVerdictSupplied,
         [
-          "file": Sanitizer.neutralize(path), "keys": supplied.map { "'\($0):'" }.joined(separator: ", "),
+          .file: Sanitizer.neutralize(path), .keys: supplied.map { "'\($0):'" }.joined(separator: ", "),
         ])
     }
     let loaded = DecisionLoader.load(root: knowledgeRoot)
     let parsed = AnswersFile.parse(text: text, file: path, model: loaded.model)
     for problem in parsed.diagnostics { report(problem) }
     if parsed.diagnostics.hasErrors || parsed.answers.isEmpty {
-      throw context.fail(Messages.declareAnswersInvalid, ["count": "\(max(1, parsed.diagnostics.count))"])
+      throw context.fail(Messages.declareAnswersInvalid, [.count: "\(max(1, parsed.diagnostics.count))"])
     }
     let answers = TrainingRequirement.effective(
       parsed.answers, training: training, required: requireTrainerAttestedTraining)

@@ -51,7 +51,7 @@ struct CommandContext {
   /// Reads a whole file, or fails with « Fichier introuvable ».
   func read(_ path: String) throws -> Data {
     guard let data = InputFile.read(path) else {
-      throw fail(Messages.fileMissing, ["path": Sanitizer.neutralize(path)])
+      throw fail(Messages.fileMissing, [.path: Sanitizer.neutralize(path)])
     }
     return data
   }

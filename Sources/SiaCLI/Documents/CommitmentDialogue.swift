@@ -13,7 +13,7 @@ struct CommitmentDialogue {
   func ask(_ assessment: AssessmentSummary) throws -> Set<String> {
     let actions = assessment.actions
     if acceptAll || actions.isEmpty || assessment.verdict.id == .interdit { return Set(actions.map(\.id)) }
-    context.say(Messages.declareCommitmentsTitle, ["count": "\(actions.count)"])
+    context.say(Messages.declareCommitmentsTitle, [.count: "\(actions.count)"])
     var accepted = Set<String>()
     for (index, action) in actions.enumerated() {
       let text = Sanitizer.neutralize(action.text.pick(context.lang))
@@ -22,13 +22,13 @@ struct CommitmentDialogue {
         let prompt = Messages.declareCommitmentPrompt.text(
           context.lang,
           [
-            "index": "\(index + 1)", "count": "\(actions.count)", "text": text,
+            .index: "\(index + 1)", .count: "\(actions.count)", .text: text,
           ])
         // On a terminal the answer follows the prompt; from a pipe, echo it so the output reads the same.
         if interactive { context.console.emit(prompt) }
         guard let line = readLine() else {
           if !interactive { context.console.say(prompt) }
-          throw context.fail(Messages.declareNoAnswer, ["commitment": text], exitCode: 1)
+          throw context.fail(Messages.declareNoAnswer, [.commitment: text], exitCode: 1)
         }
         if !interactive { context.console.say(prompt + Sanitizer.neutralize(line)) }
         answer = CommitmentDialogue.parse(line)
@@ -75,23 +75,23 @@ struct DeclarationWriting {
       (path, signature) = try DeclarationFile.writeSigned(
         declaration, folder: folder, slug: slug, force: force, key: key)
     } catch AtomicFile.Failure.exists(let existing) {
-      throw context.fail(Messages.declareExists, ["path": Sanitizer.neutralize(existing)])
+      throw context.fail(Messages.declareExists, [.path: Sanitizer.neutralize(existing)])
     } catch SignedPair.Failure.busy(let busy) {
-      throw context.fail(Messages.pairBusy, ["path": Sanitizer.neutralize(busy)])
+      throw context.fail(Messages.pairBusy, [.path: Sanitizer.neutralize(busy)])
     } catch {
-      throw context.fail(Messages.fileUnwritable, ["path": Sanitizer.neutralize(folder), "reason": "\(error)"])
+      throw context.fail(Messages.fileUnwritable, [.path: Sanitizer.neutralize(folder), .reason: "\(error)"])
     }
-    context.say(Messages.declareWritten, ["path": Sanitizer.neutralize(path)])
+    context.say(Messages.declareWritten, [.path: Sanitizer.neutralize(path)])
     if declaration.isContested { context.say(Messages.declareContested) }
     if let signature {
       context.say(
         Messages.signDone,
         [
-          "sig": Sanitizer.neutralize(path + ".sig"), "fingerprint": signature.publicKey.fingerprint,
-          "namespace": signature.namespace,
+          .sig: Sanitizer.neutralize(path + ".sig"), .fingerprint: signature.publicKey.fingerprint,
+          .namespace: signature.namespace,
         ])
     } else {
-      context.say(unsignedReason, ["path": Sanitizer.neutralize(path)])
+      context.say(unsignedReason, [.path: Sanitizer.neutralize(path)])
     }
     context.console.say("")
     // An exemption request is not an approved use: nothing to state in a publication yet.

@@ -29,7 +29,7 @@ struct ProfileRenderer {
     var lines = rows.map { "  " + $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + " : " + $0.1 }
     // Shown only when set, so the profiles of people who never set it read as before.
     if profile.requiresTrainerAttestedTraining { lines.append("  " + Messages.profileRequiresTrainer.text(lang)) }
-    return ([Messages.profileTitle.text(lang, ["path": Profile.file(context.paths)])] + lines).joined(separator: "\n")
+    return ([Messages.profileTitle.text(lang, [.path: Profile.file(context.paths)])] + lines).joined(separator: "\n")
   }
 }
 
@@ -50,7 +50,7 @@ struct ProfilePrompter {
     var changed = false
     for (label, path) in fields where profile[keyPath: path].isEmpty {
       FileHandle.standardOutput.write(
-        Data(Sanitizer.neutralize(Messages.profilePrompt.text(lang, ["field": label])).utf8))
+        Data(Sanitizer.neutralize(Messages.profilePrompt.text(lang, [.field: label])).utf8))
       guard let line = readLine() else { break }
       let value = line.trimmingCharacters(in: .whitespaces)
       if !value.isEmpty {

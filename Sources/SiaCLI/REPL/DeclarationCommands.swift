@@ -98,7 +98,7 @@ extension ReplSession {
     if file.isEmpty { input.scan = saved?.scan }
     if let scan = input.scan {
       let list = scan.counts.isEmpty ? Messages.scanDeclarationNothing.text(lang) : scan.countList(lang)
-      sayWrapped(Messages.scanReportAttached.text(lang, ["list": list, "conclusion": scan.conclusion.text(lang)]))
+      sayWrapped(Messages.scanReportAttached.text(lang, [.list: list, .conclusion: scan.conclusion.text(lang)]))
     }
     let dialogue = DeclarationConversation(input: input)
     dialogue.suggestedUse = file.isEmpty ? sentence : nil

@@ -77,13 +77,13 @@ final class DeclarationConversation: Conversation {
       if let alternative = verdict.alternative {
         session.sayWrapped(
           Messages.declAlternative.text(
-            session.lang, ["alternative": Sanitizer.neutralize(alternative.pick(session.lang))]))
+            session.lang, [.alternative: Sanitizer.neutralize(alternative.pick(session.lang))]))
       }
       ask(.justification, session)
     } else if actions.isEmpty {
       ask(afterCommitments, session)
     } else {
-      session.say(Messages.declareCommitmentsTitle, ["count": "\(actions.count)"])
+      session.say(Messages.declareCommitmentsTitle, [.count: "\(actions.count)"])
       ask(.commitment(0), session)
     }
   }
@@ -114,12 +114,12 @@ final class DeclarationConversation: Conversation {
         Messages.replCommitment.text(
           session.lang,
           [
-            "index": "\(index + 1)", "count": "\(actions.count)",
-            "text": Sanitizer.neutralize(actions[index].text.pick(session.lang)),
+            .index: "\(index + 1)", .count: "\(actions.count)",
+            .text: Sanitizer.neutralize(actions[index].text.pick(session.lang)),
           ]))
     case .version:
       session.sayWrapped(
-        Messages.replVersionPrompt.text(session.lang, ["system": Sanitizer.neutralize(input.assessment.system.name)]))
+        Messages.replVersionPrompt.text(session.lang, [.system: Sanitizer.neutralize(input.assessment.system.name)]))
     case .verification: session.sayWrapped(Messages.replVerificationPrompt.text(session.lang))
     case .agreement: session.sayWrapped(Messages.replAgreePrompt.text(session.lang))
     case .justification: session.sayWrapped(Messages.replJustificationPrompt.text(session.lang))

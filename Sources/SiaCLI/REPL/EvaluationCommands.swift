@@ -31,7 +31,7 @@ extension ReplSession {
         Messages.waitingInterview.text(
           lang,
           [
-            "date": HumanDate.text(String(state.startedAt.prefix(10)), lang), "count": "\(state.answers.values.count)",
+            .date: HumanDate.text(String(state.startedAt.prefix(10)), lang), .count: "\(state.answers.values.count)",
           ]))
     }
     if let saved = EvaluationStore(paths: paths).saved {
@@ -39,8 +39,8 @@ extension ReplSession {
         Messages.waitingEvaluation.text(
           lang,
           [
-            "date": HumanDate.text(String(saved.finishedAt.prefix(10)), lang),
-            "verdict": saved.verdict.label.text(lang),
+            .date: HumanDate.text(String(saved.finishedAt.prefix(10)), lang),
+            .verdict: saved.verdict.label.text(lang),
           ]))
     }
   }
@@ -49,7 +49,7 @@ extension ReplSession {
   func sayGoodbye() {
     if let interview = conversation as? InterviewConversation {
       return sayWrapped(
-        Messages.goodbyeInterview.text(lang, ["count": "\(interview.interview.state.answers.values.count)"]))
+        Messages.goodbyeInterview.text(lang, [.count: "\(interview.interview.state.answers.values.count)"]))
     }
     if EvaluationStore(paths: app.paths).saved != nil {
       return sayWrapped(Messages.goodbyeEvaluation.text(lang))
@@ -62,7 +62,7 @@ extension ReplSession {
   func createKey() {
     let store = KeyStore(paths: app.paths)
     if store.exists, let key = try? store.load() {
-      say(Messages.keyExistsRepl, ["fingerprint": key.publicKey.fingerprint])
+      say(Messages.keyExistsRepl, [.fingerprint: key.publicKey.fingerprint])
       return continueWaitingDeclaration()
     }
     guard let profile = (try? Profile.load(app.paths)) ?? nil, Person.isValidEmail(profile.declarant.email) else {
@@ -74,10 +74,10 @@ extension ReplSession {
     } catch let error as SSHKeyError {
       return say(error.text(lang))
     } catch {
-      return say(Messages.fileUnwritable, ["path": store.privateKeyPath, "reason": "\(error)"])
+      return say(Messages.fileUnwritable, [.path: store.privateKeyPath, .reason: "\(error)"])
     }
-    say(Messages.keygenCreated, ["path": store.privateKeyPath])
-    say(Messages.keygenFingerprint, ["fingerprint": key.publicKey.fingerprint])
+    say(Messages.keygenCreated, [.path: store.privateKeyPath])
+    say(Messages.keygenFingerprint, [.fingerprint: key.publicKey.fingerprint])
     say(Messages.keygenAllowedSigner)
     say(
       AllowedSigners.line(

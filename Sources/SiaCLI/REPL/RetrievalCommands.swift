@@ -60,7 +60,7 @@ extension ReplSession {
       return
     }
     guard page.shown < page.answer.results.count else {
-      say(Messages.searchNoMore, ["query": Sanitizer.neutralize(AnswerRenderer.shortened(page.answer.query))])
+      say(Messages.searchNoMore, [.query: Sanitizer.neutralize(AnswerRenderer.shortened(page.answer.query))])
       return
     }
     showPage(page)

@@ -10,15 +10,15 @@ struct ToolRenderer {
   func tool(_ tool: Tool) -> String {
     var lines = wrap(
       Messages.toolRecognized.text(
-        lang, ["name": tool.displayName(lang), "provider": tool.provider, "country": tool.country.pick(lang)]),
+        lang, [.name: tool.displayName(lang), .provider: tool.provider, .country: tool.country.pick(lang)]),
       width: console.width, indent: "")
     lines += wrap(
-      Messages.toolTraining.text(lang, ["note": tool.trainingNote.pick(lang)]), width: console.width, indent: "  ")
+      Messages.toolTraining.text(lang, [.note: tool.trainingNote.pick(lang)]), width: console.width, indent: "  ")
     lines += wrap(
-      Messages.toolRetention.text(lang, ["retention": tool.retention.pick(lang)]), width: console.width, indent: "  ")
+      Messages.toolRetention.text(lang, [.retention: tool.retention.pick(lang)]), width: console.width, indent: "  ")
     lines += wrap(
       Messages.toolSources.text(
-        lang, ["date": tool.asOf, "sources": tool.sources.joined(separator: lang == .en ? "; " : " ; ")]),
+        lang, [.date: tool.asOf, .sources: tool.sources.joined(separator: lang == .en ? "; " : " ; ")]),
       width: console.width, indent: "  ")
     return lines.map(Sanitizer.neutralize).joined(separator: "\n")
   }
@@ -31,7 +31,7 @@ struct ToolRenderer {
     let fromWords = preAnswer.sources.contains { $0.hasPrefix("intent:") } && !preAnswer.matched.isEmpty
     let message = fromWords ? Messages.prefillOneFrom : Messages.prefillOne
     return Sanitizer.neutralize(
-      message.text(lang, ["label": question.label.pick(lang), "values": values, "matched": preAnswer.matched]))
+      message.text(lang, [.label: question.label.pick(lang), .values: values, .matched: preAnswer.matched]))
   }
 
   func proposal(_ pending: [PreAnswer]) -> String {
@@ -62,7 +62,7 @@ struct GuideExcerptRenderer {
       lines.append(console.bold("§\(id) — \(section.title(lang))"))
       let excerpt = Self.excerpt(section, lang)
       lines += wrap(Sanitizer.neutralize(excerpt), width: console.width, indent: "  ")
-      lines.append("  " + Messages.helpReadMore.text(lang, ["id": id]))
+      lines.append("  " + Messages.helpReadMore.text(lang, [.id: id]))
     }
     return lines.joined(separator: "\n")
   }

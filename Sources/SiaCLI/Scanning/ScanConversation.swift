@@ -98,9 +98,9 @@ extension InterviewConversation {
   static func scanPreAnswers(session: ReplSession) -> [PreAnswer] {
     guard let scan = session.lastScan else { return [] }
     let list = ScanRenderer(lang: session.lang).countList(scan.counts)
-    let evidence = Messages.scanEvidence.text(session.lang, ["list": list])
+    let evidence = Messages.scanEvidence.text(session.lang, [.list: list])
     let answers = scan.conclusion.suggestedAnswers
-    if !answers.isEmpty { session.sayWrapped(Messages.scanEvidenceShown.text(session.lang, ["list": list])) }
+    if !answers.isEmpty { session.sayWrapped(Messages.scanEvidenceShown.text(session.lang, [.list: list])) }
     return answers.map {
       PreAnswer(question: $0.question, values: $0.values, sources: ["scan"], matched: evidence)
     }

@@ -29,11 +29,11 @@ struct TrainingCertifier {
     guard trust.isTrusted else {
       let line = AllowedSigners.line(
         principal: principal, key: signingKey.publicKey, namespaces: [TrainingCertification.namespace])
-      if signers == nil { throw context.fail(Messages.certifyNoSigners, ["line": line]) }
+      if signers == nil { throw context.fail(Messages.certifyNoSigners, [.line: line]) }
       throw context.fail(
         Messages.certifyNotListed,
         [
-          "file": signersName, "principal": Sanitizer.neutralize(principal), "trust": trust.code, "line": line,
+          .file: signersName, .principal: Sanitizer.neutralize(principal), .trust: trust.code, .line: line,
         ])
     }
     var done = 0
@@ -47,20 +47,20 @@ struct TrainingCertifier {
         say(
           Messages.certifyDone,
           [
-            "file": name, "cert": Sanitizer.neutralize(URL(fileURLWithPath: cert).lastPathComponent),
-            "name": Sanitizer.neutralize(attestation?.trainee.name ?? ""),
-            "score": attestation.map { "\($0.score.right)/\($0.score.total)" } ?? "",
+            .file: name, .cert: Sanitizer.neutralize(URL(fileURLWithPath: cert).lastPathComponent),
+            .name: Sanitizer.neutralize(attestation?.trainee.name ?? ""),
+            .score: attestation.map { "\($0.score.right)/\($0.score.total)" } ?? "",
           ])
       } catch let refusal as TrainingCertification.Refusal {
-        context.console.warn(Messages.certifyFailed.text(context.lang, ["file": name, "reason": reason(refusal)]))
+        context.console.warn(Messages.certifyFailed.text(context.lang, [.file: name, .reason: reason(refusal)]))
       }
     }
-    say(Messages.certifySummary, ["done": "\(done)", "count": "\(files.count)"])
+    say(Messages.certifySummary, [.done: "\(done)", .count: "\(files.count)"])
     return done == files.count
   }
 
   /// One message, wrapped to the terminal's width.
-  func say(_ message: Message, _ args: [String: String]) {
+  func say(_ message: Message, _ args: [MessageArgument: String]) {
     context.console.say(
       wrap(message.text(context.lang, args), width: context.console.width, indent: "").joined(separator: "\n"))
   }
@@ -70,7 +70,7 @@ struct TrainingCertifier {
     switch refusal {
     case .unreadable: return Messages.certifyUnreadable.text(lang)
     case .notAttestation(let why):
-      return Messages.certifyNotAttestation.text(lang, ["reason": Sanitizer.neutralize(why)])
+      return Messages.certifyNotAttestation.text(lang, [.reason: Sanitizer.neutralize(why)])
     case .notCurrent: return Messages.certifyNotCurrent.text(lang)
     case .unsigned: return Messages.certifyUnsigned.text(lang)
     case .ownAttestation: return Messages.certifyOwn.text(lang)

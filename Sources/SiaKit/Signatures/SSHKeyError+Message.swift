@@ -17,11 +17,11 @@ extension SSHKeyError: CustomStringConvertible {
   public var arguments: [MessageArgument: String] {
     switch self {
     case .notOpenSSHPrivateKey: return [:]
-    case .encrypted(let cipher): return ["cipher": cipher]
-    case .unsupportedType(let type): return ["type": type]
-    case .malformed(let detail): return ["detail": detail]
-    case .readableByOthers(let path, let mode): return ["path": path, "mode": mode]
-    case .unreadable(let path), .missing(let path), .exists(let path): return ["path": path]
+    case .encrypted(let cipher): return [.cipher: cipher]
+    case .unsupportedType(let type): return [.type: type]
+    case .malformed(let detail): return [.detail: detail]
+    case .readableByOthers(let path, let mode): return [.path: path, .mode: mode]
+    case .unreadable(let path), .missing(let path), .exists(let path): return [.path: path]
     }
   }
 

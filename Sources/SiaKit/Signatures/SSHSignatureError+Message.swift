@@ -16,11 +16,11 @@ extension SSHSignatureError: CustomStringConvertible {
   public var arguments: [MessageArgument: String] {
     switch self {
     case .notArmored, .mismatch: return [:]
-    case .malformed(let detail): return ["detail": detail]
-    case .unsupportedVersion(let version): return ["version": "\(version)"]
-    case .unsupportedHash(let hash): return ["hash": Sanitizer.neutralize(hash)]
-    case .unsupportedKeyType(let type): return ["type": Sanitizer.neutralize(type)]
-    case .wrongNamespace(let found, let expected): return ["found": Sanitizer.neutralize(found), "expected": expected]
+    case .malformed(let detail): return [.detail: detail]
+    case .unsupportedVersion(let version): return [.version: "\(version)"]
+    case .unsupportedHash(let hash): return [.hash: Sanitizer.neutralize(hash)]
+    case .unsupportedKeyType(let type): return [.type: Sanitizer.neutralize(type)]
+    case .wrongNamespace(let found, let expected): return [.found: Sanitizer.neutralize(found), .expected: expected]
     }
   }
 
