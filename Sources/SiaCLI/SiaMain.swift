@@ -42,7 +42,12 @@ public enum SiaMain {
       let isData = arguments.contains {
         SubcommandSuggestion.parserOptions.contains($0) && $0.hasPrefix("--") && $0 != "--help"
       }
-      let message = isData ? raw : HelpTranslation.translate(raw, lang: lang, width: width)
+      var message = isData ? raw : HelpTranslation.translate(raw, lang: lang, width: width)
+      // …except the help texts of the dump, which become the French man pages.
+      if arguments.contains("--experimental-dump-help") {
+        if lang == .fr { message = HelpTranslation.frenchDump(raw) }
+        if environment["SIA_MANUAL_ASCII"] == "1" { message = HelpTranslation.asciiPlaceholders(message) }
+      }
       if !message.isEmpty {
         let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
         // A closed pipe (`sia --help | head`) must end quietly: the throwing write.

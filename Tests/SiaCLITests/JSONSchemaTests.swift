@@ -80,6 +80,31 @@ final class JSONSchemaTests: XCTestCase {
 
   /// The signed block of a declaration (docs/schemas/declaration.schema.json): both
   /// frozen formats as written, and the block `sia declare` writes today.
+  /// Every report of `sia train` but --summary (above) and --certify
+  /// (TrainingCertificationTests): the list, filtered or not, one exercise hidden and
+  /// revealed, the answer key of a series and of a seeded draw.
+  func testTrainReportsMatchTheirSchema() throws {
+    let list = try assertValid("train", ["train", "--list", "--json"])
+    let catalogue = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(list.utf8)) as? [String: Any])
+    let exercises = try XCTUnwrap(catalogue["exercises"] as? [[String: Any]])
+    let series = try XCTUnwrap(catalogue["series"] as? [[String: Any]])
+    XCTAssertGreaterThan(exercises.count, 10)
+    let exercise = try XCTUnwrap(exercises.first?["id"] as? String)
+    let seriesID = try XCTUnwrap(series.first?["id"] as? String)
+    let filtered = try assertValid("train", ["train", "--list", "--json", "--theme", "données", "--level", "advanced"])
+    XCTAssertTrue(filtered.contains("\"theme\" : \"donnees\"") && filtered.contains("\"level\" : \"avance\""), filtered)
+    let hidden = try assertValid("train", ["train", "--exercise", exercise, "--json"])
+    XCTAssertFalse(hidden.contains("\"correct\"") || hidden.contains("\"feedback\""), "not revealed: \(hidden)")
+    let revealed = try assertValid("train", ["train", "--exercise", exercise, "--json", "--reveal", "--lang", "en"])
+    XCTAssertTrue(revealed.contains("\"right\"") && revealed.contains("\"feedback\""), revealed)
+    let key = try assertValid("train", ["train", "--answer-key", "--series", seriesID, "--json"])
+    XCTAssertTrue(key.contains("\"series\" : \"\(seriesID)\""), key)
+    try assertValid("train", ["train", "--answer-key", "--seed", "7", "--count", "3", "--json"])
+    // A mode with nothing to report as JSON (a session) is a usage error.
+    let session = try runner.run(["train", "--json"])
+    XCTAssertEqual(session.status, 64, session.stderr)
+  }
+
   func testDeclarationBlocksMatchTheirSchema() throws {
     let folder = SiaRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/documents")
     var texts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
@@ -151,6 +176,11 @@ final class JSONSchemaTests: XCTestCase {
   }
 
   func validate(schema: String, document: URL) throws -> (status: Int32, output: String) {
+    try Self.validate(schema: schema, document: document)
+  }
+
+  /// Python's jsonschema on one document (Tests/schemas/validate.py).
+  static func validate(schema: String, document: URL) throws -> (status: Int32, output: String) {
     let root = SiaRunner.repositoryRoot
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -18,11 +18,12 @@ struct ProfileCommand: ParsableCommand {
   @Option(
     name: .customLong("require-trainer-training"),
     help:
-      "Lab heads: require trainer-attested training (yes or no); self-declared training then counts as “no” for the verdict."
-  )
+      "Lab heads: require trainer-attested training (yes or no); self-declared training then counts as “no” for the verdict.",
+    completion: .list(["yes", "no"]))
   var requireTrainerTraining: String?
   @Option(
-    name: .customLong("document-lang"), help: "The language of your declarations: fr or en (default: the interface's).")
+    name: .customLong("document-lang"), help: "The language of your declarations: fr or en (default: the interface's).",
+    completion: .list(Lang.allCases.map(\.rawValue)))
   var documentLang: String?
   @Flag(help: "Print the profile as JSON (docs/schemas/profile.schema.json).") var json = false
 

@@ -17,24 +17,31 @@ struct RegistryCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @Option(
     name: .customLong("allowed-signers"),
-    help: "OpenSSH allowed_signers file (default: ~/.config/sia/allowed_signers if present).")
+    help: "OpenSSH allowed_signers file (default: ~/.config/sia/allowed_signers if present).", completion: .file())
   var allowedSigners: String?
   @Flag(help: "Only the uses awaiting the lab head's decision.") var pending = false
   @Option(help: "Only the uses whose validity ends within this time (30d, 4w, 30).") var expiring: String?
   @Option(help: "Only this declarant (part of the name or e-mail).") var declarant: String?
   @Option(help: "Only this AI system (part of its name or provider).") var system: String?
-  @Option(help: "Only this verdict: ok, conditions, validation, interdit.") var verdict: String?
+  @Option(
+    help: "Only this verdict: ok, conditions, validation, interdit.",
+    completion: .list(Verdict.allCases.map(\.rawValue)))
+  var verdict: String?
   @Option(help: "Only documents dated this day or later (YYYY-MM-DD).") var since: String?
-  @Option(help: "Order: date, declarant, system, verdict, valid-until, approval (default: date).") var sort: String?
+  @Option(
+    help: "Order: date, declarant, system, verdict, valid-until, approval (default: date).",
+    completion: .list(RegistryQuery.Sort.allCases.map(\.rawValue)))
+  var sort: String?
   @Flag(help: "JSON on standard output.") var json = false
   @Flag(help: "CSV on standard output.") var csv = false
   @Flag(help: "With --csv: a UTF-8 byte-order mark and CRLF line ends, for spreadsheet programs.") var bom = false
-  @Option(help: "Also write an HTML report (table and charts) to this file.") var html: String?
+  @Option(help: "Also write an HTML report (table and charts) to this file.", completion: .file(extensions: ["html"]))
+  var html: String?
   @Flag(name: .customLong("no-index"), help: "Verify everything again, without reading or writing the index.")
   var noIndex = false
-  @Option(name: .long, help: "Write the session to FILE in the transcript format of Transcripts/.")
+  @Option(name: .long, help: "Write the session to FILE in the transcript format of Transcripts/.", completion: .file())
   var record: String?
-  @Argument(help: "Folders (or files) to scan, recursively.") var folders: [String]
+  @Argument(help: "Folders (or files) to scan, recursively.", completion: .directory) var folders: [String]
 
   func run() throws {
     let tool = try ToolContext.make(options: global)

@@ -17,14 +17,15 @@ struct VerifyCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @Option(
     name: .customLong("allowed-signers"),
-    help: "OpenSSH allowed_signers file (default: ~/.config/sia/allowed_signers if present).")
+    help: "OpenSSH allowed_signers file (default: ~/.config/sia/allowed_signers if present).", completion: .file())
   var allowedSigners: String?
   @Option(help: "The signer's e-mail (default: the one the document names).") var principal: String?
   @Option(help: "Namespace (default: from the document kind).") var namespace: String?
   @Flag(help: "Print the result as JSON (schema: docs/schemas/verify.schema.json).") var json = false
   @Flag(help: "Also print each declaration in your language, rendered from its signed data block.") var show = false
-  @Option(name: .long, help: "Write the output to FILE in the transcript format of Transcripts/.") var record: String?
-  @Argument(help: "The documents to verify (each with its FILE.sig).") var files: [String]
+  @Option(name: .long, help: "Write the output to FILE in the transcript format of Transcripts/.", completion: .file())
+  var record: String?
+  @Argument(help: "The documents to verify (each with its FILE.sig).", completion: .file()) var files: [String]
 
   func run() throws {
     let tool = try ToolContext.make(options: global)

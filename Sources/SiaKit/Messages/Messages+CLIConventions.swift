@@ -1,0 +1,25 @@
+/// Messages of the command-line conventions of issue 19 (man pages, `--json` on every
+/// report of `sia train`, completions), kept apart from the shared files.
+extension Messages {
+  public static let trainJSONNeedsReport = Message(
+    "train.json.usage", fr: "--json s'utilise avec --list, --exercise, --answer-key, --certify ou --summary.",
+    en: "--json goes with --list, --exercise, --answer-key, --certify or --summary.")
+
+  static let cliConventionsCatalogue: [Message] = [trainJSONNeedsReport]
+
+  /// French help (see `helpCatalogue`) of the options and texts added for issue 19.
+  static let cliConventionsHelpCatalogue: [Message] = [
+    Message(
+      "help.train.discussion",
+      fr:
+        "Répondez à chaque exercice par sa ou ses lettres, p. ex. b ou a,c. Un exercice est juste quand les lettres "
+        + "choisies sont exactement les bonnes. La progression est enregistrée après chaque réponse : reprenez avec "
+        + "--resume (ou /formation reprendre dans sia). La même --seed donne la même série, pour tout un groupe. "
+        + "L'entrée standard peut être un fichier ou un tube : une réponse par ligne.",
+      en:
+        "Answer each exercise with its letter(s), e.g. b or a,c. An exercise is right when the letters "
+        + "chosen are exactly the right ones. Progress is saved after each answer: resume with --resume "
+        + "(or /formation reprendre in sia). The same --seed gives the same series, for a whole group. "
+        + "Standard input may be a file or a pipe: one answer per line.")
+  ]
+}
