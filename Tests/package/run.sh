@@ -115,7 +115,7 @@ offers "exercise ids" "sia train --exercise ex-donnees-gen" ex-donnees-genetique
 offers "series" "sia train --series " decouverte donnees-sante publier-avec-ia
 offers "themes" "sia train --theme d" donnees
 offers "levels" "sia train --level " debutant intermediaire avance
-offers "attestation files" "sia train --summary rep" reponses.yaml
+offers "attestation files (.md)" "sia train --summary decl" "$document"
 offers "documents to verify" "sia verify decl" "$document"
 offers "key files" "sia sign --key allow" allowed_signers
 offers "document languages" "sia profile --document-lang " fr en

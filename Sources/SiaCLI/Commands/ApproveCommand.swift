@@ -35,6 +35,7 @@ struct ApproveCommand: ParsableCommand {
 
   func run() throws {
     let tool = try ToolContext.make(options: global)
+    try InputFile.refuseStandardInput([file], lang: tool.lang)
     tool.warnIfClockPinned()
     let profile = try tool.loadProfile() ?? .empty
     guard profile.isComplete else {

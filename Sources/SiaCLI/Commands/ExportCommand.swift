@@ -27,6 +27,7 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let tool = try ToolContext.make(options: global)
+    try InputFile.refuseStandardInput([file], lang: tool.lang)
     guard html else { throw tool.fail(Messages.exportNeedsHTML) }
     let now = tool.clock.now()
     let (signers, _) = try VerifyCommand.loadAllowedSigners(allowedSigners, tool: tool)

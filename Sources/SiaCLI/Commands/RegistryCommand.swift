@@ -45,6 +45,7 @@ struct RegistryCommand: ParsableCommand {
 
   func run() throws {
     let tool = try ToolContext.make(options: global)
+    try InputFile.refuseStandardInput(folders, lang: tool.lang)
     if let path = record ?? TrainCommand.rootRecordOption(CommandLine.arguments) {
       tool.console.recorder = TranscriptRecorder(path: path)
     }
@@ -61,7 +62,7 @@ struct RegistryCommand: ParsableCommand {
       .map { "\(($0[.size] as? Int) ?? 0)@\(($0[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)" }
     let context = [
       verifier.currentGuideVersion ?? "-",
-      FileManager.default.contents(atPath: signersText).map(Approval.sha512Hex) ?? "-",
+      InputFile.read(signersText).map(Approval.sha512Hex) ?? "-",
       Sia.version, build ?? "-",
     ].joined(separator: "|")
 

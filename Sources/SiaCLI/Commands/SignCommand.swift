@@ -17,6 +17,7 @@ struct SignCommand: ParsableCommand {
 
   func run() throws {
     let tool = try ToolContext.make(options: global)
+    try InputFile.refuseStandardInput(files, lang: tool.lang)
     let signingKey = try tool.signingKey(explicit: key)
     for file in files {
       let signature = try SignCommand.sign(file, key: signingKey, namespace: namespace, force: force, tool: tool)

@@ -125,6 +125,7 @@ struct TrainCommand: ParsableCommand {
       throw UserFacingError.usage(Messages.trainAnswerKeyNeedsSeries.text(lang))
     }
     if (certify || summary) != !files.isEmpty { throw UserFacingError.usage(Messages.certifyNeedsFiles.text(lang)) }
+    try InputFile.refuseStandardInput(files, lang: lang)
     if html != nil && !summary { throw UserFacingError.usage(Messages.summaryOptionsNeedSummary.text(lang)) }
     if json && !(summary || certify || list || answerKey || (exercise != nil && !present)) {
       throw UserFacingError.usage(Messages.trainJSONNeedsReport.text(lang))

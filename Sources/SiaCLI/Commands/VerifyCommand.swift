@@ -29,6 +29,7 @@ struct VerifyCommand: ParsableCommand {
 
   func run() throws {
     let tool = try ToolContext.make(options: global)
+    try InputFile.refuseStandardInput(files, lang: tool.lang)
     tool.warnIfClockPinned()
     let (signers, signersName) = try VerifyCommand.loadAllowedSigners(allowedSigners, tool: tool)
     var verifier = DocumentVerifier.configured(signers: signers, now: tool.clock.now(), tool: tool, global: global)
@@ -101,12 +102,14 @@ struct VerifyCommand: ParsableCommand {
   /// principal names the line (see `SignerTrust.malformedLine`).
   static func loadAllowedSigners(_ explicit: String?, tool: ToolContext) throws -> (AllowedSigners?, String) {
     let path = explicit ?? "\(tool.paths.configFolder)/allowed_signers"
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let data = InputFile.read(path) else {
       if explicit != nil { throw tool.fail(Messages.fileMissing, ["path": Sanitizer.neutralize(path)]) }
       return (nil, "allowed_signers")
     }
-    let (signers, _) = AllowedSigners.parse(data, file: path)
-    return (signers, Sanitizer.neutralize(URL(fileURLWithPath: path).lastPathComponent))
+    let (signers, _) = AllowedSigners.parse(data, file: InputFile.displayName(path))
+    let name =
+      path == InputFile.standardInput ? InputFile.displayName(path) : URL(fileURLWithPath: path).lastPathComponent
+    return (signers, Sanitizer.neutralize(name))
   }
 }
 

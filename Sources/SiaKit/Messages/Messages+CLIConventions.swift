@@ -5,7 +5,16 @@ extension Messages {
     "train.json.usage", fr: "--json s'utilise avec --list, --exercise, --answer-key, --certify ou --summary.",
     en: "--json goes with --list, --exercise, --answer-key, --certify or --summary.")
 
-  static let cliConventionsCatalogue: [Message] = [trainJSONNeedsReport]
+  public static let stdinNotADocument = Message(
+    "cli.stdin.document",
+    fr:
+      "« - » (l'entrée standard) ne convient pas ici : un document signé va avec les fichiers posés à côté de lui "
+      + "(FICHIER.sig, .approval, .cert) ; donnez son chemin.",
+    en:
+      "“-” (standard input) cannot be used here: a signed document goes with the files beside it "
+      + "(FILE.sig, .approval, .cert); give its path.")
+
+  static let cliConventionsCatalogue: [Message] = [trainJSONNeedsReport, stdinNotADocument]
 
   /// French help (see `helpCatalogue`) of the options and texts added for issue 19.
   static let cliConventionsHelpCatalogue: [Message] = [
