@@ -34,6 +34,28 @@ final class CommandLineConventionsEndToEndTests: XCTestCase {
     XCTAssertTrue(english.stderr.contains("“sia declare”"), english.stderr)
   }
 
+  /// Every French REPL name typed as a subcommand gets an answer that is true: the
+  /// subcommand doing the same, the REPL command only when it exists, both meanings of
+  /// « vérifier », and REPL-only commands named as such.
+  func testEveryReplNameTypedAsASubcommandGetsATrueAnswer() throws {
+    let expected: [(String, [String], [String])] = [
+      ("verifier", ["« sia verify FICHIER »", "« sia scan FICHIER »", "/verifier"], []),
+      ("scanner", ["« sia scan »", "/verifier"], []),
+      ("signer", ["« sia sign »"], ["/signer", "/aide"]),
+      ("approuver", ["« sia approve »"], ["/approuver", "/aide"]),
+      ("langue", ["conseiller interactif", "/langue"], ["Vouliez-vous"]),
+      ("quitter", ["conseiller interactif", "/quitter"], ["Vouliez-vous"]),
+      ("profil", ["« sia profile »", "/profil"], []),
+      ("formation", ["« sia train »", "/formation"], []),
+    ]
+    for (word, present, absent) in expected {
+      let result = try runner.run([word])
+      XCTAssertEqual(result.status, 64, word)
+      for text in present { XCTAssertTrue(result.stderr.contains(text), "\(word): \(result.stderr)") }
+      for text in absent { XCTAssertFalse(result.stderr.contains(text), "\(word): \(result.stderr)") }
+    }
+  }
+
   func testANearMissAndAQuestionGetTheirSuggestion() throws {
     let typo = try runner.run(["verfy", "x.md"])
     XCTAssertEqual(typo.status, 64)

@@ -14,7 +14,24 @@ extension Messages {
       "“-” (standard input) cannot be used here: a signed document goes with the files beside it "
       + "(FILE.sig, .approval, .cert); give its path.")
 
-  static let cliConventionsCatalogue: [Message] = [trainJSONNeedsReport, stdinNotADocument]
+  public static let unknownSubcommandVerifier = Message(
+    "cli.subcommand.verifier",
+    fr:
+      "Sous-commande inconnue : {word}. Pour un document signé : « sia verify FICHIER » ; pour un texte à coller "
+      + "dans une IA : « sia scan FICHIER » (/verifier dans le conseiller interactif).",
+    en:
+      "Unknown subcommand: {word}. For a signed document: “sia verify FILE”; for a text to paste into an AI: "
+      + "“sia scan FILE” (/verifier in the interactive advisor).")
+  public static let unknownSubcommandReplOnly = Message(
+    "cli.subcommand.replonly",
+    fr:
+      "Sous-commande inconnue : {word}. C'est une commande du conseiller interactif : lancez « sia » sans argument, "
+      + "puis tapez {repl}.",
+    en: "Unknown subcommand: {word}. It is a command of the interactive advisor: run “sia” alone, then type {repl}.")
+
+  static let cliConventionsCatalogue: [Message] = [
+    trainJSONNeedsReport, stdinNotADocument, unknownSubcommandVerifier, unknownSubcommandReplOnly,
+  ]
 
   /// French help (see `helpCatalogue`) of the options and texts added for issue 19.
   static let cliConventionsHelpCatalogue: [Message] = [
