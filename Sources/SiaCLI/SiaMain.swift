@@ -37,6 +37,10 @@ public enum SiaMain {
       let lang = HelpTranslation.language(arguments: Array(CommandLine.arguments.dropFirst()), environment: environment)
       let width = Console.standard(environment: environment).width
       let raw = Sia.fullMessage(for: error, columns: 10_000)
+      if let line = HelpTranslation.oneLineValueError(raw, lang: lang) {
+        try? FileHandle.standardError.write(contentsOf: Data(Sanitizer.neutralize("sia: \(line)\n").utf8))
+        exit(ExitStatus.usage)
+      }
       // The parser's machine outputs (--experimental-dump-help JSON, read by the man page
       // generator; completion scripts) are data: neither translated nor wrapped.
       let isData = arguments.contains {

@@ -18,13 +18,12 @@ struct ProfileCommand: ParsableCommand {
   @Option(
     name: .customLong("require-trainer-training"),
     help:
-      "Lab heads: require trainer-attested training (yes or no); self-declared training then counts as “no” for the verdict.",
-    completion: .list(["yes", "no"]))
-  var requireTrainerTraining: String?
+      "Lab heads: require trainer-attested training (yes or no); self-declared training then counts as “no” for the verdict."
+  )
+  var requireTrainerTraining: YesNo?
   @Option(
-    name: .customLong("document-lang"), help: "The language of your declarations: fr or en (default: the interface's).",
-    completion: .list(Lang.allCases.map(\.rawValue)))
-  var documentLang: String?
+    name: .customLong("document-lang"), help: "The language of your declarations: fr or en (default: the interface's).")
+  var documentLang: Lang?
   @Flag(help: "Print the profile as JSON (docs/schemas/profile.schema.json).") var json = false
 
   func run() throws {
@@ -43,20 +42,11 @@ struct ProfileCommand: ParsableCommand {
       }
     }
     if let requireTrainerTraining {
-      switch TextFolding.fold(requireTrainerTraining) {
-      case "yes", "oui", "true": profile.requireTrainerAttestedTraining = true
-      case "no", "non", "false": profile.requireTrainerAttestedTraining = nil
-      default:
-        throw tool.fail(
-          Messages.profileBadYesNo, ["value": Sanitizer.neutralize(requireTrainerTraining)], exitCode: ExitStatus.usage)
-      }
+      profile.requireTrainerAttestedTraining = requireTrainerTraining == .yes ? true : nil
       changed = true
     }
     if let documentLang {
-      guard let chosen = Lang(argument: documentLang) else {
-        throw UserFacingError.usage(Messages.badLang.text(tool.lang, ["value": Sanitizer.neutralize(documentLang)]))
-      }
-      profile.lang = chosen
+      profile.lang = documentLang
       changed = true
     }
     if !changed, isatty(STDIN_FILENO) == 1, !profile.missingFields.isEmpty {

@@ -21,9 +21,8 @@ struct TrainCommand: ParsableCommand {
   var theme: String?
 
   @Option(
-    name: .long, help: "Only this level: debutant, intermediaire or avance.",
-    completion: .list(TrainingCompletion.levels))
-  var level: String?
+    name: .long, help: "Only this level: debutant, intermediaire or avance.")
+  var level: ExerciseLevel?
 
   @Option(name: .long, help: "Number of exercises (default 10).")
   var count: Int?
@@ -160,9 +159,9 @@ struct TrainCommand: ParsableCommand {
       }
     } else if list && json {
       app.console.say(
-        try StableJSON.string(catalogue.listJSON(theme: try catalogue.theme(theme), level: try catalogue.level(level))))
+        try StableJSON.string(catalogue.listJSON(theme: try catalogue.theme(theme), level: level)))
     } else if list {
-      app.console.say(catalogue.list(theme: try catalogue.theme(theme), level: try catalogue.level(level)))
+      app.console.say(catalogue.list(theme: try catalogue.theme(theme), level: level))
     } else if let exercise {
       app.console.say(
         json
@@ -176,7 +175,7 @@ struct TrainCommand: ParsableCommand {
       app.console.say(try catalogue.answerKey(for: series, theme: theme, level: level, count: count, seed: seed))
     } else {
       var request = TrainingLauncher.Request(
-        theme: try catalogue.theme(theme), level: try catalogue.level(level), count: count, seed: seed)
+        theme: try catalogue.theme(theme), level: level, count: count, seed: seed)
       if let series { request.series = try catalogue.series(series).id }
       let trainee = TrainingLauncher.trainee(name: name, email: email, app: app)
       TrainingRunner(app: app).run(request, resume: resume, trainee: trainee)

@@ -18,10 +18,6 @@ enum TrainingCompletion {
 
   static func themeIDs(prefix: String) -> [String] { matching(prefix, in: ["\(root())/themes.yaml"]) }
 
-  /// The levels by their ids, the values `--level` documents (it also takes the
-  /// English words).
-  static let levels = ExerciseLevel.allCases.map(\.rawValue)
-
   /// The knowledge folder the command would read (`--knowledge` is not known here).
   static func root() -> String {
     let options = (try? GlobalOptions.parse([])) ?? GlobalOptions()

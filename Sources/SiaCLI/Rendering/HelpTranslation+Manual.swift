@@ -50,3 +50,16 @@ extension HelpTranslation {
     return out
   }
 }
+
+extension HelpTranslation {
+  /// A value outside a typed option's closed set (`--level facile`, `--lang de`): the
+  /// parser's error line alone, in the interface language, as sia's own usage errors
+  /// read (one line, no help and usage block); nil for any other message.
+  static func oneLineValueError(_ raw: String, lang: Lang) -> String? {
+    guard let first = raw.split(separator: "\n").first, first.hasPrefix("Error: The value ") else { return nil }
+    let text = String(first.dropFirst("Error: ".count))
+    guard lang == .fr else { return text }
+    let french = errorText(text)
+    return french.prefix(1).uppercased() + french.dropFirst()
+  }
+}

@@ -159,14 +159,14 @@ extension TrainingCatalogueRenderer {
   }
 
   func answerKeyJSON(
-    for seriesID: String?, theme: String?, level: String?, count: Int?, seed: UInt64?
+    for seriesID: String?, theme: String?, level: ExerciseLevel?, count: Int?, seed: UInt64?
   ) throws -> TrainingJSON.AnswerKey {
     let plan: TrainingPlan
     if let seriesID {
       plan = TrainingPlan(series: try series(seriesID))
     } else {
       plan = TrainingPlan(
-        theme: try self.theme(theme), level: try self.level(level), count: count ?? TrainingPlan.defaultCount,
+        theme: try self.theme(theme), level: level, count: count ?? TrainingPlan.defaultCount,
         seed: seed ?? 0)
     }
     let selected = plan.select(from: exercises)
