@@ -1,5 +1,6 @@
 import ArgumentParser
 import SiaKit
+import SiaRegistry
 
 // The closed sets of option values, typed: the parser checks them (a bad value is one
 // line with the values to choose from: HelpTranslation.oneLineValueError) and the
@@ -9,6 +10,12 @@ import SiaKit
 extension Lang: ExpressibleByArgument {}
 
 extension ExerciseLevel: ExpressibleByArgument {}
+
+extension Verdict: ExpressibleByArgument {
+  public init?(argument: String) { self.init(rawValue: argument.lowercased()) }
+}
+
+extension RegistryQuery.Sort: ExpressibleByArgument {}
 
 /// `--require-trainer-training yes|no` (also `oui`/`non`, `true`/`false`).
 enum YesNo: String, CaseIterable, ExpressibleByArgument {

@@ -24,14 +24,11 @@ struct RegistryCommand: ParsableCommand {
   @Option(help: "Only this declarant (part of the name or e-mail).") var declarant: String?
   @Option(help: "Only this AI system (part of its name or provider).") var system: String?
   @Option(
-    help: "Only this verdict: ok, conditions, validation, interdit.",
-    completion: .list(Verdict.allCases.map(\.rawValue)))
-  var verdict: String?
+    help: "Only this verdict: ok, conditions, validation, interdit.") var verdict: Verdict?
   @Option(help: "Only documents dated this day or later (YYYY-MM-DD).") var since: String?
   @Option(
-    help: "Order: date, declarant, system, verdict, valid-until, approval (default: date).",
-    completion: .list(RegistryQuery.Sort.allCases.map(\.rawValue)))
-  var sort: String?
+    help: "Order: date, declarant, system, verdict, valid-until, approval (default: date).")
+  var sort: RegistryQuery.Sort?
   @Flag(help: "JSON on standard output.") var json = false
   @Flag(help: "CSV on standard output.") var csv = false
   @Flag(help: "With --csv: a UTF-8 byte-order mark and CRLF line ends, for spreadsheet programs.") var bom = false
@@ -158,40 +155,27 @@ struct RegistryCommand: ParsableCommand {
     }
   }
 
-  /// The filters, checked: a malformed one is a usage error (exit 2) naming the value.
+  /// The filters, checked: a malformed one is a usage error (exit 64) naming the value;
+  /// --verdict and --sort are typed (ClosedSets.swift), checked by the parser.
   func fill(_ query: inout RegistryQuery, tool: ToolContext) throws {
     query.pending = pending
     query.declarant = declarant
     query.system = system
     if let expiring {
       guard let days = RegistryQuery.days(expiring) else {
-        throw tool.fail(Messages.registryBadDuration, ["value": Sanitizer.neutralize(expiring)])
+        throw tool.fail(
+          Messages.registryBadDuration, ["value": Sanitizer.neutralize(expiring)], exitCode: ExitStatus.usage)
       }
       query.expiringWithinDays = days
     }
-    if let verdict {
-      guard let parsed = Verdict(rawValue: verdict.lowercased()) else {
-        throw tool.fail(Messages.registryBadVerdict, ["value": Sanitizer.neutralize(verdict)])
-      }
-      query.verdict = parsed
-    }
+    query.verdict = verdict
     if let since {
       guard RegistryQuery.isDay(since) else {
-        throw tool.fail(Messages.registryBadDate, ["value": Sanitizer.neutralize(since)])
+        throw tool.fail(Messages.registryBadDate, ["value": Sanitizer.neutralize(since)], exitCode: ExitStatus.usage)
       }
       query.since = since
     }
-    if let sort {
-      guard let parsed = RegistryQuery.Sort(rawValue: sort) else {
-        throw tool.fail(
-          Messages.registryBadSort,
-          [
-            "value": Sanitizer.neutralize(sort),
-            "choices": RegistryQuery.Sort.allCases.map(\.rawValue).joined(separator: ", "),
-          ])
-      }
-      query.sort = parsed
-    }
+    if let sort { query.sort = sort }
   }
 
   /// The terminal's width for the table (`COLUMNS`, else the terminal's own), nil when

@@ -56,8 +56,17 @@ extension HelpTranslation {
   /// parser's error line alone, in the interface language, as sia's own usage errors
   /// read (one line, no help and usage block); nil for any other message.
   static func oneLineValueError(_ raw: String, lang: Lang) -> String? {
-    guard let first = raw.split(separator: "\n").first, first.hasPrefix("Error: The value ") else { return nil }
-    let text = String(first.dropFirst("Error: ".count))
+    let lines = raw.split(separator: "\n").map(String.init)
+    guard let first = lines.first, first.hasPrefix("Error: The value ") else { return nil }
+    var text = String(first.dropFirst("Error: ".count))
+    // Five values or more come as a bulleted list: one line too.
+    let listed = " one of the following:"
+    if text.hasSuffix(listed) {
+      let values = lines.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }.prefix { $0.hasPrefix("- ") }
+        .map { "'\($0.dropFirst(2))'" }
+      let joined = values.dropLast().joined(separator: ", ") + (values.count > 1 ? " or " : "") + (values.last ?? "")
+      text = text.dropLast(listed.count) + " one of " + joined + "."
+    }
     guard lang == .fr else { return text }
     let french = errorText(text)
     return french.prefix(1).uppercased() + french.dropFirst()
