@@ -12,21 +12,14 @@ public enum SiaMain {
       let message = SubcommandSuggestion(subcommands: Sia.subcommandNames).message(
         for: word, rest: rest, lang: Sia.languageBeforeParsing(arguments))
     {
-      try? FileHandle.standardError.write(contentsOf: Data(Sanitizer.neutralize("sia: \(message)\n").utf8))
+      printError(message)
       exit(ExitStatus.usage)
     }
     do {
       var command = try Sia.parseAsRoot()
       try command.run()
     } catch let error as UserFacingError {
-      // On a terminal, wrapped between words (a refusal can be three sentences long);
-      // piped, one line, as scripts and tests read it.
-      var message = "sia: \(error.message)"
-      if isatty(STDERR_FILENO) == 1 {
-        let width = Console.standard(environment: ProcessInfo.processInfo.environment).width
-        message = ReportLines.wrapped(error.message, after: "sia: ", width: width).joined(separator: "\n")
-      }
-      try? FileHandle.standardError.write(contentsOf: Data(Sanitizer.neutralize(message + "\n").utf8))
+      printError(error.message)
       exit(error.exitCode)
     } catch {
       // ArgumentParser's own messages (help, a bad option quoting its value) go out
@@ -38,7 +31,7 @@ public enum SiaMain {
       let width = Console.standard(environment: environment).width
       let raw = Sia.fullMessage(for: error, columns: 10_000)
       if let line = HelpTranslation.oneLineValueError(raw, lang: lang) {
-        try? FileHandle.standardError.write(contentsOf: Data(Sanitizer.neutralize("sia: \(line)\n").utf8))
+        printError(line)
         exit(ExitStatus.usage)
       }
       // The parser's machine outputs (--experimental-dump-help JSON, read by the man page
@@ -59,5 +52,16 @@ public enum SiaMain {
       }
       exit(code.rawValue)
     }
+  }
+
+  /// `sia: MESSAGE` on standard error: on a terminal, wrapped between words (a refusal
+  /// can be three sentences long); piped, one line, as scripts and tests read it.
+  static func printError(_ text: String) {
+    var message = "sia: \(text)"
+    if isatty(STDERR_FILENO) == 1 {
+      let width = Console.standard(environment: ProcessInfo.processInfo.environment).width
+      message = ReportLines.wrapped(text, after: "sia: ", width: width).joined(separator: "\n")
+    }
+    try? FileHandle.standardError.write(contentsOf: Data(Sanitizer.neutralize(message + "\n").utf8))
   }
 }

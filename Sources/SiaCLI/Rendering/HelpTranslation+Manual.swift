@@ -67,7 +67,8 @@ extension HelpTranslation {
       let joined = values.dropLast().joined(separator: ", ") + (values.count > 1 ? " or " : "") + (values.last ?? "")
       text = text.dropLast(listed.count) + " one of " + joined + "."
     }
-    guard lang == .fr else { return text }
+    // The parser says "one of 'fr' and 'en'" for two values: one of them is chosen.
+    guard lang == .fr else { return text.replacingOccurrences(of: "' and '", with: "' or '") }
     let french = errorText(text)
     return french.prefix(1).uppercased() + french.dropFirst()
   }
