@@ -18,13 +18,16 @@ final class OutputBoundaryTests: XCTestCase {
     for file in files where file.hasSuffix(".swift") {
       let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
       scanned += 1
-      for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      for (number, line) in lines.enumerated() {
         let code = line.trimmingCharacters(in: .whitespaces)
         if code.hasPrefix("//") { continue }
         guard raw.contains(where: { code.contains($0) }) else { continue }
+        // A call the formatter broke after its `(` continues on the next line.
+        let argument = code.hasSuffix("(") && number + 1 < lines.count ? String(lines[number + 1]) : ""
         // The Console's single private writer, and lines that neutralise what they write.
         if file.hasSuffix("Console.swift") && code.contains("FileHandle.standard") { continue }
-        if code.contains("Sanitizer.neutralize(") { continue }
+        if code.contains("Sanitizer.neutralize(") || argument.contains("Sanitizer.neutralize(") { continue }
         if file.hasSuffix("SiaMain.swift") && code.contains("FileHandle.standardOutput : FileHandle.standardError") {
           continue
         }

@@ -80,12 +80,13 @@ final class DiagnosticLanguageTests: XCTestCase {
     var offenders: [String] = []
     for file in files {
       let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
-      for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-      where line.contains("message: \"") {
-        // `Problem(message:)`: allowed_signers lines, told through `SignerTrust.malformedLine`.
-        if !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") && !line.contains("Problem(message:")
-          && !line.contains("@available(")
-        {
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+      for (number, line) in lines.enumerated() where line.contains("message: \"") {
+        // `Problem(message:)`: allowed_signers lines, told through `SignerTrust.malformedLine`
+        // (the formatter may put the argument on the line after `Problem(`).
+        let opener = number > 0 ? lines[number - 1].trimmingCharacters(in: .whitespaces) : ""
+        let isProblem = line.contains("Problem(message:") || opener.hasSuffix("Problem(")
+        if !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") && !isProblem && !line.contains("@available(") {
           offenders.append("\(file):\(number + 1): \(line.trimmingCharacters(in: .whitespaces))")
         }
       }
