@@ -131,13 +131,14 @@ struct TrainCommand: ParsableCommand {
     }
     if present && exercise == nil && series == nil { throw UserFacingError.usage(Messages.presentUsage.text(lang)) }
     if certify {
-      let tool = try ToolContext.make(options: global)
+      let context = try CommandContext.make(options: global)
       if let path = record ?? Self.rootRecordOption(CommandLine.arguments) {
-        tool.console.recorder = TranscriptRecorder(path: path)
+        context.console.recorder = TranscriptRecorder(path: path)
       }
-      let certifier = TrainingCertifier(tool: tool, allowedSigners: allowedSigners, email: email, key: key, json: json)
+      let certifier = TrainingCertifier(
+        context: context, allowedSigners: allowedSigners, email: email, key: key, json: json)
       let all = try certifier.certify(files)
-      try tool.console.finishRecording(lang: lang)
+      try context.console.finishRecording(lang: lang)
       if !all { throw ExitCode(ExitStatus.input) }
       return
     }
