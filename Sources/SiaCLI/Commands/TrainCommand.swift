@@ -80,7 +80,7 @@ struct TrainCommand: ParsableCommand {
   @Flag(
     name: .long,
     help:
-      "With --list, --exercise, --answer-key, --certify or --summary: print the report as JSON (docs/schemas/train.schema.json, train-summary.schema.json)."
+      "Print the report as JSON (docs/schemas/train.schema.json; --summary: train-summary.schema.json); a session's exercises then go to standard error."
   )
   var json = false
 
@@ -126,9 +126,7 @@ struct TrainCommand: ParsableCommand {
     if (certify || summary) != !files.isEmpty { throw UserFacingError.usage(Messages.certifyNeedsFiles.text(lang)) }
     try InputFile.refuseStandardInput(files, lang: lang)
     if html != nil && !summary { throw UserFacingError.usage(Messages.summaryOptionsNeedSummary.text(lang)) }
-    if json && !(summary || certify || list || answerKey || (exercise != nil && !present)) {
-      throw UserFacingError.usage(Messages.trainJSONNeedsReport.text(lang))
-    }
+    if json && present { throw UserFacingError.usage(Messages.trainJSONNeedsReport.text(lang)) }
     if present && exercise == nil && series == nil { throw UserFacingError.usage(Messages.presentUsage.text(lang)) }
     if certify {
       let context = try CommandContext.make(options: global)
@@ -179,7 +177,9 @@ struct TrainCommand: ParsableCommand {
         theme: try catalogue.theme(theme), level: level, count: count, seed: seed)
       if let series { request.series = try catalogue.series(series).id }
       let trainee = TrainingLauncher.trainee(name: name, email: email, app: app)
-      TrainingRunner(app: app).run(request, resume: resume, trainee: trainee)
+      app.console.sessionOnStandardError = json
+      let outcome = TrainingRunner(app: app).run(request, resume: resume, trainee: trainee)
+      if json, let outcome { app.console.report(try StableJSON.string(outcome)) }
     }
     try app.console.finishRecording(lang: app.lang)
   }

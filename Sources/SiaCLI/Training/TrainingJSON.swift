@@ -101,6 +101,41 @@ enum TrainingJSON {
     var read: [String]
   }
 
+  /// `sia train --json` (a session, answers read from standard input): the score at the
+  /// end, or where it paused; the session's own text goes to standard error.
+  struct Session: Encodable {
+    var format = "sia-training-session/1"
+    var finished: Bool
+    var series: String?
+    var seed: UInt64?
+    var answered: Int
+    var count: Int
+    var right: Int
+    var percent: Int
+    var themes: [String: TrainingScore.Tally]
+    var missed: [String]
+    /// Earned: at least TrainingScore.attestationMinimum exercises and passingPercent.
+    var attestationEarned: Bool
+    /// The attestation written (finished and earned), and whether it was signed.
+    var attestation: String?
+    var signed = false
+
+    init(state: TrainingSession, finished: Bool) {
+      let score = state.score
+      self.finished = finished
+      series = state.plan.series
+      seed = state.plan.series == nil ? state.plan.seed : nil
+      answered = score.overall.total
+      count = state.exerciseIDs.count
+      right = score.overall.right
+      percent = score.overall.percent
+      themes = score.byTheme
+      missed = score.missed
+      attestationEarned =
+        finished && count >= TrainingScore.attestationMinimum && score.overall.reaches(TrainingScore.passingPercent)
+    }
+  }
+
   /// `--certify FILE…`: what happened to each attestation.
   struct Certification: Encodable {
     var format = "sia-training-certification/1"

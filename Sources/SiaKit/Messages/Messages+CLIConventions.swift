@@ -2,8 +2,8 @@
 /// report of `sia train`, completions), kept apart from the shared files.
 extension Messages {
   public static let trainJSONNeedsReport = Message(
-    "train.json.usage", fr: "--json s'utilise avec --list, --exercise, --answer-key, --certify ou --summary.",
-    en: "--json goes with --list, --exercise, --answer-key, --certify or --summary.")
+    "train.json.usage", fr: "--json ne s'utilise pas avec --present (un exercice par écran, pour une salle).",
+    en: "--json does not go with --present (one exercise per screen, for a room).")
 
   public static let stdinNotADocument = Message(
     "cli.stdin.document",

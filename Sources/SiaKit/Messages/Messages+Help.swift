@@ -303,9 +303,9 @@ extension Messages {
     Message(
       "help.train.json",
       fr:
-        "Avec --list, --exercise, --answer-key, --certify ou --summary : écrire le rapport en JSON (docs/schemas/train.schema.json, train-summary.schema.json).",
+        "Écrire le rapport en JSON (docs/schemas/train.schema.json ; --summary : train-summary.schema.json) ; les exercices d'une session passent alors sur la sortie d'erreur.",
       en:
-        "With --list, --exercise, --answer-key, --certify or --summary: print the report as JSON (docs/schemas/train.schema.json, train-summary.schema.json)."
+        "Print the report as JSON (docs/schemas/train.schema.json; --summary: train-summary.schema.json); a session's exercises then go to standard error."
     ),
     Message(
       "help.train.html", fr: "Avec --summary : écrire aussi une page HTML imprimable dans FICHIER.",
