@@ -12,21 +12,14 @@ public enum SiaMain {
       let message = SubcommandSuggestion(subcommands: Sia.subcommandNames).message(
         for: word, rest: rest, lang: Sia.languageBeforeParsing(arguments))
     {
-      try? FileHandle.standardError.write(contentsOf: Data(Sanitizer.neutralize("sia: \(message)\n").utf8))
+      printError(message)
       exit(ExitStatus.usage)
     }
     do {
       var command = try Sia.parseAsRoot()
       try command.run()
     } catch let error as UserFacingError {
-      // On a terminal, wrapped between words (a refusal can be three sentences long);
-      // piped, one line, as scripts and tests read it.
-      var message = "sia: \(error.message)"
-      if isatty(STDERR_FILENO) == 1 {
-        let width = Console.standard(environment: ProcessInfo.processInfo.environment).width
-        message = ReportLines.wrapped(error.message, after: "sia: ", width: width).joined(separator: "\n")
-      }
-      try? FileHandle.standardError.write(contentsOf: Data(Sanitizer.neutralize(message + "\n").utf8))
+      printError(error.message)
       exit(error.exitCode)
     } catch {
       // ArgumentParser's own messages (help, a bad option quoting its value) go out
@@ -37,12 +30,21 @@ public enum SiaMain {
       let lang = HelpTranslation.language(arguments: Array(CommandLine.arguments.dropFirst()), environment: environment)
       let width = Console.standard(environment: environment).width
       let raw = Sia.fullMessage(for: error, columns: 10_000)
+      if let line = HelpTranslation.oneLineValueError(raw, lang: lang) {
+        printError(line)
+        exit(ExitStatus.usage)
+      }
       // The parser's machine outputs (--experimental-dump-help JSON, read by the man page
       // generator; completion scripts) are data: neither translated nor wrapped.
       let isData = arguments.contains {
         SubcommandSuggestion.parserOptions.contains($0) && $0.hasPrefix("--") && $0 != "--help"
       }
-      let message = isData ? raw : HelpTranslation.translate(raw, lang: lang, width: width)
+      var message = isData ? raw : HelpTranslation.translate(raw, lang: lang, width: width)
+      // …except the help texts of the dump, which become the French man pages.
+      if arguments.contains("--experimental-dump-help") {
+        if lang == .fr { message = HelpTranslation.frenchDump(raw) }
+        if environment["SIA_MANUAL_ASCII"] == "1" { message = HelpTranslation.asciiPlaceholders(message) }
+      }
       if !message.isEmpty {
         let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
         // A closed pipe (`sia --help | head`) must end quietly: the throwing write.
@@ -50,5 +52,16 @@ public enum SiaMain {
       }
       exit(code.rawValue)
     }
+  }
+
+  /// `sia: MESSAGE` on standard error: on a terminal, wrapped between words (a refusal
+  /// can be three sentences long); piped, one line, as scripts and tests read it.
+  static func printError(_ text: String) {
+    var message = "sia: \(text)"
+    if isatty(STDERR_FILENO) == 1 {
+      let width = Console.standard(environment: ProcessInfo.processInfo.environment).width
+      message = ReportLines.wrapped(text, after: "sia: ", width: width).joined(separator: "\n")
+    }
+    try? FileHandle.standardError.write(contentsOf: Data(Sanitizer.neutralize(message + "\n").utf8))
   }
 }

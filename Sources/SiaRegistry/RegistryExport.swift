@@ -31,10 +31,7 @@ public enum RegistryExport {
         entry: entry, expired: entry.isExpired(today: labels.today),
         expiringSoon: entry.isExpiring(today: labels.today, limit: labels.soonLimit), state: state)
     }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = try encoder.encode(Document(today: labels.today, summary: summary, uses: lines))
-    return String(decoding: data, as: UTF8.self)
+    return try StableJSON.string(Document(today: labels.today, summary: summary, uses: lines))
   }
 
   /// The CSV text, headers in the user's language. `bom` puts a UTF-8 byte-order mark

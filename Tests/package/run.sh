@@ -71,6 +71,22 @@ expect "sia verify accepts it" 0 sia verify --allowed-signers allowed_signers "$
 expect "man -l renders the English page" 0 man -l "$root/usr/share/man/man1/sia.1"
 grep -q "verify" <<<"$LAST" && ok "…naming the subcommands" || not_ok "…naming the subcommands" "$LAST"
 expect "man -l renders the subcommand pages" 0 man -l "$root/usr/share/man/man1/sia.verify.1"
+# The French pages are in French (section names and option texts), the English ones in
+# English: the same options read in both.
+expect "man -l renders the French page of sia train" 0 env LC_ALL=C.UTF-8 MANWIDTH=200 man -l "$root/usr/share/man/fr/man1/sia.train.1"
+french="$LAST"
+expect "man -l renders the English page of sia train" 0 env LC_ALL=C.UTF-8 MANWIDTH=200 man -l "$root/usr/share/man/man1/sia.train.1"
+english="$LAST"
+for text in "NOM" "Nombre d'exercices" "Reprendre la session interrompue" "Répondez à chaque exercice" "CODE DE RETOUR"; do
+  grep -qF "$text" <<<"$french" && ok "the French page says « $text »" || not_ok "the French page says « $text »" "$french"
+done
+for text in "NAME" "Number of exercises" "Resume the session that was interrupted" "Answer each exercise" "EXIT STATUS"; do
+  grep -qF "$text" <<<"$english" && ok "the English page says “$text”" || not_ok "the English page says “$text”" "$english"
+done
+grep -qF "Number of exercises" <<<"$french" && not_ok "no English option text in the French page" "$french" \
+  || ok "no English option text in the French page"
+expect "man -l renders the French root page" 0 env LC_ALL=C.UTF-8 MANWIDTH=200 man -l "$root/usr/share/man/fr/man1/sia.1"
+grep -qF "conseiller hors ligne" <<<"$LAST" && ok "…in French" || not_ok "…in French" "$LAST"
 
 complete_line() {  # what bash completion offers for the command line "$1" (cursor at the end)
   bash -c 'source "$1"; read -ra COMP_WORDS <<<"$2"; [[ "$2" == *" " ]] && COMP_WORDS+=("")
@@ -87,6 +103,26 @@ completion=$(complete_line "sia assess --answers rep")
 grep -qx "reponses.yaml" <<<"$completion" && ok "bash completion offers answers files" || not_ok "bash completion offers answers files" "$completion"
 completion=$(complete_line "sia --lang ")
 grep -qx "en" <<<"$completion" && ok "bash completion offers languages" || not_ok "bash completion offers languages" "$completion"
+offers() {  # offers NAME LINE WORD…: bash completion of LINE offers every WORD
+  local name=$1 line=$2 word completion; shift 2
+  completion=$(complete_line "$line")
+  for word in "$@"; do
+    grep -qx -- "$word" <<<"$completion" || { not_ok "bash completion offers $name" "$line → $completion"; return; }
+  done
+  ok "bash completion offers $name"
+}
+offers "exercise ids" "sia train --exercise ex-donnees-gen" ex-donnees-genetiques-vcf
+offers "series" "sia train --series " decouverte donnees-sante publier-avec-ia
+offers "themes" "sia train --theme d" donnees
+offers "levels" "sia train --level " debutant intermediaire avance
+offers "attestation files (.md)" "sia train --summary decl" "$document"
+offers "documents to verify" "sia verify decl" "$document"
+offers "key files" "sia sign --key allow" allowed_signers
+offers "document languages" "sia profile --document-lang " fr en
+offers "verdicts" "sia registry --verdict " ok conditions validation interdit
+# Instant: the ids come from a line scan of the knowledge files, not the loaders.
+start=$(date +%s%N); complete_line "sia train --exercise ex-" >/dev/null; elapsed=$((($(date +%s%N) - start) / 1000000))
+echo "# completion of exercise ids: ${elapsed} ms (debug build)"
 
 echo "package: $passed passed, $failed failed"
 [ "$failed" = 0 ]

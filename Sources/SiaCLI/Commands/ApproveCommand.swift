@@ -24,14 +24,18 @@ struct ApproveCommand: ParsableCommand {
     help: "DANGEROUS: approve although your allowed_signers file does not vouch for the declarant's key.")
   var acceptUnknownSigner = false
   @Option(help: "A comment kept with the decision.") var comment: String = ""
-  @Option(help: "Your unencrypted Ed25519 OpenSSH private key (default: the one sia keygen made).") var key: String?
-  @Option(name: .customLong("allowed-signers"), help: "OpenSSH allowed_signers file, to check the declarant's key.")
+  @Option(help: "Your unencrypted Ed25519 OpenSSH private key (default: the one sia keygen made).", completion: .file())
+  var key: String?
+  @Option(
+    name: .customLong("allowed-signers"), help: "OpenSSH allowed_signers file, to check the declarant's key.",
+    completion: .file())
   var allowedSigners: String?
   @Flag(help: "Replace an earlier decision.") var force = false
-  @Argument(help: "The signed document.") var file: String
+  @Argument(help: "The signed document.", completion: .file()) var file: String
 
   func run() throws {
     let context = try CommandContext.make(options: global)
+    try InputFile.refuseStandardInput([file], lang: context.lang)
     context.warnIfClockPinned()
     let profile = try context.loadProfile() ?? .empty
     guard profile.isComplete else {

@@ -10,7 +10,9 @@ struct DeclareCommand: ParsableCommand {
     commandName: "declare", abstract: "Write (and sign) the declaration of use for an assessment.")
 
   @OptionGroup var global: GlobalOptions
-  @Option(help: "Your answers (question: option, as for sia assess), or a whole assessment with a verdict (YAML).")
+  @Option(
+    help: "Your answers (question: option, as for sia assess), or a whole assessment with a verdict (YAML).",
+    completion: .file(extensions: ["yaml", "yml", "json"]))
   var answers: String
   @Option(help: "The intended use in your own words (default: the purposes you chose).") var use: String?
   @Option(help: "How you check the system's output (for the publication statement).") var verification: String?
@@ -21,18 +23,22 @@ struct DeclareCommand: ParsableCommand {
     false
   @Option(help: "Why you disagree with the verdict: the document is then flagged as contested.") var justification:
     String?
-  @Option(help: "Folder for the document (default: the current folder).") var output: String = "."
+  @Option(help: "Folder for the document (default: the current folder).", completion: .directory) var output: String =
+    "."
   @Option(help: "File-name slug (default: from the system and the use).") var slug: String?
   @Option(name: .customLong("validity-months"), help: "Validity period in months.") var validityMonths: Int = 12
   @Flag(help: "Replace an existing document of the same name.") var force = false
   @Flag(name: .customLong("no-sign"), help: "Do not sign the document.") var noSign = false
-  @Option(help: "An unencrypted Ed25519 OpenSSH private key (default: the one sia keygen made).") var key: String?
+  @Option(help: "An unencrypted Ed25519 OpenSSH private key (default: the one sia keygen made).", completion: .file())
+  var key: String?
   @Option(
     name: .customLong("scan-report"),
     help:
-      "The sia scan --json report of the text to paste: the declaration keeps its counts per category, never the text.")
+      "The sia scan --json report of the text to paste: the declaration keeps its counts per category, never the text.",
+    completion: .file(extensions: ["json"]))
   var scanReport: String?
-  @Option(name: .long, help: "Write the output to FILE in the transcript format of Transcripts/.") var record: String?
+  @Option(name: .long, help: "Write the output to FILE in the transcript format of Transcripts/.", completion: .file())
+  var record: String?
 
   func run() throws {
     let context = try CommandContext.make(options: global)

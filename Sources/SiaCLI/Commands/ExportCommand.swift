@@ -14,17 +14,20 @@ struct ExportCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
   @Flag(help: "HTML output (the only format for now).") var html = false
-  @Option(name: [.short, .customLong("output")], help: "Output file (default: FILE with .html).") var output: String?
+  @Option(
+    name: [.short, .customLong("output")], help: "Output file (default: FILE with .html).",
+    completion: .file(extensions: ["html"])) var output: String?
   @Option(
     name: .customLong("allowed-signers"),
     help: "OpenSSH allowed_signers file (default: ~/.config/sia/allowed_signers if present).")
   var allowedSigners: String?
   @Flag(name: .customLong("allow-invalid"), help: "Export a document that does not verify, marked in red.")
   var allowInvalid = false
-  @Argument(help: "The document (with its .sig), or its .approval file.") var file: String
+  @Argument(help: "The document (with its .sig), or its .approval file.", completion: .file()) var file: String
 
   func run() throws {
     let context = try CommandContext.make(options: global)
+    try InputFile.refuseStandardInput([file], lang: context.lang)
     guard html else { throw context.fail(Messages.exportNeedsHTML) }
     let now = context.clock.now()
     let (signers, _) = try VerifyCommand.loadAllowedSigners(allowedSigners, context: context)

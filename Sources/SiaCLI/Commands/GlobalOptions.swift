@@ -4,9 +4,8 @@ import SiaKit
 /// Options every command accepts.
 public struct GlobalOptions: ParsableArguments {
   @Option(
-    name: .long, help: "Interface language: fr or en (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, else fr).",
-    completion: .list(Lang.allCases.map(\.rawValue)))
-  public var lang: String?
+    name: .long, help: "Interface language: fr or en (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG, else fr).")
+  public var lang: Lang?
 
   @Option(name: .long, help: "Colours and bold: auto (on a terminal, unless NO_COLOR is set), always or never.")
   public var color: ColorChoice = .auto
@@ -17,11 +16,7 @@ public struct GlobalOptions: ParsableArguments {
   public init() {}
 
   func resolvedLang(_ env: [String: String]) throws -> Lang {
-    guard let lang else { return Lang.fromEnvironment(env) }
-    guard let parsed = Lang(argument: lang) else {
-      throw UserFacingError.usage(Messages.badLang.text(Lang.fromEnvironment(env), [.value: lang]))
-    }
-    return parsed
+    lang ?? Lang.fromEnvironment(env)
   }
 
   /// The knowledge folder: `--knowledge`, `$SIA_KNOWLEDGE`, else the one installed or

@@ -20,10 +20,10 @@ struct ProfileCommand: ParsableCommand {
     help:
       "Lab heads: require trainer-attested training (yes or no); self-declared training then counts as “no” for the verdict."
   )
-  var requireTrainerTraining: String?
+  var requireTrainerTraining: YesNo?
   @Option(
     name: .customLong("document-lang"), help: "The language of your declarations: fr or en (default: the interface's).")
-  var documentLang: String?
+  var documentLang: Lang?
   @Flag(help: "Print the profile as JSON (docs/schemas/profile.schema.json).") var json = false
 
   func run() throws {
@@ -42,20 +42,11 @@ struct ProfileCommand: ParsableCommand {
       }
     }
     if let requireTrainerTraining {
-      switch TextFolding.fold(requireTrainerTraining) {
-      case "yes", "oui", "true": profile.requireTrainerAttestedTraining = true
-      case "no", "non", "false": profile.requireTrainerAttestedTraining = nil
-      default:
-        throw context.fail(
-          Messages.profileBadYesNo, [.value: Sanitizer.neutralize(requireTrainerTraining)], exitCode: ExitStatus.usage)
-      }
+      profile.requireTrainerAttestedTraining = requireTrainerTraining == .yes ? true : nil
       changed = true
     }
     if let documentLang {
-      guard let chosen = Lang(argument: documentLang) else {
-        throw UserFacingError.usage(Messages.badLang.text(context.lang, [.value: Sanitizer.neutralize(documentLang)]))
-      }
-      profile.lang = chosen
+      profile.lang = documentLang
       changed = true
     }
     if !changed, isatty(STDIN_FILENO) == 1, !profile.missingFields.isEmpty {

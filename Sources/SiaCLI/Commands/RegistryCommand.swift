@@ -17,27 +17,32 @@ struct RegistryCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @Option(
     name: .customLong("allowed-signers"),
-    help: "OpenSSH allowed_signers file (default: ~/.config/sia/allowed_signers if present).")
+    help: "OpenSSH allowed_signers file (default: ~/.config/sia/allowed_signers if present).", completion: .file())
   var allowedSigners: String?
   @Flag(help: "Only the uses awaiting the lab head's decision.") var pending = false
   @Option(help: "Only the uses whose validity ends within this time (30d, 4w, 30).") var expiring: String?
   @Option(help: "Only this declarant (part of the name or e-mail).") var declarant: String?
   @Option(help: "Only this AI system (part of its name or provider).") var system: String?
-  @Option(help: "Only this verdict: ok, conditions, validation, interdit.") var verdict: String?
+  @Option(
+    help: "Only this verdict: ok, conditions, validation, interdit.") var verdict: Verdict?
   @Option(help: "Only documents dated this day or later (YYYY-MM-DD).") var since: String?
-  @Option(help: "Order: date, declarant, system, verdict, valid-until, approval (default: date).") var sort: String?
+  @Option(
+    help: "Order: date, declarant, system, verdict, valid-until, approval (default: date).")
+  var sort: RegistryQuery.Sort?
   @Flag(help: "JSON on standard output.") var json = false
   @Flag(help: "CSV on standard output.") var csv = false
   @Flag(help: "With --csv: a UTF-8 byte-order mark and CRLF line ends, for spreadsheet programs.") var bom = false
-  @Option(help: "Also write an HTML report (table and charts) to this file.") var html: String?
+  @Option(help: "Also write an HTML report (table and charts) to this file.", completion: .file(extensions: ["html"]))
+  var html: String?
   @Flag(name: .customLong("no-index"), help: "Verify everything again, without reading or writing the index.")
   var noIndex = false
-  @Option(name: .long, help: "Write the session to FILE in the transcript format of Transcripts/.")
+  @Option(name: .long, help: "Write the session to FILE in the transcript format of Transcripts/.", completion: .file())
   var record: String?
-  @Argument(help: "Folders (or files) to scan, recursively.") var folders: [String]
+  @Argument(help: "Folders (or files) to scan, recursively.", completion: .directory) var folders: [String]
 
   func run() throws {
     let context = try CommandContext.make(options: global)
+    try InputFile.refuseStandardInput(folders, lang: context.lang)
     if let path = record ?? TrainCommand.rootRecordOption(CommandLine.arguments) {
       context.console.recorder = TranscriptRecorder(path: path)
     }
@@ -54,7 +59,7 @@ struct RegistryCommand: ParsableCommand {
       .map { "\(($0[.size] as? Int) ?? 0)@\(($0[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)" }
     let indexContext = [
       verifier.currentGuideVersion ?? "-",
-      FileManager.default.contents(atPath: signersText).map(Approval.sha512Hex) ?? "-",
+      InputFile.read(signersText).map(Approval.sha512Hex) ?? "-",
       Sia.version, build ?? "-",
     ].joined(separator: "|")
 
@@ -152,40 +157,27 @@ struct RegistryCommand: ParsableCommand {
     }
   }
 
-  /// The filters, checked: a malformed one is a usage error (exit 2) naming the value.
+  /// The filters, checked: a malformed one is a usage error (exit 64) naming the value;
+  /// --verdict and --sort are typed (ClosedSets.swift), checked by the parser.
   func fill(_ query: inout RegistryQuery, context: CommandContext) throws {
     query.pending = pending
     query.declarant = declarant
     query.system = system
     if let expiring {
       guard let days = RegistryQuery.days(expiring) else {
-        throw context.fail(Messages.registryBadDuration, [.value: Sanitizer.neutralize(expiring)])
+        throw context.fail(
+          Messages.registryBadDuration, ["value": Sanitizer.neutralize(expiring)], exitCode: ExitStatus.usage)
       }
       query.expiringWithinDays = days
     }
-    if let verdict {
-      guard let parsed = Verdict(rawValue: verdict.lowercased()) else {
-        throw context.fail(Messages.registryBadVerdict, [.value: Sanitizer.neutralize(verdict)])
-      }
-      query.verdict = parsed
-    }
+    query.verdict = verdict
     if let since {
       guard RegistryQuery.isDay(since) else {
-        throw context.fail(Messages.registryBadDate, [.value: Sanitizer.neutralize(since)])
+        throw context.fail(Messages.registryBadDate, ["value": Sanitizer.neutralize(since)], exitCode: ExitStatus.usage)
       }
       query.since = since
     }
-    if let sort {
-      guard let parsed = RegistryQuery.Sort(rawValue: sort) else {
-        throw context.fail(
-          Messages.registryBadSort,
-          [
-            .value: Sanitizer.neutralize(sort),
-            .choices: RegistryQuery.Sort.allCases.map(\.rawValue).joined(separator: ", "),
-          ])
-      }
-      query.sort = parsed
-    }
+    if let sort { query.sort = sort }
   }
 
   /// The terminal's width for the table (`COLUMNS`, else the terminal's own), nil when

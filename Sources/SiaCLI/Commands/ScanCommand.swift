@@ -13,7 +13,7 @@ struct ScanCommand: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
 
-  @Argument(help: "Files to scan; - reads standard input.")
+  @Argument(help: "Files to scan; - reads standard input.", completion: .file())
   var files: [String] = []
 
   @Flag(name: .long, help: "Print a JSON report for scripts.")
@@ -22,13 +22,15 @@ struct ScanCommand: ParsableCommand {
   @Flag(name: .long, help: "Also show low-confidence findings (unknown capitalised words).")
   var all = false
 
-  @Option(name: .long, help: "Write a pseudonymised copy to OUT (and its correspondence table to OUT.table.tsv).")
+  @Option(
+    name: .long, help: "Write a pseudonymised copy to OUT (and its correspondence table to OUT.table.tsv).",
+    completion: .file())
   var pseudonymise: String?
 
-  @Option(name: .long, help: "Where to write the correspondence table (default: OUT.table.tsv).")
+  @Option(name: .long, help: "Where to write the correspondence table (default: OUT.table.tsv).", completion: .file())
   var table: String?
 
-  @Option(name: .long, help: "Write the session to FILE in the transcript format of Transcripts/.")
+  @Option(name: .long, help: "Write the session to FILE in the transcript format of Transcripts/.", completion: .file())
   var record: String?
 
   func run() throws {

@@ -9,13 +9,15 @@ struct SignCommand: ParsableCommand {
     abstract: "Sign documents (writes FILE.sig, verifiable with sia verify or ssh-keygen -Y verify).")
 
   @OptionGroup var global: GlobalOptions
-  @Option(help: "An unencrypted Ed25519 OpenSSH private key (default: the one sia keygen made).") var key: String?
+  @Option(help: "An unencrypted Ed25519 OpenSSH private key (default: the one sia keygen made).", completion: .file())
+  var key: String?
   @Option(help: "Namespace (default: from the document kind, e.g. sia-declaration).") var namespace: String?
   @Flag(help: "Replace an existing FILE.sig.") var force = false
-  @Argument(help: "The files to sign.") var files: [String]
+  @Argument(help: "The files to sign.", completion: .file()) var files: [String]
 
   func run() throws {
     let context = try CommandContext.make(options: global)
+    try InputFile.refuseStandardInput(files, lang: context.lang)
     let signingKey = try context.signingKey(explicit: key)
     for file in files {
       let signature = try SignCommand.sign(file, key: signingKey, namespace: namespace, force: force, context: context)

@@ -11,8 +11,8 @@ struct SubcommandSuggestion {
     "evaluer": ("assess", "/evaluer"), "évaluer": ("assess", "/evaluer"), "evaluation": ("assess", "/evaluer"),
     "déclaration": ("declare", "/declaration"), "declaration": ("declare", "/declaration"),
     "declarer": ("declare", "/declaration"), "déclarer": ("declare", "/declaration"),
-    "verifier": ("verify", "/verifier"), "vérifier": ("verify", "/verifier"),
     "approuver": ("approve", "/approuver"), "signer": ("sign", "/signer"),
+    "scanner": ("scan", "/verifier"), "analyser": ("scan", "/verifier"),
     "formation": ("train", "/formation"), "former": ("train", "/formation"),
     "sommaire": ("guide", "/guide"), "lire": ("guide", "/lire"), "read": ("guide", "/lire"),
     "chercher": ("ask", "/chercher"), "search": ("ask", "/chercher"), "question": ("ask", "/chercher"),
@@ -28,9 +28,21 @@ struct SubcommandSuggestion {
   func message(for word: String, rest: [String], lang: Lang) -> String? {
     guard !subcommands.contains(word) else { return nil }
     let folded = word.lowercased()
+    // « vérifier » is two commands: a signed document (verify) or, in the REPL, a text (scan).
+    if ["verifier", "vérifier"].contains(folded) {
+      return Messages.unknownSubcommandVerifier.text(lang, ["word": word])
+    }
     if let known = Self.replNames[folded] {
-      let repl = ReplNames.exists(known.repl) ? known.repl : "/aide"
-      return Messages.unknownSubcommandRepl.text(lang, [.word: word, .suggestion: known.subcommand, .repl: repl])
+      // A REPL name is mentioned only when the REPL has it (no /signer, /approuver).
+      guard ReplNames.exists(known.repl) else {
+        return Messages.unknownSubcommand.text(lang, ["word": word, "suggestion": known.subcommand])
+      }
+      return Messages.unknownSubcommandRepl.text(
+        lang, ["word": word, "suggestion": known.subcommand, "repl": known.repl])
+    }
+    // A REPL command with no subcommand of its own (`sia historique`, `sia quitter`).
+    if ReplNames.exists("/" + folded) {
+      return Messages.unknownSubcommandReplOnly.text(lang, ["word": word, "repl": "/" + folded])
     }
     if let near = EditDistance.closest(to: folded, in: subcommands, limit: 2) {
       return Messages.unknownSubcommand.text(lang, [.word: word, .suggestion: near])

@@ -8,20 +8,21 @@ struct TrainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "train",
     abstract: "Practise on real-life cases; 10 exercises with 80 % right earn a training attestation.",
-    discussion: """
-      Answer each exercise with its letter(s), e.g. b or a,c. An exercise is right when the letters \
-      chosen are exactly the right ones. Progress is saved after each answer: resume with --resume \
-      (or /formation reprendre in sia). The same --seed gives the same series, for a whole group. \
-      Standard input may be a file or a pipe: one answer per line.
-      """)
+    discussion: "Answer each exercise with its letter(s), e.g. b or a,c. An exercise is right when the letters "
+      + "chosen are exactly the right ones. Progress is saved after each answer: resume with --resume "
+      + "(or /formation reprendre in sia). The same --seed gives the same series, for a whole group. "
+      + "Standard input may be a file or a pipe: one answer per line.")
 
   @OptionGroup var global: GlobalOptions
 
-  @Option(name: .long, help: "Only exercises tagged with this theme (see sia guide).")
+  @Option(
+    name: .long, help: "Only exercises tagged with this theme (see sia guide).",
+    completion: .custom { _, _, prefix in TrainingCompletion.themeIDs(prefix: prefix) })
   var theme: String?
 
-  @Option(name: .long, help: "Only this level: debutant, intermediaire or avance.")
-  var level: String?
+  @Option(
+    name: .long, help: "Only this level: debutant, intermediaire or avance.")
+  var level: ExerciseLevel?
 
   @Option(name: .long, help: "Number of exercises (default 10).")
   var count: Int?
@@ -32,7 +33,9 @@ struct TrainCommand: ParsableCommand {
   @Flag(name: .long, help: "Resume the session that was interrupted.")
   var resume = false
 
-  @Option(name: .long, help: "Run a curated series (see --list), in its order: the same for the whole group.")
+  @Option(
+    name: .long, help: "Run a curated series (see --list), in its order: the same for the whole group.",
+    completion: .custom { _, _, prefix in TrainingCompletion.seriesIDs(prefix: prefix) })
   var series: String?
 
   @Flag(
@@ -40,7 +43,9 @@ struct TrainCommand: ParsableCommand {
   )
   var answerKey = false
 
-  @Option(name: .long, help: "Show one exercise (for a classroom projector).")
+  @Option(
+    name: .long, help: "Show one exercise (for a classroom projector).",
+    completion: .custom { _, _, prefix in TrainingCompletion.exerciseIDs(prefix: prefix) })
   var exercise: String?
 
   @Flag(name: .long, help: "With --exercise: also show the right answer and the feedback.")
@@ -58,7 +63,7 @@ struct TrainCommand: ParsableCommand {
   )
   var email: String?
 
-  @Option(name: .long, help: "Write the session to FILE in the transcript format of Transcripts/.")
+  @Option(name: .long, help: "Write the session to FILE in the transcript format of Transcripts/.", completion: .file())
   var record: String?
 
   @Flag(
@@ -72,10 +77,16 @@ struct TrainCommand: ParsableCommand {
     name: .long, help: "Group results of the attestations FILE…: success rate by theme, exercises most often missed.")
   var summary = false
 
-  @Flag(name: .long, help: "With --summary: print the results as JSON (docs/schemas/train-summary.schema.json).")
+  @Flag(
+    name: .long,
+    help:
+      "Print the report as JSON (docs/schemas/train.schema.json; --summary: train-summary.schema.json); a session's exercises then go to standard error."
+  )
   var json = false
 
-  @Option(name: .long, help: "With --summary: also write a printable HTML page to FILE.")
+  @Option(
+    name: .long, help: "With --summary: also write a printable HTML page to FILE.",
+    completion: .file(extensions: ["html"]))
   var html: String?
 
   @Flag(
@@ -86,14 +97,17 @@ struct TrainCommand: ParsableCommand {
   @Option(
     name: .customLong("allowed-signers"),
     help:
-      "With --certify or --summary: the lab head's allowed_signers, listing trainers for sia-training-cert (default: ~/.config/sia/allowed_signers)."
+      "With --certify or --summary: the lab head's allowed_signers, listing trainers for sia-training-cert (default: ~/.config/sia/allowed_signers).",
+    completion: .file()
   )
   var allowedSigners: String?
 
-  @Option(name: .long, help: "With --certify: the trainer's private key (default: the one sia keygen made).")
+  @Option(
+    name: .long, help: "With --certify: the trainer's private key (default: the one sia keygen made).",
+    completion: .file())
   var key: String?
 
-  @Argument(help: "With --certify or --summary: the attestation files.")
+  @Argument(help: "With --certify or --summary: the attestation files.", completion: .file(extensions: ["md"]))
   var files: [String] = []
 
   func validate() throws {
@@ -110,15 +124,18 @@ struct TrainCommand: ParsableCommand {
       throw UserFacingError.usage(Messages.trainAnswerKeyNeedsSeries.text(lang))
     }
     if (certify || summary) != !files.isEmpty { throw UserFacingError.usage(Messages.certifyNeedsFiles.text(lang)) }
-    if (json || html != nil) && !summary { throw UserFacingError.usage(Messages.summaryOptionsNeedSummary.text(lang)) }
+    try InputFile.refuseStandardInput(files, lang: lang)
+    if html != nil && !summary { throw UserFacingError.usage(Messages.summaryOptionsNeedSummary.text(lang)) }
+    if json && present { throw UserFacingError.usage(Messages.trainJSONNeedsReport.text(lang)) }
     if present && exercise == nil && series == nil { throw UserFacingError.usage(Messages.presentUsage.text(lang)) }
     if certify {
       let context = try CommandContext.make(options: global)
       if let path = record ?? Self.rootRecordOption(CommandLine.arguments) {
         context.console.recorder = TranscriptRecorder(path: path)
       }
-      let all = try TrainingCertifier(context: context, allowedSigners: allowedSigners, email: email, key: key).certify(
-        files)
+      let certifier = TrainingCertifier(
+        context: context, allowedSigners: allowedSigners, email: email, key: key, json: json)
+      let all = try certifier.certify(files)
       try context.console.finishRecording(lang: lang)
       if !all { throw ExitCode(ExitStatus.input) }
       return
@@ -139,18 +156,30 @@ struct TrainCommand: ParsableCommand {
         presenter.present(
           TrainingPlan(series: found).select(from: catalogue.exercises), seriesTitle: found.title.pick(lang))
       }
+    } else if list && json {
+      app.console.say(
+        try StableJSON.string(catalogue.listJSON(theme: try catalogue.theme(theme), level: level)))
     } else if list {
-      app.console.say(catalogue.list(theme: try catalogue.theme(theme), level: try catalogue.level(level)))
+      app.console.say(catalogue.list(theme: try catalogue.theme(theme), level: level))
     } else if let exercise {
-      app.console.say(try catalogue.exercise(exercise, reveal: reveal))
+      app.console.say(
+        json
+          ? try StableJSON.string(catalogue.exerciseJSON(exercise, reveal: reveal))
+          : try catalogue.exercise(exercise, reveal: reveal))
+    } else if answerKey && json {
+      app.console.say(
+        try StableJSON.string(
+          catalogue.answerKeyJSON(for: series, theme: theme, level: level, count: count, seed: seed)))
     } else if answerKey {
       app.console.say(try catalogue.answerKey(for: series, theme: theme, level: level, count: count, seed: seed))
     } else {
       var request = TrainingLauncher.Request(
-        theme: try catalogue.theme(theme), level: try catalogue.level(level), count: count, seed: seed)
+        theme: try catalogue.theme(theme), level: level, count: count, seed: seed)
       if let series { request.series = try catalogue.series(series).id }
       let trainee = TrainingLauncher.trainee(name: name, email: email, app: app)
-      TrainingRunner(app: app).run(request, resume: resume, trainee: trainee)
+      app.console.sessionOnStandardError = json
+      let outcome = TrainingRunner(app: app).run(request, resume: resume, trainee: trainee)
+      if json, let outcome { app.console.report(try StableJSON.string(outcome)) }
     }
     try app.console.finishRecording(lang: app.lang)
   }

@@ -17,17 +17,19 @@ struct VerifyCommand: ParsableCommand {
   @OptionGroup var global: GlobalOptions
   @Option(
     name: .customLong("allowed-signers"),
-    help: "OpenSSH allowed_signers file (default: ~/.config/sia/allowed_signers if present).")
+    help: "OpenSSH allowed_signers file (default: ~/.config/sia/allowed_signers if present).", completion: .file())
   var allowedSigners: String?
   @Option(help: "The signer's e-mail (default: the one the document names).") var principal: String?
   @Option(help: "Namespace (default: from the document kind).") var namespace: String?
   @Flag(help: "Print the result as JSON (schema: docs/schemas/verify.schema.json).") var json = false
   @Flag(help: "Also print each declaration in your language, rendered from its signed data block.") var show = false
-  @Option(name: .long, help: "Write the output to FILE in the transcript format of Transcripts/.") var record: String?
-  @Argument(help: "The documents to verify (each with its FILE.sig).") var files: [String]
+  @Option(name: .long, help: "Write the output to FILE in the transcript format of Transcripts/.", completion: .file())
+  var record: String?
+  @Argument(help: "The documents to verify (each with its FILE.sig).", completion: .file()) var files: [String]
 
   func run() throws {
     let context = try CommandContext.make(options: global)
+    try InputFile.refuseStandardInput(files, lang: context.lang)
     context.warnIfClockPinned()
     let (signers, signersName) = try VerifyCommand.loadAllowedSigners(allowedSigners, context: context)
     var verifier = DocumentVerifier.configured(
@@ -102,12 +104,14 @@ struct VerifyCommand: ParsableCommand {
   /// principal names the line (see `SignerTrust.malformedLine`).
   static func loadAllowedSigners(_ explicit: String?, context: CommandContext) throws -> (AllowedSigners?, String) {
     let path = explicit ?? "\(context.paths.configFolder)/allowed_signers"
-    guard let data = FileManager.default.contents(atPath: path) else {
-      if explicit != nil { throw context.fail(Messages.fileMissing, [.path: Sanitizer.neutralize(path)]) }
+    guard let data = InputFile.read(path) else {
+      if explicit != nil { throw context.fail(Messages.fileMissing, ["path": Sanitizer.neutralize(path)]) }
       return (nil, "allowed_signers")
     }
-    let (signers, _) = AllowedSigners.parse(data, file: path)
-    return (signers, Sanitizer.neutralize(URL(fileURLWithPath: path).lastPathComponent))
+    let (signers, _) = AllowedSigners.parse(data, file: InputFile.displayName(path))
+    let name =
+      path == InputFile.standardInput ? InputFile.displayName(path) : URL(fileURLWithPath: path).lastPathComponent
+    return (signers, Sanitizer.neutralize(name))
   }
 }
 

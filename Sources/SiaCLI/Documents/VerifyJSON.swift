@@ -14,9 +14,6 @@ enum VerifyJSON {
   }
 
   static func text(_ states: [DocumentState], outcome: DocumentOutcome) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = try encoder.encode(Output(format: format, outcome: outcome, exitCode: outcome.exitCode, files: states))
-    return String(decoding: data, as: UTF8.self)
+    try StableJSON.string(Output(format: format, outcome: outcome, exitCode: outcome.exitCode, files: states))
   }
 }

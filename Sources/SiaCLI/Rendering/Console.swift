@@ -13,6 +13,9 @@ public final class Console {
   public let styled: Bool
   public let width: Int
   var recorder: TranscriptRecorder?
+  /// `sia train --json`: the session's text goes to standard error, so that standard
+  /// output holds only the JSON report (`report`).
+  var sessionOnStandardError = false
 
   public init(styled: Bool, width: Int, recorder: TranscriptRecorder? = nil) {
     self.styled = styled
@@ -35,6 +38,11 @@ public final class Console {
   /// Prints one block of text followed by a newline.
   public func say(_ text: String) {
     emit(text + "\n")
+  }
+
+  /// One machine-readable block on standard output, even with `sessionOnStandardError`.
+  func report(_ text: String) {
+    write(finish(text + "\n"), toStandardOutput: true)
   }
 
   /// Prints a problem on standard error (recorded too, so transcripts show it).
@@ -68,9 +76,10 @@ public final class Console {
     StyleMarker.apply(Sanitizer.neutralize(text))
   }
 
-  private func write(_ text: String) {
+  private func write(_ text: String, toStandardOutput: Bool = false) {
+    let stream = sessionOnStandardError && !toStandardOutput ? FileHandle.standardError : FileHandle.standardOutput
     // A closed pipe (`sia … | head`) must end quietly, not trap inside FileHandle.write.
-    try? FileHandle.standardOutput.write(contentsOf: Data(text.utf8))
+    try? stream.write(contentsOf: Data(text.utf8))
     recorder?.output(text)
   }
 }

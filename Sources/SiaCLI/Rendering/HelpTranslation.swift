@@ -82,6 +82,12 @@ enum HelpTranslation {
 
   /// The parser's usage errors that people meet most.
   static func errorText(_ text: String) -> String {
+    // A value outside a closed set (`--color blue`): the whole sentence.
+    if let match = text.firstMatch(of: #/^The value '(.*)' is invalid for '(.*)'\. Please provide one of (.*)\.$/#) {
+      let values = match.3.replacingOccurrences(of: " and ", with: " ou ").replacingOccurrences(
+        of: " or ", with: " ou ")
+      return "la valeur '\(match.1)' n'est pas valide pour '\(match.2)' ; valeurs possibles : \(values)."
+    }
     let patterns: [(String, String)] = [
       ("Missing expected argument ", "argument attendu manquant : "),
       ("Unknown option ", "option inconnue : "),

@@ -155,14 +155,6 @@ struct TrainingCatalogueRenderer {
     }
     return theme.id
   }
-
-  func level(_ value: String?) throws -> ExerciseLevel? {
-    guard let value else { return nil }
-    guard let level = ExerciseLevel(argument: value) else {
-      throw UserFacingError.usage(Messages.trainUnknownLevel.text(lang, [.value: value]))
-    }
-    return level
-  }
 }
 
 extension TrainingCatalogueRenderer {
@@ -176,14 +168,15 @@ extension TrainingCatalogueRenderer {
   }
 
   /// `--answer-key` for `--series ID`, or for the draw `--seed N` (with its filters) gives.
-  func answerKey(for seriesID: String?, theme: String?, level: String?, count: Int?, seed: UInt64?) throws -> String {
+  func answerKey(
+    for seriesID: String?, theme: String?, level: ExerciseLevel?, count: Int?, seed: UInt64?
+  ) throws -> String {
     if let seriesID {
       let found = try series(seriesID)
       return answerKey(TrainingPlan(series: found), name: found.title.pick(lang))
     }
     let plan = TrainingPlan(
-      theme: try self.theme(theme), level: try self.level(level), count: count ?? TrainingPlan.defaultCount,
-      seed: seed ?? 0)
-    return answerKey(plan, name: Messages.trainAnswerKeySeed.text(lang, [.seed: "\(plan.seed)"]))
+      theme: try self.theme(theme), level: level, count: count ?? TrainingPlan.defaultCount, seed: seed ?? 0)
+    return answerKey(plan, name: Messages.trainAnswerKeySeed.text(lang, ["seed": "\(plan.seed)"]))
   }
 }

@@ -11,6 +11,8 @@ struct TrainingCertifier {
   var allowedSigners: String?
   var email: String?
   var key: String?
+  /// `--json`: one report (TrainingJSON.Certification) instead of a line per file.
+  var json = false
 
   /// Returns whether every file was certified (else the command exits 2).
   func certify(_ files: [String]) throws -> Bool {
@@ -36,26 +38,40 @@ struct TrainingCertifier {
           .file: signersName, .principal: Sanitizer.neutralize(principal), .trust: trust.code, .line: line,
         ])
     }
-    var done = 0
+    var results: [TrainingJSON.CertifiedFile] = []
     for file in files {
       let name = Sanitizer.neutralize(file)
       do {
         let cert = try TrainingCertification.certify(
           path: file, key: signingKey, principal: principal, signers: signers, now: now)
-        done += 1
         let attestation = TrainingGroupSummary.read(files: [file], signers: nil, now: now).entries.first?.attestation
+        let result = TrainingJSON.CertifiedFile(
+          file: name, certified: true, cert: Sanitizer.neutralize(cert),
+          name: attestation.map { Sanitizer.neutralize($0.trainee.name) }, right: attestation?.score.right,
+          total: attestation?.score.total)
+        results.append(result)
+        if json { continue }
         say(
           Messages.certifyDone,
           [
-            .file: name, .cert: Sanitizer.neutralize(URL(fileURLWithPath: cert).lastPathComponent),
-            .name: Sanitizer.neutralize(attestation?.trainee.name ?? ""),
-            .score: attestation.map { "\($0.score.right)/\($0.score.total)" } ?? "",
+            "file": name, "cert": Sanitizer.neutralize(URL(fileURLWithPath: cert).lastPathComponent),
+            "name": result.name ?? "", "score": attestation.map { "\($0.score.right)/\($0.score.total)" } ?? "",
           ])
       } catch let refusal as TrainingCertification.Refusal {
-        context.console.warn(Messages.certifyFailed.text(context.lang, [.file: name, .reason: reason(refusal)]))
+        results.append(TrainingJSON.CertifiedFile(file: name, certified: false, reason: reason(refusal)))
+        if !json {
+          context.console.warn(Messages.certifyFailed.text(context.lang, ["file": name, "reason": reason(refusal)]))
+        }
       }
     }
-    say(Messages.certifySummary, [.done: "\(done)", .count: "\(files.count)"])
+    let done = results.filter(\.certified).count
+    if json {
+      context.console.say(
+        try StableJSON.string(
+          TrainingJSON.Certification(trainer: Sanitizer.neutralize(principal), certified: done, files: results)))
+    } else {
+      say(Messages.certifySummary, ["done": "\(done)", "count": "\(files.count)"])
+    }
     return done == files.count
   }
 

@@ -13,6 +13,8 @@ final class TrainingConversation: Conversation {
   /// Called once the session is over (finished or paused), e.g. to end `sia train`.
   var onEnd: () -> Void = {}
   private var warnedNotSaved = false
+  /// How the session ended, for `sia train --json` (nil until it is over or paused).
+  private(set) var outcome: TrainingJSON.Session?
   /// The REPL it runs in, for the prompt's language.
   private weak var repl: ReplSession?
 
@@ -115,6 +117,7 @@ final class TrainingConversation: Conversation {
   }
 
   func pause(_ session: ReplSession) {
+    outcome = TrainingJSON.Session(state: state, finished: false)
     session.say(
       session.fromShell ? Messages.trainPausedShell : Messages.trainPaused,
       [.position: "\(state.position)", .count: "\(state.exerciseIDs.count)"])
@@ -123,6 +126,7 @@ final class TrainingConversation: Conversation {
 
   func finish(_ session: ReplSession) {
     let score = state.score
+    outcome = TrainingJSON.Session(state: state, finished: true)
     session.say(renderer(session).summary(score, exercises: exercises))
     session.say("")
     if let attestation = TrainingAttestation(
@@ -146,9 +150,11 @@ final class TrainingConversation: Conversation {
       let text = try AttestationDocument.render(attestation, institute: session.knowledge.institute)
       let path = try store.saveAttestation(text, date: session.app.clock.now(), lang: attestation.lang)
       let shown = session.app.displayPath(path)
-      session.say(Messages.trainAttestationSaved, [.path: shown])
+      session.say(Messages.trainAttestationSaved, ["path": shown])
+      outcome?.attestation = path
       switch AttestationSigning.sign(path: path, paths: session.app.paths) {
       case let .signed(signature):
+        outcome?.signed = true
         session.say(
           Messages.trainAttestationSigned,
           [

@@ -7,16 +7,18 @@ import SiaKit
 struct TrainingRunner {
   let app: AppContext
 
-  func run(_ request: TrainingLauncher.Request, resume: Bool, trainee: Person) {
+  /// Returns how the session ended (nil when it could not start).
+  @discardableResult
+  func run(_ request: TrainingLauncher.Request, resume: Bool, trainee: Person) -> TrainingJSON.Session? {
     let session = ReplSession(app: app)
     session.fromShell = true
     let started =
       resume
       ? TrainingLauncher.resume(on: session, trainee: trainee)
       : TrainingLauncher.start(request, on: session, trainee: trainee)
-    if let conversation = started {
-      loop(session, conversation: conversation, reader: makeReader(session))
-    }
+    guard let conversation = started else { return nil }
+    loop(session, conversation: conversation, reader: makeReader(session))
+    return conversation.outcome
   }
 
   func makeReader(_ session: ReplSession) -> LineReader {

@@ -43,7 +43,7 @@ struct TrainingSummaryCommand {
 
   func loadSigners() throws -> AllowedSigners? {
     let path = allowedSigners ?? "\(app.paths.configFolder)/allowed_signers"
-    guard let data = FileManager.default.contents(atPath: path) else {
+    guard let data = InputFile.read(path) else {
       if allowedSigners != nil {
         throw UserFacingError(Messages.fileMissing.text(app.lang, [.path: Sanitizer.neutralize(path)]))
       }

@@ -301,8 +301,12 @@ extension Messages {
         "Résultats du groupe à partir des attestations FICHIER… : réussite par thème, exercices les plus souvent manqués.",
       en: "Group results of the attestations FILE…: success rate by theme, exercises most often missed."),
     Message(
-      "help.train.json", fr: "Avec --summary : écrire les résultats en JSON (docs/schemas/train-summary.schema.json).",
-      en: "With --summary: print the results as JSON (docs/schemas/train-summary.schema.json)."),
+      "help.train.json",
+      fr:
+        "Écrire le rapport en JSON (docs/schemas/train.schema.json ; --summary : train-summary.schema.json) ; les exercices d'une session passent alors sur la sortie d'erreur.",
+      en:
+        "Print the report as JSON (docs/schemas/train.schema.json; --summary: train-summary.schema.json); a session's exercises then go to standard error."
+    ),
     Message(
       "help.train.html", fr: "Avec --summary : écrire aussi une page HTML imprimable dans FICHIER.",
       en: "With --summary: also write a printable HTML page to FILE."),
@@ -363,7 +367,7 @@ extension Messages {
   public static func frenchHelp(_ english: String) -> String? { helpByEnglish[english] }
 
   static let helpByEnglish: [String: String] = Dictionary(
-    (helpCatalogue + registryHelpCatalogue).map { ($0.en, $0.fr) }
+    (helpCatalogue + registryHelpCatalogue + cliConventionsHelpCatalogue).map { ($0.en, $0.fr) }
   ) { first, _ in first }
 
   /// The English help strings, the longest first (a row ends with the longest that fits).

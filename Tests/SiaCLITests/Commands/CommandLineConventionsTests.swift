@@ -34,6 +34,51 @@ final class CommandLineConventionsEndToEndTests: XCTestCase {
     XCTAssertTrue(english.stderr.contains("“sia declare”"), english.stderr)
   }
 
+  /// Closed sets are typed options: a value outside one is a single line naming the
+  /// values to choose from, in the interface language, with the usage status.
+  func testABadValueOfATypedOptionIsOneLineNamingTheValues() throws {
+    let cases: [([String], String)] = [
+      (
+        ["--lang", "de"],
+        "sia: La valeur 'de' n'est pas valide pour '--lang <lang>' ; valeurs possibles : 'fr' ou 'en'."
+      ),
+      (["--color", "bleu", "guide"], "valeurs possibles : 'auto', 'always' ou 'never'."),
+      (["profile", "--require-trainer-training", "peut-être"], "valeurs possibles : 'yes' ou 'no'."),
+      (["profile", "--document-lang", "de"], "valeurs possibles : 'fr' ou 'en'."),
+      (["--lang", "en", "train", "--level", "x"], "sia: The value 'x' is invalid for '--level <level>'."),
+    ]
+    for (arguments, expected) in cases {
+      let result = try runner.run(arguments)
+      XCTAssertEqual(result.status, 64, arguments.joined(separator: " "))
+      XCTAssertTrue(result.stderr.contains(expected), result.stderr)
+      XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
+    }
+    // The other spellings each type accepts still work.
+    XCTAssertEqual(try runner.run(["--lang", "english", "train", "--list", "--level", "Débutant"]).status, 0)
+  }
+
+  /// Every French REPL name typed as a subcommand gets an answer that is true: the
+  /// subcommand doing the same, the REPL command only when it exists, both meanings of
+  /// « vérifier », and REPL-only commands named as such.
+  func testEveryReplNameTypedAsASubcommandGetsATrueAnswer() throws {
+    let expected: [(String, [String], [String])] = [
+      ("verifier", ["« sia verify FICHIER »", "« sia scan FICHIER »", "/verifier"], []),
+      ("scanner", ["« sia scan »", "/verifier"], []),
+      ("signer", ["« sia sign »"], ["/signer", "/aide"]),
+      ("approuver", ["« sia approve »"], ["/approuver", "/aide"]),
+      ("langue", ["conseiller interactif", "/langue"], ["Vouliez-vous"]),
+      ("quitter", ["conseiller interactif", "/quitter"], ["Vouliez-vous"]),
+      ("profil", ["« sia profile »", "/profil"], []),
+      ("formation", ["« sia train »", "/formation"], []),
+    ]
+    for (word, present, absent) in expected {
+      let result = try runner.run([word])
+      XCTAssertEqual(result.status, 64, word)
+      for text in present { XCTAssertTrue(result.stderr.contains(text), "\(word): \(result.stderr)") }
+      for text in absent { XCTAssertFalse(result.stderr.contains(text), "\(word): \(result.stderr)") }
+    }
+  }
+
   func testANearMissAndAQuestionGetTheirSuggestion() throws {
     let typo = try runner.run(["verfy", "x.md"])
     XCTAssertEqual(typo.status, 64)

@@ -60,4 +60,25 @@ final class HelpCatalogueTests: XCTestCase {
     XCTAssertNotEqual(result.status, 0)
     XCTAssertTrue(result.stderr.contains("Erreur : argument attendu manquant"), result.stderr)
   }
+
+  /// The dump the man page generator reads (scripts/generate-manuals.sh): in a French
+  /// interface every help text is French; in an English one, as written; with
+  /// SIA_MANUAL_ASCII=1, no byte outside ASCII (the generator drops them) but the
+  /// characters written as <U+XXXX>, still valid JSON.
+  func testTheManualDumpIsFrenchInFrenchAndKeepsItsAccentsForTheGenerator() throws {
+    let runner = try SiaRunner()
+    defer { runner.cleanUp() }
+    let french = try runner.run(["train", "--experimental-dump-help"], extraEnvironment: ["LANG": "fr_FR.UTF-8"])
+    XCTAssertEqual(french.status, 0, french.stderr)
+    XCTAssertTrue(french.stdout.contains("Nombre d'exercices (10 par défaut)."), french.stdout)
+    XCTAssertTrue(french.stdout.contains("Répondez à chaque exercice"), "the command's discussion too")
+    XCTAssertFalse(french.stdout.contains("Number of exercises"), french.stdout)
+    let english = try runner.run(["--lang", "en", "train", "--experimental-dump-help"])
+    XCTAssertTrue(english.stdout.contains("Number of exercises (default 10)."), english.stdout)
+    let ascii = try runner.run(
+      ["train", "--experimental-dump-help"], extraEnvironment: ["LANG": "fr_FR.UTF-8", "SIA_MANUAL_ASCII": "1"])
+    XCTAssertTrue(ascii.stdout.unicodeScalars.allSatisfy(\.isASCII))
+    XCTAssertTrue(ascii.stdout.contains("Nombre d'exercices (10 par d<U+00E9>faut)."), ascii.stdout)
+    XCTAssertNoThrow(try JSONSerialization.jsonObject(with: Data(ascii.stdout.utf8)))
+  }
 }

@@ -80,6 +80,53 @@ final class JSONSchemaTests: XCTestCase {
 
   /// The signed block of a declaration (docs/schemas/declaration.schema.json): both
   /// frozen formats as written, and the block `sia declare` writes today.
+  /// Every report of `sia train` but --summary (above) and --certify
+  /// (TrainingCertificationTests): the list, filtered or not, one exercise hidden and
+  /// revealed, the answer key of a series and of a seeded draw.
+  func testTrainReportsMatchTheirSchema() throws {
+    let list = try assertValid("train", ["train", "--list", "--json"])
+    let catalogue = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(list.utf8)) as? [String: Any])
+    let exercises = try XCTUnwrap(catalogue["exercises"] as? [[String: Any]])
+    let series = try XCTUnwrap(catalogue["series"] as? [[String: Any]])
+    XCTAssertGreaterThan(exercises.count, 10)
+    let exercise = try XCTUnwrap(exercises.first?["id"] as? String)
+    let seriesID = try XCTUnwrap(series.first?["id"] as? String)
+    let filtered = try assertValid("train", ["train", "--list", "--json", "--theme", "données", "--level", "advanced"])
+    XCTAssertTrue(filtered.contains("\"theme\" : \"donnees\"") && filtered.contains("\"level\" : \"avance\""), filtered)
+    let hidden = try assertValid("train", ["train", "--exercise", exercise, "--json"])
+    XCTAssertFalse(hidden.contains("\"correct\"") || hidden.contains("\"feedback\""), "not revealed: \(hidden)")
+    let revealed = try assertValid("train", ["train", "--exercise", exercise, "--json", "--reveal", "--lang", "en"])
+    XCTAssertTrue(revealed.contains("\"right\"") && revealed.contains("\"feedback\""), revealed)
+    let key = try assertValid("train", ["train", "--answer-key", "--series", seriesID, "--json"])
+    XCTAssertTrue(key.contains("\"series\" : \"\(seriesID)\""), key)
+    try assertValid("train", ["train", "--answer-key", "--seed", "7", "--count", "3", "--json"])
+    // Projector mode has nothing to report: a usage error.
+    XCTAssertEqual(try runner.run(["train", "--present", "--series", seriesID, "--json"]).status, 64)
+  }
+
+  /// A session with its answers piped: standard output is the JSON report alone (the
+  /// exercises went to standard error), finished with its attestation, or paused.
+  func testTrainSessionMatchesItsSchema() throws {
+    XCTAssertEqual(try runner.run(["profile", "--name", "Marie Curie", "--email", "marie.curie@inserm.fr"]).status, 0)
+    XCTAssertEqual(try runner.run(["keygen"]).status, 0)
+    let finished = try runner.run(
+      ["train", "--seed", "42", "--json"], input: TrainingInDeclarationTests.passingAnswers)
+    XCTAssertEqual(finished.status, 0, finished.stderr)
+    let report = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(finished.stdout.utf8)) as? [String: Any])
+    XCTAssertEqual(report["finished"] as? Bool, true)
+    XCTAssertEqual(report["attestationEarned"] as? Bool, true)
+    XCTAssertEqual(report["signed"] as? Bool, true)
+    XCTAssertTrue((report["attestation"] as? String)?.hasSuffix("attestation-formation-2026-11-29.md") ?? false)
+    XCTAssertTrue(finished.stderr.contains("1/10"), "the exercises are on standard error")
+    try assertValidDocument("train", finished.stdout)
+    let paused = try runner.run(["train", "--seed", "7", "--json"], input: "a\n")
+    let pausedReport = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(paused.stdout.utf8)) as? [String: Any])
+    XCTAssertEqual(pausedReport["finished"] as? Bool, false)
+    XCTAssertEqual(pausedReport["answered"] as? Int, 1)
+    XCTAssertNil(pausedReport["attestation"])
+    try assertValidDocument("train", paused.stdout)
+  }
+
   func testDeclarationBlocksMatchTheirSchema() throws {
     let folder = SiaRunner.repositoryRoot.appendingPathComponent("Tests/Fixtures/documents")
     var texts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
@@ -151,6 +198,19 @@ final class JSONSchemaTests: XCTestCase {
   }
 
   func validate(schema: String, document: URL) throws -> (status: Int32, output: String) {
+    try Self.validate(schema: schema, document: document)
+  }
+
+  func assertValidDocument(_ schema: String, _ text: String, file: StaticString = #filePath, line: UInt = #line) throws
+  {
+    let document = runner.home.appendingPathComponent("\(schema)-\(UUID().uuidString).json")
+    try Data(text.utf8).write(to: document)
+    let validation = try validate(schema: schema, document: document)
+    XCTAssertEqual(validation.status, 0, validation.output, file: file, line: line)
+  }
+
+  /// Python's jsonschema on one document (Tests/schemas/validate.py).
+  static func validate(schema: String, document: URL) throws -> (status: Int32, output: String) {
     let root = SiaRunner.repositoryRoot
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

@@ -61,9 +61,14 @@ final class RegistryCommandTests: XCTestCase {
   func testMalformedFiltersAreUsageErrors() throws {
     for (arguments, message) in [
       (["--expiring", "trente"], "Durée invalide « trente »"), (["--since", "2026-13"], "Date invalide « 2026-13 »"),
-      (["--verdict", "peut-être"], "Verdict inconnu « peut-être »"), (["--sort", "hasard"], "Tri inconnu « hasard »"),
+      (["--verdict", "peut-être"], "La valeur 'peut-être' n'est pas valide pour '--verdict <verdict>'"),
+      (
+        ["--sort", "hasard"],
+        "valeurs possibles : 'date', 'declarant', 'system', 'verdict', 'valid-until' ou 'approval'"
+      ),
     ] {
-      let result = try runner.expect(2, registry + arguments)
+      // Usage errors: the one status of every usage error (ExitStatus.usage).
+      let result = try runner.expect(64, registry + arguments)
       XCTAssertTrue(result.stderr.contains(message), result.stderr)
     }
   }

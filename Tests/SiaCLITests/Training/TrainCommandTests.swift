@@ -95,7 +95,10 @@ final class TrainCommandTests: XCTestCase {
     let theme = try sia.expect(64, ["train", "--theme", "astrologie"])
     XCTAssertTrue(theme.stderr.hasPrefix("sia: Thème inconnu : astrologie. Thèmes : principes,"), theme.stderr)
     let level = try sia.expect(64, ["train", "--level", "facile"])
-    XCTAssertEqual(level.stderr, "sia: Niveau inconnu : facile (debutant, intermediaire ou avance).\n")
+    XCTAssertEqual(
+      level.stderr,
+      "sia: La valeur 'facile' n'est pas valide pour '--level <level>' ; valeurs possibles : 'debutant', "
+        + "'intermediaire' ou 'avance'.\n")
     let exercise = try sia.expect(2, ["train", "--exercise", "ex-inexistant"])
     XCTAssertEqual(exercise.stderr, "sia: Exercice inconnu : ex-inexistant. Liste : sia train --list.\n")
     try sia.expect(64, ["train", "--count", "0"])

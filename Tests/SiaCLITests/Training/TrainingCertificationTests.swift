@@ -120,4 +120,25 @@ final class TrainingCertificationTests: XCTestCase {
     try sia.expect(0, ["profile", "--require-trainer-training", "yes"], env: sia.labHead)
     _ = try verifyJSON(declaration, env: sia.labHead, status: 0)
   }
+
+  /// `--certify --json`: one report naming each file's outcome (a certified copy and a
+  /// file that is not an attestation), valid against docs/schemas/train.schema.json.
+  func testCertifyJSONNamesEachFileAndMatchesTheSchema() throws {
+    try writeAllowedSigners()
+    try sia.write("# Notes\n", to: "notes.md")
+    let result = try sia.expect(2, ["train", "--certify", "--json", attestation, "notes.md"], env: trainer)
+    XCTAssertEqual(result.stderr, "", "with --json the outcome of each file is in the report, not on stderr")
+    try sia.write(result.stdout, to: "certification.json")
+    let validation = try JSONSchemaTests.validate(
+      schema: "train", document: URL(fileURLWithPath: sia.path("certification.json")))
+    XCTAssertEqual(validation.status, 0, validation.output)
+    let report = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    XCTAssertEqual(report["trainer"] as? String, "irene.joliot@inserm.fr")
+    XCTAssertEqual(report["certified"] as? Int, 1)
+    let files = try XCTUnwrap(report["files"] as? [[String: Any]])
+    XCTAssertEqual(files.map { $0["certified"] as? Bool }, [true, false])
+    XCTAssertEqual(files.first?["cert"] as? String, attestation + ".cert")
+    XCTAssertNotNil(files.last?["reason"] as? String)
+    XCTAssertTrue(FileManager.default.fileExists(atPath: sia.path(attestation + ".cert")))
+  }
 }
