@@ -166,14 +166,14 @@ struct RegistryCommand: ParsableCommand {
     if let expiring {
       guard let days = RegistryQuery.days(expiring) else {
         throw context.fail(
-          Messages.registryBadDuration, ["value": Sanitizer.neutralize(expiring)], exitCode: ExitStatus.usage)
+          Messages.registryBadDuration, [.value: Sanitizer.neutralize(expiring)], exitCode: ExitStatus.usage)
       }
       query.expiringWithinDays = days
     }
     query.verdict = verdict
     if let since {
       guard RegistryQuery.isDay(since) else {
-        throw context.fail(Messages.registryBadDate, ["value": Sanitizer.neutralize(since)], exitCode: ExitStatus.usage)
+        throw context.fail(Messages.registryBadDate, [.value: Sanitizer.neutralize(since)], exitCode: ExitStatus.usage)
       }
       query.since = since
     }

@@ -30,7 +30,7 @@ public struct Sia: ParsableCommand {
 
   public func run() throws {
     if version { return printVersions() }
-    var app = try AppContext.make(options: global)
+    let app = try AppContext.make(options: global)
     if let record {
       app.console.recorder = TranscriptRecorder(path: record)
     }

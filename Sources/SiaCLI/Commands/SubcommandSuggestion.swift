@@ -30,19 +30,19 @@ struct SubcommandSuggestion {
     let folded = word.lowercased()
     // « vérifier » is two commands: a signed document (verify) or, in the REPL, a text (scan).
     if ["verifier", "vérifier"].contains(folded) {
-      return Messages.unknownSubcommandVerifier.text(lang, ["word": word])
+      return Messages.unknownSubcommandVerifier.text(lang, [.word: word])
     }
     if let known = Self.replNames[folded] {
       // A REPL name is mentioned only when the REPL has it (no /signer, /approuver).
       guard ReplNames.exists(known.repl) else {
-        return Messages.unknownSubcommand.text(lang, ["word": word, "suggestion": known.subcommand])
+        return Messages.unknownSubcommand.text(lang, [.word: word, .suggestion: known.subcommand])
       }
       return Messages.unknownSubcommandRepl.text(
-        lang, ["word": word, "suggestion": known.subcommand, "repl": known.repl])
+        lang, [.word: word, .suggestion: known.subcommand, .repl: known.repl])
     }
     // A REPL command with no subcommand of its own (`sia historique`, `sia quitter`).
     if ReplNames.exists("/" + folded) {
-      return Messages.unknownSubcommandReplOnly.text(lang, ["word": word, "repl": "/" + folded])
+      return Messages.unknownSubcommandReplOnly.text(lang, [.word: word, .repl: "/" + folded])
     }
     if let near = EditDistance.closest(to: folded, in: subcommands, limit: 2) {
       return Messages.unknownSubcommand.text(lang, [.word: word, .suggestion: near])

@@ -105,7 +105,7 @@ struct VerifyCommand: ParsableCommand {
   static func loadAllowedSigners(_ explicit: String?, context: CommandContext) throws -> (AllowedSigners?, String) {
     let path = explicit ?? "\(context.paths.configFolder)/allowed_signers"
     guard let data = InputFile.read(path) else {
-      if explicit != nil { throw context.fail(Messages.fileMissing, ["path": Sanitizer.neutralize(path)]) }
+      if explicit != nil { throw context.fail(Messages.fileMissing, [.path: Sanitizer.neutralize(path)]) }
       return (nil, "allowed_signers")
     }
     let (signers, _) = AllowedSigners.parse(data, file: InputFile.displayName(path))

@@ -177,6 +177,6 @@ extension TrainingCatalogueRenderer {
     }
     let plan = TrainingPlan(
       theme: try self.theme(theme), level: level, count: count ?? TrainingPlan.defaultCount, seed: seed ?? 0)
-    return answerKey(plan, name: Messages.trainAnswerKeySeed.text(lang, ["seed": "\(plan.seed)"]))
+    return answerKey(plan, name: Messages.trainAnswerKeySeed.text(lang, [.seed: "\(plan.seed)"]))
   }
 }

@@ -54,13 +54,13 @@ struct TrainingCertifier {
         say(
           Messages.certifyDone,
           [
-            "file": name, "cert": Sanitizer.neutralize(URL(fileURLWithPath: cert).lastPathComponent),
-            "name": result.name ?? "", "score": attestation.map { "\($0.score.right)/\($0.score.total)" } ?? "",
+            .file: name, .cert: Sanitizer.neutralize(URL(fileURLWithPath: cert).lastPathComponent),
+            .name: result.name ?? "", .score: attestation.map { "\($0.score.right)/\($0.score.total)" } ?? "",
           ])
       } catch let refusal as TrainingCertification.Refusal {
         results.append(TrainingJSON.CertifiedFile(file: name, certified: false, reason: reason(refusal)))
         if !json {
-          context.console.warn(Messages.certifyFailed.text(context.lang, ["file": name, "reason": reason(refusal)]))
+          context.console.warn(Messages.certifyFailed.text(context.lang, [.file: name, .reason: reason(refusal)]))
         }
       }
     }
@@ -70,7 +70,7 @@ struct TrainingCertifier {
         try StableJSON.string(
           TrainingJSON.Certification(trainer: Sanitizer.neutralize(principal), certified: done, files: results)))
     } else {
-      say(Messages.certifySummary, ["done": "\(done)", "count": "\(files.count)"])
+      say(Messages.certifySummary, [.done: "\(done)", .count: "\(files.count)"])
     }
     return done == files.count
   }

@@ -150,7 +150,7 @@ final class TrainingConversation: Conversation {
       let text = try AttestationDocument.render(attestation, institute: session.knowledge.institute)
       let path = try store.saveAttestation(text, date: session.app.clock.now(), lang: attestation.lang)
       let shown = session.app.displayPath(path)
-      session.say(Messages.trainAttestationSaved, ["path": shown])
+      session.say(Messages.trainAttestationSaved, [.path: shown])
       outcome?.attestation = path
       switch AttestationSigning.sign(path: path, paths: session.app.paths) {
       case let .signed(signature):
