@@ -86,6 +86,6 @@ public enum Messages {
       + promptCatalogue + trainingKitCatalogue + scanCatalogue + trainingCertCatalogue + trainingGroupCatalogue
       + trainingProfileCatalogue + languagesCatalogue
       + diagnosticsCatalogue + contextAdviceCatalogue + exemptionCatalogue + keyOfferCatalogue
-      + diagnosticsLateCatalogue + registryCatalogue + exportCatalogue
+      + diagnosticsLateCatalogue + registryCatalogue + exportCatalogue + journeyFixesCatalogue
   }
 }
