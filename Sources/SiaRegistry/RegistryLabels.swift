@@ -40,10 +40,12 @@ public struct RegistryLabels {
       (.verdictStricter, Messages.outcomeStricter), (.exceptionRequest, Messages.outcomeException),
       (.refused, Messages.outcomeRefused),
     ]
-    return messages.compactMap { outcome, message -> String? in
+    let counts = messages.compactMap { outcome, message -> String? in
       guard let count = summary.outcomes[outcome.rawValue], count > 0 else { return nil }
       return message.text(lang, [.n: "\(count)"])
-    }.joined(separator: ", ")
+    }
+    // « sia verify : . » said nothing: say that nothing was found to verify.
+    return counts.isEmpty ? Messages.registryNothingVerified.text(lang) : counts.joined(separator: ", ")
   }
 
   public func verdictWord(_ verdict: Verdict) -> String {

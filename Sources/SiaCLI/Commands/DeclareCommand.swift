@@ -48,6 +48,8 @@ struct DeclareCommand: ParsableCommand {
     guard (1...60).contains(validityMonths) else {
       throw context.fail(Messages.declareBadValidity, [.value: "\(validityMonths)"], exitCode: ExitStatus.usage)
     }
+    // Before any question: a person must not answer the commitments to be refused then.
+    try DeclarationWriting(context: context, folder: output, slug: slug, force: force, key: nil).checkFolder()
     guard let profile = try context.loadProfile() else { throw context.fail(Messages.profileNone) }
     guard profile.isComplete else {
       throw UserFacingError(ProfileError.incomplete(profile.missingFields + profile.invalidEmails).text(context.lang))

@@ -75,8 +75,11 @@ struct RegistryCommand: ParsableCommand {
       throw context.fail(Messages.registryWriteFailed, [.path: RegistryIndex.fileName, .reason: "\(error)"])
     }
     for folder in outcome.unreadableFolders {
-      context.console.warn(
-        Messages.registryUnreadableFolder.text(context.lang, [.path: Sanitizer.neutralize(display(folder))]))
+      // A mistyped folder is not a permission problem: same outcome (skipped), own words.
+      let message =
+        FileManager.default.fileExists(atPath: folder)
+        ? Messages.registryUnreadableFolder : Messages.registryMissingFolder
+      context.console.warn(message.text(context.lang, [.path: Sanitizer.neutralize(display(folder))]))
     }
     let entries = try index.entries(under: roots, matching: query, withStates: json)
     let labels = RegistryLabels(lang: context.lang, today: query.today, soonDays: query.expiringWithinDays ?? 30)

@@ -91,7 +91,7 @@ struct ScanCommand: ParsableCommand {
       return ExitStatus.input
     }
     defer { if fd != STDIN_FILENO { close(fd) } }
-    switch scanner.pseudonymise(fileDescriptor: fd, source: source, output: output, table: tablePath) {
+    switch scanner.pseudonymise(fileDescriptor: fd, source: source, output: output, table: tablePath, lang: lang) {
     case .failure(let problem):
       throw UserFacingError(problem.message(source: source).text(lang))
     case .success(let (report, codes)):

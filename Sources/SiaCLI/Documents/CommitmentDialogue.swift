@@ -61,8 +61,21 @@ struct DeclarationWriting {
   /// What to say when there is no key: `--no-sign` was asked, or no key exists yet.
   var unsignedReason = Messages.declareNotSigned
 
+  /// Refuses (exit 2) an output folder that is missing or is a file, naming the folder:
+  /// the writer's own error would name a hidden lock file inside it instead.
+  func checkFolder() throws {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
+      throw context.fail(Messages.declareOutputMissing, [.path: Sanitizer.neutralize(folder)])
+    }
+    guard isFolder.boolValue else {
+      throw context.fail(Messages.declareOutputNotFolder, [.path: Sanitizer.neutralize(folder)])
+    }
+  }
+
   @discardableResult
   func produce(_ builder: DeclarationBuilder) throws -> String {
+    try checkFolder()
     let declaration: Declaration
     do {
       declaration = try builder.build()

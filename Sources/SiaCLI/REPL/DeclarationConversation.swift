@@ -119,7 +119,9 @@ final class DeclarationConversation: Conversation {
           ]))
     case .version:
       session.sayWrapped(
-        Messages.replVersionPrompt.text(session.lang, [.system: Sanitizer.neutralize(input.assessment.system.name)]))
+        // Quoted: a plan's name has a comma (« DeepL, version gratuite »); in the reader's language.
+        Messages.replVersionPrompt.text(
+          session.lang, [.system: Sanitizer.neutralize(input.assessment.system.name(session.lang))]))
     case .verification: session.sayWrapped(Messages.replVerificationPrompt.text(session.lang))
     case .agreement: session.sayWrapped(Messages.replAgreePrompt.text(session.lang))
     case .justification: session.sayWrapped(Messages.replJustificationPrompt.text(session.lang))

@@ -41,7 +41,11 @@ extension InterviewConversation {
     if number <= plans.count {
       let plan = plans[number - 1]
       session.say(renderer.tool(plan))
-      let facts = preAnswers(plan, source: "tool:\(plan.id)")
+      // Only what the plan adds: the brand's facts were listed when it was named.
+      let facts = preAnswers(plan, source: "tool:\(plan.id)").filter {
+        !interview.state.answers.isAnswered($0.question)
+      }
+      interview.namePlan(plan, of: family)
       interview.acceptFacts(facts)
       if !facts.isEmpty { session.say(renderer.proposal(facts)) }
       return true

@@ -81,6 +81,18 @@ public struct Interview: Sendable {
     state.steps.append(.init(questions: new.map(\.question), confirmed: true))
   }
 
+  /// The plan chosen for a brand named without one: the system's name, when it is the
+  /// brand's (« DeepL »), becomes the plan's (« DeepL, version gratuite »), so that the
+  /// declaration names the terms that apply; any other name the person typed is kept.
+  public mutating func namePlan(_ plan: Tool, of family: ToolFamily) {
+    guard let question = model.questions.first(where: { !$0.isChoice }),
+      let typed = state.answers[question.id]?.first
+    else { return }
+    let named = TextFolding.fold(typed.trimmingCharacters(in: .whitespaces))
+    guard ([family.name, family.id] + family.aliases).contains(where: { TextFolding.fold($0) == named }) else { return }
+    state.answers[question.id] = [plan.name]
+  }
+
   /// Accepts or rejects the first pending pre-answer only: each inferred answer is
   /// confirmed or changed on its own, and a rejected one is simply asked later.
   public mutating func confirmFirst(_ accepted: Bool) {

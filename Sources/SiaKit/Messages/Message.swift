@@ -87,5 +87,6 @@ public enum Messages {
       + trainingProfileCatalogue + languagesCatalogue
       + diagnosticsCatalogue + contextAdviceCatalogue + exemptionCatalogue + keyOfferCatalogue
       + diagnosticsLateCatalogue + registryCatalogue + exportCatalogue + cliConventionsCatalogue
+      + journeyFixesCatalogue
   }
 }

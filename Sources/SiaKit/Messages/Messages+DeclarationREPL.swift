@@ -24,9 +24,9 @@ extension Messages {
   public static let replVersionPrompt = Message(
     "repl.declaration.version",
     fr:
-      "Quelle version de {system} utilisez-vous ? (modèle ou numéro de version, repris dans la déclaration pour publication ; « - » si vous ne savez pas)",
+      "Quelle version de « {system} » utilisez-vous ? (modèle ou numéro de version, repris dans la déclaration pour publication ; « - » si vous ne savez pas)",
     en:
-      "Which version of {system} do you use? (model or version number, used in the publication statement; \"-\" if you don't know)"
+      "Which version of \"{system}\" do you use? (model or version number, used in the publication statement; \"-\" if you don't know)"
   )
   public static let replVerificationPrompt = Message(
     "repl.declaration.verification",

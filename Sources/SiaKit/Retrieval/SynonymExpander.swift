@@ -81,6 +81,12 @@ struct SynonymExpander {
             SynonymExpander.same(words[start + $0], corrected: corrected[start + $0], as: member.words[$0])
           })
         else { continue }
+        // A word the synonyms list names is a word, not a typo (« hôpital », absent from
+        // the French guide, is not « hospital » misspelt): its correction is not shown.
+        for offset in member.words.indices
+        where SynonymExpander.same(words[start + offset], corrected: nil, as: member.words[offset]) {
+          understood[start + offset].correction = nil
+        }
         if let existing = found.firstIndex(where: { $0.group == member.group && $0.start == start }) {
           found[existing].members.append(position)
           found[existing].length = max(found[existing].length, member.words.count)

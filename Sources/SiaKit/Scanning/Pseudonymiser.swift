@@ -1,6 +1,7 @@
 import Foundation
 
-/// Replaces each identifier by a stable code (`[PERSONNE-1]`, `[DATE-3]`…): the same
+/// Replaces each identifier by a stable code (`[PERSONNE-1]`, `[DATE-3]`…, in English
+/// `[PERSON-1]`…: the language of the person who reads the copy): the same
 /// value gets the same code everywhere in the text (compared without case, accents or
 /// spaces), and the correspondence table maps codes back to values. The result is
 /// pseudonymised — still personal data, not anonymous — and the table is what makes it
@@ -10,8 +11,10 @@ public struct Pseudonymiser {
   private var counters: [String: Int] = [:]
   /// Code and first value seen, in order of appearance.
   public private(set) var table: [(code: String, value: String)] = []
+  /// The language of the codes and of the table's header.
+  public let lang: Lang
 
-  public init() {}
+  public init(lang: Lang = .fr) { self.lang = lang }
 
   /// The line with its findings replaced (those with a code and counted confidence).
   mutating func replace(_ line: UnsafeBufferPointer<UInt8>, _ findings: [LineFinding], minimum: ScanConfidence)
@@ -22,7 +25,7 @@ public struct Pseudonymiser {
     out.reserveCapacity(line.count + 16)
     var k = 0
     for finding in findings where finding.confidence >= minimum {
-      guard let prefix = finding.category.pseudonymCode, finding.start >= k else { continue }
+      guard let prefix = finding.category.pseudonymCode(lang), finding.start >= k else { continue }
       out += UnsafeBufferPointer(start: base + k, count: finding.start - k)
       let value = String(
         decoding: UnsafeBufferPointer(start: base + finding.start, count: finding.end - finding.start), as: UTF8.self)
@@ -46,7 +49,7 @@ public struct Pseudonymiser {
 
   /// The table as tab-separated text: a header line, then `code<TAB>value`.
   public var tableText: String {
-    var text = "code\tvaleur\n"
+    var text = "code\t" + Messages.scanPseudonymTableValue.text(lang) + "\n"
     for row in table {
       text += row.code + "\t" + row.value.replacingOccurrences(of: "\t", with: " ") + "\n"
     }
@@ -58,7 +61,9 @@ extension TextScanner {
   /// Scans `fd` and writes the pseudonymised copy to `output` and the table to `table`,
   /// both readable by the user only (0600), each written atomically; nothing is left
   /// behind on failure.
-  public func pseudonymise(fileDescriptor fd: Int32, source: String, output: String, table: String) -> Result<
+  public func pseudonymise(
+    fileDescriptor fd: Int32, source: String, output: String, table: String, lang: Lang = .fr
+  ) -> Result<
     (ScanReport, Int), ScanProblem
   > {
     let writer: StreamingFile
@@ -67,7 +72,7 @@ extension TextScanner {
     } catch {
       return .failure(.cannotWrite(reason: "\(error)"))
     }
-    var pseudonymiser = Pseudonymiser()
+    var pseudonymiser = Pseudonymiser(lang: lang)
     let minimum = limits.countedConfidence
     let result = run(
       source: source,

@@ -32,25 +32,31 @@ public enum ScanCategory: String, CaseIterable, Codable, Sendable, Comparable {
     }
   }
 
-  /// The code used by `--pseudonymise` (`[PERSONNE-1]`, `[DATE-3]`…), or nil when the
-  /// finding is left in place (health words are content, not identifiers).
-  public var pseudonymCode: String? {
+  /// The code used by `--pseudonymise` in the reader's language (`[PERSONNE-1]`,
+  /// `[PERSON-1]`, `[DATE-3]`…), or nil when the finding is left in place (health words
+  /// are content, not identifiers). NIR and IBAN are names in both languages.
+  public func pseudonymCode(_ lang: Lang) -> String? {
+    guard let code = pseudonymCodes else { return nil }
+    return lang == .en ? code.en : code.fr
+  }
+
+  var pseudonymCodes: (fr: String, en: String)? {
     switch self {
-    case .name: return "PERSONNE"
-    case .birthDate, .date: return "DATE"
-    case .nir: return "NIR"
-    case .email: return "COURRIEL"
-    case .phone: return "TELEPHONE"
-    case .iban: return "IBAN"
-    case .address: return "ADRESSE"
-    case .postalTown: return "CP-VILLE"
-    case .ipAddress: return "IP"
-    case .recordNumber: return "DOSSIER"
-    case .age: return "AGE"
-    case .town: return "VILLE"
-    case .profession: return "PROFESSION"
+    case .name: return ("PERSONNE", "PERSON")
+    case .birthDate, .date: return ("DATE", "DATE")
+    case .nir: return ("NIR", "NIR")
+    case .email: return ("COURRIEL", "EMAIL")
+    case .phone: return ("TELEPHONE", "PHONE")
+    case .iban: return ("IBAN", "IBAN")
+    case .address: return ("ADRESSE", "ADDRESS")
+    case .postalTown: return ("CP-VILLE", "POSTCODE-TOWN")
+    case .ipAddress: return ("IP", "IP")
+    case .recordNumber: return ("DOSSIER", "RECORD")
+    case .age: return ("AGE", "AGE")
+    case .town: return ("VILLE", "TOWN")
+    case .profession: return ("PROFESSION", "OCCUPATION")
     case .rareCondition, .health: return nil
-    case .privateKey, .apiToken, .credential, .connectionString: return "SECRET"
+    case .privateKey, .apiToken, .credential, .connectionString: return ("SECRET", "SECRET")
     }
   }
 

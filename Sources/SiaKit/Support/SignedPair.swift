@@ -18,6 +18,9 @@ import Foundation
 /// drops uncommitted `.next` files), so no stale marker ever vouches for new files.
 /// Writers of one name are serialised by `flock` on `.X.lock`: a second concurrent
 /// writer gets `.busy` at once rather than interleaving its files with the first's.
+/// The lock file exists only while a writer works: a folder of documents sent to a lab
+/// head carries no stray `.X.lock` (see `FileLock` for why removing it is safe), and a
+/// reader finding none checks that nothing moved while it read (`read`).
 public enum SignedPair {
   public enum Failure: Error, CustomStringConvertible {
     /// Another process is writing this pair right now.
@@ -72,10 +75,36 @@ public enum SignedPair {
   static let unsignedMarker = Data("unsigned\n".utf8)
 
   /// The pair as it stands (see the type's comment); nil for a file that is absent.
+  /// Under a writer's lock file the read takes a shared lock; without one (no writer at
+  /// work, or one stopped past the two-second wait) it is optimistic: read again when
+  /// any file of the pair — or a new lock file — changed identity during the read.
   public static func read(_ path: String) -> (document: Data?, signature: Data?) {
     let names = Names(path)
-    let shared = FileLock.shared(names.lock)
-    defer { shared?.release() }
+    for _ in 0..<20 {
+      let shared = FileLock.shared(names.lock)
+      defer { shared?.release() }
+      let before = identities(names)
+      let pair = readUnlocked(names)
+      if shared != nil || identities(names) == before { return pair }
+    }
+    return readUnlocked(names)
+  }
+
+  /// Device, inode, size and change time of each file a write touches (nil: absent):
+  /// every write step creates or renames one of them, so equal lists mean no step ran.
+  static func identities(_ names: Names) -> [[Int]?] {
+    [names.lock, names.commit, names.nextDocument, names.nextSignature, names.document, names.signature].map {
+      var info = stat()
+      guard stat($0, &info) == 0 else { return nil }
+      return [
+        Int(truncatingIfNeeded: info.st_dev), Int(truncatingIfNeeded: info.st_ino),
+        Int(truncatingIfNeeded: info.st_size), info.st_ctim.tv_sec, info.st_ctim.tv_nsec,
+      ]
+    }
+  }
+
+  static func readUnlocked(_ names: Names) -> (document: Data?, signature: Data?) {
+    let path = names.document
     guard let marker = FileManager.default.contents(atPath: names.commit) else {
       return (FileManager.default.contents(atPath: path), FileManager.default.contents(atPath: names.signature))
     }
@@ -171,19 +200,43 @@ public enum SignedPair {
 /// `flock(2)` on a lock file: exclusive for writers (refused at once when taken, so a
 /// concurrent writer hears of it rather than waiting behind a stuck one), shared for
 /// readers. The lock goes with the process, even on `kill -9`.
+///
+/// The writer removes its lock file when done — unlinked while it still holds the lock,
+/// the classic pattern: whoever opened that file meanwhile and then gets the lock finds
+/// that the name no longer leads to the file it locked (`isCurrent`), and starts again
+/// on the name's new file. So two holders never lock two different files for one name.
+/// Kept beside the document rather than under `$XDG_RUNTIME_DIR` or the state folder:
+/// the writers and readers of a shared folder are different accounts (declarant, lab
+/// head, the registry), and only the folder itself is common to all of them. A lock
+/// file left by `kill -9` is harmless (no one holds it) and goes at the next write.
 struct FileLock {
   let descriptor: Int32
+  /// The lock file to remove on release (a writer's); nil for a reader's shared lock.
+  var removing: String? = nil
 
   static func exclusive(_ lockPath: String, path: String) throws -> FileLock {
-    let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-    guard fd >= 0 else { throw AtomicFile.Failure.cannotCreate(lockPath, errno) }
-    guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
-      let code = errno
+    // A retry means the file just locked was removed by the writer before us.
+    for _ in 0..<100 {
+      let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+      guard fd >= 0 else { throw AtomicFile.Failure.cannotCreate(lockPath, errno) }
+      guard flock(fd, LOCK_EX | LOCK_NB) == 0 else {
+        let code = errno
+        close(fd)
+        if code == EWOULDBLOCK { throw SignedPair.Failure.busy(path) }
+        throw AtomicFile.Failure.cannotCreate(lockPath, code)
+      }
+      if isCurrent(fd, lockPath) { return FileLock(descriptor: fd, removing: lockPath) }
       close(fd)
-      if code == EWOULDBLOCK { throw SignedPair.Failure.busy(path) }
-      throw AtomicFile.Failure.cannotCreate(lockPath, code)
     }
-    return FileLock(descriptor: fd)
+    throw SignedPair.Failure.busy(path)
+  }
+
+  /// Whether `lockPath` still names the file open as `fd` (not removed or replaced).
+  static func isCurrent(_ fd: Int32, _ lockPath: String) -> Bool {
+    var opened = stat()
+    var named = stat()
+    guard fstat(fd, &opened) == 0, stat(lockPath, &named) == 0 else { return false }
+    return opened.st_dev == named.st_dev && opened.st_ino == named.st_ino
   }
 
   /// A shared lock when the lock file exists (a reader never creates one: the folder
@@ -191,18 +244,26 @@ struct FileLock {
   /// two seconds: a writer stopped with Ctrl-Z must not hang `verify`, and without the
   /// lock the marker rule still gives a whole pair once the writer is past its commit.
   static func shared(_ lockPath: String) -> FileLock? {
-    let fd = open(lockPath, O_RDONLY | O_CLOEXEC)
-    guard fd >= 0 else { return nil }
+    var fd = open(lockPath, O_RDONLY | O_CLOEXEC)
     for _ in 0..<200 {
-      if flock(fd, LOCK_SH | LOCK_NB) == 0 { return FileLock(descriptor: fd) }
+      guard fd >= 0 else { return nil }
+      if flock(fd, LOCK_SH | LOCK_NB) == 0 {
+        if isCurrent(fd, lockPath) { return FileLock(descriptor: fd) }
+        // The writer finished and removed it: take the name's new file, if any.
+        close(fd)
+        fd = open(lockPath, O_RDONLY | O_CLOEXEC)
+        continue
+      }
       guard errno == EWOULDBLOCK || errno == EINTR else { break }
       usleep(10_000)
     }
-    close(fd)
+    if fd >= 0 { close(fd) }
     return nil
   }
 
+  /// A writer removes its lock file first, while it still holds the lock (see the type).
   func release() {
+    if let removing { unlink(removing) }
     flock(descriptor, LOCK_UN)
     close(descriptor)
   }

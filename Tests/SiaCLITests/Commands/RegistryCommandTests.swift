@@ -39,6 +39,21 @@ final class RegistryCommandTests: XCTestCase {
     XCTAssertTrue(all.stdout.contains("fichier illisible (permission ?)"), all.stdout)
   }
 
+  func testAMissingFolderIsNamedAsMissingAndAnEmptySummarySaysSo() throws {
+    // Skipped like an unreadable folder (exit 0, the rest listed), in its own words.
+    let result = try runner.expect(0, registry + ["nulle-part"])
+    XCTAssertTrue(result.stderr.contains("Dossier introuvable, ignoré : nulle-part"), result.stderr)
+    XCTAssertFalse(result.stderr.contains("permission"), result.stderr)
+    XCTAssertTrue(result.stdout.contains("11 usage(s)"), result.stdout)
+    let alone = try runner.expect(0, ["registry", "nulle-part", "--lang", "en"])
+    XCTAssertTrue(alone.stderr.contains("Folder not found, skipped: nulle-part"), alone.stderr)
+    // The summary is folded at the terminal's width: compare its words.
+    let words = { (text: String) in text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+    XCTAssertTrue(words(alone.stdout).contains("sia verify: no document found."), alone.stdout)
+    let french = try runner.expect(0, ["registry", "nulle-part"])
+    XCTAssertTrue(words(french.stdout).contains("sia verify : aucun document trouvé."), french.stdout)
+  }
+
   func testADamagedIndexIsRebuiltWithAMessage() throws {
     try runner.expect(0, registry)
     let index = runner.path(".local/share/sia/registry.sqlite")

@@ -163,6 +163,12 @@ final class DocumentsBadInputTests: XCTestCase {
     }
     try sia.write("verdict: {id: ok}\noutil: ChatGPT\n", to: "bad.yaml")
     XCTAssertTrue(try sia.expect(2, ["declare", "--answers", "bad.yaml"]).stderr.contains("'verdict:'"))
-    try sia.expect(2, ["declare", "--answers", answers, "--accept-all", "--output", "nulle-part"])
+    // The folder is named, not the writer's hidden lock file inside it.
+    let missing = try sia.expect(2, ["declare", "--answers", answers, "--accept-all", "--output", "nulle-part"])
+    XCTAssertTrue(
+      missing.stderr.contains("Le dossier de sortie nulle-part n'existe pas"), missing.stderr)
+    XCTAssertFalse(missing.stderr.contains(".lock"), missing.stderr)
+    let file = try sia.expect(2, ["declare", "--answers", answers, "--accept-all", "--output", "bad.yaml"])
+    XCTAssertTrue(file.stderr.contains("bad.yaml n'est pas un dossier"), file.stderr)
   }
 }

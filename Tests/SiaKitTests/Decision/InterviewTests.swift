@@ -55,6 +55,27 @@ final class InterviewTests: XCTestCase {
     XCTAssertEqual(interview.state.pending.count, pending.count - 2)
   }
 
+  /// A plan chosen for a brand named alone: the system's name becomes the plan's, so the
+  /// declaration names « DeepL, version gratuite », not « DeepL »; another name is kept.
+  func testAChosenPlanNamesTheSystem() throws {
+    let model = DecisionFixtures.model
+    let family = try XCTUnwrap(model.toolFamily("deepl"))
+    let free = try XCTUnwrap(model.plans(of: "deepl").first { $0.plan == .personnel })
+    var interview = makeInterview()
+    interview.answer(try XCTUnwrap(interview.current), ["deepl"])
+    interview.namePlan(free, of: family)
+    XCTAssertEqual(interview.state.answers["outil"], [free.name])
+    let summary = AssessmentSummary(
+      answers: interview.state.answers, assessment: Engine(model: model).assess(interview.state.answers),
+      model: model)
+    XCTAssertEqual(summary.system.name, "DeepL, version gratuite")
+    XCTAssertEqual(summary.system.provider, "DeepL SE")
+    var other = makeInterview()
+    other.answer(try XCTUnwrap(other.current), ["le traducteur de mon labo"])
+    other.namePlan(free, of: family)
+    XCTAssertEqual(other.state.answers["outil"], ["le traducteur de mon labo"])
+  }
+
   func testBackUndoesTheLastStepIncludingAConfirmation() throws {
     var interview = makeInterview()
     interview.answer(try XCTUnwrap(interview.current), ["ChatGPT Plus"])

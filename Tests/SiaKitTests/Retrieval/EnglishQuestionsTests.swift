@@ -61,4 +61,17 @@ final class EnglishQuestionsTests: XCTestCase {
       XCTAssertTrue(top.contains(where: ids.contains), "\(question) → \(top)")
     }
   }
+
+  /// « hôpital » is absent from the French guide and one letter from the English
+  /// guide's « hospital »: the synonyms list makes it a word, never shown as corrected.
+  func testAFrenchWordOfTheSynonymsListIsNotShownAsAnEnglishCorrection() throws {
+    let search = GuideSearch.load(try Fixtures.realKnowledge())
+    let answer = search.ask("je veux traduire un compte rendu d'hôpital avec DeepL gratuit", lang: .fr)
+    let hospital = try XCTUnwrap(answer.understood.first { $0.typed == "hôpital" })
+    XCTAssertNil(hospital.correction)
+    XCTAssertTrue(hospital.isKnown)
+    XCTAssertFalse(answer.wasCorrected)
+    // A real typo is still corrected.
+    XCTAssertTrue(search.ask("traduction d'un compte rendu d'hopitall", lang: .fr).wasCorrected)
+  }
 }

@@ -52,6 +52,32 @@ final class ScanPseudonymiserTests: XCTestCase {
       ["notes-pseudo.txt", "notes.txt", "table.tsv"], "no temporary left")
   }
 
+  func testEnglishReadersGetEnglishCodesAndHeader() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pseudo-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = folder.appendingPathComponent("notes.txt")
+    try "Mme Jeanne Martin, née le 12/03/1958, jeanne.martin@example.fr\n".write(
+      to: input, atomically: true, encoding: .utf8)
+    let output = folder.appendingPathComponent("out.txt").path
+    let table = folder.appendingPathComponent("table.tsv").path
+    let fd = open(input.path, O_RDONLY)
+    defer { close(fd) }
+    guard
+      case .success = ScanFixture.scanner.pseudonymise(
+        fileDescriptor: fd, source: "notes.txt", output: output, table: table, lang: .en)
+    else { return XCTFail("pseudonymisation failed") }
+    XCTAssertEqual(try String(contentsOfFile: output, encoding: .utf8), "Mme [PERSON-1], née le [DATE-1], [EMAIL-1]\n")
+    XCTAssertTrue(
+      try String(contentsOfFile: table, encoding: .utf8).hasPrefix("code\tvalue\n[PERSON-1]\tJeanne Martin\n"))
+    // Every category with a code has one in each language, and the French ones stay French.
+    for category in ScanCategory.allCases {
+      XCTAssertEqual(category.pseudonymCode(.fr) == nil, category.pseudonymCode(.en) == nil, "\(category)")
+    }
+    XCTAssertEqual(ScanCategory.name.pseudonymCode(.fr), "PERSONNE")
+    XCTAssertEqual(ScanCategory.phone.pseudonymCode(.en), "PHONE")
+  }
+
   func testNothingWrittenWhenTheInputIsBad() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pseudo-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

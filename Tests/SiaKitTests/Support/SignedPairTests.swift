@@ -89,11 +89,41 @@ final class SignedPairTests: XCTestCase {
   func testAReaderDoesNotHangBehindAStoppedWriter() throws {
     let path = folder.appendingPathComponent("doc.md").path
     try SignedPair.write(document: Data("a".utf8), signature: Data("a-sig".utf8), to: path, overwrite: false)
-    let lock = open(folder.appendingPathComponent(".doc.md.lock").path, O_RDWR)
+    let lock = open(folder.appendingPathComponent(".doc.md.lock").path, O_RDWR | O_CREAT, 0o644)
     XCTAssertEqual(flock(lock, LOCK_EX | LOCK_NB), 0)
     defer { close(lock) }
     let start = Date()
     XCTAssertEqual(pair(path), ["a", "a-sig"])
     XCTAssertLessThan(Date().timeIntervalSince(start), 10)
+  }
+
+  func testNoLockFileIsLeftBesideTheDocuments() throws {
+    let path = folder.appendingPathComponent("doc.md").path
+    try SignedPair.write(document: Data("a".utf8), signature: Data("a-sig".utf8), to: path, overwrite: false)
+    try SignedPair.writeSignature(Data("b-sig".utf8), for: path, overwrite: true)
+    try SignedPair.write(document: Data("c".utf8), signature: nil, to: path, overwrite: true)
+    XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["doc.md"])
+    XCTAssertEqual(pair(path), ["c", nil])
+  }
+
+  func testALockFileRemovedUnderAWaitingWriterIsNotTrusted() throws {
+    let path = folder.appendingPathComponent("doc.md").path
+    let lockPath = folder.appendingPathComponent(".doc.md.lock").path
+    // A writer that opened the lock file just before the previous one removed it.
+    let stale = open(lockPath, O_RDWR | O_CREAT, 0o644)
+    defer { close(stale) }
+    unlink(lockPath)
+    XCTAssertEqual(flock(stale, LOCK_EX | LOCK_NB), 0)
+    XCTAssertFalse(FileLock.isCurrent(stale, lockPath), "the removed file no longer locks the name")
+    // So the next writer locks the name's new file and is not stopped by the stale one.
+    try SignedPair.write(document: Data("a".utf8), signature: Data("a-sig".utf8), to: path, overwrite: false)
+    XCTAssertEqual(pair(path), ["a", "a-sig"])
+    let held = try FileLock.exclusive(lockPath, path: path)
+    XCTAssertTrue(FileLock.isCurrent(held.descriptor, lockPath))
+    XCTAssertThrowsError(try FileLock.exclusive(lockPath, path: path)) { error in
+      guard case SignedPair.Failure.busy = error else { return XCTFail("\(error)") }
+    }
+    held.release()
+    XCTAssertFalse(FileManager.default.fileExists(atPath: lockPath))
   }
 }
