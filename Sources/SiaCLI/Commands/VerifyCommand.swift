@@ -36,10 +36,11 @@ struct VerifyCommand: ParsableCommand {
     if let path = record ?? TrainCommand.rootRecordOption(CommandLine.arguments) {
       tool.console.recorder = TranscriptRecorder(path: path)
     }
-    let reports = files.map { verifier.verify(path: $0) }
+    // Every file on every core; the reports, and what is printed, in the order given.
+    let reports = verifier.verify(paths: files)
     let worst = DocumentOutcome.worst(reports.map(\.outcome))
     if json {
-      let states = reports.map { $0.state(lang: tool.lang, currentGuide: verifier.currentGuideVersion) }
+      let states = reports.concurrentMap { $0.state(lang: tool.lang, currentGuide: verifier.currentGuideVersion) }
       tool.console.say(try VerifyJSON.text(states, outcome: worst))
     } else {
       render(reports, tool: tool, verifier: verifier, signersName: signersName)
@@ -52,10 +53,16 @@ struct VerifyCommand: ParsableCommand {
     let renderer = VerifyRenderer(
       lang: tool.lang, allowedSignersName: signersName, currentGuide: verifier.currentGuideVersion,
       width: tool.console.width)
-    for (index, report) in reports.enumerated() {
-      if index > 0 { tool.console.say("") }
-      tool.console.say(renderer.render(report))
-      if show { showDocument(report, tool: tool) }
+    if show {
+      for (index, report) in reports.enumerated() {
+        if index > 0 { tool.console.say("") }
+        tool.console.say(renderer.render(report))
+        showDocument(report, tool: tool)
+      }
+    } else if !reports.isEmpty {
+      // The blocks made on every core, then written at once: the same bytes as one
+      // block after the other, blank lines between them.
+      tool.console.say(reports.concurrentMap { renderer.render($0) }.joined(separator: "\n\n"))
     }
     guard reports.count > 1 else { return }
     let labels: [(DocumentOutcome, Message)] = [
@@ -65,8 +72,9 @@ struct VerifyCommand: ParsableCommand {
       (.verdictStricter, Messages.outcomeStricter), (.exceptionRequest, Messages.outcomeException),
       (.refused, Messages.outcomeRefused),
     ]
+    let counts = Dictionary(reports.map { ($0.outcome, 1) }, uniquingKeysWith: +)
     let details = labels.compactMap { outcome, message -> String? in
-      let count = reports.filter { $0.outcome == outcome }.count
+      let count = counts[outcome] ?? 0
       return count == 0 ? nil : message.text(tool.lang, ["n": "\(count)"])
     }
     tool.console.say("")
