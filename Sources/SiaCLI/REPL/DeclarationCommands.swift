@@ -15,8 +15,8 @@ extension ReplSession {
   public static let assessmentKey = "declaration.assessment"
 
   /// The context the document commands use, built from the REPL's own.
-  var tool: ToolContext {
-    ToolContext(
+  var context: CommandContext {
+    CommandContext(
       lang: lang, clock: app.clock, paths: app.paths, console: console, environment: app.environment, wraps: true)
   }
 
@@ -48,7 +48,7 @@ extension ReplSession {
     var sentence: String?
     let assessment: AssessmentSummary
     if !file.isEmpty {
-      let source = AssessmentSource(tool: tool, knowledgeRoot: knowledge.root, use: nil, verification: nil) {
+      let source = AssessmentSource(context: context, knowledgeRoot: knowledge.root, use: nil, verification: nil) {
         [weak self] in
         self?.say(Sanitizer.neutralize($0.rendered(self?.lang ?? .fr)))
       }

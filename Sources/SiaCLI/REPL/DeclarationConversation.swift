@@ -160,16 +160,17 @@ final class DeclarationConversation: Conversation {
   func interrupt(session: ReplSession) { ask(step, session) }
 
   func produce(justification: String?, _ session: ReplSession) {
-    let tool = session.tool
+    let context = session.context
     let builder = DeclarationBuilder(
-      input: input, acceptedActions: accepted, justification: justification, date: tool.clock.now(), lang: session.lang)
-    let store = KeyStore(paths: tool.paths)
+      input: input, acceptedActions: accepted, justification: justification, date: context.clock.now(),
+      lang: session.lang)
+    let store = KeyStore(paths: context.paths)
     var writing = DeclarationWriting(
-      tool: tool, folder: folder, slug: nil, force: false, key: nil,
+      context: context, folder: folder, slug: nil, force: false, key: nil,
       unsignedReason: store.exists ? Messages.declareUnsignedRepl : Messages.declareNoKeyRepl)
     do {
       try AtomicFile.makeFolder(folder, mode: 0o755)
-      if store.exists && !unsigned { writing.key = try tool.signingKey(explicit: nil) }
+      if store.exists && !unsigned { writing.key = try context.signingKey(explicit: nil) }
       try writing.produce(builder)
       session.conversation = nil
       onWritten(session)
