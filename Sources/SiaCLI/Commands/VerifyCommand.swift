@@ -39,10 +39,11 @@ struct VerifyCommand: ParsableCommand {
     if let path = record ?? TrainCommand.rootRecordOption(CommandLine.arguments) {
       context.console.recorder = TranscriptRecorder(path: path)
     }
-    let reports = files.map { verifier.verify(path: $0) }
+    // Every file on every core; the reports, and what is printed, in the order given.
+    let reports = verifier.verify(paths: files)
     let worst = DocumentOutcome.worst(reports.map(\.outcome))
     if json {
-      let states = reports.map { $0.state(lang: context.lang, currentGuide: verifier.currentGuideVersion) }
+      let states = reports.concurrentMap { $0.state(lang: context.lang, currentGuide: verifier.currentGuideVersion) }
       context.console.say(try VerifyJSON.text(states, outcome: worst))
     } else {
       render(reports, context: context, verifier: verifier, signersName: signersName)
@@ -56,10 +57,16 @@ struct VerifyCommand: ParsableCommand {
     let renderer = VerifyRenderer(
       lang: context.lang, allowedSignersName: signersName, currentGuide: verifier.currentGuideVersion,
       width: context.console.width)
-    for (index, report) in reports.enumerated() {
-      if index > 0 { context.console.say("") }
-      context.console.say(renderer.render(report))
-      if show { showDocument(report, context: context) }
+    if show {
+      for (index, report) in reports.enumerated() {
+        if index > 0 { context.console.say("") }
+        context.console.say(renderer.render(report))
+        showDocument(report, context: context)
+      }
+    } else if !reports.isEmpty {
+      // The blocks made on every core, then written at once: the same bytes as one
+      // block after the other, blank lines between them.
+      context.console.say(reports.concurrentMap { renderer.render($0) }.joined(separator: "\n\n"))
     }
     guard reports.count > 1 else { return }
     let labels: [(DocumentOutcome, Message)] = [
@@ -69,8 +76,9 @@ struct VerifyCommand: ParsableCommand {
       (.verdictStricter, Messages.outcomeStricter), (.exceptionRequest, Messages.outcomeException),
       (.refused, Messages.outcomeRefused),
     ]
+    let counts = Dictionary(reports.map { ($0.outcome, 1) }, uniquingKeysWith: +)
     let details = labels.compactMap { outcome, message -> String? in
-      let count = reports.filter { $0.outcome == outcome }.count
+      let count = counts[outcome] ?? 0
       return count == 0 ? nil : message.text(context.lang, [.n: "\(count)"])
     }
     context.console.say("")

@@ -94,6 +94,7 @@ enum StyleMarker: Character {
   case reset = "r"
 
   static let open: Character = "\u{F0000}"
+  static let openScalar: Unicode.Scalar = "\u{F0000}"
   static let close: Character = "\u{F0001}"
   static let nonce: String = {
     var generator = SystemRandomNumberGenerator()
@@ -111,7 +112,9 @@ enum StyleMarker: Character {
   }
 
   static func apply(_ text: String) -> String {
-    guard text.contains(open) else { return text }
+    // Looked for as a scalar: searching a whole report (`sia verify` prints a batch at
+    // once) `Character` by `Character` cost more than making it.
+    guard text.unicodeScalars.contains(openScalar) else { return text }
     var result = text
     for marker in [StyleMarker.bold, .dim, .reset] {
       result = result.replacingOccurrences(of: marker.text, with: marker.escape)

@@ -24,7 +24,7 @@ public struct DeclarationRenderer {
       Messages.docStructured,
       [
         Messages.docStructuredIntro.text(lang), "",
-        StructuredBlock.render(CanonicalJSON.serialize(declaration.jsonValue)),
+        StructuredBlock.render(declaration.canonicalJSON),
       ])
     return (prose() + [data]).joined(separator: "\n\n") + "\n"
   }

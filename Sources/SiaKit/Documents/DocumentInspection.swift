@@ -25,7 +25,10 @@ struct DocumentInspection {
   /// The kind a file name announces (`declaration-…`, `derogation-…` or
   /// `exemption-request-…`, `attestation-…`).
   static func namedKind(_ path: String) -> DocumentKind? {
-    let name = URL(fileURLWithPath: path).lastPathComponent.lowercased()
+    // The name after the last slash, as `URL.lastPathComponent` gives it for a file
+    // (which, asking the system for the working directory, cost as much as the check).
+    let name = path.split(separator: "/").last.map(String.init)?.lowercased() ?? ""
+
     return DocumentKind.namePrefixes.first { name.hasPrefix($0.prefix) }?.kind
   }
 

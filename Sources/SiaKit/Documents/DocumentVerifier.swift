@@ -2,7 +2,10 @@ import Foundation
 
 /// Checks a signed document (`FILE` + `FILE.sig`, and `FILE.approval` + its `.sig`
 /// when present) without ever trapping: every failure becomes a status and a reason.
-public struct DocumentVerifier {
+/// One verifier may check many files at once (`verify(paths:)`, the registry): what it
+/// loads on demand and what it keeps between files are behind locks (`OnDemand`,
+/// `ReassessmentCache`), and the rest is values, so it is `Sendable`.
+public struct DocumentVerifier: Sendable {
   public var allowedSigners: AllowedSigners?
   public var now: Date { didSet { today = now.isoDay } }
   /// `now` as `YYYY-MM-DD`, formatted once: a `DateFormatter` made for every file cost
@@ -41,13 +44,19 @@ public struct DocumentVerifier {
   /// Where the current rules come from, loaded when a declaration first needs them:
   /// one made under the current guide never does, and loading them costs as much as
   /// verifying fifty files.
-  public mutating func loadModel(when needed: @escaping () -> DecisionModel?) {
+  public mutating func loadModel(when needed: @escaping @Sendable () -> DecisionModel?) {
     rules = OnDemand(needed)
   }
 
   /// Where who may grant an exception comes from (`Institute.exceptionGrantors(root:)`).
-  public mutating func loadExceptionGrantors(when needed: @escaping () -> Bilingual?) {
+  public mutating func loadExceptionGrantors(when needed: @escaping @Sendable () -> Bilingual?) {
     grantors = OnDemand(needed)
+  }
+
+  /// Verifies `paths` on every core (a lab head's batch): the reports are in the order
+  /// of `paths`, each the very report `verify(path:)` gives for that file alone.
+  public func verify(paths: [String]) -> [VerificationReport] {
+    paths.concurrentMap { verify(path: $0) }
   }
 
   public func verify(path: String) -> VerificationReport {

@@ -86,13 +86,15 @@ public enum CanonicalJSON {
       out.append(UInt8(ascii: "]"))
     case .object(let members):
       out.append(UInt8(ascii: "{"))
-      // Each key's UTF-16 units made once, not at every comparison.
-      let keys = members.keys.map { ($0, Array($0.utf16)) }.sorted { $0.1.lexicographicallyPrecedes($1.1) }.map(\.0)
-      for (index, key) in keys.enumerated() {
+      // Members sorted as pairs, by their keys' UTF-16 units read in place: no array
+      // made per key, no second look-up of each value (every declaration `sia verify`
+      // checks is serialised again).
+      let sorted = members.sorted { $0.key.utf16.lexicographicallyPrecedes($1.key.utf16) }
+      for (index, member) in sorted.enumerated() {
         if index > 0 { out.append(UInt8(ascii: ",")) }
-        writeString(key, to: &out)
+        writeString(member.key, to: &out)
         out.append(UInt8(ascii: ":"))
-        if let member = members[key] { write(member, to: &out) }
+        write(member.value, to: &out)
       }
       out.append(UInt8(ascii: "}"))
     }
@@ -102,8 +104,9 @@ public enum CanonicalJSON {
 
   static func writeString(_ text: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
-    // Most texts need no escape: copied whole.
-    if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+    // Most texts need no escape: copied whole (looked for in the bytes in place).
+    let plain = { (byte: UInt8) in byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") }
+    if text.utf8.withContiguousStorageIfAvailable({ $0.allSatisfy(plain) }) ?? text.utf8.allSatisfy(plain) {
       out.append(contentsOf: text.utf8)
       out.append(UInt8(ascii: "\""))
       return

@@ -28,6 +28,12 @@ extension StringProtocol {
 
   /// Without leading and trailing white space (spaces, tabs, newlines, NBSP…).
   public var trimmed: SubSequence {
+    // Most texts start and end with a visible ASCII character: nothing to trim, found
+    // without looking up Unicode properties (`sia verify` trims every field it renders).
+    let visible: ClosedRange<UInt8> = 0x21...0x7E
+    if let head = first?.asciiValue, let tail = last?.asciiValue, visible.contains(head), visible.contains(tail) {
+      return self[startIndex..<endIndex]
+    }
     guard let first = firstIndex(where: { !$0.isWhitespace }) else { return self[endIndex...] }
     guard let last = lastIndex(where: { !$0.isWhitespace }) else { return self[endIndex...] }
     return self[first...last]

@@ -68,6 +68,33 @@ final class DocumentContentTests: XCTestCase {
     }
   }
 
+  /// The canonical JSON written straight from the fields is the serialisation of the
+  /// tree, byte for byte: on a declaration with every optional field, with none, with
+  /// texts that need escapes, and on every variant of the block the decoder accepts.
+  func testCanonicalWriterIsTheSerializer() throws {
+    var full = try Self.fullDeclaration()
+    full.intendedUse.fr = "Guillemets \" et barre \\ et\tune\nligne \u{1} é — 🧪"
+    full.answers[0].values = ["a\"b", "c"]
+    var minimal = full
+    minimal.contest = nil
+    minimal.training = nil
+    minimal.guideReviewed = nil
+    minimal.scan = nil
+    minimal.verdict.alternative = nil
+    minimal.system.names = nil
+    minimal.system.providers = nil
+    minimal.answers = []
+    minimal.commitments = []
+    var declarations = [full, minimal]
+    var variants: [JSONValue] = []
+    Self.mutations(of: try JSONReader.parse(try CanonicalJSON.encode(full))) { variants.append($0) }
+    declarations += variants.compactMap { try? Declaration(json: $0) }
+    XCTAssertGreaterThan(declarations.count, 50)
+    for declaration in declarations {
+      XCTAssertEqual(declaration.canonicalJSON, CanonicalJSON.serialize(declaration.jsonValue))
+    }
+  }
+
   /// Every key of the block removed, set to `null` or to a value of another type, one at
   /// a time: reading by hand fails or succeeds exactly when `JSONDecoder` does.
   func testEveryFieldFollowsCodablesRules() throws {
