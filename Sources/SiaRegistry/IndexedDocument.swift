@@ -4,45 +4,45 @@ import SiaKit
 
 /// One row of the index: a registry line, the stamp and hash that say when it must be
 /// verified again, and folded copies of the names the filters search.
-struct IndexedDocument: FetchableRecord, PersistableRecord {
+struct IndexedDocument: PersistableRecord {
   static let databaseTableName = "document"
 
   var entry: RegistryEntry
-  var stamp: String
+  var stamp: Data
   var contentHash: String
 
-  init(entry: RegistryEntry, stamp: String, contentHash: String) {
+  init(entry: RegistryEntry, stamp: Data, contentHash: String) {
     self.entry = entry
     self.stamp = stamp
     self.contentHash = contentHash
   }
 
-  /// Column by column rather than through `Decodable`: listing 50,000 lines is then
-  /// bounded by SQLite, not by the decoder.
-  init(row: Row) throws {
-    stamp = row["stamp"]
-    contentHash = row["contentHash"]
-    entry = try IndexedDocument.entry(row: row)
-  }
+  /// The columns a `RegistryEntry` is read from, in the order `entry(row:)` reads them:
+  /// by position, not by name (GRDB looks a name up among the row's columns each time,
+  /// which made 50,000 lines cost more than the query itself).
+  static let entryColumns = [
+    "path", "outcome", "kind", "kindFR", "kindEN", "declarantName", "declarantEmail", "unitName", "unitCode",
+    "labHeadName", "labHeadEmail", "system", "provider", "data", "verdict", "verdictToday", "date", "validUntil",
+    "approval", "approverName", "approverEmail", "approvalDate", "approverIsLabHead", "signature", "problemFR",
+    "problemEN", "fingerprint", "approverFingerprint", "score",
+  ]
 
+  /// A line from a row whose first columns are `entryColumns`, optionally followed by
+  /// the French and English states (`--json`).
   static func entry(row: Row) throws -> RegistryEntry {
-    RegistryEntry(
-      path: row["path"], outcome: DocumentOutcome(rawValue: row["outcome"]) ?? .unverifiable,
-      kind: DocumentState.Kind(rawValue: row["kind"]) ?? .unknown, kindFR: row["kindFR"], kindEN: row["kindEN"],
-      declarantName: row["declarantName"], declarantEmail: row["declarantEmail"], unitName: row["unitName"],
-      unitCode: row["unitCode"], labHeadName: row["labHeadName"], labHeadEmail: row["labHeadEmail"],
-      system: row["system"],
-      provider: row["provider"], data: row["data"],
-      verdict: (row["verdict"] as String?).flatMap(Verdict.init(rawValue:)),
-      verdictToday: (row["verdictToday"] as String?).flatMap(Verdict.init(rawValue:)), date: row["date"],
-      validUntil: row["validUntil"],
-      approval: RegistryEntry.ApprovalState(rawValue: row["approval"]) ?? .invalid, approverName: row["approverName"],
-      approverEmail: row["approverEmail"], approvalDate: row["approvalDate"],
-      approverIsLabHead: row["approverIsLabHead"],
-      signature: RegistryEntry.SignatureState(rawValue: row["signature"]) ?? .unusable, problemFR: row["problemFR"],
-      problemEN: row["problemEN"], fingerprint: row["fingerprint"], approverFingerprint: row["approverFingerprint"],
-      score: row["score"], stateFR: (row["savedStateFR"] as String?) ?? "",
-      stateEN: (row["savedStateEN"] as String?) ?? "")
+    let withStates = row.count > entryColumns.count
+    return RegistryEntry(
+      path: row[0], outcome: DocumentOutcome(rawValue: row[1]) ?? .unverifiable,
+      kind: DocumentState.Kind(rawValue: row[2]) ?? .unknown, kindFR: row[3], kindEN: row[4],
+      declarantName: row[5], declarantEmail: row[6], unitName: row[7], unitCode: row[8], labHeadName: row[9],
+      labHeadEmail: row[10], system: row[11], provider: row[12], data: row[13],
+      verdict: (row[14] as String?).flatMap(Verdict.init(rawValue:)),
+      verdictToday: (row[15] as String?).flatMap(Verdict.init(rawValue:)), date: row[16], validUntil: row[17],
+      approval: RegistryEntry.ApprovalState(rawValue: row[18]) ?? .invalid, approverName: row[19],
+      approverEmail: row[20], approvalDate: row[21], approverIsLabHead: row[22],
+      signature: RegistryEntry.SignatureState(rawValue: row[23]) ?? .unusable, problemFR: row[24],
+      problemEN: row[25], fingerprint: row[26], approverFingerprint: row[27], score: row[28],
+      stateFR: withStates ? ((row[29] as String?) ?? "") : "", stateEN: withStates ? ((row[30] as String?) ?? "") : "")
   }
 
   /// Stores the line and, beside it, its states (table `documentState`).

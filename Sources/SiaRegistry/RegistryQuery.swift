@@ -116,10 +116,11 @@ extension RegistryIndex {
     -> [RegistryEntry]
   {
     let (clause, arguments) = query.whereClause(roots: roots)
+    let columns = IndexedDocument.entryColumns.map { "document." + $0 }.joined(separator: ", ")
     let source =
       withStates
-      ? "document.*, documentState.fr AS savedStateFR, documentState.en AS savedStateEN FROM document LEFT JOIN documentState USING (path)"
-      : "* FROM document"
+      ? "\(columns), documentState.fr, documentState.en FROM document LEFT JOIN documentState USING (path)"
+      : "\(columns) FROM document"
     return try database.read { db in
       let rows = try Row.fetchCursor(
         db, sql: "SELECT \(source) WHERE \(clause) ORDER BY \(query.orderClause)", arguments: arguments)

@@ -63,6 +63,20 @@ enum RegistrySchema {
         t.column("en", .text).notNull()
       }
     }
+    // Issue 17's scale targets: the stamp becomes packed bytes (FileStamp), so v3's text
+    // stamps never match and each file is read and hashed once more (not verified again:
+    // its content hash is kept). The lines are listed in the table's order straight from
+    // an index, all of them or only the pending ones, instead of sorted on each query.
+    migrator.registerMigration("v4") { db in
+      try db.execute(sql: "UPDATE document SET stamp = x''")
+      try db.execute(sql: "DROP INDEX IF EXISTS document_approval")
+      // A re-run reads every path and stamp (16 bytes): from this index alone, not from
+      // the rows (a kilobyte each).
+      try db.execute(sql: "CREATE INDEX document_stamp ON document (path, stamp)")
+      try db.execute(sql: "CREATE INDEX document_order ON document (date DESC, declarantName, path)")
+      try db.execute(
+        sql: "CREATE INDEX document_approval_order ON document (approval, date DESC, declarantName, path)")
+    }
     return migrator
   }
 }

@@ -119,7 +119,8 @@ struct RegistryCommand: ParsableCommand {
       tool.say(
         outcome.new + outcome.changed + outcome.unchanged == 0 ? Messages.registryEmpty : Messages.registryNoMatch)
     } else {
-      for line in RegistryTable(labels: labels).render(entries, width: width) { tool.console.say(line) }
+      // One write for the whole table (50,000 lines), not one per line.
+      tool.console.say(RegistryTable(labels: labels).render(entries, width: width).joined(separator: "\n"))
     }
     tool.console.say("")
     say(

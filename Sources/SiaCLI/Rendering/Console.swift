@@ -101,8 +101,12 @@ enum StyleMarker: Character {
     }
   }
 
+  /// `open` as a scalar: looked for among scalars, a long text (a registry of 50,000
+  /// lines) is not split into characters just to learn it holds no style.
+  static let openScalar: Unicode.Scalar = "\u{F0000}"
+
   static func apply(_ text: String) -> String {
-    guard text.contains(open) else { return text }
+    guard text.unicodeScalars.contains(openScalar) else { return text }
     var result = text
     for marker in [StyleMarker.bold, .dim, .reset] {
       result = result.replacingOccurrences(of: marker.text, with: marker.escape)
