@@ -50,7 +50,11 @@ struct FolderWalker {
     }
   }
 
-  private mutating func walkFolder(_ folder: String) {
+  /// Sub-folders of the first levels are walked on every core (a unit's folders, then
+  /// its people's): the stats are most of a re-run. Their results are joined in order.
+  static let parallelDepth = 2
+
+  private mutating func walkFolder(_ folder: String, depth: Int = 0) {
     let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     guard descriptor >= 0, let handle = fdopendir(descriptor) else {
       if descriptor >= 0 { close(descriptor) }
@@ -97,7 +101,25 @@ struct FolderWalker {
         }
       }
     }
-    for sub in folders.sorted() { walkFolder(prefix + sub) }
+    let subfolders = folders.sorted().map { prefix + $0 }
+    guard depth < FolderWalker.parallelDepth, subfolders.count > 1 else {
+      for sub in subfolders { walkFolder(sub, depth: depth + 1) }
+      return
+    }
+    var parts = [FolderWalker](repeating: FolderWalker(), count: subfolders.count)
+    parts.withUnsafeMutableBufferPointer { buffer in
+      nonisolated(unsafe) let output = buffer
+      DispatchQueue.concurrentPerform(iterations: subfolders.count) { number in
+        var walker = FolderWalker()
+        walker.walkFolder(subfolders[number], depth: depth + 1)
+        output[number] = walker
+      }
+    }
+    for part in parts {
+      candidates += part.candidates
+      ignored += part.ignored
+      unreadable += part.unreadable
+    }
   }
 
   /// A `.md` file with a signature beside it or a sia document's name.

@@ -103,16 +103,8 @@ public final class RegistryIndex {
   }
 
   static func readOnly() -> Configuration {
-    var configuration = onDisk()
-    configuration.readonly = true
-    return configuration
-  }
-
-  /// Pages read through a memory map rather than copied by `pread` (a listing of
-  /// 50,000 lines reads tens of megabytes); SQLite falls back to reads where it cannot.
-  static func onDisk() -> Configuration {
     var configuration = Configuration()
-    configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 1073741824") }
+    configuration.readonly = true
     return configuration
   }
 
@@ -141,10 +133,10 @@ public final class RegistryIndex {
   /// second for 50,000 lines): damage further in is found when a page is read, and
   /// handled then (`rebuildAfterDamage`).
   static func openOnDisk(path: String, notices: inout [Notice]) -> DatabaseQueue {
-    if let queue = try? DatabaseQueue(path: path, configuration: onDisk()), (try? check(queue)) != nil { return queue }
+    if let queue = try? DatabaseQueue(path: path), (try? check(queue)) != nil { return queue }
     notices.append(.rebuilt(path: path))
     for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
-    if let queue = try? DatabaseQueue(path: path, configuration: onDisk()), (try? check(queue)) != nil { return queue }
+    if let queue = try? DatabaseQueue(path: path), (try? check(queue)) != nil { return queue }
     return memory()
   }
 
