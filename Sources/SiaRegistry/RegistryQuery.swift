@@ -24,6 +24,13 @@ public struct RegistryQuery: Equatable, Sendable {
 
   public init(today: String) { self.today = today }
 
+  /// No filter, whatever the order: every line of the folders.
+  public var isUnfiltered: Bool {
+    var plain = self
+    plain.sort = .date
+    return plain == RegistryQuery(today: today)
+  }
+
   /// `today` + `days`, as `YYYY-MM-DD`.
   public static func day(_ today: String, plus days: Int) -> String {
     let formatter = DateFormatter()
@@ -110,13 +117,36 @@ public struct RegistryQuery: Equatable, Sendable {
 }
 
 extension RegistryIndex {
+  /// How much of each line `entries` reads.
+  public enum Detail: Sendable {
+    /// Every field (CSV, JSON, HTML, a declarant's to-do list).
+    case all
+    /// What the terminal table and its summary line show; the other fields are left
+    /// empty (path, lab head, provider, data, problems, fingerprints, approval date, and
+    /// the approver of a line not decided, the unit's name when it has a code). A lab
+    /// head's `--pending` over 50,000 lines then makes a third of the strings.
+    case table
+  }
+
+  /// The fields `Detail.table` leaves empty, as SQL giving the empty value in their place.
+  static let tableOnlyColumns: [String: String] = [
+    "path": "''", "labHeadName": "''", "labHeadEmail": "''", "provider": "''", "data": "''",
+    "approvalDate": "''", "approverIsLabHead": "0", "problemFR": "''", "problemEN": "''", "fingerprint": "''",
+    "approverFingerprint": "''",
+    "approverName": "CASE WHEN approval IN ('approved', 'refused') THEN approverName ELSE '' END",
+    "approverEmail": "CASE WHEN approval IN ('approved', 'refused') THEN approverEmail ELSE '' END",
+    "unitName": "CASE WHEN unitCode = '' THEN unitName ELSE '' END",
+  ]
+
   /// The lines under `roots` that match `query`, in its order.
   /// `withStates`: with each file's `DocumentState` (for `--json`), read from its own table.
-  public func entries(under roots: [String], matching query: RegistryQuery, withStates: Bool = false) throws
-    -> [RegistryEntry]
-  {
+  public func entries(
+    under roots: [String], matching query: RegistryQuery, withStates: Bool = false, detail: Detail = .all
+  ) throws -> [RegistryEntry] {
     let (clause, arguments) = query.whereClause(roots: roots)
-    let columns = IndexedDocument.entryColumns.map { "document." + $0 }.joined(separator: ", ")
+    let columns = IndexedDocument.entryColumns.map { name in
+      detail == .table && !withStates ? RegistryIndex.tableOnlyColumns[name] ?? "document." + name : "document." + name
+    }.joined(separator: ", ")
     let source =
       withStates
       ? "\(columns), documentState.fr, documentState.en FROM document LEFT JOIN documentState USING (path)"

@@ -262,6 +262,21 @@ final class RegistryOrderTests: XCTestCase {
     XCTAssertEqual(pendingLines.map(\.path), byHand.filter { $0.approval == .pending }.map(\.path))
     XCTAssertEqual(pendingLines.count, 3)
     XCTAssertEqual(Set(all.map(\.approval)), [.pending, .approved, .refused])
+    // The table's own columns (what `sia registry` reads for the terminal) make the
+    // same table, cards and summary as every field.
+    for query in [fixtures.query(), pending] {
+      let full = try index.entries(under: [fixtures.folder], matching: query)
+      let lean = try index.entries(under: [fixtures.folder], matching: query, detail: .table)
+      for lang in [Lang.fr, .en] {
+        let table = RegistryTable(labels: RegistryLabels(lang: lang, today: fixtures.query().today))
+        XCTAssertEqual(table.render(lean), table.render(full))
+        XCTAssertEqual(table.render(lean, width: 60), table.render(full, width: 60))
+        XCTAssertEqual(table.compact(lean), table.compact(full))
+      }
+      XCTAssertEqual(
+        RegistrySummary(lean, today: fixtures.query().today), RegistrySummary(full, today: fixtures.query().today))
+      XCTAssertEqual(RegistryTodo.soleDeclarant(lean), RegistryTodo.soleDeclarant(full))
+    }
     // Below one sub-folder only, still from the index.
     let sub = fixtures.folder + "/p1"
     XCTAssertEqual(

@@ -73,7 +73,13 @@ struct RegistryCommand: ParsableCommand {
       tool.console.warn(
         Messages.registryUnreadableFolder.text(tool.lang, ["path": Sanitizer.neutralize(display(folder))]))
     }
-    let entries = try index.entries(under: roots, matching: query, withStates: json)
+    // The terminal table reads only its own columns; a declarant's to-do list (one
+    // person's folder, no filter) reads every field again.
+    let tableOnly = html == nil && !json && !csv
+    var entries = try index.entries(under: roots, matching: query, withStates: json, detail: tableOnly ? .table : .all)
+    if tableOnly, query.isUnfiltered, RegistryTodo.soleDeclarant(entries) != nil {
+      entries = try index.entries(under: roots, matching: query)
+    }
     let labels = RegistryLabels(lang: tool.lang, today: query.today, soonDays: query.expiringWithinDays ?? 30)
     let summary = RegistrySummary(entries, today: query.today, days: query.expiringWithinDays ?? 30)
 
@@ -93,11 +99,8 @@ struct RegistryCommand: ParsableCommand {
         decoding: try RegistryExport.csv(entries.map(relativized), labels: labels, bom: bom), as: UTF8.self)
       tool.console.say(String(text.dropLast()))  // CR LF is one Character
     } else {
-      var plain = query
-      plain.sort = .date
       printTable(
-        entries, labels: labels, summary: summary, outcome: outcome,
-        unfiltered: plain == RegistryQuery(today: query.today), tool: tool)
+        entries, labels: labels, summary: summary, outcome: outcome, unfiltered: query.isUnfiltered, tool: tool)
     }
     if let html { tool.console.warn(Messages.registryWritten.text(tool.lang, ["path": Sanitizer.neutralize(html)])) }
     try tool.console.finishRecording(lang: tool.lang)
