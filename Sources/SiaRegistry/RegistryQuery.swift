@@ -63,8 +63,8 @@ public struct RegistryQuery: Equatable, Sendable {
     var arguments: [(any DatabaseValueConvertible)?] = []
     var scope: [String] = []
     for range in RegistryScanner.ranges(roots) {
-      scope.append("path = ? OR (path > ? AND path < ?)")
-      arguments += [range.exact, range.low, range.high]
+      scope.append(RegistryScanner.scopeSQL)
+      arguments += [range.exact, range.high, range.exact, range.low]
     }
     clauses.append("(" + scope.joined(separator: " OR ") + ")")
     if pending { clauses.append("approval = 'pending'") }
@@ -143,6 +143,19 @@ extension RegistryIndex {
   public func entries(
     under roots: [String], matching query: RegistryQuery, withStates: Bool = false, detail: Detail = .all
   ) throws -> [RegistryEntry] {
+    let (sql, arguments) = RegistryIndex.select(under: roots, matching: query, withStates: withStates, detail: detail)
+    return try database.read { db in
+      let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+      var entries: [RegistryEntry] = []
+      while let row = try rows.next() { entries.append(try IndexedDocument.entry(row: row)) }
+      return entries
+    }
+  }
+
+  /// The query `entries` runs.
+  static func select(under roots: [String], matching query: RegistryQuery, withStates: Bool, detail: Detail)
+    -> (String, StatementArguments)
+  {
     let (clause, arguments) = query.whereClause(roots: roots)
     let columns = IndexedDocument.entryColumns.map { name in
       detail == .table && !withStates ? RegistryIndex.tableOnlyColumns[name] ?? "document." + name : "document." + name
@@ -151,13 +164,7 @@ extension RegistryIndex {
       withStates
       ? "\(columns), documentState.fr, documentState.en FROM document LEFT JOIN documentState USING (path)"
       : "\(columns) FROM document"
-    return try database.read { db in
-      let rows = try Row.fetchCursor(
-        db, sql: "SELECT \(source) WHERE \(clause) ORDER BY \(query.orderClause)", arguments: arguments)
-      var entries: [RegistryEntry] = []
-      while let row = try rows.next() { entries.append(try IndexedDocument.entry(row: row)) }
-      return entries
-    }
+    return ("SELECT \(source) WHERE \(clause) ORDER BY \(query.orderClause)", arguments)
   }
 }
 

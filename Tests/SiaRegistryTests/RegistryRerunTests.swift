@@ -202,7 +202,7 @@ final class RegistryRerunTests: XCTestCase {
     XCTAssertEqual(
       Set(indexes),
       [
-        "document_validUntil", "document_date", "document_outcome", "document_stamp", "document_order",
+        "document_validUntil", "document_date", "document_outcome", "document_stamp", "document_line",
         "document_approval_order",
       ])
     XCTAssertEqual(try index.entries(under: [fixtures.folder], matching: fixtures.query(), withStates: true), expected)
@@ -226,9 +226,9 @@ final class RegistryRerunTests: XCTestCase {
   }
 }
 
-/// The pending filter and the default order now come straight from indexes
-/// (`document_approval_order`, `document_order`): the same lines, in the same order, as
-/// filtering and sorting every line by hand.
+/// The table's lines now come from covering indexes (`document_approval_order`,
+/// `document_line`): the same lines, in the same order, as filtering and sorting every
+/// line by hand.
 final class RegistryOrderTests: XCTestCase {
   func testPendingAndDefaultOrderAreTheLinesSortedByHand() throws {
     let fixtures = try RegistryFixtures()
@@ -277,6 +277,22 @@ final class RegistryOrderTests: XCTestCase {
         RegistrySummary(lean, today: fixtures.query().today), RegistrySummary(full, today: fixtures.query().today))
       XCTAssertEqual(RegistryTodo.soleDeclarant(lean), RegistryTodo.soleDeclarant(full))
     }
+    // The pending lines are read from one index, already in order; the other filters
+    // scan the narrow index by path rather than the rows (checked on the query plan).
+    let plan = { (query: RegistryQuery) in
+      let (sql, arguments) = RegistryIndex.select(
+        under: [fixtures.folder], matching: query, withStates: false, detail: .table)
+      return try index.database.read { db in
+        try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] as String }
+      }.joined(separator: "\n")
+    }
+    let pendingPlan = try plan(pending)
+    XCTAssertTrue(pendingPlan.contains("COVERING INDEX document_approval_order"), pendingPlan)
+    XCTAssertFalse(pendingPlan.contains("TEMP B-TREE"), pendingPlan)
+    var person = fixtures.query()
+    person.declarant = "curie"
+    let personPlan = try plan(person)
+    XCTAssertTrue(personPlan.contains("COVERING INDEX document_line"), personPlan)
     // Below one sub-folder only, still from the index.
     let sub = fixtures.folder + "/p1"
     XCTAssertEqual(
