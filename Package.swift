@@ -45,6 +45,8 @@ let package = Package(
         "SiaKit",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "GRDB", package: "GRDB.swift"),
+        // SQLite's C API, to read the registry's lines column by column (RegistryLineReader).
+        .product(name: "GRDBSQLite", package: "GRDB.swift"),
         .product(name: "Plot", package: "Plot"),
         .product(name: "CSV", package: "CSV.swift"),
       ]),

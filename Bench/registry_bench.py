@@ -231,10 +231,10 @@ def write_report(results):
                      f"{row['again']:.2f} s | {row['added']:.2f} s | {pending} | {row['first_rss']:.0f} MB | {row['first'] / int(size) * 1000:.2f} ms | {row.get('load', 0):.2f} / {row.get('load_added', 0):.2f} |")
     lines += ["", "## Filtered queries on the index (in process, median of 21)", "",
               "`RegistryIndex.entries(…, detail: .table)` on the index the runs above left: the SQL query and the lines "
-              "decoded with the columns the terminal table shows, without the folder walk.", "", "| documents | query | rows | median | max |", "|---|---|---|---|---|"]
+              "decoded with the columns the terminal table shows, without the folder walk.", "", "| documents | query | rows | median | max | CPU (median) |", "|---|---|---|---|---|---|"]
     for size, row in sizes.items():
         for query in row["queries"]:
-            lines.append(f"| {int(size):,} | {query['query']} | {query['rows']} | {query['median_ms']:.2f} ms | {query['max_ms']:.2f} ms |")
+            lines.append(f"| {int(size):,} | {query['query']} | {query['rows']} | {query['median_ms']:.2f} ms | {query['max_ms']:.2f} ms | {query.get('cpu_median_ms', 0):.2f} ms |")
     lines += ["", "## Beside the plain way", "",
               f"One `ssh-keygen -Y verify` per file plus Python's sqlite3 for the rows, on {results['baseline_sample']} files "
               f"drawn from the 10,000: {per_file * 1000:.1f} ms per file, so about {per_file * 50_000 / 60:.0f} min for "

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import SiaKit
 
 /// What a lab head asks the registry: which uses await a decision, expire soon, concern
@@ -145,9 +146,18 @@ extension RegistryIndex {
   ) throws -> [RegistryEntry] {
     let (sql, arguments) = RegistryIndex.select(under: roots, matching: query, withStates: withStates, detail: detail)
     return try database.read { db in
-      let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+      let statement = try db.makeStatement(sql: sql)
+      try statement.setArguments(arguments)
+      let raw = statement.sqliteStatement
       var entries: [RegistryEntry] = []
-      while let row = try rows.next() { entries.append(try IndexedDocument.entry(row: row)) }
+      while true {
+        let code = sqlite3_step(raw)
+        if code == SQLITE_DONE { break }
+        guard code == SQLITE_ROW else {
+          throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: sql)
+        }
+        entries.append(IndexedDocument.entry(raw, withStates: withStates))
+      }
       return entries
     }
   }
