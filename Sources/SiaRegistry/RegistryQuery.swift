@@ -145,10 +145,6 @@ extension RegistryIndex {
     under roots: [String], matching query: RegistryQuery, withStates: Bool = false, detail: Detail = .all
   ) throws -> [RegistryEntry] {
     let (sql, arguments) = RegistryIndex.select(under: roots, matching: query, withStates: withStates, detail: detail)
-    // Listing reads pages through a memory map rather than copied by `pread` (the pages
-    // a query touches, a few megabytes for 50,000 lines); only now, not while indexing,
-    // when every page of the file would be mapped and counted in the process's memory.
-    try database.inDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 1073741824") }
     return try database.read { db in
       let statement = try db.makeStatement(sql: sql)
       try statement.setArguments(arguments)
