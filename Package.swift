@@ -11,6 +11,8 @@ let package = Package(
     .executable(name: "sia", targets: ["sia"]),
     .library(name: "SiaKit", targets: ["SiaKit"]),
     .library(name: "SiaRegistry", targets: ["SiaRegistry"]),
+    // For the fuzzing package (Fuzz/) only: the transcript parser is test tooling, not sia.
+    .library(name: "SiaTestSupport", targets: ["SiaTestSupport"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -30,10 +32,15 @@ let package = Package(
     // The official Snowball stemmers (libstemmer), not a re-implementation.
     .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
 
+    // The OpenSSH signature layer (keys, SSH wire format, SSHSIG, allowed_signers): swift-crypto
+    // only, so the compiler keeps it free of the declaration domain built on it.
+    .target(
+      name: "SiaSignatures",
+      dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
     .target(
       name: "SiaKit",
       dependencies: [
-        "CStemmer",
+        "CStemmer", "SiaSignatures",
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "Yams", package: "Yams"),
       ]),
@@ -64,8 +71,12 @@ let package = Package(
       name: "sia", dependencies: ["SiaCLI"],
       linkerSettings: [.unsafeFlags(["-use-ld=bfd", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"])]),
 
-    .testTarget(name: "SiaKitTests", dependencies: ["SiaKit"], exclude: ["Fixtures"]),
-    .testTarget(name: "SiaCLITests", dependencies: ["SiaCLI", "SiaKit", "SiaRegistry"]),
+    // The golden-transcript parser: only the test targets use it, so it does not ship in sia.
+    .target(name: "SiaTestSupport", dependencies: ["SiaKit"], path: "Tests/SiaTestSupport"),
+
+    .testTarget(
+      name: "SiaKitTests", dependencies: ["SiaKit", "SiaSignatures", "SiaTestSupport"], exclude: ["Fixtures"]),
+    .testTarget(name: "SiaCLITests", dependencies: ["SiaCLI", "SiaKit", "SiaRegistry", "SiaTestSupport"]),
     .testTarget(
       name: "SiaRegistryTests",
       dependencies: ["SiaRegistry", "SiaKit", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -7,6 +7,10 @@ let package = Package(
   name: "SiaFuzz",
   dependencies: [.package(name: "sia", path: "..")],
   targets: [
-    .executableTarget(name: "SiaFuzz", dependencies: [.product(name: "SiaKit", package: "sia")])
+    .executableTarget(
+      name: "SiaFuzz",
+      dependencies: [
+        .product(name: "SiaKit", package: "sia"), .product(name: "SiaTestSupport", package: "sia"),
+      ])
   ]
 )

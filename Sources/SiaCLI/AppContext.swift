@@ -22,18 +22,18 @@ public struct AppContext {
     let console = console ?? Console.standard(environment: env, color: options.color)
     let root = options.knowledgeRoot(env)
     guard FileManager.default.fileExists(atPath: root) else {
-      throw UserFacingError(Messages.knowledgeNotFound.text(lang, ["path": root]))
+      throw UserFacingError(Messages.knowledgeNotFound.text(lang, [.path: root]))
     }
     let cache = KnowledgeCache.fromEnvironment(env)?.entry(root: root)
     let loaded = cache?.knowledge { KnowledgeLoader.load(root: root) } ?? KnowledgeLoader.load(root: root)
     if loaded.knowledge.sections.isEmpty {
       for diagnostic in loaded.diagnostics.sortedForReport.prefix(20) { console.warn(diagnostic.rendered(lang)) }
-      throw UserFacingError(Messages.knowledgeEmpty.text(lang, ["path": root]))
+      throw UserFacingError(Messages.knowledgeEmpty.text(lang, [.path: root]))
     }
     let errors = loaded.diagnostics.filter { $0.severity == .error }
     if !errors.isEmpty {
       for diagnostic in errors.sortedForReport.prefix(10) { console.warn(diagnostic.rendered(lang)) }
-      console.warn(Messages.knowledgeProblems.text(lang, ["count": "\(errors.count)"]))
+      console.warn(Messages.knowledgeProblems.text(lang, [.count: "\(errors.count)"]))
     }
     return AppContext(
       lang: lang, knowledge: loaded.knowledge, loadDiagnostics: loaded.diagnostics,

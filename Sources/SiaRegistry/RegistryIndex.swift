@@ -18,10 +18,10 @@ public final class RegistryIndex {
 
     public var problem: LocalizedProblem {
       switch self {
-      case .rebuilt(let path): return LocalizedProblem(Messages.registryIndexRebuilt, ["path": path])
+      case .rebuilt(let path): return LocalizedProblem(Messages.registryIndexRebuilt, [.path: path])
       case .busy: return LocalizedProblem(Messages.registryIndexBusy)
       case .unavailable(let folder):
-        return LocalizedProblem(Messages.registryIndexUnavailable, ["folder": folder, "path": folder])
+        return LocalizedProblem(Messages.registryIndexUnavailable, [.path: folder])
       }
     }
   }

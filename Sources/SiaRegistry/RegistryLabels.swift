@@ -42,7 +42,7 @@ public struct RegistryLabels {
     ]
     return messages.compactMap { outcome, message -> String? in
       guard let count = summary.outcomes[outcome.rawValue], count > 0 else { return nil }
-      return message.text(lang, ["n": "\(count)"])
+      return message.text(lang, [.n: "\(count)"])
     }.joined(separator: ", ")
   }
 
@@ -60,9 +60,9 @@ public struct RegistryLabels {
     guard let recorded = entry.verdict else { return entry.score.isEmpty ? "—" : entry.score }
     var text = verdictWord(recorded)
     if let today = entry.verdictToday, today != recorded {
-      text = Messages.registryVerdictToday.text(lang, ["recorded": text, "today": verdictWord(today)])
+      text = Messages.registryVerdictToday.text(lang, [.recorded: text, .today: verdictWord(today)])
     }
-    if entry.contested { text = Messages.registryVerdictContested.text(lang, ["verdict": text]) }
+    if entry.contested { text = Messages.registryVerdictContested.text(lang, [.verdict: text]) }
     return text
   }
 
@@ -73,10 +73,10 @@ public struct RegistryLabels {
     case .pending: return Messages.registryApprovalPending.text(lang)
     case .approved:
       return naming
-        ? Messages.registryApprovalApproved.text(lang, ["who": who]) : Messages.registryApprovalApprovedShort.text(lang)
+        ? Messages.registryApprovalApproved.text(lang, [.who: who]) : Messages.registryApprovalApprovedShort.text(lang)
     case .refused:
       return naming
-        ? Messages.registryApprovalRefused.text(lang, ["who": who]) : Messages.registryApprovalRefusedShort.text(lang)
+        ? Messages.registryApprovalRefused.text(lang, [.who: who]) : Messages.registryApprovalRefusedShort.text(lang)
     case .invalid: return Messages.registryApprovalInvalid.text(lang)
     case .notNeeded: return Messages.registryApprovalNotNeeded.text(lang)
     }
@@ -84,9 +84,9 @@ public struct RegistryLabels {
 
   public func validity(_ entry: RegistryEntry) -> String {
     if entry.validUntil.isEmpty { return "—" }
-    if entry.isExpired(today: today) { return Messages.registryValidExpired.text(lang, ["date": entry.validUntil]) }
+    if entry.isExpired(today: today) { return Messages.registryValidExpired.text(lang, [.date: entry.validUntil]) }
     if entry.isExpiring(today: today, limit: soonLimit) {
-      return Messages.registryValidSoon.text(lang, ["date": entry.validUntil])
+      return Messages.registryValidSoon.text(lang, [.date: entry.validUntil])
     }
     return entry.validUntil
   }

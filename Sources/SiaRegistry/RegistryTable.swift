@@ -44,7 +44,7 @@ public struct RegistryTable {
       shared.append(labels.headers[1] + (labels.lang == .fr ? " : " : ": ") + unit)
     }
     if dropApprover, let who = approvers.first {
-      shared.append(Messages.registryDecidedBy.text(labels.lang, ["who": who]))
+      shared.append(Messages.registryDecidedBy.text(labels.lang, [.who: who]))
     }
     return [Sanitizer.neutralize(shared.joined(separator: " · ")), ""]
       + aligned(rows, maxWidths: columns.map { RegistryTable.maxWidths[$0] })
@@ -57,8 +57,8 @@ public struct RegistryTable {
     for (index, entry) in entries.enumerated() {
       if index > 0 { lines.append("") }
       let cells = labels.cells(entry).map(Sanitizer.neutralize)
-      let validity = entry.validUntil.isEmpty ? nil : Messages.registryCardUntil.text(labels.lang, ["date": cells[6]])
-      let check = Messages.registryCardCheck.text(labels.lang, ["outcome": cells[7]])
+      let validity = entry.validUntil.isEmpty ? nil : Messages.registryCardUntil.text(labels.lang, [.date: cells[6]])
+      let check = Messages.registryCardCheck.text(labels.lang, [.outcome: cells[7]])
       let groups = [
         [cells[0], cells[1], cells[2]].filter { !$0.isEmpty && $0 != "—" },
         [cells[3], cells[4], cells[5]].filter { !$0.isEmpty && $0 != "—" },

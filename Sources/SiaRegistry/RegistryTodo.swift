@@ -26,10 +26,10 @@ public enum RegistryTodo {
     let lang = labels.lang
     var items: [String] = []
     for entry in entries where entry.kind != .approval {
-      let args = [
-        "file": displayPath(entry.path), "labhead": entry.labHeadName.isEmpty ? entry.labHeadEmail : entry.labHeadName,
-        "who": entry.approverName, "date": entry.validUntil, "reason": entry.problem(lang),
-        "today": entry.verdictToday.map(labels.verdictWord) ?? "",
+      let args: [MessageArgument: String] = [
+        .file: displayPath(entry.path), .labhead: entry.labHeadName.isEmpty ? entry.labHeadEmail : entry.labHeadName,
+        .who: entry.approverName, .date: entry.validUntil, .reason: entry.problem(lang),
+        .today: entry.verdictToday.map(labels.verdictWord) ?? "",
       ]
       switch entry.signature {
       case .unsigned: items.append(Messages.registryMissingSign.text(lang, args))

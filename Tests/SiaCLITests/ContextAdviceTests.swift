@@ -1,5 +1,6 @@
 import Foundation
 import SiaKit
+import SiaTestSupport
 import XCTest
 
 @testable import SiaCLI

@@ -1,5 +1,6 @@
 import Foundation
 import SiaKit
+import SiaTestSupport
 
 /// One libFuzzer entry point for every parser: `SIA_FUZZ_TARGET` picks which one the
 /// input feeds (one binary, one build). A crash, a hang or a sanitizer report is a bug;

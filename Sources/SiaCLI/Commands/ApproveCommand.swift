@@ -31,75 +31,77 @@ struct ApproveCommand: ParsableCommand {
   @Argument(help: "The signed document.") var file: String
 
   func run() throws {
-    let tool = try ToolContext.make(options: global)
-    tool.warnIfClockPinned()
-    let profile = try tool.loadProfile() ?? .empty
+    let context = try CommandContext.make(options: global)
+    context.warnIfClockPinned()
+    let profile = try context.loadProfile() ?? .empty
     guard profile.isComplete else {
       let missing = profile.missingFields + profile.invalidEmails
-      throw tool.fail(Messages.approveProfileIncomplete, ["fields": missing.joined(separator: " ")])
+      throw context.fail(Messages.approveProfileIncomplete, [.fields: missing.joined(separator: " ")])
     }
-    let signingKey = try tool.signingKey(explicit: key)
-    let (signers, _) = try VerifyCommand.loadAllowedSigners(allowedSigners, tool: tool)
-    let verifier = DocumentVerifier.configured(signers: signers, now: tool.clock.now(), tool: tool, global: global)
-    var signer = ApprovalSigner(key: signingKey, profile: profile, now: tool.clock.now())
+    let signingKey = try context.signingKey(explicit: key)
+    let (signers, _) = try VerifyCommand.loadAllowedSigners(allowedSigners, context: context)
+    let verifier = DocumentVerifier.configured(
+      signers: signers, now: context.clock.now(), context: context, global: global)
+    var signer = ApprovalSigner(key: signingKey, profile: profile, now: context.clock.now())
     signer.acceptUnknownSigner = acceptUnknownSigner
     signer.grantException = grantException
-    let approval = try decide(signer, verifier: verifier, tool: tool)
+    let approval = try decide(signer, verifier: verifier, context: context)
     if acceptUnknownSigner && verifier.verify(path: file).status == .unknownSigner {
-      tool.console.warn(Messages.approveUnknownSignerAccepted.text(tool.lang))
+      context.console.warn(Messages.approveUnknownSignerAccepted.text(context.lang))
     }
     if approval.exceptionGranted {
-      let grantors = Sanitizer.neutralize(verifier.exceptionGrantors.pick(tool.lang))
-      let warning = Messages.approveExceptionGranted.text(tool.lang, ["grantors": grantors])
-      tool.console.warn(ReportLines.wrapped(warning, after: "", width: tool.console.width).joined(separator: "\n"))
+      let grantors = Sanitizer.neutralize(verifier.exceptionGrantors.pick(context.lang))
+      let warning = Messages.approveExceptionGranted.text(context.lang, [.grantors: grantors])
+      context.console.warn(
+        ReportLines.wrapped(warning, after: "", width: context.console.width).joined(separator: "\n"))
     }
     let decision = approval.decision == .approved ? Messages.approveDecisionApproved : Messages.approveDecisionRefused
     let done = Messages.approveDone.text(
-      tool.lang,
+      context.lang,
       [
-        "decision": decision.text(tool.lang), "approval": Sanitizer.neutralize(Approval.path(for: file)),
-        "sig": Sanitizer.neutralize(Approval.path(for: file) + ".sig"),
+        .decision: decision.text(context.lang), .approval: Sanitizer.neutralize(Approval.path(for: file)),
+        .sig: Sanitizer.neutralize(Approval.path(for: file) + ".sig"),
       ])
-    tool.console.say(ReportLines.wrapped(done, after: "", width: tool.console.width).joined(separator: "\n"))
+    context.console.say(ReportLines.wrapped(done, after: "", width: context.console.width).joined(separator: "\n"))
   }
 
   /// Signs the decision, each refusal a one-line error with the exit status `verify`
   /// would give the same situation (1 invalid, 2 unusable or refused, 3 unknown signer).
-  func decide(_ signer: ApprovalSigner, verifier: DocumentVerifier, tool: ToolContext) throws -> Approval {
+  func decide(_ signer: ApprovalSigner, verifier: DocumentVerifier, context: CommandContext) throws -> Approval {
     do {
       return try signer.approve(
         documentPath: file, decision: refuse ? .refused : .approved, comment: comment, verifier: verifier, force: force)
     } catch ApprovalSigner.Failure.documentNotValid(let report) {
       let worst = DocumentOutcome.worst([DocumentOutcome(report.status)] + report.findings.map(\.outcome))
       let reason =
-        report.findings.first { $0.outcome == worst }?.text(tool.lang) ?? report.problem?.text(tool.lang) ?? ""
-      throw tool.fail(Messages.approveNotValid, ["reason": reason], exitCode: worst.exitCode)
+        report.findings.first { $0.outcome == worst }?.text(context.lang) ?? report.problem?.text(context.lang) ?? ""
+      throw context.fail(Messages.approveNotValid, [.reason: reason], exitCode: worst.exitCode)
     } catch ApprovalSigner.Failure.unknownSigner(let report) {
-      throw tool.fail(
+      throw context.fail(
         Messages.approveUnknownSignerRefused,
         [
-          "principal": Sanitizer.neutralize(report.principal ?? "?"), "trust": report.trust.code,
+          .principal: Sanitizer.neutralize(report.principal ?? "?"), .trust: report.trust.code,
         ], exitCode: DocumentOutcome.unknownSigner.exitCode)
     } catch ApprovalSigner.Failure.selfApproval {
-      throw tool.fail(Messages.approveSelf)
+      throw context.fail(Messages.approveSelf)
     } catch ApprovalSigner.Failure.notLabHead(let unit) {
-      throw tool.fail(Messages.approveNotLabHead, ["unit": Sanitizer.neutralize(unit)])
+      throw context.fail(Messages.approveNotLabHead, [.unit: Sanitizer.neutralize(unit)])
     } catch ApprovalSigner.Failure.exceptionNeedsGrant(let report) {
-      throw tool.fail(
+      throw context.fail(
         Messages.approveExceptionNeedsGrant,
         [
-          "verdict": report.declaration?.verdict.id.label.text(tool.lang) ?? "",
-          "grantors": Sanitizer.neutralize((report.exceptionGrantors ?? verifier.exceptionGrantors).pick(tool.lang)),
+          .verdict: report.declaration?.verdict.id.label.text(context.lang) ?? "",
+          .grantors: Sanitizer.neutralize((report.exceptionGrantors ?? verifier.exceptionGrantors).pick(context.lang)),
         ], exitCode: DocumentOutcome.exceptionRequest.exitCode)
     } catch ApprovalSigner.Failure.notAnExceptionRequest {
-      throw tool.fail(Messages.approveNotException)
+      throw context.fail(Messages.approveNotException)
     } catch ApprovalSigner.Failure.alreadyDecided(let path) {
-      throw tool.fail(Messages.approveExists, ["path": Sanitizer.neutralize(path)])
+      throw context.fail(Messages.approveExists, [.path: Sanitizer.neutralize(path)])
     } catch SignedPair.Failure.busy(let path) {
-      throw tool.fail(Messages.pairBusy, ["path": Sanitizer.neutralize(path)])
+      throw context.fail(Messages.pairBusy, [.path: Sanitizer.neutralize(path)])
     } catch {
-      throw tool.fail(
-        Messages.fileUnwritable, ["path": Sanitizer.neutralize(Approval.path(for: file)), "reason": "\(error)"])
+      throw context.fail(
+        Messages.fileUnwritable, [.path: Sanitizer.neutralize(Approval.path(for: file)), .reason: "\(error)"])
     }
   }
 }

@@ -24,14 +24,14 @@ struct AssessCommand: ParsableCommand {
     let app = try AppContext.make(options: global)
     let model = try app.decisionModel()
     guard let data = InputFile.read(answers) else {
-      throw UserFacingError(Messages.answersUnreadable.text(app.lang, ["file": answers]))
+      throw UserFacingError(Messages.answersUnreadable.text(app.lang, [.file: answers]))
     }
     let parsed = AnswersFile.parse(
       text: String(decoding: data, as: UTF8.self), file: InputFile.displayName(answers), model: model)
     let errors = parsed.diagnostics.filter { $0.severity == .error }
     if !errors.isEmpty {
       app.console.warn(
-        Messages.answersProblems.text(app.lang, ["count": "\(errors.count)", "file": InputFile.displayName(answers)]))
+        Messages.answersProblems.text(app.lang, [.count: "\(errors.count)", .file: InputFile.displayName(answers)]))
       for diagnostic in parsed.diagnostics.sortedForReport {
         app.console.warn(Sanitizer.neutralize(diagnostic.rendered(app.lang)))
       }

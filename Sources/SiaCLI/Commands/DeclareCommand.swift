@@ -35,63 +35,63 @@ struct DeclareCommand: ParsableCommand {
   @Option(name: .long, help: "Write the output to FILE in the transcript format of Transcripts/.") var record: String?
 
   func run() throws {
-    let tool = try ToolContext.make(options: global)
+    let context = try CommandContext.make(options: global)
     if let path = record ?? TrainCommand.rootRecordOption(CommandLine.arguments) {
-      tool.console.recorder = TranscriptRecorder(path: path)
+      context.console.recorder = TranscriptRecorder(path: path)
     }
     guard (1...60).contains(validityMonths) else {
-      throw tool.fail(Messages.declareBadValidity, ["value": "\(validityMonths)"], exitCode: ExitStatus.usage)
+      throw context.fail(Messages.declareBadValidity, [.value: "\(validityMonths)"], exitCode: ExitStatus.usage)
     }
-    guard let profile = try tool.loadProfile() else { throw tool.fail(Messages.profileNone) }
+    guard let profile = try context.loadProfile() else { throw context.fail(Messages.profileNone) }
     guard profile.isComplete else {
-      throw UserFacingError(ProfileError.incomplete(profile.missingFields + profile.invalidEmails).text(tool.lang))
+      throw UserFacingError(ProfileError.incomplete(profile.missingFields + profile.invalidEmails).text(context.lang))
     }
     var source = AssessmentSource(
-      tool: tool, knowledgeRoot: tool.knowledgeRoot(global), use: use, verification: verification
+      context: context, knowledgeRoot: context.knowledgeRoot(global), use: use, verification: verification
     ) {
-      tool.console.warn(Sanitizer.neutralize($0.rendered(tool.lang)))
+      context.console.warn(Sanitizer.neutralize($0.rendered(context.lang)))
     }
     source.systemVersion = systemVersion
-    let training = TrainingReference.current(paths: tool.paths, now: tool.clock.now())
+    let training = TrainingReference.current(paths: context.paths, now: context.clock.now())
     source.training = training
     source.requireTrainerAttestedTraining = profile.requiresTrainerAttestedTraining
     let assessment = try source.load(answers)
-    let scan = try scanReport.map { try readScanReport($0, tool: tool) }
-    let signingKey = noSign ? nil : try tool.signingKey(explicit: key)
+    let scan = try scanReport.map { try readScanReport($0, context: context) }
+    let signingKey = noSign ? nil : try context.signingKey(explicit: key)
     var input = DeclarationInput(
-      profile: profile, assessment: assessment, guideVersion: tool.currentGuideVersion(global) ?? "unknown",
+      profile: profile, assessment: assessment, guideVersion: context.currentGuideVersion(global) ?? "unknown",
       toolVersion: Sia.version)
     input.training = training
-    input.guideReviewed = KnowledgeLoader.load(root: tool.knowledgeRoot(global)).knowledge.newestReviewed
+    input.guideReviewed = KnowledgeLoader.load(root: context.knowledgeRoot(global)).knowledge.newestReviewed
     input.scan = scan
     if let scan {
-      let list = scan.counts.isEmpty ? Messages.scanDeclarationNothing.text(tool.lang) : scan.countList(tool.lang)
-      tool.say(Messages.scanReportAttached, ["list": list, "conclusion": scan.conclusion.text(tool.lang)])
+      let list = scan.counts.isEmpty ? Messages.scanDeclarationNothing.text(context.lang) : scan.countList(context.lang)
+      context.say(Messages.scanReportAttached, [.list: list, .conclusion: scan.conclusion.text(context.lang)])
     }
-    let accepted = try CommitmentDialogue(tool: tool, acceptAll: acceptAll).ask(assessment)
-    let writer = DeclarationWriting(tool: tool, folder: output, slug: slug, force: force, key: signingKey)
+    let accepted = try CommitmentDialogue(context: context, acceptAll: acceptAll).ask(assessment)
+    let writer = DeclarationWriting(context: context, folder: output, slug: slug, force: force, key: signingKey)
     try writer.produce(
       DeclarationBuilder(
-        input: input, acceptedActions: accepted, justification: justification, date: tool.clock.now(),
-        validityMonths: validityMonths, lang: documentLang(profile, tool: tool)))
-    try tool.console.finishRecording(lang: tool.lang)
+        input: input, acceptedActions: accepted, justification: justification, date: context.clock.now(),
+        validityMonths: validityMonths, lang: documentLang(profile, context: context)))
+    try context.console.finishRecording(lang: context.lang)
   }
 
   /// The counts of a `sia scan --json` report (`-` reads standard input).
-  func readScanReport(_ path: String, tool: ToolContext) throws -> ScanRecord {
+  func readScanReport(_ path: String, context: CommandContext) throws -> ScanRecord {
     do {
-      return try ScanRecord.fromScanJSON(try tool.read(path))
+      return try ScanRecord.fromScanJSON(try context.read(path))
     } catch let problem as ScanReportFileProblem {
-      throw tool.fail(
+      throw context.fail(
         Messages.scanReportUnusable,
         [
-          "file": Sanitizer.neutralize(InputFile.displayName(path)), "reason": Sanitizer.neutralize(problem.reason),
+          .file: Sanitizer.neutralize(InputFile.displayName(path)), .reason: Sanitizer.neutralize(problem.reason),
         ])
     }
   }
 
   /// The document's language: `--lang` when given, else the profile's, else the interface's.
-  func documentLang(_ profile: Profile, tool: ToolContext) -> Lang {
-    global.lang == nil ? profile.lang ?? tool.lang : tool.lang
+  func documentLang(_ profile: Profile, context: CommandContext) -> Lang {
+    global.lang == nil ? profile.lang ?? context.lang : context.lang
   }
 }

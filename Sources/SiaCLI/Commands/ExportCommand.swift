@@ -24,33 +24,33 @@ struct ExportCommand: ParsableCommand {
   @Argument(help: "The document (with its .sig), or its .approval file.") var file: String
 
   func run() throws {
-    let tool = try ToolContext.make(options: global)
-    guard html else { throw tool.fail(Messages.exportNeedsHTML) }
-    let now = tool.clock.now()
-    let (signers, _) = try VerifyCommand.loadAllowedSigners(allowedSigners, tool: tool)
-    let verifier = DocumentVerifier.configured(signers: signers, now: now, tool: tool, global: global)
+    let context = try CommandContext.make(options: global)
+    guard html else { throw context.fail(Messages.exportNeedsHTML) }
+    let now = context.clock.now()
+    let (signers, _) = try VerifyCommand.loadAllowedSigners(allowedSigners, context: context)
+    let verifier = DocumentVerifier.configured(signers: signers, now: now, context: context, global: global)
     let isApproval = file.hasSuffix(".approval")
     let documentPath = isApproval ? String(file.dropLast(".approval".count)) : file
-    _ = try tool.read(file)
+    _ = try context.read(file)
     guard let document = VerifiedDocument(path: documentPath, verifier: verifier) else {
-      throw tool.fail(Messages.exportNotSia, ["path": Sanitizer.neutralize(file)])
+      throw context.fail(Messages.exportNotSia, [.path: Sanitizer.neutralize(file)])
     }
     let entry = document.entry
     // What `sia verify` calls invalid or unverifiable cannot be relied on: no clean copy of it.
     let holds = entry.outcome != .invalid && entry.outcome != .unverifiable
     if !holds && !allowInvalid {
       let reason =
-        entry.problem(tool.lang).isEmpty
-        ? RegistryLabels(lang: tool.lang, today: now.isoDay).signature(entry.signature) : entry.problem(tool.lang)
-      throw tool.fail(Messages.exportRefused, ["path": Sanitizer.neutralize(file), "reason": reason], exitCode: 1)
+        entry.problem(context.lang).isEmpty
+        ? RegistryLabels(lang: context.lang, today: now.isoDay).signature(entry.signature) : entry.problem(context.lang)
+      throw context.fail(Messages.exportRefused, [.path: Sanitizer.neutralize(file), .reason: reason], exitCode: 1)
     }
-    let page = DocumentPage(lang: tool.lang, today: now.isoDay, generated: now.isoDay)
+    let page = DocumentPage(lang: context.lang, today: now.isoDay, generated: now.isoDay)
     let text: String
     if isApproval {
       guard let data = FileManager.default.contents(atPath: file),
         let approval = Approval.parse(String(decoding: data, as: UTF8.self))
       else {
-        throw tool.fail(Messages.approvalUnreadable, ["path": Sanitizer.neutralize(file)])
+        throw context.fail(Messages.approvalUnreadable, [.path: Sanitizer.neutralize(file)])
       }
       text = page.render(
         approvalOf: document, approval: approval, approvalFileName: URL(fileURLWithPath: file).lastPathComponent)
@@ -61,9 +61,9 @@ struct ExportCommand: ParsableCommand {
     do {
       try AtomicFile.write(text, to: target, mode: 0o644, overwrite: true)
     } catch {
-      throw tool.fail(Messages.registryWriteFailed, ["path": Sanitizer.neutralize(target), "reason": "\(error)"])
+      throw context.fail(Messages.registryWriteFailed, [.path: Sanitizer.neutralize(target), .reason: "\(error)"])
     }
-    tool.say(Messages.exportWritten, ["path": Sanitizer.neutralize(target)])
+    context.say(Messages.exportWritten, [.path: Sanitizer.neutralize(target)])
   }
 
   /// `declaration-….md` → `declaration-….html`; `….md.approval` → `….approval.html`.

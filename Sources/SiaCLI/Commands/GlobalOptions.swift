@@ -19,7 +19,7 @@ public struct GlobalOptions: ParsableArguments {
   func resolvedLang(_ env: [String: String]) throws -> Lang {
     guard let lang else { return Lang.fromEnvironment(env) }
     guard let parsed = Lang(argument: lang) else {
-      throw UserFacingError.usage(Messages.badLang.text(Lang.fromEnvironment(env), ["value": lang]))
+      throw UserFacingError.usage(Messages.badLang.text(Lang.fromEnvironment(env), [.value: lang]))
     }
     return parsed
   }

@@ -30,9 +30,9 @@ struct GuideCommand: ParsableCommand {
       guard let text = renderer.passage(wanted, knowledge: app.knowledge) else {
         let shown = Sanitizer.neutralize(id)
         if let suggestion = EditDistance.closest(to: wanted, in: app.knowledge.passageIDs, limit: 4) {
-          throw UserFacingError(Messages.readUnknownCLIHint.text(app.lang, ["id": shown, "suggestion": suggestion]))
+          throw UserFacingError(Messages.readUnknownCLIHint.text(app.lang, [.id: shown, .suggestion: suggestion]))
         }
-        throw UserFacingError(Messages.readUnknownCLI.text(app.lang, ["id": shown]))
+        throw UserFacingError(Messages.readUnknownCLI.text(app.lang, [.id: shown]))
       }
       if json, let section = app.knowledge.section(wanted) {
         return app.console.say(

@@ -14,37 +14,37 @@ struct KeygenCommand: ParsableCommand {
   var json = false
 
   func run() throws {
-    let tool = try ToolContext.make(options: global)
-    let profile = (try? Profile.load(tool.paths)) ?? nil
+    let context = try CommandContext.make(options: global)
+    let profile = (try? Profile.load(context.paths)) ?? nil
     let email = comment ?? profile?.declarant.email ?? ""
-    guard !email.isEmpty else { throw tool.fail(Messages.keygenNeedsEmail, exitCode: ExitStatus.usage) }
-    let store = KeyStore(paths: tool.paths)
+    guard !email.isEmpty else { throw context.fail(Messages.keygenNeedsEmail, exitCode: ExitStatus.usage) }
+    let store = KeyStore(paths: context.paths)
     let key: OpenSSHPrivateKey
     do {
       key = try store.generate(comment: email, force: force)
     } catch let error as SSHKeyError {
-      throw tool.fail(error)
+      throw context.fail(error)
     } catch {
-      throw tool.fail(Messages.fileUnwritable, ["path": store.privateKeyPath, "reason": "\(error)"])
+      throw context.fail(Messages.fileUnwritable, [.path: store.privateKeyPath, .reason: "\(error)"])
     }
     let allowedSigner =
       Person.isValidEmail(email)
       ? AllowedSigners.line(principal: email, key: key.publicKey, namespaces: DocumentKind.declarantNamespaces) : nil
     if json {
-      return tool.console.say(
+      return context.console.say(
         try StableJSON.string(
           KeygenJSON(
             privateKeyPath: store.privateKeyPath, publicKeyPath: store.publicKeyPath,
             publicKey: key.publicKey.openSSHLine(comment: email), fingerprint: key.publicKey.fingerprint,
             allowedSignersLine: allowedSigner)))
     }
-    tool.say(Messages.keygenCreated, ["path": store.privateKeyPath])
-    tool.say(Messages.keygenPublic, ["path": store.publicKeyPath])
-    tool.console.say(key.publicKey.openSSHLine(comment: Sanitizer.neutralize(email)))
-    tool.say(Messages.keygenFingerprint, ["fingerprint": key.publicKey.fingerprint])
+    context.say(Messages.keygenCreated, [.path: store.privateKeyPath])
+    context.say(Messages.keygenPublic, [.path: store.publicKeyPath])
+    context.console.say(key.publicKey.openSSHLine(comment: Sanitizer.neutralize(email)))
+    context.say(Messages.keygenFingerprint, [.fingerprint: key.publicKey.fingerprint])
     if let allowedSigner {
-      tool.say(Messages.keygenAllowedSigner)
-      tool.console.say(allowedSigner)
+      context.say(Messages.keygenAllowedSigner)
+      context.console.say(allowedSigner)
     }
   }
 }

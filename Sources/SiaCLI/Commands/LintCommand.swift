@@ -40,14 +40,14 @@ struct LintCommand: ParsableCommand {
       for diagnostic in diagnostics { console.say(diagnostic.rendered(lang)) }
       if stale {
         let message = staleCount == 0 ? Messages.lintStaleNone : Messages.lintStaleCount
-        console.say(message.text(lang, ["count": "\(staleCount)", "date": HumanDate.text(today, lang)]))
+        console.say(message.text(lang, [.count: "\(staleCount)", .date: HumanDate.text(today, lang)]))
       }
       if diagnostics.isEmpty {
         let loaded = KnowledgeLoader.load(root: root).knowledge
         console.say(
-          Messages.lintClean.text(lang, ["sections": "\(loaded.sections.count)", "faq": "\(loaded.faq.count)"]))
+          Messages.lintClean.text(lang, [.sections: "\(loaded.sections.count)", .faq: "\(loaded.faq.count)"]))
       } else {
-        console.say(Messages.lintSummary.text(lang, ["errors": "\(report.errors)", "warnings": "\(report.warnings)"]))
+        console.say(Messages.lintSummary.text(lang, [.errors: "\(report.errors)", .warnings: "\(report.warnings)"]))
       }
     }
     if report.failed { throw ExitCode(ExitStatus.found) }

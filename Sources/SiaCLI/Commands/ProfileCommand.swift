@@ -27,8 +27,8 @@ struct ProfileCommand: ParsableCommand {
   @Flag(help: "Print the profile as JSON (docs/schemas/profile.schema.json).") var json = false
 
   func run() throws {
-    let tool = try ToolContext.make(options: global)
-    let stored = try tool.loadProfile()
+    let context = try CommandContext.make(options: global)
+    let stored = try context.loadProfile()
     var profile = stored ?? .empty
     let updates: [(WritableKeyPath<Profile, String>, String?)] = [
       (\.declarant.name, name), (\.declarant.email, email), (\.unit.name, unit), (\.unit.code, unitCode),
@@ -46,36 +46,36 @@ struct ProfileCommand: ParsableCommand {
       case "yes", "oui", "true": profile.requireTrainerAttestedTraining = true
       case "no", "non", "false": profile.requireTrainerAttestedTraining = nil
       default:
-        throw tool.fail(
-          Messages.profileBadYesNo, ["value": Sanitizer.neutralize(requireTrainerTraining)], exitCode: ExitStatus.usage)
+        throw context.fail(
+          Messages.profileBadYesNo, [.value: Sanitizer.neutralize(requireTrainerTraining)], exitCode: ExitStatus.usage)
       }
       changed = true
     }
     if let documentLang {
       guard let chosen = Lang(argument: documentLang) else {
-        throw UserFacingError.usage(Messages.badLang.text(tool.lang, ["value": Sanitizer.neutralize(documentLang)]))
+        throw UserFacingError.usage(Messages.badLang.text(context.lang, [.value: Sanitizer.neutralize(documentLang)]))
       }
       profile.lang = chosen
       changed = true
     }
     if !changed, isatty(STDIN_FILENO) == 1, !profile.missingFields.isEmpty {
-      changed = ProfilePrompter(tool: tool).ask(&profile)
+      changed = ProfilePrompter(context: context).ask(&profile)
     }
     if let option = profile.invalidEmails.first {
       let value = option == "--email" ? profile.declarant.email : profile.labHead.email
-      throw tool.fail(
-        Messages.profileBadEmail, ["option": option, "value": Sanitizer.neutralize(value)], exitCode: ExitStatus.usage)
+      throw context.fail(
+        Messages.profileBadEmail, [.option: option, .value: Sanitizer.neutralize(value)], exitCode: ExitStatus.usage)
     }
     if changed {
-      try profile.save(tool.paths)
-      if !json { tool.say(Messages.profileSaved) }
+      try profile.save(context.paths)
+      if !json { context.say(Messages.profileSaved) }
     } else if stored == nil {
-      if json { throw tool.fail(Messages.profileNone) }
-      tool.say(Messages.profileNone)
+      if json { throw context.fail(Messages.profileNone) }
+      context.say(Messages.profileNone)
       return
     }
-    if json { return tool.console.say(try StableJSON.string(ProfileJSON(profile))) }
-    tool.console.say(ProfileRenderer(tool: tool).render(profile))
+    if json { return context.console.say(try StableJSON.string(ProfileJSON(profile))) }
+    context.console.say(ProfileRenderer(context: context).render(profile))
   }
 }
 

@@ -37,41 +37,41 @@ struct RegistryCommand: ParsableCommand {
   @Argument(help: "Folders (or files) to scan, recursively.") var folders: [String]
 
   func run() throws {
-    let tool = try ToolContext.make(options: global)
+    let context = try CommandContext.make(options: global)
     if let path = record ?? TrainCommand.rootRecordOption(CommandLine.arguments) {
-      tool.console.recorder = TranscriptRecorder(path: path)
+      context.console.recorder = TranscriptRecorder(path: path)
     }
-    let now = tool.clock.now()
+    let now = context.clock.now()
     var query = RegistryQuery(today: now.isoDay)
-    try fill(&query, tool: tool)
+    try fill(&query, context: context)
 
-    let (signers, _) = try VerifyCommand.loadAllowedSigners(allowedSigners, tool: tool)
-    let verifier = DocumentVerifier.configured(signers: signers, now: now, tool: tool, global: global)
-    let signersText = (allowedSigners ?? "\(tool.paths.configFolder)/allowed_signers")
+    let (signers, _) = try VerifyCommand.loadAllowedSigners(allowedSigners, context: context)
+    let verifier = DocumentVerifier.configured(signers: signers, now: now, context: context, global: global)
+    let signersText = (allowedSigners ?? "\(context.paths.configFolder)/allowed_signers")
     // Lines hold sentences and labels of this very `sia` too: another build (an upgrade)
     // verifies everything again, as a new guide or allowed-signers file does.
     let build = RunningExecutable.path().flatMap { try? FileManager.default.attributesOfItem(atPath: $0) }
       .map { "\(($0[.size] as? Int) ?? 0)@\(($0[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)" }
-    let context = [
+    let indexContext = [
       verifier.currentGuideVersion ?? "-",
       FileManager.default.contents(atPath: signersText).map(Approval.sha512Hex) ?? "-",
       Sia.version, build ?? "-",
     ].joined(separator: "|")
 
     let index =
-      noIndex ? RegistryIndex() : RegistryIndex(folder: RegistryIndex.dataFolder(environment: tool.environment))
-    for notice in index.notices { tool.console.warn(notice.problem.text(tool.lang)) }
+      noIndex ? RegistryIndex() : RegistryIndex(folder: RegistryIndex.dataFolder(environment: context.environment))
+    for notice in index.notices { context.console.warn(notice.problem.text(context.lang)) }
     let roots = folders.map(RegistryCommand.absolute)
-    let scanner = RegistryScanner(verifier: verifier, context: context)
+    let scanner = RegistryScanner(verifier: verifier, context: indexContext)
     let outcome: RegistryScanner.Outcome
     do {
       outcome = try scanner.scan(roots, index: index)
     } catch {
-      throw tool.fail(Messages.registryWriteFailed, ["path": RegistryIndex.fileName, "reason": "\(error)"])
+      throw context.fail(Messages.registryWriteFailed, [.path: RegistryIndex.fileName, .reason: "\(error)"])
     }
     for folder in outcome.unreadableFolders {
-      tool.console.warn(
-        Messages.registryUnreadableFolder.text(tool.lang, ["path": Sanitizer.neutralize(display(folder))]))
+      context.console.warn(
+        Messages.registryUnreadableFolder.text(context.lang, [.path: Sanitizer.neutralize(display(folder))]))
     }
     // The terminal table reads only its own columns; a declarant's to-do list (one
     // person's folder, no filter) reads every field again.
@@ -80,7 +80,7 @@ struct RegistryCommand: ParsableCommand {
     if tableOnly, query.isUnfiltered, RegistryTodo.soleDeclarant(entries) != nil {
       entries = try index.entries(under: roots, matching: query)
     }
-    let labels = RegistryLabels(lang: tool.lang, today: query.today, soonDays: query.expiringWithinDays ?? 30)
+    let labels = RegistryLabels(lang: context.lang, today: query.today, soonDays: query.expiringWithinDays ?? 30)
     let summary = RegistrySummary(entries, today: query.today, days: query.expiringWithinDays ?? 30)
 
     if let html {
@@ -89,101 +89,104 @@ struct RegistryCommand: ParsableCommand {
       do {
         try AtomicFile.write(page, to: html, mode: 0o644, overwrite: true)
       } catch {
-        throw tool.fail(Messages.registryWriteFailed, ["path": Sanitizer.neutralize(html), "reason": "\(error)"])
+        throw context.fail(Messages.registryWriteFailed, [.path: Sanitizer.neutralize(html), .reason: "\(error)"])
       }
     }
     if json {
-      tool.console.say(try RegistryExport.json(entries.map(relativized), labels: labels, summary: summary))
+      context.console.say(try RegistryExport.json(entries.map(relativized), labels: labels, summary: summary))
     } else if csv {
       let text = String(
         decoding: try RegistryExport.csv(entries.map(relativized), labels: labels, bom: bom), as: UTF8.self)
-      tool.console.say(String(text.dropLast()))  // CR LF is one Character
+      context.console.say(String(text.dropLast()))  // CR LF is one Character
     } else {
       printTable(
-        entries, labels: labels, summary: summary, outcome: outcome, unfiltered: query.isUnfiltered, tool: tool)
+        entries, labels: labels, summary: summary, outcome: outcome, unfiltered: query.isUnfiltered,
+        context: context)
     }
-    if let html { tool.console.warn(Messages.registryWritten.text(tool.lang, ["path": Sanitizer.neutralize(html)])) }
-    try tool.console.finishRecording(lang: tool.lang)
+    if let html {
+      context.console.warn(Messages.registryWritten.text(context.lang, [.path: Sanitizer.neutralize(html)]))
+    }
+    try context.console.finishRecording(lang: context.lang)
   }
 
   func printTable(
     _ entries: [RegistryEntry], labels: RegistryLabels, summary: RegistrySummary, outcome: RegistryScanner.Outcome,
-    unfiltered: Bool, tool: ToolContext
+    unfiltered: Bool, context: CommandContext
   ) {
-    let width = RegistryCommand.terminalWidth(tool.environment)
+    let width = RegistryCommand.terminalWidth(context.environment)
     // A sentence folded between words on a narrow terminal, whole in a pipe.
     func say(_ text: String, indent: String = "", continuation: String = "") {
-      guard let width else { return tool.console.say(indent + text) }
+      guard let width else { return context.console.say(indent + text) }
       for line in RegistryTable.fold(text, width: width, indent: indent, continuation: continuation) {
-        tool.console.say(line)
+        context.console.say(line)
       }
     }
     if entries.isEmpty {
-      tool.say(
+      context.say(
         outcome.new + outcome.changed + outcome.unchanged == 0 ? Messages.registryEmpty : Messages.registryNoMatch)
     } else {
       // One write for the whole table (50,000 lines), not one per line.
-      tool.console.say(RegistryTable(labels: labels).render(entries, width: width).joined(separator: "\n"))
+      context.console.say(RegistryTable(labels: labels).render(entries, width: width).joined(separator: "\n"))
     }
-    tool.console.say("")
+    context.console.say("")
     say(
       Messages.registrySummary.text(
-        tool.lang,
+        context.lang,
         [
-          "count": "\(summary.count)", "pending": "\(summary.pending)", "approved": "\(summary.approved)",
-          "refused": "\(summary.refused)", "expiring": "\(summary.expiring)", "days": "\(summary.days)",
-          "outcomes": labels.outcomes(summary),
+          .count: "\(summary.count)", .pending: "\(summary.pending)", .approved: "\(summary.approved)",
+          .refused: "\(summary.refused)", .expiring: "\(summary.expiring)", .days: "\(summary.days)",
+          .outcomes: labels.outcomes(summary),
         ]))
     say(
       Messages.registryIndexStats.text(
-        tool.lang,
+        context.lang,
         [
-          "new": "\(outcome.new)", "changed": "\(outcome.changed)", "unchanged": "\(outcome.unchanged)",
-          "removed": "\(outcome.removed)", "ignored": "\(outcome.ignored)",
+          .new: "\(outcome.new)", .changed: "\(outcome.changed)", .unchanged: "\(outcome.unchanged)",
+          .removed: "\(outcome.removed)", .ignored: "\(outcome.ignored)",
         ]))
     // A declarant's own folder (one person, no filter): what each document still needs.
     if unfiltered, let name = RegistryTodo.soleDeclarant(entries) {
       let items = RegistryTodo.items(entries, labels: labels, displayPath: display)
-      tool.console.say("")
+      context.console.say("")
       if items.isEmpty {
-        say(Messages.registryMissingNothing.text(tool.lang))
+        say(Messages.registryMissingNothing.text(context.lang))
       } else {
-        say(Messages.registryMissingTitle.text(tool.lang, ["name": Sanitizer.neutralize(name)]))
+        say(Messages.registryMissingTitle.text(context.lang, [.name: Sanitizer.neutralize(name)]))
         for item in items { say(item, indent: "  - ", continuation: "    ") }
       }
     }
   }
 
   /// The filters, checked: a malformed one is a usage error (exit 2) naming the value.
-  func fill(_ query: inout RegistryQuery, tool: ToolContext) throws {
+  func fill(_ query: inout RegistryQuery, context: CommandContext) throws {
     query.pending = pending
     query.declarant = declarant
     query.system = system
     if let expiring {
       guard let days = RegistryQuery.days(expiring) else {
-        throw tool.fail(Messages.registryBadDuration, ["value": Sanitizer.neutralize(expiring)])
+        throw context.fail(Messages.registryBadDuration, [.value: Sanitizer.neutralize(expiring)])
       }
       query.expiringWithinDays = days
     }
     if let verdict {
       guard let parsed = Verdict(rawValue: verdict.lowercased()) else {
-        throw tool.fail(Messages.registryBadVerdict, ["value": Sanitizer.neutralize(verdict)])
+        throw context.fail(Messages.registryBadVerdict, [.value: Sanitizer.neutralize(verdict)])
       }
       query.verdict = parsed
     }
     if let since {
       guard RegistryQuery.isDay(since) else {
-        throw tool.fail(Messages.registryBadDate, ["value": Sanitizer.neutralize(since)])
+        throw context.fail(Messages.registryBadDate, [.value: Sanitizer.neutralize(since)])
       }
       query.since = since
     }
     if let sort {
       guard let parsed = RegistryQuery.Sort(rawValue: sort) else {
-        throw tool.fail(
+        throw context.fail(
           Messages.registryBadSort,
           [
-            "value": Sanitizer.neutralize(sort),
-            "choices": RegistryQuery.Sort.allCases.map(\.rawValue).joined(separator: ", "),
+            .value: Sanitizer.neutralize(sort),
+            .choices: RegistryQuery.Sort.allCases.map(\.rawValue).joined(separator: ", "),
           ])
       }
       query.sort = parsed

@@ -64,7 +64,7 @@ struct ScanCommand: ParsableCommand {
     } else {
       for report in reports { console.say(renderer.text(report)) }
       if reports.count > 1 {
-        let total = ScanReport.merged(reports, source: Messages.scanTotal.text(lang, ["files": "\(reports.count)"]))
+        let total = ScanReport.merged(reports, source: Messages.scanTotal.text(lang, [.files: "\(reports.count)"]))
         console.say(renderer.text(total, findings: false))
       }
     }
@@ -100,7 +100,7 @@ struct ScanCommand: ParsableCommand {
         console.say(
           Messages.scanPseudonymised.text(
             lang,
-            ["output": Sanitizer.neutralize(output), "table": Sanitizer.neutralize(tablePath), "codes": "\(codes)"]))
+            [.output: Sanitizer.neutralize(output), .table: Sanitizer.neutralize(tablePath), .codes: "\(codes)"]))
         console.say(Messages.scanPseudonymisedWarning.text(lang))
       }
       return ScanSetup.exitCode(reports: [report], failed: false)

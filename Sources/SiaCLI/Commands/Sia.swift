@@ -49,7 +49,7 @@ public struct Sia: ParsableCommand {
     if let recorder = app.console.recorder {
       recorder.flush()
       if let failure = recorder.failure {
-        throw UserFacingError(Messages.recordFailed.text(session.lang, ["reason": failure]))
+        throw UserFacingError(Messages.recordFailed.text(session.lang, [.reason: failure]))
       }
     }
   }
@@ -75,8 +75,8 @@ extension Sia {
     let line =
       KnowledgeLocator.isKnowledgeFolder(root)
       ? Messages.versionLine.text(
-        lang, ["sia": Sia.version, "guide": KnowledgeVersion.short(KnowledgeVersion.hash(root: root)), "path": root])
-      : Messages.versionNoGuide.text(lang, ["sia": Sia.version, "path": root])
+        lang, [.sia: Sia.version, .guide: KnowledgeVersion.short(KnowledgeVersion.hash(root: root)), .path: root])
+      : Messages.versionNoGuide.text(lang, [.sia: Sia.version, .path: root])
     Console.standard(environment: env, color: global.color).say(line)
   }
 

@@ -15,33 +15,34 @@ struct SignCommand: ParsableCommand {
   @Argument(help: "The files to sign.") var files: [String]
 
   func run() throws {
-    let tool = try ToolContext.make(options: global)
-    let signingKey = try tool.signingKey(explicit: key)
+    let context = try CommandContext.make(options: global)
+    let signingKey = try context.signingKey(explicit: key)
     for file in files {
-      let signature = try SignCommand.sign(file, key: signingKey, namespace: namespace, force: force, tool: tool)
-      tool.say(
+      let signature = try SignCommand.sign(file, key: signingKey, namespace: namespace, force: force, context: context)
+      context.say(
         Messages.signDone,
         [
-          "sig": Sanitizer.neutralize(file + ".sig"), "fingerprint": signature.publicKey.fingerprint,
-          "namespace": signature.namespace,
+          .sig: Sanitizer.neutralize(file + ".sig"), .fingerprint: signature.publicKey.fingerprint,
+          .namespace: signature.namespace,
         ])
     }
   }
 
   /// Signs one file, mapping failures to one-line user errors (shared with `declare`).
-  static func sign(_ file: String, key: OpenSSHPrivateKey, namespace: String?, force: Bool, tool: ToolContext) throws
+  static func sign(_ file: String, key: OpenSSHPrivateKey, namespace: String?, force: Bool, context: CommandContext)
+    throws
     -> SSHSignature
   {
     do {
       return try DocumentSigner.sign(path: file, key: key, namespace: namespace, force: force)
     } catch DocumentSigner.Failure.missing(let path) {
-      throw tool.fail(Messages.fileMissing, ["path": Sanitizer.neutralize(path)])
+      throw context.fail(Messages.fileMissing, [.path: Sanitizer.neutralize(path)])
     } catch DocumentSigner.Failure.exists(let path) {
-      throw tool.fail(Messages.signExists, ["sig": Sanitizer.neutralize(path)])
+      throw context.fail(Messages.signExists, [.sig: Sanitizer.neutralize(path)])
     } catch SignedPair.Failure.busy(let path) {
-      throw tool.fail(Messages.pairBusy, ["path": Sanitizer.neutralize(path)])
+      throw context.fail(Messages.pairBusy, [.path: Sanitizer.neutralize(path)])
     } catch {
-      throw tool.fail(Messages.fileUnwritable, ["path": Sanitizer.neutralize(file + ".sig"), "reason": "\(error)"])
+      throw context.fail(Messages.fileUnwritable, [.path: Sanitizer.neutralize(file + ".sig"), .reason: "\(error)"])
     }
   }
 }

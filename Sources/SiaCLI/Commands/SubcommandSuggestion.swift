@@ -30,17 +30,17 @@ struct SubcommandSuggestion {
     let folded = word.lowercased()
     if let known = Self.replNames[folded] {
       let repl = ReplNames.exists(known.repl) ? known.repl : "/aide"
-      return Messages.unknownSubcommandRepl.text(lang, ["word": word, "suggestion": known.subcommand, "repl": repl])
+      return Messages.unknownSubcommandRepl.text(lang, [.word: word, .suggestion: known.subcommand, .repl: repl])
     }
     if let near = EditDistance.closest(to: folded, in: subcommands, limit: 2) {
-      return Messages.unknownSubcommand.text(lang, ["word": word, "suggestion": near])
+      return Messages.unknownSubcommand.text(lang, [.word: word, .suggestion: near])
     }
     let words = [word] + rest.prefix { !$0.hasPrefix("-") }
     if words.count > 2 || word.contains(" ") || word.hasSuffix("?") {
       return Messages.unknownSubcommandQuestion.text(
-        lang, ["word": word, "question": words.joined(separator: " ").replacingOccurrences(of: "\"", with: "'")])
+        lang, [.word: word, .question: words.joined(separator: " ").replacingOccurrences(of: "\"", with: "'")])
     }
-    return Messages.unknownSubcommandList.text(lang, ["word": word, "list": subcommands.joined(separator: ", ")])
+    return Messages.unknownSubcommandList.text(lang, [.word: word, .list: subcommands.joined(separator: ", ")])
   }
 
   /// The first positional word of `arguments` (after the program name), skipping the

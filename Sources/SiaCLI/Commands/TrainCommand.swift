@@ -113,12 +113,13 @@ struct TrainCommand: ParsableCommand {
     if (json || html != nil) && !summary { throw UserFacingError.usage(Messages.summaryOptionsNeedSummary.text(lang)) }
     if present && exercise == nil && series == nil { throw UserFacingError.usage(Messages.presentUsage.text(lang)) }
     if certify {
-      let tool = try ToolContext.make(options: global)
+      let context = try CommandContext.make(options: global)
       if let path = record ?? Self.rootRecordOption(CommandLine.arguments) {
-        tool.console.recorder = TranscriptRecorder(path: path)
+        context.console.recorder = TranscriptRecorder(path: path)
       }
-      let all = try TrainingCertifier(tool: tool, allowedSigners: allowedSigners, email: email, key: key).certify(files)
-      try tool.console.finishRecording(lang: lang)
+      let all = try TrainingCertifier(context: context, allowedSigners: allowedSigners, email: email, key: key).certify(
+        files)
+      try context.console.finishRecording(lang: lang)
       if !all { throw ExitCode(ExitStatus.input) }
       return
     }
@@ -173,7 +174,7 @@ extension Console {
     guard let recorder else { return }
     recorder.flush()
     if let failure = recorder.failure {
-      throw UserFacingError(Messages.recordFailed.text(lang, ["reason": failure]))
+      throw UserFacingError(Messages.recordFailed.text(lang, [.reason: failure]))
     }
   }
 }

@@ -27,35 +27,37 @@ struct VerifyCommand: ParsableCommand {
   @Argument(help: "The documents to verify (each with its FILE.sig).") var files: [String]
 
   func run() throws {
-    let tool = try ToolContext.make(options: global)
-    tool.warnIfClockPinned()
-    let (signers, signersName) = try VerifyCommand.loadAllowedSigners(allowedSigners, tool: tool)
-    var verifier = DocumentVerifier.configured(signers: signers, now: tool.clock.now(), tool: tool, global: global)
+    let context = try CommandContext.make(options: global)
+    context.warnIfClockPinned()
+    let (signers, signersName) = try VerifyCommand.loadAllowedSigners(allowedSigners, context: context)
+    var verifier = DocumentVerifier.configured(
+      signers: signers, now: context.clock.now(), context: context, global: global)
     verifier.principal = principal
     verifier.namespace = namespace
     if let path = record ?? TrainCommand.rootRecordOption(CommandLine.arguments) {
-      tool.console.recorder = TranscriptRecorder(path: path)
+      context.console.recorder = TranscriptRecorder(path: path)
     }
     let reports = files.map { verifier.verify(path: $0) }
     let worst = DocumentOutcome.worst(reports.map(\.outcome))
     if json {
-      let states = reports.map { $0.state(lang: tool.lang, currentGuide: verifier.currentGuideVersion) }
-      tool.console.say(try VerifyJSON.text(states, outcome: worst))
+      let states = reports.map { $0.state(lang: context.lang, currentGuide: verifier.currentGuideVersion) }
+      context.console.say(try VerifyJSON.text(states, outcome: worst))
     } else {
-      render(reports, tool: tool, verifier: verifier, signersName: signersName)
+      render(reports, context: context, verifier: verifier, signersName: signersName)
     }
-    try tool.console.finishRecording(lang: tool.lang)
+    try context.console.finishRecording(lang: context.lang)
     if worst != .valid { throw ExitCode(worst.exitCode) }
   }
 
-  func render(_ reports: [VerificationReport], tool: ToolContext, verifier: DocumentVerifier, signersName: String) {
+  func render(_ reports: [VerificationReport], context: CommandContext, verifier: DocumentVerifier, signersName: String)
+  {
     let renderer = VerifyRenderer(
-      lang: tool.lang, allowedSignersName: signersName, currentGuide: verifier.currentGuideVersion,
-      width: tool.console.width)
+      lang: context.lang, allowedSignersName: signersName, currentGuide: verifier.currentGuideVersion,
+      width: context.console.width)
     for (index, report) in reports.enumerated() {
-      if index > 0 { tool.console.say("") }
-      tool.console.say(renderer.render(report))
-      if show { showDocument(report, tool: tool) }
+      if index > 0 { context.console.say("") }
+      context.console.say(renderer.render(report))
+      if show { showDocument(report, context: context) }
     }
     guard reports.count > 1 else { return }
     let labels: [(DocumentOutcome, Message)] = [
@@ -67,41 +69,41 @@ struct VerifyCommand: ParsableCommand {
     ]
     let details = labels.compactMap { outcome, message -> String? in
       let count = reports.filter { $0.outcome == outcome }.count
-      return count == 0 ? nil : message.text(tool.lang, ["n": "\(count)"])
+      return count == 0 ? nil : message.text(context.lang, [.n: "\(count)"])
     }
-    tool.console.say("")
+    context.console.say("")
     let summary = Messages.verifyOutcomeSummary.text(
-      tool.lang, ["count": "\(reports.count)", "details": details.joined(separator: ", ")])
-    tool.console.say(ReportLines.wrapped(summary, after: "", width: tool.console.width).joined(separator: "\n"))
+      context.lang, [.count: "\(reports.count)", .details: details.joined(separator: ", ")])
+    context.console.say(ReportLines.wrapped(summary, after: "", width: context.console.width).joined(separator: "\n"))
   }
 
   /// The declaration in the reader's language, whatever language it was written in:
   /// rendered from its structured block, which holds every text in both languages. Only
   /// a document that holds (its text is its signed data) is shown.
-  func showDocument(_ report: VerificationReport, tool: ToolContext) {
+  func showDocument(_ report: VerificationReport, context: CommandContext) {
     guard let declaration = report.declaration else { return }
     let file = Sanitizer.neutralize(URL(fileURLWithPath: report.path).lastPathComponent)
-    tool.console.say("")
+    context.console.say("")
     guard ![.invalid, .unverifiable].contains(report.outcome) else {
-      tool.say(Messages.verifyShowRefused, ["file": file])
+      context.say(Messages.verifyShowRefused, [.file: file])
       return
     }
-    tool.say(
-      Messages.verifyShowHeading, ["file": file, "written": Messages.languageName(declaration.lang, in: tool.lang)])
-    tool.console.say("")
+    context.say(
+      Messages.verifyShowHeading, [.file: file, .written: Messages.languageName(declaration.lang, in: context.lang)])
+    context.console.say("")
     // One line per answer on a terminal: the document's Markdown line break is for files.
-    let text = DeclarationRenderer(declaration, readIn: tool.lang).readable().replacingOccurrences(
+    let text = DeclarationRenderer(declaration, readIn: context.lang).readable().replacingOccurrences(
       of: "  \n   → ", with: " → ")
-    tool.console.say(MarkdownRenderer(console: tool.console).render(text))
+    context.console.say(MarkdownRenderer(console: context.console).render(text))
   }
 
   /// The allowed-signers file: explicit, else the default one if it exists. A bad line
   /// matters only for the principals it names, as in OpenSSH: the signer row of such a
   /// principal names the line (see `SignerTrust.malformedLine`).
-  static func loadAllowedSigners(_ explicit: String?, tool: ToolContext) throws -> (AllowedSigners?, String) {
-    let path = explicit ?? "\(tool.paths.configFolder)/allowed_signers"
+  static func loadAllowedSigners(_ explicit: String?, context: CommandContext) throws -> (AllowedSigners?, String) {
+    let path = explicit ?? "\(context.paths.configFolder)/allowed_signers"
     guard let data = FileManager.default.contents(atPath: path) else {
-      if explicit != nil { throw tool.fail(Messages.fileMissing, ["path": Sanitizer.neutralize(path)]) }
+      if explicit != nil { throw context.fail(Messages.fileMissing, [.path: Sanitizer.neutralize(path)]) }
       return (nil, "allowed_signers")
     }
     let (signers, _) = AllowedSigners.parse(data, file: path)
@@ -109,10 +111,10 @@ struct VerifyCommand: ParsableCommand {
   }
 }
 
-extension ToolContext {
+extension CommandContext {
   /// `SIA_NOW` changes what a verification or an approval concludes: say it loudly.
   func warnIfClockPinned() {
-    if let pinned = clock.pinned { console.warn(Messages.clockPinned.text(lang, ["date": pinned.isoTimestamp])) }
+    if let pinned = clock.pinned { console.warn(Messages.clockPinned.text(lang, [.date: pinned.isoTimestamp])) }
   }
 
   /// The current guide's version (hash of Knowledge/), nil when no guide is found.

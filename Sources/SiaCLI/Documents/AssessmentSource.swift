@@ -6,7 +6,7 @@ import SiaKit
 /// verdict, actions or commitments itself is refused: sia signs only what its rules
 /// compute (issue 13).
 struct AssessmentSource {
-  var tool: ToolContext
+  var context: CommandContext
   /// The guide whose engine assesses bare answers.
   var knowledgeRoot: String
   /// `--use`: the intended use in the declarant's own words.
@@ -21,24 +21,24 @@ struct AssessmentSource {
   var requireTrainerAttestedTraining = false
 
   func load(_ path: String) throws -> AssessmentSummary {
-    let text = String(decoding: try tool.read(path), as: UTF8.self)
+    let text = String(decoding: try context.read(path), as: UTF8.self)
     let supplied = suppliedDecisions(text)
     if !supplied.isEmpty {
-      throw tool.fail(
+      throw context.fail(
         Messages.declareVerdictSupplied,
         [
-          "file": Sanitizer.neutralize(path), "keys": supplied.map { "'\($0):'" }.joined(separator: ", "),
+          .file: Sanitizer.neutralize(path), .keys: supplied.map { "'\($0):'" }.joined(separator: ", "),
         ])
     }
     let loaded = DecisionLoader.load(root: knowledgeRoot)
     let parsed = AnswersFile.parse(text: text, file: path, model: loaded.model)
     for problem in parsed.diagnostics { report(problem) }
     if parsed.diagnostics.hasErrors || parsed.answers.isEmpty {
-      throw tool.fail(Messages.declareAnswersInvalid, ["count": "\(max(1, parsed.diagnostics.count))"])
+      throw context.fail(Messages.declareAnswersInvalid, [.count: "\(max(1, parsed.diagnostics.count))"])
     }
     let answers = TrainingRequirement.effective(
       parsed.answers, training: training, required: requireTrainerAttestedTraining)
-    if answers != parsed.answers { tool.console.warn(Messages.trainingCountedNo.text(tool.lang)) }
+    if answers != parsed.answers { context.console.warn(Messages.trainingCountedNo.text(context.lang)) }
     let assessment = Engine(model: loaded.model).assess(answers, alternatives: false)
     let ownWords = use.map { Bilingual(fr: $0, en: $0) }
     let checked = Bilingual(fr: verification ?? "", en: verification ?? "")
@@ -66,7 +66,7 @@ struct AssessmentSource {
   }
 }
 
-extension ToolContext {
+extension CommandContext {
   func knowledgeRoot(_ options: GlobalOptions) -> String {
     options.knowledgeRoot(environment)
   }

@@ -5,7 +5,7 @@ import SiaKit
 /// `oui`/`yes`. Reads standard input (a terminal or a script's pipe); `--accept-all`
 /// skips the questions. Stops at the first refusal: one is enough to produce nothing.
 struct CommitmentDialogue {
-  var tool: ToolContext
+  var context: CommandContext
   var acceptAll: Bool
   var readLine: () -> String? = { Swift.readLine() }
   var interactive = isatty(STDIN_FILENO) == 1
@@ -13,26 +13,26 @@ struct CommitmentDialogue {
   func ask(_ assessment: AssessmentSummary) throws -> Set<String> {
     let actions = assessment.actions
     if acceptAll || actions.isEmpty || assessment.verdict.id == .interdit { return Set(actions.map(\.id)) }
-    tool.say(Messages.declareCommitmentsTitle, ["count": "\(actions.count)"])
+    context.say(Messages.declareCommitmentsTitle, [.count: "\(actions.count)"])
     var accepted = Set<String>()
     for (index, action) in actions.enumerated() {
-      let text = Sanitizer.neutralize(action.text.pick(tool.lang))
+      let text = Sanitizer.neutralize(action.text.pick(context.lang))
       var answer: Bool?
       while answer == nil {
         let prompt = Messages.declareCommitmentPrompt.text(
-          tool.lang,
+          context.lang,
           [
-            "index": "\(index + 1)", "count": "\(actions.count)", "text": text,
+            .index: "\(index + 1)", .count: "\(actions.count)", .text: text,
           ])
         // On a terminal the answer follows the prompt; from a pipe, echo it so the output reads the same.
-        if interactive { tool.console.emit(prompt) }
+        if interactive { context.console.emit(prompt) }
         guard let line = readLine() else {
-          if !interactive { tool.console.say(prompt) }
-          throw tool.fail(Messages.declareNoAnswer, ["commitment": text], exitCode: 1)
+          if !interactive { context.console.say(prompt) }
+          throw context.fail(Messages.declareNoAnswer, [.commitment: text], exitCode: 1)
         }
-        if !interactive { tool.console.say(prompt + Sanitizer.neutralize(line)) }
+        if !interactive { context.console.say(prompt + Sanitizer.neutralize(line)) }
         answer = CommitmentDialogue.parse(line)
-        if answer == nil { tool.say(Messages.declareCommitmentRetry) }
+        if answer == nil { context.say(Messages.declareCommitmentRetry) }
       }
       guard answer == true else { return accepted }
       accepted.insert(action.id)
@@ -53,7 +53,7 @@ struct CommitmentDialogue {
 /// Builds, writes, signs and announces a declaration (shared by `sia declare` and the
 /// REPL's /declaration).
 struct DeclarationWriting {
-  var tool: ToolContext
+  var context: CommandContext
   var folder: String
   var slug: String?
   var force: Bool
@@ -67,7 +67,7 @@ struct DeclarationWriting {
     do {
       declaration = try builder.build()
     } catch let refusal as DeclarationRefusal {
-      throw UserFacingError(refusal.text(tool.lang), exitCode: 1)
+      throw UserFacingError(refusal.text(context.lang), exitCode: 1)
     }
     let path: String
     let signature: SSHSignature?
@@ -75,33 +75,33 @@ struct DeclarationWriting {
       (path, signature) = try DeclarationFile.writeSigned(
         declaration, folder: folder, slug: slug, force: force, key: key)
     } catch AtomicFile.Failure.exists(let existing) {
-      throw tool.fail(Messages.declareExists, ["path": Sanitizer.neutralize(existing)])
+      throw context.fail(Messages.declareExists, [.path: Sanitizer.neutralize(existing)])
     } catch SignedPair.Failure.busy(let busy) {
-      throw tool.fail(Messages.pairBusy, ["path": Sanitizer.neutralize(busy)])
+      throw context.fail(Messages.pairBusy, [.path: Sanitizer.neutralize(busy)])
     } catch {
-      throw tool.fail(Messages.fileUnwritable, ["path": Sanitizer.neutralize(folder), "reason": "\(error)"])
+      throw context.fail(Messages.fileUnwritable, [.path: Sanitizer.neutralize(folder), .reason: "\(error)"])
     }
-    tool.say(Messages.declareWritten, ["path": Sanitizer.neutralize(path)])
-    if declaration.isContested { tool.say(Messages.declareContested) }
+    context.say(Messages.declareWritten, [.path: Sanitizer.neutralize(path)])
+    if declaration.isContested { context.say(Messages.declareContested) }
     if let signature {
-      tool.say(
+      context.say(
         Messages.signDone,
         [
-          "sig": Sanitizer.neutralize(path + ".sig"), "fingerprint": signature.publicKey.fingerprint,
-          "namespace": signature.namespace,
+          .sig: Sanitizer.neutralize(path + ".sig"), .fingerprint: signature.publicKey.fingerprint,
+          .namespace: signature.namespace,
         ])
     } else {
-      tool.say(unsignedReason, ["path": Sanitizer.neutralize(path)])
+      context.say(unsignedReason, [.path: Sanitizer.neutralize(path)])
     }
-    tool.console.say("")
+    context.console.say("")
     // An exemption request is not an approved use: nothing to state in a publication yet.
     if declaration.kind == .exemptionRequest {
-      tool.say(Messages.exemptionNext)
+      context.say(Messages.exemptionNext)
       return path
     }
-    tool.say(Messages.declarePublicationTitle)
-    tool.say(Sanitizer.neutralize(declaration.publicationStatement.fr), indent: "FR — ")
-    tool.say(Sanitizer.neutralize(declaration.publicationStatement.en), indent: "EN — ")
+    context.say(Messages.declarePublicationTitle)
+    context.say(Sanitizer.neutralize(declaration.publicationStatement.fr), indent: "FR — ")
+    context.say(Sanitizer.neutralize(declaration.publicationStatement.en), indent: "EN — ")
     return path
   }
 }

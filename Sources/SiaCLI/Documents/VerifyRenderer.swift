@@ -29,7 +29,7 @@ struct VerifyRenderer {
       rows.append(
         (
           t(Messages.verifySignature),
-          Messages.verifyValid.text(lang, ["hash": signature.hashAlgorithm, "namespace": report.namespace])
+          Messages.verifyValid.text(lang, [.hash: signature.hashAlgorithm, .namespace: report.namespace])
         ))
     }
     if let signature = report.signature {
@@ -40,7 +40,7 @@ struct VerifyRenderer {
     }
     if let until = state.validUntil {
       let validity = state.expired ? Messages.verifyExpired : Messages.verifyValidUntil
-      rows.append((t(Messages.verifyValidity), validity.text(lang, ["date": until])))
+      rows.append((t(Messages.verifyValidity), validity.text(lang, [.date: until])))
     }
     if let declaration = report.declaration {
       rows.append((t(Messages.verifyGuide), guideLine(report)))
@@ -56,12 +56,12 @@ struct VerifyRenderer {
           Messages.verifyVerdictRecorded.text(
             lang,
             [
-              "recorded": declaration.verdict.id.label.text(lang), "today": today,
+              .recorded: declaration.verdict.id.label.text(lang), .today: today,
             ])
         ))
       if declaration.isContested { rows.append(("", Messages.verifyContested.text(lang))) }
       if let grantors = state.exceptionGrantors {
-        rows.append((t(Messages.verifyException), Messages.verifyExceptionWho.text(lang, ["grantors": grantors])))
+        rows.append((t(Messages.verifyException), Messages.verifyExceptionWho.text(lang, [.grantors: grantors])))
         if state.approval?.exceptionGranted == true { rows.append(("", t(Messages.verifyExceptionGranted))) }
       }
     }
@@ -90,12 +90,12 @@ struct VerifyRenderer {
       state.verdictRecorded == nil
       ? (state.declarant == nil ? .unknown : .attestation)
       : state.exceptionGrantors != nil ? .exceptionRequest : .declaration
-    return Messages.verifyApprovalOf.text(lang, ["kind": label(underlying.kind)])
+    return Messages.verifyApprovalOf.text(lang, [.kind: label(underlying.kind)])
   }
 
   /// « auto-formation » or « formation attestée par … », with whether the trainer is vouched for.
   func trainingLine(_ training: DocumentState.TrainingState) -> String {
-    let trainer = ["trainer": training.trainer ?? "?", "file": allowedSignersName]
+    let trainer: [MessageArgument: String] = [.trainer: training.trainer ?? "?", .file: allowedSignersName]
     switch (training.kind, training.trainerVouched) {
     case (.selfDeclared, _): return Messages.verifyTrainingSelf.text(lang)
     case (.trainerAttested, true): return Messages.verifyTrainingTrainer.text(lang, trainer)
@@ -115,19 +115,19 @@ struct VerifyRenderer {
     switch outcome {
     case .valid: return Messages.verifyTrusted.text(lang)
     case .unknownSigner: return decisive ?? Messages.verifyUnknown.text(lang)
-    case .invalid: return Messages.verifyInvalid.text(lang, ["reason": reason])
-    case .unverifiable: return Messages.verifyUnusable.text(lang, ["reason": reason])
-    case .expired: return Messages.verifyExpiredResult.text(lang, ["reason": reason])
-    case .verdictStricter: return Messages.verifyStricterResult.text(lang, ["reason": reason])
+    case .invalid: return Messages.verifyInvalid.text(lang, [.reason: reason])
+    case .unverifiable: return Messages.verifyUnusable.text(lang, [.reason: reason])
+    case .expired: return Messages.verifyExpiredResult.text(lang, [.reason: reason])
+    case .verdictStricter: return Messages.verifyStricterResult.text(lang, [.reason: reason])
     case .exceptionRequest:
       guard let approval = report.approval?.approval, approval.exceptionGranted else {
         return Messages.verifyExceptionResult.text(lang)
       }
       return Messages.verifyExceptionGrantedResult.text(
-        lang, ["approver": Sanitizer.neutralize(approval.approver.display)])
+        lang, [.approver: Sanitizer.neutralize(approval.approver.display)])
     case .refused:
       let approver = report.approval?.approval.map { Sanitizer.neutralize($0.approver.display) } ?? ""
-      return Messages.verifyRefusedResult.text(lang, ["approver": approver])
+      return Messages.verifyRefusedResult.text(lang, [.approver: approver])
     }
   }
 
@@ -160,42 +160,44 @@ struct VerifyRenderer {
     switch status {
     case .trusted: return Messages.verifyTrusted.text(lang)
     case .unknownSigner: return Messages.verifyUnknown.text(lang)
-    case .invalid: return Messages.verifyInvalid.text(lang, ["reason": reason])
-    case .unusable: return Messages.verifyUnusable.text(lang, ["reason": reason])
+    case .invalid: return Messages.verifyInvalid.text(lang, [.reason: reason])
+    case .unusable: return Messages.verifyUnusable.text(lang, [.reason: reason])
     }
   }
 
   func trustLine(_ principal: String?, _ trust: SignerTrust, namespace: String) -> String {
     let who = principal.map(Sanitizer.neutralize) ?? Messages.verifyNoPrincipal.text(lang)
-    let args = ["principal": who, "file": allowedSignersName, "namespace": namespace]
+    let args: [MessageArgument: String] = [.principal: who, .file: allowedSignersName, .namespace: namespace]
     switch trust {
-    case .trusted(let line): return Messages.verifyTrustedLine.text(lang, args.merging(["line": "\(line)"]) { $1 })
+    case .trusted(let line): return Messages.verifyTrustedLine.text(lang, args.merging([.line: "\(line)"]) { $1 })
     case .noAllowedSigners: return Messages.verifyNoAllowedSigners.text(lang, args)
     case .unknownPrincipal: return Messages.verifyNotListed.text(lang, args)
     case .keyListedForOthers(let others):
-      return Messages.verifyListedForOthers.text(lang, args.merging(["others": others.joined(separator: ", ")]) { $1 })
+      return Messages.verifyListedForOthers.text(lang, args.merging([.others: others.joined(separator: ", ")]) { $1 })
     case .differentKey: return Messages.verifyDifferentKey.text(lang, args)
     case .namespaceNotAllowed: return Messages.verifyNamespaceNotAllowed.text(lang, args)
     case .outsideValidity: return Messages.verifyOutsideValidity.text(lang, args)
     case .malformedLine(let line):
-      return Messages.verifyMalformedLine.text(lang, args.merging(["line": "\(line)"]) { $1 })
+      return Messages.verifyMalformedLine.text(lang, args.merging([.line: "\(line)"]) { $1 })
     }
   }
 
   func guideLine(_ report: VerificationReport) -> String {
     guard let declaration = report.declaration else { return "" }
     if let recorded = report.otherGuideVersion, let current = currentGuide {
-      let versions = ["recorded": KnowledgeVersion.short(recorded), "current": KnowledgeVersion.short(current)]
+      let versions: [MessageArgument: String] = [
+        .recorded: KnowledgeVersion.short(recorded), .current: KnowledgeVersion.short(current),
+      ]
       guard let now = report.currentVerdict else { return Messages.verifyGuideOther.text(lang, versions) }
       let then = declaration.verdict.id
       let outcome =
         now == then
-        ? Messages.verifyVerdictSame.text(lang, ["verdict": now.label.text(lang)])
+        ? Messages.verifyVerdictSame.text(lang, [.verdict: now.label.text(lang)])
         : Messages.verifyVerdictChanged.text(
-          lang, ["verdict": now.label.text(lang), "recorded": then.label.text(lang)])
+          lang, [.verdict: now.label.text(lang), .recorded: then.label.text(lang)])
       return Messages.verifyGuideReassessed.text(lang, versions) + outcome
     }
-    return Messages.verifyGuideSame.text(lang, ["version": KnowledgeVersion.short(declaration.guideVersion)])
+    return Messages.verifyGuideSame.text(lang, [.version: KnowledgeVersion.short(declaration.guideVersion)])
   }
 
   /// The approval: decision, comment, the approver's key and trust, its own result —
@@ -205,13 +207,13 @@ struct VerifyRenderer {
     guard let approval = report.approval else { return [(label, result(report.status, problem: report.problem))] }
     let decision = approval.decision == .approved ? Messages.approvalApproved : Messages.approvalRefused
     var lines = [
-      decision.text(lang, ["approver": Sanitizer.neutralize(approval.approver.display), "date": approval.date])
+      decision.text(lang, [.approver: Sanitizer.neutralize(approval.approver.display), .date: approval.date])
     ]
     if !approval.comment.isEmpty {
-      lines.append(Messages.approvalComment.text(lang, ["comment": Sanitizer.neutralize(approval.comment)]))
+      lines.append(Messages.approvalComment.text(lang, [.comment: Sanitizer.neutralize(approval.comment)]))
     }
     if let signature = report.signature {
-      lines.append(Messages.approvalFingerprint.text(lang, ["fingerprint": signature.publicKey.fingerprint]))
+      lines.append(Messages.approvalFingerprint.text(lang, [.fingerprint: signature.publicKey.fingerprint]))
     }
     if report.status == .trusted || report.status == .unknownSigner {
       lines.append(trustLine(approval.approver.email, report.trust, namespace: DocumentKind.approval.namespace))

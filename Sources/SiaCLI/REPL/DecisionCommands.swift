@@ -36,18 +36,15 @@ extension ReplCommands {
 }
 
 extension ReplSession {
-  static let decisionModelKey = "decision.model"
-  static let lastAnswersKey = "decision.lastAnswers"
-
   /// The decision model, loaded once per session; nil (and a message) when invalid.
   func decisionModel(quietly: Bool = false) -> DecisionModel? {
-    if let model = featureState[ReplSession.decisionModelKey] as? DecisionModel { return model }
+    if let model = featureState.decisionModel { return model }
     let loaded = DecisionLoader.load(root: knowledge.root, institute: knowledge.institute)
     guard !loaded.diagnostics.hasErrors, !loaded.model.questions.isEmpty else {
       if !quietly { say(Messages.decisionUnavailable) }
       return nil
     }
-    featureState[ReplSession.decisionModelKey] = loaded.model
+    featureState.decisionModel = loaded.model
     return loaded.model
   }
 
@@ -55,7 +52,7 @@ extension ReplSession {
   /// the evaluation saved and not yet declared (after a restart).
   var currentAnswers: Answers? {
     (conversation as? InterviewConversation)?.interview.state.answers
-      ?? featureState[ReplSession.lastAnswersKey] as? Answers
+      ?? featureState.lastAnswers
       ?? EvaluationStore(paths: app.paths).saved?.answers
   }
 

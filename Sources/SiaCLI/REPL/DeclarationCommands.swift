@@ -11,18 +11,15 @@ extension ReplCommands {
 }
 
 extension ReplSession {
-  /// Where the interview leaves its result for /declaration (set by the decision feature).
-  public static let assessmentKey = "declaration.assessment"
-
   /// The context the document commands use, built from the REPL's own.
-  var tool: ToolContext {
-    ToolContext(
+  var context: CommandContext {
+    CommandContext(
       lang: lang, clock: app.clock, paths: app.paths, console: console, environment: app.environment, wraps: true)
   }
 
   /// Called by the interview when it ends, so /declaration declares this assessment.
   public func rememberForDeclaration(answers: Answers, assessment: Assessment, model: DecisionModel) {
-    featureState[ReplSession.assessmentKey] = AssessmentSummary(answers: answers, assessment: assessment, model: model)
+    featureState.assessment = AssessmentSummary(answers: answers, assessment: assessment, model: model)
   }
 
   /// `/declaration`: the assessment of the interview just finished, or the evaluation
@@ -48,7 +45,7 @@ extension ReplSession {
     var sentence: String?
     let assessment: AssessmentSummary
     if !file.isEmpty {
-      let source = AssessmentSource(tool: tool, knowledgeRoot: knowledge.root, use: nil, verification: nil) {
+      let source = AssessmentSource(context: context, knowledgeRoot: knowledge.root, use: nil, verification: nil) {
         [weak self] in
         self?.say(Sanitizer.neutralize($0.rendered(self?.lang ?? .fr)))
       }
@@ -61,9 +58,9 @@ extension ReplSession {
       }
     } else if conversation is InterviewConversation {
       return say(Messages.replFinishInterviewFirst)
-    } else if let finished = featureState[ReplSession.assessmentKey] as? AssessmentSummary {
+    } else if let finished = featureState.assessment {
       assessment = finished
-    } else if let answers = featureState[ReplSession.lastAnswersKey] as? Answers ?? saved?.answers,
+    } else if let answers = featureState.lastAnswers ?? saved?.answers,
       let model = decisionModel()
     {
       // The interview just completed, or saved before a restart: assess its answers
@@ -77,12 +74,12 @@ extension ReplSession {
     let profile: Profile
     do {
       guard let stored = try Profile.load(app.paths), stored.isComplete else {
-        featureState[ReplSession.awaitingDeclarationKey] = arguments
+        featureState.awaitingDeclaration = arguments
         return sayWrapped(Messages.needProfile.text(lang))
       }
       profile = stored
     } catch let error as ProfileError {
-      featureState[ReplSession.awaitingDeclarationKey] = arguments
+      featureState.awaitingDeclaration = arguments
       say(error.text(lang))
       return sayWrapped(Messages.needProfile.text(lang))
     } catch {
@@ -101,7 +98,7 @@ extension ReplSession {
     if file.isEmpty { input.scan = saved?.scan }
     if let scan = input.scan {
       let list = scan.counts.isEmpty ? Messages.scanDeclarationNothing.text(lang) : scan.countList(lang)
-      sayWrapped(Messages.scanReportAttached.text(lang, ["list": list, "conclusion": scan.conclusion.text(lang)]))
+      sayWrapped(Messages.scanReportAttached.text(lang, [.list: list, .conclusion: scan.conclusion.text(lang)]))
     }
     let dialogue = DeclarationConversation(input: input)
     dialogue.suggestedUse = file.isEmpty ? sentence : nil
@@ -112,8 +109,8 @@ extension ReplSession {
       // Declared: the saved evaluation is done with.
       dialogue.onWritten = { session in
         EvaluationStore(paths: session.app.paths).delete()
-        session.featureState[ReplSession.lastAnswersKey] = nil
-        session.featureState[ReplSession.assessmentKey] = nil
+        session.featureState.lastAnswers = nil
+        session.featureState.assessment = nil
       }
     }
     conversation = dialogue

@@ -77,13 +77,13 @@ final class DeclarationConversation: Conversation {
       if let alternative = verdict.alternative {
         session.sayWrapped(
           Messages.declAlternative.text(
-            session.lang, ["alternative": Sanitizer.neutralize(alternative.pick(session.lang))]))
+            session.lang, [.alternative: Sanitizer.neutralize(alternative.pick(session.lang))]))
       }
       ask(.justification, session)
     } else if actions.isEmpty {
       ask(afterCommitments, session)
     } else {
-      session.say(Messages.declareCommitmentsTitle, ["count": "\(actions.count)"])
+      session.say(Messages.declareCommitmentsTitle, [.count: "\(actions.count)"])
       ask(.commitment(0), session)
     }
   }
@@ -114,12 +114,12 @@ final class DeclarationConversation: Conversation {
         Messages.replCommitment.text(
           session.lang,
           [
-            "index": "\(index + 1)", "count": "\(actions.count)",
-            "text": Sanitizer.neutralize(actions[index].text.pick(session.lang)),
+            .index: "\(index + 1)", .count: "\(actions.count)",
+            .text: Sanitizer.neutralize(actions[index].text.pick(session.lang)),
           ]))
     case .version:
       session.sayWrapped(
-        Messages.replVersionPrompt.text(session.lang, ["system": Sanitizer.neutralize(input.assessment.system.name)]))
+        Messages.replVersionPrompt.text(session.lang, [.system: Sanitizer.neutralize(input.assessment.system.name)]))
     case .verification: session.sayWrapped(Messages.replVerificationPrompt.text(session.lang))
     case .agreement: session.sayWrapped(Messages.replAgreePrompt.text(session.lang))
     case .justification: session.sayWrapped(Messages.replJustificationPrompt.text(session.lang))
@@ -160,16 +160,17 @@ final class DeclarationConversation: Conversation {
   func interrupt(session: ReplSession) { ask(step, session) }
 
   func produce(justification: String?, _ session: ReplSession) {
-    let tool = session.tool
+    let context = session.context
     let builder = DeclarationBuilder(
-      input: input, acceptedActions: accepted, justification: justification, date: tool.clock.now(), lang: session.lang)
-    let store = KeyStore(paths: tool.paths)
+      input: input, acceptedActions: accepted, justification: justification, date: context.clock.now(),
+      lang: session.lang)
+    let store = KeyStore(paths: context.paths)
     var writing = DeclarationWriting(
-      tool: tool, folder: folder, slug: nil, force: false, key: nil,
+      context: context, folder: folder, slug: nil, force: false, key: nil,
       unsignedReason: store.exists ? Messages.declareUnsignedRepl : Messages.declareNoKeyRepl)
     do {
       try AtomicFile.makeFolder(folder, mode: 0o755)
-      if store.exists && !unsigned { writing.key = try tool.signingKey(explicit: nil) }
+      if store.exists && !unsigned { writing.key = try context.signingKey(explicit: nil) }
       try writing.produce(builder)
       session.conversation = nil
       onWritten(session)

@@ -8,9 +8,9 @@ extension ReplCommands {
       let store = EvaluationStore(paths: session.app.paths)
       guard case .evaluation = store.load() else { return session.say(Messages.nothingToDiscard) }
       store.delete()
-      session.featureState[ReplSession.lastAnswersKey] = nil
-      session.featureState[ReplSession.assessmentKey] = nil
-      session.featureState[ReplSession.awaitingDeclarationKey] = nil
+      session.featureState.lastAnswers = nil
+      session.featureState.assessment = nil
+      session.featureState.awaitingDeclaration = nil
       session.say(Messages.discarded)
     },
     ReplCommand("profil", aliases: ["profile"], summary: Messages.cmdProfileRepl) { session, _ in
@@ -23,10 +23,6 @@ extension ReplCommands {
 }
 
 extension ReplSession {
-  /// Set when `/declaration` stopped for a profile or a key: setting them up resumes it,
-  /// with the same arguments (a file, `--sans-signature`).
-  static let awaitingDeclarationKey = "journey.awaitingDeclaration"
-
   /// At start-up: an unfinished interview or an undeclared evaluation is waiting.
   func announceWaiting() {
     let paths = app.paths
@@ -35,7 +31,7 @@ extension ReplSession {
         Messages.waitingInterview.text(
           lang,
           [
-            "date": HumanDate.text(String(state.startedAt.prefix(10)), lang), "count": "\(state.answers.values.count)",
+            .date: HumanDate.text(String(state.startedAt.prefix(10)), lang), .count: "\(state.answers.values.count)",
           ]))
     }
     if let saved = EvaluationStore(paths: paths).saved {
@@ -43,8 +39,8 @@ extension ReplSession {
         Messages.waitingEvaluation.text(
           lang,
           [
-            "date": HumanDate.text(String(saved.finishedAt.prefix(10)), lang),
-            "verdict": saved.verdict.label.text(lang),
+            .date: HumanDate.text(String(saved.finishedAt.prefix(10)), lang),
+            .verdict: saved.verdict.label.text(lang),
           ]))
     }
   }
@@ -53,7 +49,7 @@ extension ReplSession {
   func sayGoodbye() {
     if let interview = conversation as? InterviewConversation {
       return sayWrapped(
-        Messages.goodbyeInterview.text(lang, ["count": "\(interview.interview.state.answers.values.count)"]))
+        Messages.goodbyeInterview.text(lang, [.count: "\(interview.interview.state.answers.values.count)"]))
     }
     if EvaluationStore(paths: app.paths).saved != nil {
       return sayWrapped(Messages.goodbyeEvaluation.text(lang))
@@ -66,7 +62,7 @@ extension ReplSession {
   func createKey() {
     let store = KeyStore(paths: app.paths)
     if store.exists, let key = try? store.load() {
-      say(Messages.keyExistsRepl, ["fingerprint": key.publicKey.fingerprint])
+      say(Messages.keyExistsRepl, [.fingerprint: key.publicKey.fingerprint])
       return continueWaitingDeclaration()
     }
     guard let profile = (try? Profile.load(app.paths)) ?? nil, Person.isValidEmail(profile.declarant.email) else {
@@ -78,10 +74,10 @@ extension ReplSession {
     } catch let error as SSHKeyError {
       return say(error.text(lang))
     } catch {
-      return say(Messages.fileUnwritable, ["path": store.privateKeyPath, "reason": "\(error)"])
+      return say(Messages.fileUnwritable, [.path: store.privateKeyPath, .reason: "\(error)"])
     }
-    say(Messages.keygenCreated, ["path": store.privateKeyPath])
-    say(Messages.keygenFingerprint, ["fingerprint": key.publicKey.fingerprint])
+    say(Messages.keygenCreated, [.path: store.privateKeyPath])
+    say(Messages.keygenFingerprint, [.fingerprint: key.publicKey.fingerprint])
     say(Messages.keygenAllowedSigner)
     say(
       AllowedSigners.line(
@@ -91,8 +87,8 @@ extension ReplSession {
 
   /// After `/profil` or `/cle`: back to the declaration they were set up for.
   func continueWaitingDeclaration() {
-    guard let arguments = featureState[ReplSession.awaitingDeclarationKey] as? String else { return }
-    featureState[ReplSession.awaitingDeclarationKey] = nil
+    guard let arguments = featureState.awaitingDeclaration else { return }
+    featureState.awaitingDeclaration = nil
     say("")
     say(Messages.backToDeclaration)
     startDeclaration(arguments)

@@ -25,9 +25,9 @@ extension ReplSession {
     if let text = GuideRenderer(console: console, lang: lang).passage(id.lowercased(), knowledge: knowledge) {
       say(text)
     } else if let suggestion = EditDistance.closest(to: id.lowercased(), in: knowledge.passageIDs, limit: 4) {
-      say(Messages.readUnknown, ["id": Sanitizer.neutralize(id), "suggestion": suggestion])
+      say(Messages.readUnknown, [.id: Sanitizer.neutralize(id), .suggestion: suggestion])
     } else {
-      say(Messages.readUnknownNoHint, ["id": Sanitizer.neutralize(id)])
+      say(Messages.readUnknownNoHint, [.id: Sanitizer.neutralize(id)])
     }
   }
 }

@@ -19,7 +19,7 @@ extension InterviewConversation {
   func askPlan(_ family: ToolFamily, _ plans: [Tool], session: ReplSession) {
     let lang = session.lang
     var lines = wrap(
-      Messages.planQuestion.text(lang, ["brand": Sanitizer.neutralize(family.name)]), width: session.console.width,
+      Messages.planQuestion.text(lang, [.brand: Sanitizer.neutralize(family.name)]), width: session.console.width,
       indent: "")
     for (index, plan) in plans.enumerated() {
       let label = plan.planLabel?.pick(lang) ?? plan.name
@@ -34,7 +34,7 @@ extension InterviewConversation {
   /// Returns false when the line is not a choice.
   func choosePlan(_ line: String, family: ToolFamily, plans: [Tool], session: ReplSession) -> Bool {
     guard let number = Int(line.trimmingCharacters(in: .whitespaces)), (1...(plans.count + 1)).contains(number) else {
-      session.say(Messages.planRetry, ["count": "\(plans.count + 1)"])
+      session.say(Messages.planRetry, [.count: "\(plans.count + 1)"])
       return false
     }
     let renderer = ToolRenderer(console: session.console, lang: session.lang, model: interview.model)
@@ -52,7 +52,7 @@ extension InterviewConversation {
       Messages.planAssumed.text(
         session.lang,
         [
-          "plan": Sanitizer.neutralize(assumed.planLabel?.pick(session.lang) ?? assumed.name)
+          .plan: Sanitizer.neutralize(assumed.planLabel?.pick(session.lang) ?? assumed.name)
         ]))
     interview.proposeFirst(preAnswers(assumed, source: "assumed:\(assumed.id)"))
     return true

@@ -65,9 +65,9 @@ final class InterviewConversation: Conversation {
       return nil
     }
     let date = String(found.attestation.date.prefix(10))
-    session.say(Messages.attestationFound, ["date": date, "score": "\(found.attestation.score.percent)"])
+    session.say(Messages.attestationFound, [.date: date, .score: "\(found.attestation.score.percent)"])
     if let certifier = found.certifier {
-      session.say(Messages.attestationKindTrainer, ["trainer": Sanitizer.neutralize(certifier.principal)])
+      session.say(Messages.attestationKindTrainer, [.trainer: Sanitizer.neutralize(certifier.principal)])
     } else {
       session.sayWrapped(Messages.attestationKindSelf.text(session.lang))
       if requiresTrainerAttestedTraining(session) { session.sayWrapped(Messages.trainingRequired.text(session.lang)) }
@@ -96,14 +96,14 @@ final class InterviewConversation: Conversation {
     case .none:
       session.say(Messages.nothingToResume)
     case let .unreadable(reason):
-      session.say(Messages.resumeUnreadable, ["reason": reason])
+      session.say(Messages.resumeUnreadable, [.reason: reason])
     case let .state(state):
       let conversation = InterviewConversation(
         interview: Interview(model: model, state: state), store: store, session: session)
       session.conversation = conversation
       session.say(
         Messages.interviewResumed,
-        ["date": String(state.startedAt.prefix(10)), "count": "\(state.answers.values.count)"])
+        [.date: String(state.startedAt.prefix(10)), .count: "\(state.answers.values.count)"])
       conversation.ask(session: session)
     }
   }
@@ -165,12 +165,12 @@ final class InterviewConversation: Conversation {
       return session.say(
         Messages.answerNotUnderstood,
         [
-          "answer": Sanitizer.neutralize(String(line.prefix(80))), "count": "\(question.options.count)",
+          .answer: Sanitizer.neutralize(String(line.prefix(80))), .count: "\(question.options.count)",
         ])
     case .oneOnly:
       return session.say(Messages.answerOneOnly)
     case let .exclusive(option):
-      return session.say(Messages.answerExclusive, ["option": option])
+      return session.say(Messages.answerExclusive, [.option: option])
     }
     save(session: session)
     advance(session: session)
@@ -214,12 +214,12 @@ final class InterviewConversation: Conversation {
       try EvaluationStore(paths: session.app.paths).save(evaluation)
       store.delete()
     } catch {
-      session.say(Messages.saveFailed, ["reason": "\(error)"])
+      session.say(Messages.saveFailed, [.reason: "\(error)"])
     }
     session.say(renderer.card(assessment))
     session.sayWrapped(session.console.dim(Messages.evaluationKept.text(session.lang)))
-    session.featureState[ReplSession.lastAnswersKey] = interview.state.answers
-    session.featureState[ReplSession.assessmentKey] = nil
+    session.featureState.lastAnswers = interview.state.answers
+    session.featureState.assessment = nil
     session.conversation = nil
   }
 
@@ -239,8 +239,8 @@ final class InterviewConversation: Conversation {
       Messages.prefillContradiction.text(
         session.lang,
         [
-          "cues": Sanitizer.neutralize(implied.matched),
-          "implied": question.labels(of: implied.values, session.lang).joined(separator: ", "),
+          .cues: Sanitizer.neutralize(implied.matched),
+          .implied: question.labels(of: implied.values, session.lang).joined(separator: ", "),
         ]))
   }
 
@@ -278,7 +278,7 @@ final class InterviewConversation: Conversation {
     do {
       try store.save(interview.state)
     } catch {
-      if !saveProblemShown { session.say(Messages.saveFailed, ["reason": "\(error)"]) }
+      if !saveProblemShown { session.say(Messages.saveFailed, [.reason: "\(error)"]) }
       saveProblemShown = true
     }
   }

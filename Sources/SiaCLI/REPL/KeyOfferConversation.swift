@@ -20,7 +20,7 @@ final class KeyOfferConversation: Conversation {
     [
       ReplCommand("annuler", aliases: ["cancel"], summary: Messages.cmdCancelDeclaration) { session, _ in
         session.conversation = nil
-        session.featureState[ReplSession.awaitingDeclarationKey] = nil
+        session.featureState.awaitingDeclaration = nil
         session.say(Messages.replDeclarationCancelled)
       },
       // `/cle` here, as the main prompt advised before, means yes.
@@ -39,10 +39,10 @@ final class KeyOfferConversation: Conversation {
     session.conversation = nil
     if yes {
       // `createKey` goes back to the declaration waiting for it, with these arguments.
-      session.featureState[ReplSession.awaitingDeclarationKey] = arguments
+      session.featureState.awaitingDeclaration = arguments
       session.createKey()
     } else {
-      session.featureState[ReplSession.awaitingDeclarationKey] = nil
+      session.featureState.awaitingDeclaration = nil
       session.startDeclaration(String((arguments + " --sans-signature").trimmed))
     }
   }

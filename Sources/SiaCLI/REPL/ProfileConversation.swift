@@ -64,8 +64,8 @@ final class ProfileConversation: Conversation {
     let label = field.label.text(session.lang)
     session.say(
       current.isEmpty
-        ? Messages.profileFieldRepl.text(session.lang, ["field": label])
-        : Messages.profileFieldCurrent.text(session.lang, ["field": label, "current": Sanitizer.neutralize(current)]))
+        ? Messages.profileFieldRepl.text(session.lang, [.field: label])
+        : Messages.profileFieldCurrent.text(session.lang, [.field: label, .current: Sanitizer.neutralize(current)]))
   }
 
   func handle(_ line: String, session: ReplSession) {
@@ -73,7 +73,7 @@ final class ProfileConversation: Conversation {
     let value = line.trimmingCharacters(in: .whitespaces)
     if !value.isEmpty {
       if field.isEmail && !Person.isValidEmail(value) {
-        session.sayWrapped(Messages.profileEmailRetry.text(session.lang, ["value": Sanitizer.neutralize(value)]))
+        session.sayWrapped(Messages.profileEmailRetry.text(session.lang, [.value: Sanitizer.neutralize(value)]))
         return ask(session)
       }
       profile[keyPath: field.path] = value
@@ -87,7 +87,7 @@ final class ProfileConversation: Conversation {
     do {
       try profile.save(session.app.paths)
     } catch {
-      return session.say(Messages.fileUnwritable, ["path": Profile.file(session.app.paths), "reason": "\(error)"])
+      return session.say(Messages.fileUnwritable, [.path: Profile.file(session.app.paths), .reason: "\(error)"])
     }
     session.say(Messages.profileSaved)
     session.continueWaitingDeclaration()

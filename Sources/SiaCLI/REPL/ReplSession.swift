@@ -14,8 +14,8 @@ public final class ReplSession {
   public var answerFreeText: (ReplSession, String) -> Void = { session, _ in
     session.say(Messages.freeTextPending)
   }
-  /// Feature state keyed by feature name (e.g. the last search for /plus).
-  public var featureState: [String: Any] = [:]
+  /// What the features keep between commands (the last search for `/plus`, …).
+  var featureState = ReplFeatureState()
   public private(set) var isRunning = true
   /// Run by a shell command (`sia train`), not the REPL: advice names shell commands.
   public var fromShell = false
@@ -35,7 +35,7 @@ public final class ReplSession {
 
   /// A catalogue sentence, wrapped to the terminal width when longer (never cut inside
   /// a word by the terminal).
-  public func say(_ message: Message, _ args: [String: String] = [:]) {
+  public func say(_ message: Message, _ args: [MessageArgument: String] = [:]) {
     let text = message.text(lang, args)
     let fits = text.split(separator: "\n", omittingEmptySubsequences: false).allSatisfy {
       visibleLength($0) <= console.width
@@ -48,7 +48,7 @@ public final class ReplSession {
   public func stop() { isRunning = false }
 
   public func run(reader: LineReader) {
-    say(Messages.banner, ["institut": knowledge.institute.value("institut") ?? ""])
+    say(Messages.banner, [.institut: knowledge.institute.value("institut") ?? ""])
     announceWaiting()
     while isRunning {
       let prompt = self.prompt
@@ -70,7 +70,7 @@ public final class ReplSession {
       case .line(let line):
         console.echoInput(prompt: prompt, line: line)
         if let size = reader.lastTruncatedSize {
-          say(Messages.lineTooLong, ["size": "\(size)", "limit": "\(reader.maxLineBytes)"])
+          say(Messages.lineTooLong, [.size: "\(size)", .limit: "\(reader.maxLineBytes)"])
         }
         // Pasted text (/verifier) is never remembered: it may hold anything.
         if let conversation, conversation.takesRawInput {
@@ -80,7 +80,7 @@ public final class ReplSession {
         // Answers to an interview, a training or a form are not commands worth recalling.
         if conversation == nil || line.hasPrefix("/") { reader.remember(line) }
         if let problem = reader.takeHistoryProblem() {
-          say(Messages.historyNotSaved, ["reason": problem])
+          say(Messages.historyNotSaved, [.reason: problem])
         }
         execute(line)
       }
@@ -115,9 +115,9 @@ public final class ReplSession {
     let names = commands.flatMap { [$0.name] + $0.aliases }.filter { $0.count > 1 }
     let limit = min(3, max(1, name.count / 2))
     if !name.isEmpty, let suggestion = EditDistance.closest(to: name.lowercased(), in: names, limit: limit) {
-      say(Messages.unknownCommand, ["command": shown, "suggestion": "/" + suggestion])
+      say(Messages.unknownCommand, [.command: shown, .suggestion: "/" + suggestion])
     } else {
-      say(Messages.unknownCommandNoHint, ["command": shown])
+      say(Messages.unknownCommandNoHint, [.command: shown])
     }
   }
 

@@ -25,14 +25,14 @@ final class ReplaceConfirmation: Conversation {
       return Messages.replaceInterviewAsk.text(
         session.lang,
         [
-          "date": String(previous.startedAt.prefix(10)), "count": "\(previous.answers.values.count)",
+          .date: String(previous.startedAt.prefix(10)), .count: "\(previous.answers.values.count)",
         ])
     }
     if let saved = EvaluationStore(paths: paths).saved {
       return Messages.replaceEvaluationAsk.text(
         session.lang,
         [
-          "date": String(saved.finishedAt.prefix(10)), "verdict": saved.verdict.label.text(session.lang),
+          .date: String(saved.finishedAt.prefix(10)), .verdict: saved.verdict.label.text(session.lang),
         ])
     }
     return nil

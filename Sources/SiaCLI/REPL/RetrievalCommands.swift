@@ -33,34 +33,34 @@ extension ReplSession {
 
   /// Built at the first question, then kept: startup does not pay for the index.
   var guideSearch: GuideSearch {
-    if let search = featureState["retrieval.search"] as? GuideSearch { return search }
+    if let search = featureState.guideSearch { return search }
     let search = app.guideSearch()
-    featureState["retrieval.search"] = search
+    featureState.guideSearch = search
     return search
   }
 
   func answerQuestion(_ text: String) {
     let answer = guideSearch.ask(text, lang: lang)
     let renderer = AnswerRenderer(console: console, lang: lang)
-    featureState["retrieval.page"] = nil
+    featureState.searchPage = nil
     if let understood = renderer.understood(answer) { say(understood) }
     guard !answer.results.isEmpty else {
       say(answer.understood.isEmpty ? renderer.noWords() : renderer.noMatch(text))
       return
     }
     let page = SearchPage(answer: answer)
-    featureState["retrieval.page"] = page
+    featureState.searchPage = page
     if answer.confidence == .closest { say(renderer.closestHeading()) }
     showPage(page, footer: answer.confidence == .closest ? renderer.closestContact() : nil)
   }
 
   func showMoreResults() {
-    guard let page = featureState["retrieval.page"] as? SearchPage else {
+    guard let page = featureState.searchPage else {
       say(Messages.searchNoQuestion)
       return
     }
     guard page.shown < page.answer.results.count else {
-      say(Messages.searchNoMore, ["query": Sanitizer.neutralize(AnswerRenderer.shortened(page.answer.query))])
+      say(Messages.searchNoMore, [.query: Sanitizer.neutralize(AnswerRenderer.shortened(page.answer.query))])
       return
     }
     showPage(page)

@@ -45,10 +45,10 @@ enum TrainingCommandArguments {
 
     func message(_ lang: Lang, themes: [String]) -> String {
       switch self {
-      case let .unknownWord(word): return Messages.trainUsage.text(lang, ["value": Sanitizer.neutralize(word)])
+      case let .unknownWord(word): return Messages.trainUsage.text(lang, [.value: Sanitizer.neutralize(word)])
       case let .badSeed(value):
         return Messages.trainBadNumber.text(
-          lang, ["option": lang == .fr ? "graine" : "seed", "value": Sanitizer.neutralize(value)])
+          lang, [.option: lang == .fr ? "graine" : "seed", .value: Sanitizer.neutralize(value)])
       }
     }
   }

@@ -21,13 +21,13 @@ struct AnswerRenderer {
         text = Messages.searchSynonyms.text(
           lang,
           [
-            "term": text, "synonyms": term.synonyms.map(Sanitizer.neutralize).joined(separator: ", "),
+            .term: text, .synonyms: term.synonyms.map(Sanitizer.neutralize).joined(separator: ", "),
           ])
       }
       return text
     }
     // Wrapped here: a long question's line would otherwise be cut mid-word by the terminal.
-    let text = Messages.searchUnderstood.text(lang, ["terms": terms.joined(separator: ", ")])
+    let text = Messages.searchUnderstood.text(lang, [.terms: terms.joined(separator: ", ")])
     return wrap(text, width: console.width, indent: "").map(console.dim).joined(separator: "\n")
   }
 
@@ -44,7 +44,7 @@ struct AnswerRenderer {
       lines += wrap(snippet(result.snippet), width: console.width, indent: indent)
       if !result.see.isEmpty {
         let references = result.see.map { "[§\($0)]" }.joined(separator: ", ")
-        lines += wrap(Messages.searchSee.text(lang, ["references": references]), width: console.width, indent: indent)
+        lines += wrap(Messages.searchSee.text(lang, [.references: references]), width: console.width, indent: indent)
           .map(console.dim)
       }
       blocks.append(lines.joined(separator: "\n"))
@@ -69,7 +69,7 @@ struct AnswerRenderer {
   func noMatch(_ query: String) -> String {
     let shown = Sanitizer.neutralize(AnswerRenderer.shortened(query))
     let message = fromShell ? Messages.searchNoMatchCLI : Messages.searchNoMatch
-    return wrap(message.text(lang, ["query": shown]), width: console.width, indent: "").joined(separator: "\n")
+    return wrap(message.text(lang, [.query: shown]), width: console.width, indent: "").joined(separator: "\n")
   }
 
   /// Above the passages when they are only the closest the guide has.

@@ -8,7 +8,7 @@ extension AssessmentRenderer {
   static let cardReasons = 2
 
   func card(_ assessment: Assessment) -> String {
-    var lines = [console.bold(Messages.verdictTitle.text(lang, ["verdict": assessment.verdict.label.text(lang)]))]
+    var lines = [console.bold(Messages.verdictTitle.text(lang, [.verdict: assessment.verdict.label.text(lang)]))]
     // Decisive: the rules at the verdict's level (the strictest come first).
     let decisive = assessment.fired.filter { $0.level == assessment.verdict }.prefix(AssessmentRenderer.cardReasons)
     if !decisive.isEmpty {
@@ -17,12 +17,12 @@ extension AssessmentRenderer {
     }
     if assessment.verdict != .ok {
       for alternative in assessment.allowedAlternatives.prefix(1) {
-        lines += wrapped(Messages.allowedAlternative.text(lang, ["text": alternative.pick(lang)]), indent: "")
+        lines += wrapped(Messages.allowedAlternative.text(lang, [.text: alternative.pick(lang)]), indent: "")
       }
     }
     let actions = shownActions(assessment)
     if !actions.isEmpty {
-      lines += wrapped(Messages.cardActionsCount.text(lang, ["count": "\(actions.count)"]), indent: "")
+      lines += wrapped(Messages.cardActionsCount.text(lang, [.count: "\(actions.count)"]), indent: "")
     }
     lines.append("")
     let next = assessment.verdict == .interdit ? Messages.cardNextForbidden : Messages.cardNextDeclare
@@ -54,18 +54,18 @@ extension AssessmentRenderer {
     if provisional && !assessment.open.isEmpty {
       let worstLabel = (worst ?? .interdit).label.text(lang)
       lines += wrapped(
-        Messages.verdictIncomplete.text(lang, ["count": "\(assessment.open.count)", "worst": worstLabel]), indent: ""
+        Messages.verdictIncomplete.text(lang, [.count: "\(assessment.open.count)", .worst: worstLabel]), indent: ""
       )
       .map(console.bold)
     } else {
-      lines.append(console.bold(Messages.verdictTitle.text(lang, ["verdict": assessment.verdict.label.text(lang)])))
+      lines.append(console.bold(Messages.verdictTitle.text(lang, [.verdict: assessment.verdict.label.text(lang)])))
     }
     lines.append("")
     lines += why(assessment)
     if !assessment.contacts.isEmpty {
       lines.append("")
       let contacts = assessment.contacts.map { model.contact($0, lang) }.joined(separator: separator)
-      lines += wrapped(Messages.contactsTitle.text(lang, ["contacts": contacts]), indent: "")
+      lines += wrapped(Messages.contactsTitle.text(lang, [.contacts: contacts]), indent: "")
     }
     return lines.joined(separator: "\n")
   }

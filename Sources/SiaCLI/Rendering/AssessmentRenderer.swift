@@ -16,12 +16,12 @@ struct AssessmentRenderer {
     let verdict = assessment.verdict.label.text(lang)
     if provisional && !assessment.open.isEmpty {
       lines.append(
-        console.bold(Messages.verdictProvisional.text(lang, ["verdict": verdict, "count": "\(assessment.open.count)"])))
+        console.bold(Messages.verdictProvisional.text(lang, [.verdict: verdict, .count: "\(assessment.open.count)"])))
     } else {
-      lines.append(console.bold(Messages.verdictTitle.text(lang, ["verdict": verdict])))
+      lines.append(console.bold(Messages.verdictTitle.text(lang, [.verdict: verdict])))
     }
     for alternative in assessment.allowedAlternatives {
-      lines += wrapped(Messages.allowedAlternative.text(lang, ["text": alternative.pick(lang)]), indent: "")
+      lines += wrapped(Messages.allowedAlternative.text(lang, [.text: alternative.pick(lang)]), indent: "")
     }
     if !assessment.actions.isEmpty {
       lines.append("")
@@ -35,7 +35,7 @@ struct AssessmentRenderer {
     if !assessment.contacts.isEmpty {
       lines.append("")
       let contacts = assessment.contacts.map { model.contact($0, lang) }.joined(separator: separator)
-      lines += wrapped(Messages.contactsTitle.text(lang, ["contacts": contacts]), indent: "")
+      lines += wrapped(Messages.contactsTitle.text(lang, [.contacts: contacts]), indent: "")
     }
     return lines.joined(separator: "\n")
   }
@@ -50,13 +50,13 @@ struct AssessmentRenderer {
       lines += wrapped(level + CitationText.plain(fired.rationale.pick(lang)), indent: "  • ")
       let triggers = fired.triggers.map(describe).joined(separator: separator)
       if !triggers.isEmpty {
-        lines += wrapped(Messages.becauseOf.text(lang, ["answers": triggers]), indent: "    ")
+        lines += wrapped(Messages.becauseOf.text(lang, [.answers: triggers]), indent: "    ")
       }
-      lines += wrapped(Messages.readTitle.text(lang, ["sections": sections(fired.citations)]), indent: "    ")
+      lines += wrapped(Messages.readTitle.text(lang, [.sections: sections(fired.citations)]), indent: "    ")
     }
     if !assessment.open.isEmpty {
       let open = assessment.open.compactMap { model.question($0)?.label.pick(lang) }.joined(separator: separator)
-      lines += wrapped(Messages.openTitle.text(lang, ["questions": open]), indent: "")
+      lines += wrapped(Messages.openTitle.text(lang, [.questions: open]), indent: "")
     }
     return lines
   }
@@ -67,7 +67,7 @@ struct AssessmentRenderer {
     var lines = [Messages.alternativesTitle.text(lang)]
     for alternative in assessment.alternatives {
       let changes = alternative.changes.map(change).joined(separator: " " + Messages.changeAnd.text(lang) + " ")
-      let reaches = Messages.reaches.text(lang, ["verdict": alternative.verdict.label.text(lang)])
+      let reaches = Messages.reaches.text(lang, [.verdict: alternative.verdict.label.text(lang)])
       lines += wrapped(changes + " " + reaches, indent: "  • ")
     }
     return lines.joined(separator: "\n")
@@ -77,17 +77,17 @@ struct AssessmentRenderer {
     guard let estimate else { return Messages.energyNone.text(lang) }
     var lines = [Messages.energyTitle.text(lang)]
     if let inference = estimate.inferenceWh {
-      lines.append("  " + Messages.energyInference.text(lang, ["range": EnergyEstimate.format(inference, lang)]))
+      lines.append("  " + Messages.energyInference.text(lang, [.range: EnergyEstimate.format(inference, lang)]))
     }
     if let training = estimate.trainingWh {
-      lines.append("  " + Messages.energyTraining.text(lang, ["range": EnergyEstimate.format(training, lang)]))
+      lines.append("  " + Messages.energyTraining.text(lang, [.range: EnergyEstimate.format(training, lang)]))
     }
     lines += wrapped(estimate.caveats.pick(lang), indent: "")
     lines.append(Messages.energyAdvice.text(lang))
     for advice in estimate.advice { lines += wrapped(advice.pick(lang), indent: "  • ") }
     lines.append(Messages.energySources.text(lang))
     for source in estimate.sources { lines += wrapped(source.pick(lang), indent: "  • ") }
-    lines += wrapped(Messages.readTitle.text(lang, ["sections": sections(estimate.citations)]), indent: "")
+    lines += wrapped(Messages.readTitle.text(lang, [.sections: sections(estimate.citations)]), indent: "")
     return lines.joined(separator: "\n")
   }
 
@@ -108,13 +108,13 @@ struct AssessmentRenderer {
     let label = question.label.pick(lang)
     if added.isEmpty {
       return Messages.changeRemove.text(
-        lang, ["question": label, "removed": quoted(question.labels(of: removed, lang))])
+        lang, [.question: label, .removed: quoted(question.labels(of: removed, lang))])
     }
     return Messages.changeReplace.text(
       lang,
       [
-        "question": label, "from": quoted(question.labels(of: removed, lang)),
-        "to": quoted(question.labels(of: added, lang)),
+        .question: label, .from: quoted(question.labels(of: removed, lang)),
+        .to: quoted(question.labels(of: added, lang)),
       ])
   }
 

@@ -14,7 +14,7 @@ extension GuideRenderer {
     if !entry.see.isEmpty {
       lines.append("")
       let references = entry.see.map { "[§\($0)]" }.joined(separator: ", ")
-      lines += wrap(Messages.searchSee.text(lang, ["references": references]), width: console.width, indent: "").map(
+      lines += wrap(Messages.searchSee.text(lang, [.references: references]), width: console.width, indent: "").map(
         console.dim)
     }
     return lines.joined(separator: "\n")

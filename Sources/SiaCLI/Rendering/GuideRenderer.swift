@@ -7,10 +7,12 @@ struct GuideRenderer {
   let lang: Lang
 
   func index(_ knowledge: KnowledgeBase) -> String {
-    var values = ["count": "\(knowledge.sections.count)", "version": KnowledgeVersion.short(knowledge.version)]
+    var values: [MessageArgument: String] = [
+      .count: "\(knowledge.sections.count)", .version: KnowledgeVersion.short(knowledge.version),
+    ]
     var title = Messages.guideTitle
     if let reviewed = knowledge.newestReviewed {
-      values["date"] = HumanDate.text(reviewed, lang)
+      values[.date] = HumanDate.text(reviewed, lang)
       title = Messages.guideTitleReviewed
     }
     var lines = [console.bold(title.text(lang, values))]
@@ -48,7 +50,7 @@ struct GuideRenderer {
     for source in section.sources {
       lines += wrap(Sanitizer.neutralize(source), width: console.width, indent: "  - ").map(console.dim)
     }
-    lines.append(console.dim(Messages.sectionUpdated.text(lang, ["date": HumanDate.text(section.reviewed, lang)])))
+    lines.append(console.dim(Messages.sectionUpdated.text(lang, [.date: HumanDate.text(section.reviewed, lang)])))
     return lines.joined(separator: "\n")
   }
 
@@ -65,7 +67,7 @@ struct GuideRenderer {
       for section in sections {
         lines.append(
           "- **[\(section.title)](guide/\(section.id).md)** (`\(section.id)`, *\(section.titleEn)*) — "
-            + Messages.sectionUpdated.text(.fr, ["date": HumanDate.text(section.reviewed, .fr)]).lowercased())
+            + Messages.sectionUpdated.text(.fr, [.date: HumanDate.text(section.reviewed, .fr)]).lowercased())
         for source in section.sources { lines.append("  - \(source)") }
       }
     }

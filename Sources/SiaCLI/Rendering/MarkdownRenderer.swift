@@ -2,49 +2,33 @@ import SiaKit
 
 /// Renders the guide's Markdown for the terminal: headings and `**bold**` in bold,
 /// `-` lists as bullets, paragraphs wrapped to the console width. Piped output keeps
-/// the same layout without escape sequences.
+/// the same layout without escape sequences. The blocks come from `MarkdownReader`, as
+/// for the sentences of the snippets and the « En bref » excerpt.
 struct MarkdownRenderer {
   let console: Console
 
   func render(_ markdown: String) -> String {
     var out: [String] = []
-    var paragraph: [String] = []
-    func flushParagraph() {
-      if !paragraph.isEmpty {
-        out += wrap(inline(paragraph.joined(separator: " ")), width: console.width, indent: "")
-        paragraph = []
-      }
-    }
-    for raw in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-      let line = Sanitizer.neutralize(String(raw)).trimmingCharacters(in: .whitespaces)
-      if line.isEmpty {
-        flushParagraph()
-        if out.last != "" { out.append("") }
-      } else if line.hasPrefix("#") {
-        flushParagraph()
-        let title = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+    for block in MarkdownReader.blocks(Sanitizer.neutralize(markdown)) {
+      if block.followsBlankLine, out.last != "" { out.append("") }
+      switch block.kind {
+      case .heading:
         if !out.isEmpty, out.last != "" { out.append("") }
-        out.append(console.bold(stripInline(title)))
-      } else if let item = listItem(line) {
-        flushParagraph()
-        out += wrap(inline(item.text), width: console.width, indent: item.marker)
-      } else {
-        paragraph.append(line)
+        out.append(console.bold(stripInline(String(block.text))))
+      case .paragraph:
+        out += wrap(inline(block.lines.joined(separator: " ")), width: console.width, indent: "")
+      case .listItem(let marker):
+        let bullet = marker == "-" || marker == "*" ? "  • " : "  \(marker) "
+        out += wrap(inline(String(block.text)), width: console.width, indent: bullet)
+      case .quote:
+        // The `> ` mark is shown as written, before the text wrapped as a paragraph.
+        out += wrap(inline(block.source.joined(separator: " ")), width: console.width, indent: "")
+      case .code:
+        out += block.lines.map { "    " + $0 }
       }
     }
-    flushParagraph()
     while out.last == "" { out.removeLast() }
     return out.joined(separator: "\n")
-  }
-
-  func listItem(_ line: String) -> (marker: String, text: String)? {
-    if line.hasPrefix("- ") || line.hasPrefix("* ") { return ("  • ", String(line.dropFirst(2))) }
-    if let dot = line.firstIndex(of: "."), line[..<dot].allSatisfy(\.isNumber), !line[..<dot].isEmpty,
-      line[line.index(after: dot)...].hasPrefix(" ")
-    {
-      return ("  \(line[..<dot]). ", String(line[line.index(dot, offsetBy: 2)...]))
-    }
-    return nil
   }
 
   /// `**bold**` → bold (or plain text when piped); `` `code` `` → code without backticks.

@@ -6,7 +6,7 @@ struct QuestionnaireRenderer {
   let lang: Lang
 
   func list(_ model: DecisionModel) -> String {
-    var lines = [console.bold(Messages.questionsTitle.text(lang, ["count": "\(model.questions.count)"]))]
+    var lines = [console.bold(Messages.questionsTitle.text(lang, [.count: "\(model.questions.count)"]))]
     for (index, question) in model.questions.enumerated() {
       lines.append("")
       var flags = ""
@@ -24,7 +24,7 @@ struct QuestionnaireRenderer {
   /// "Question 3/14 — text", the numbered options and the hint.
   func question(_ question: Question, index: Int, total: Int) -> String {
     var lines = wrap(
-      Messages.questionHeader.text(lang, ["index": "\(index)", "total": "\(total)", "text": question.text.pick(lang)]),
+      Messages.questionHeader.text(lang, [.index: "\(index)", .total: "\(total)", .text: question.text.pick(lang)]),
       width: console.width, indent: "")
     for (number, option) in question.options.enumerated() {
       lines += wrap(option.label.pick(lang), width: console.width, indent: "  \(number + 1). ")

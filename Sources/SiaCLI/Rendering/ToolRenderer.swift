@@ -10,15 +10,15 @@ struct ToolRenderer {
   func tool(_ tool: Tool) -> String {
     var lines = wrap(
       Messages.toolRecognized.text(
-        lang, ["name": tool.displayName(lang), "provider": tool.provider, "country": tool.country.pick(lang)]),
+        lang, [.name: tool.displayName(lang), .provider: tool.provider, .country: tool.country.pick(lang)]),
       width: console.width, indent: "")
     lines += wrap(
-      Messages.toolTraining.text(lang, ["note": tool.trainingNote.pick(lang)]), width: console.width, indent: "  ")
+      Messages.toolTraining.text(lang, [.note: tool.trainingNote.pick(lang)]), width: console.width, indent: "  ")
     lines += wrap(
-      Messages.toolRetention.text(lang, ["retention": tool.retention.pick(lang)]), width: console.width, indent: "  ")
+      Messages.toolRetention.text(lang, [.retention: tool.retention.pick(lang)]), width: console.width, indent: "  ")
     lines += wrap(
       Messages.toolSources.text(
-        lang, ["date": tool.asOf, "sources": tool.sources.joined(separator: lang == .en ? "; " : " ; ")]),
+        lang, [.date: tool.asOf, .sources: tool.sources.joined(separator: lang == .en ? "; " : " ; ")]),
       width: console.width, indent: "  ")
     return lines.map(Sanitizer.neutralize).joined(separator: "\n")
   }
@@ -31,7 +31,7 @@ struct ToolRenderer {
     let fromWords = preAnswer.sources.contains { $0.hasPrefix("intent:") } && !preAnswer.matched.isEmpty
     let message = fromWords ? Messages.prefillOneFrom : Messages.prefillOne
     return Sanitizer.neutralize(
-      message.text(lang, ["label": question.label.pick(lang), "values": values, "matched": preAnswer.matched]))
+      message.text(lang, [.label: question.label.pick(lang), .values: values, .matched: preAnswer.matched]))
   }
 
   func proposal(_ pending: [PreAnswer]) -> String {
@@ -62,7 +62,7 @@ struct GuideExcerptRenderer {
       lines.append(console.bold("§\(id) — \(section.title(lang))"))
       let excerpt = Self.excerpt(section, lang)
       lines += wrap(Sanitizer.neutralize(excerpt), width: console.width, indent: "  ")
-      lines.append("  " + Messages.helpReadMore.text(lang, ["id": id]))
+      lines.append("  " + Messages.helpReadMore.text(lang, [.id: id]))
     }
     return lines.joined(separator: "\n")
   }
@@ -77,19 +77,12 @@ struct GuideExcerptRenderer {
     return inBrief(section.body)
   }
 
-  /// The paragraph under « ## En bref » (« ## In brief » in English), without Markdown emphasis.
+  /// The lines of the summary section (`GuideHeading.summary`, « En bref » or « In
+  /// brief »: a body in either language) joined as one paragraph, without Markdown emphasis.
   static func inBrief(_ body: String) -> String {
-    var collecting = false
-    var parts: [String] = []
-    for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
-      if trimmed.hasPrefix("## ") {
-        if collecting { break }
-        collecting = trimmed.hasPrefix("## En bref") || trimmed.hasPrefix("## In brief")
-        continue
-      }
-      if collecting && !trimmed.isEmpty { parts.append(trimmed) }
-    }
-    return parts.joined(separator: " ").replacingOccurrences(of: "**", with: "").replacingOccurrences(of: "`", with: "")
+    let titles = [GuideHeading.summary.fr, GuideHeading.summary.en]
+    let summary = MarkdownReader.section(MarkdownReader.blocks(body), titled: titles)
+    return summary.flatMap(\.source).joined(separator: " ").replacingOccurrences(of: "**", with: "")
+      .replacingOccurrences(of: "`", with: "")
   }
 }

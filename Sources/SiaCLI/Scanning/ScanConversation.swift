@@ -76,22 +76,19 @@ final class ScanConversation: Conversation {
 }
 
 extension ReplSession {
-  static let scannerKey = "scan.scanner"
-  static let lastScanKey = "scan.last"
-
   /// The scanner, loaded on first use (word lists and lexicon).
   func textScanner() -> TextScanner {
-    if let scanner = featureState[ReplSession.scannerKey] as? TextScanner { return scanner }
+    if let scanner = featureState.textScanner { return scanner }
     let scanner = ScanSetup.scanner(knowledgeRoot: knowledge.root, lang: lang) { [weak self] text in self?.say(text) }
-    featureState[ReplSession.scannerKey] = scanner
+    featureState.textScanner = scanner
     return scanner
   }
 
   /// The report of the last `/verifier` of the session (no text, counts and masked
   /// excerpts only).
   var lastScan: ScanReport? {
-    get { featureState[ReplSession.lastScanKey] as? ScanReport }
-    set { featureState[ReplSession.lastScanKey] = newValue }
+    get { featureState.lastScan }
+    set { featureState.lastScan = newValue }
   }
 }
 
@@ -101,9 +98,9 @@ extension InterviewConversation {
   static func scanPreAnswers(session: ReplSession) -> [PreAnswer] {
     guard let scan = session.lastScan else { return [] }
     let list = ScanRenderer(lang: session.lang).countList(scan.counts)
-    let evidence = Messages.scanEvidence.text(session.lang, ["list": list])
+    let evidence = Messages.scanEvidence.text(session.lang, [.list: list])
     let answers = scan.conclusion.suggestedAnswers
-    if !answers.isEmpty { session.sayWrapped(Messages.scanEvidenceShown.text(session.lang, ["list": list])) }
+    if !answers.isEmpty { session.sayWrapped(Messages.scanEvidenceShown.text(session.lang, [.list: list])) }
     return answers.map {
       PreAnswer(question: $0.question, values: $0.values, sources: ["scan"], matched: evidence)
     }

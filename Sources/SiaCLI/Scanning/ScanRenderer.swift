@@ -20,10 +20,10 @@ struct ScanRenderer {
     let source = Sanitizer.neutralize(report.source)
     let shown = visible(report)
     if report.total == 0 {
-      lines.append(Messages.scanHeaderNothing.text(lang, ["source": source, "lines": "\(report.lines)"]))
+      lines.append(Messages.scanHeaderNothing.text(lang, [.source: source, .lines: "\(report.lines)"]))
     } else {
       lines.append(
-        Messages.scanHeader.text(lang, ["source": source, "count": "\(report.total)", "lines": "\(report.lines)"]))
+        Messages.scanHeader.text(lang, [.source: source, .count: "\(report.total)", .lines: "\(report.lines)"]))
     }
     if showFindings, !shown.isEmpty {
       // Labels and excerpts made once: a large file shows thousands of rows.
@@ -58,13 +58,13 @@ struct ScanRenderer {
           }
         }
       }
-      if report.omitted > 0 { lines.append("  " + Messages.scanOmitted.text(lang, ["count": "\(report.omitted)"])) }
+      if report.omitted > 0 { lines.append("  " + Messages.scanOmitted.text(lang, [.count: "\(report.omitted)"])) }
     }
     let low = report.findings.filter { $0.confidence < .medium }.count
-    if !showLow, low > 0 { lines.append("  " + Messages.scanLowHidden.text(lang, ["count": "\(low)"])) }
-    if report.total > 0 { lines.append(Messages.scanCounts.text(lang, ["list": countList(report.counts)])) }
+    if !showLow, low > 0 { lines.append("  " + Messages.scanLowHidden.text(lang, [.count: "\(low)"])) }
+    if report.total > 0 { lines.append(Messages.scanCounts.text(lang, [.list: countList(report.counts)])) }
     let conclusion = report.conclusion
-    lines.append(Messages.scanConclusionLabel.text(lang, ["text": conclusion.text(lang)]))
+    lines.append(Messages.scanConclusionLabel.text(lang, [.text: conclusion.text(lang)]))
     if conclusion.dataClass == .identifying, conclusion.health || (report.counts[.name] ?? 0) == 0 {
       lines.append(Messages.scanIdentifyingAdvice.text(lang))
     }

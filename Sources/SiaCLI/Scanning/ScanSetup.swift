@@ -8,10 +8,10 @@ enum ScanSetup {
   static func scanner(knowledgeRoot: String, lang: Lang, warn: (String) -> Void) -> TextScanner {
     let (resources, diagnostics) = ScanResources.load(knowledgeRoot: knowledgeRoot)
     if resources.wordLists.isEmpty {
-      warn(Messages.scanNoWordLists.text(lang, ["paths": WordLists.debianPaths.joined(separator: ", ")]))
+      warn(Messages.scanNoWordLists.text(lang, [.paths: WordLists.debianPaths.joined(separator: ", ")]))
     }
     let errors = diagnostics.filter { $0.severity == .error }
-    if !errors.isEmpty { warn(Messages.scanLexiconProblem.text(lang, ["count": "\(errors.count)"])) }
+    if !errors.isEmpty { warn(Messages.scanLexiconProblem.text(lang, [.count: "\(errors.count)"])) }
     return TextScanner(resources: resources)
   }
 
@@ -21,13 +21,13 @@ enum ScanSetup {
     let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
     guard fd >= 0 else {
       return .failure(
-        LocalizedProblem(Messages.scanUnreadable, ["source": path, "reason": String(cString: strerror(errno))]))
+        LocalizedProblem(Messages.scanUnreadable, [.source: path, .reason: String(cString: strerror(errno))]))
     }
     var info = stat()
     if fstat(fd, &info) == 0 {
       if info.st_mode & S_IFMT == S_IFDIR {
         close(fd)
-        return .failure(LocalizedProblem(Messages.scanIsDirectory, ["source": path]))
+        return .failure(LocalizedProblem(Messages.scanIsDirectory, [.source: path]))
       }
       // A regular file too large is refused before reading a byte.
       let limit = ScanLimits().maxBytes

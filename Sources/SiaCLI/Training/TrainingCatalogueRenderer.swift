@@ -26,7 +26,7 @@ struct TrainingCatalogueRenderer {
         Messages.trainListTitle.text(
           lang,
           [
-            "count": "\(exercises.count)", "version": KnowledgeVersion.short(app.knowledge.version),
+            .count: "\(exercises.count)", .version: KnowledgeVersion.short(app.knowledge.version),
           ]))
     ]
     if theme == nil && level == nil { lines += seriesList() }
@@ -56,7 +56,7 @@ struct TrainingCatalogueRenderer {
       + all.map { series in
         let details = Messages.trainSeriesLine.text(
           lang,
-          ["level": series.level.label(lang), "minutes": "\(series.minutes)", "count": "\(series.exerciseIDs.count)"])
+          [.level: series.level.label(lang), .minutes: "\(series.minutes)", .count: "\(series.exerciseIDs.count)"])
         return
           "  \(series.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(series.title.pick(lang)) (\(details))"
       }
@@ -69,7 +69,7 @@ struct TrainingCatalogueRenderer {
     let minutes = selected.reduce(0) { $0 + $1.minutes }
     var lines = [
       app.console.bold(
-        Messages.trainAnswerKeyTitle.text(lang, ["name": name, "count": "\(selected.count)", "minutes": "\(minutes)"]))
+        Messages.trainAnswerKeyTitle.text(lang, [.name: name, .count: "\(selected.count)", .minutes: "\(minutes)"]))
     ]
     let width = app.console.width
     for (index, exercise) in selected.enumerated() {
@@ -78,12 +78,12 @@ struct TrainingCatalogueRenderer {
       ]
       let right = exercise.choices.filter(\.correct)
       lines.append(
-        "   " + Messages.trainAnswerKeyRight.text(lang, ["letters": right.map(\.id).joined(separator: ", ")]))
+        "   " + Messages.trainAnswerKeyRight.text(lang, [.letters: right.map(\.id).joined(separator: ", ")]))
       for choice in right {
         lines += wrap(Self.firstSentence(choice.feedback.pick(lang)), width: width, indent: "   \(choice.id)) ")
       }
       lines += wrap(
-        Messages.trainAnswerKeyRead.text(lang, ["ids": exercise.citedSections.joined(separator: ", ")]), width: width,
+        Messages.trainAnswerKeyRead.text(lang, [.ids: exercise.citedSections.joined(separator: ", ")]), width: width,
         indent: "   ")
     }
     return lines.joined(separator: "\n")
@@ -125,7 +125,7 @@ struct TrainingCatalogueRenderer {
 
   func exerciseNamed(_ id: String) throws -> Exercise {
     guard let exercise = exercises.first(where: { $0.id == id.lowercased() }) else {
-      throw UserFacingError(Messages.trainUnknownExercise.text(lang, ["id": Sanitizer.neutralize(id)]))
+      throw UserFacingError(Messages.trainUnknownExercise.text(lang, [.id: Sanitizer.neutralize(id)]))
     }
     return exercise
   }
@@ -135,7 +135,7 @@ struct TrainingCatalogueRenderer {
     var text = renderer.exercise(exercise, position: 1, count: 1)
     if reveal {
       let letters = exercise.correctIDs.sorted().joined(separator: ", ")
-      var lines = ["", app.console.bold(Messages.trainRightAnswer.text(lang, ["letters": letters]))]
+      var lines = ["", app.console.bold(Messages.trainRightAnswer.text(lang, [.letters: letters]))]
       lines += exercise.choices.flatMap(renderer.feedback)
       lines += renderer.reading(exercise.cite)
       text += "\n" + lines.joined(separator: "\n")
@@ -151,7 +151,7 @@ struct TrainingCatalogueRenderer {
     guard candidates.count == 1, let theme = candidates.first else {
       let list = (candidates.isEmpty ? app.knowledge.themes : candidates).map(\.id).joined(separator: ", ")
       let message = candidates.isEmpty ? Messages.trainUnknownTheme : Messages.trainAmbiguousTheme
-      throw UserFacingError.usage(message.text(lang, ["value": value, "list": list]))
+      throw UserFacingError.usage(message.text(lang, [.value: value, .list: list]))
     }
     return theme.id
   }
@@ -159,7 +159,7 @@ struct TrainingCatalogueRenderer {
   func level(_ value: String?) throws -> ExerciseLevel? {
     guard let value else { return nil }
     guard let level = ExerciseLevel(argument: value) else {
-      throw UserFacingError.usage(Messages.trainUnknownLevel.text(lang, ["value": value]))
+      throw UserFacingError.usage(Messages.trainUnknownLevel.text(lang, [.value: value]))
     }
     return level
   }
@@ -170,7 +170,7 @@ extension TrainingCatalogueRenderer {
   func series(_ value: String) throws -> TrainingSeries {
     let all = TrainingSeriesLoader.load(knowledge: app.knowledge, exercises: exercises).series
     guard let found = all.first(where: { $0.id == TextFolding.fold(value) }) else {
-      throw UserFacingError.usage(Messages.trainUnknownSeries.text(lang, ["value": value]))
+      throw UserFacingError.usage(Messages.trainUnknownSeries.text(lang, [.value: value]))
     }
     return found
   }
@@ -184,6 +184,6 @@ extension TrainingCatalogueRenderer {
     let plan = TrainingPlan(
       theme: try self.theme(theme), level: try self.level(level), count: count ?? TrainingPlan.defaultCount,
       seed: seed ?? 0)
-    return answerKey(plan, name: Messages.trainAnswerKeySeed.text(lang, ["seed": "\(plan.seed)"]))
+    return answerKey(plan, name: Messages.trainAnswerKeySeed.text(lang, [.seed: "\(plan.seed)"]))
   }
 }

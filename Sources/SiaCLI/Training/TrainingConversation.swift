@@ -56,17 +56,17 @@ final class TrainingConversation: Conversation {
       session.say(
         Messages.trainSeriesStart,
         [
-          "title": series.title.pick(session.lang), "count": "\(state.exerciseIDs.count)",
-          "minutes": "\(series.minutes)",
+          .title: series.title.pick(session.lang), .count: "\(state.exerciseIDs.count)",
+          .minutes: "\(series.minutes)",
         ])
     } else {
       session.say(
         session.fromShell ? Messages.trainStartShell : Messages.trainStart,
-        ["count": "\(state.exerciseIDs.count)", "seed": "\(state.plan.seed)"])
+        [.count: "\(state.exerciseIDs.count)", .seed: "\(state.plan.seed)"])
     }
     if state.exerciseIDs.count < TrainingScore.attestationMinimum {
       session.say(
-        Messages.trainFewer, ["count": "\(state.exerciseIDs.count)", "minimum": "\(TrainingScore.attestationMinimum)"])
+        Messages.trainFewer, [.count: "\(state.exerciseIDs.count)", .minimum: "\(TrainingScore.attestationMinimum)"])
     }
     session.say("")
     showCurrent(session)
@@ -78,7 +78,7 @@ final class TrainingConversation: Conversation {
     session.say(
       Messages.trainResumed,
       [
-        "seed": "\(state.plan.seed)", "done": "\(state.answers.count)", "count": "\(state.exerciseIDs.count)",
+        .seed: "\(state.plan.seed)", .done: "\(state.answers.count)", .count: "\(state.exerciseIDs.count)",
       ])
     session.say("")
     if state.isFinished { finish(session) } else { showCurrent(session) }
@@ -96,7 +96,7 @@ final class TrainingConversation: Conversation {
     case .failure:
       let shown = Sanitizer.neutralize(String(line.prefix(40)))
       session.say(
-        Messages.trainNotAnAnswer, ["value": shown, "letters": exercise.choices.map(\.id).joined(separator: ", ")])
+        Messages.trainNotAnAnswer, [.value: shown, .letters: exercise.choices.map(\.id).joined(separator: ", ")])
     case let .success(chosen):
       let answer = state.answer(chosen, to: exercise)
       save(session)
@@ -117,7 +117,7 @@ final class TrainingConversation: Conversation {
   func pause(_ session: ReplSession) {
     session.say(
       session.fromShell ? Messages.trainPausedShell : Messages.trainPaused,
-      ["position": "\(state.position)", "count": "\(state.exerciseIDs.count)"])
+      [.position: "\(state.position)", .count: "\(state.exerciseIDs.count)"])
     end(session)
   }
 
@@ -134,7 +134,7 @@ final class TrainingConversation: Conversation {
       session.say(
         Messages.trainNoAttestation,
         [
-          "minimum": "\(TrainingScore.attestationMinimum)", "percent": "\(TrainingScore.passingPercent)",
+          .minimum: "\(TrainingScore.attestationMinimum)", .percent: "\(TrainingScore.passingPercent)",
         ])
     }
     store.clear()
@@ -146,25 +146,25 @@ final class TrainingConversation: Conversation {
       let text = try AttestationDocument.render(attestation, institute: session.knowledge.institute)
       let path = try store.saveAttestation(text, date: session.app.clock.now(), lang: attestation.lang)
       let shown = session.app.displayPath(path)
-      session.say(Messages.trainAttestationSaved, ["path": shown])
+      session.say(Messages.trainAttestationSaved, [.path: shown])
       switch AttestationSigning.sign(path: path, paths: session.app.paths) {
       case let .signed(signature):
         session.say(
           Messages.trainAttestationSigned,
           [
-            "fingerprint": signature.publicKey.fingerprint, "sig": shown + ".sig", "path": shown,
+            .fingerprint: signature.publicKey.fingerprint, .sig: shown + ".sig", .path: shown,
           ])
         // What it is worth, and how it becomes more (issue 18): a trainer's countersignature.
         session.sayWrapped(Messages.trainAttestationSelfDeclared.text(session.lang))
       case .noKey:
         session.say(
-          session.fromShell ? Messages.trainAttestationUnsigned : Messages.trainAttestationUnsignedRepl, ["path": shown]
+          session.fromShell ? Messages.trainAttestationUnsigned : Messages.trainAttestationUnsignedRepl, [.path: shown]
         )
       case let .failed(reason):
-        session.say(Messages.trainAttestationSignFailed, ["reason": Sanitizer.neutralize(reason)])
+        session.say(Messages.trainAttestationSignFailed, [.reason: Sanitizer.neutralize(reason)])
       }
     } catch {
-      session.say(Messages.trainAttestationFailed, ["reason": "\(error)"])
+      session.say(Messages.trainAttestationFailed, [.reason: "\(error)"])
     }
   }
 
@@ -178,7 +178,7 @@ final class TrainingConversation: Conversation {
     do {
       try store.save(state)
     } catch {
-      if !warnedNotSaved { session.say(Messages.trainNotSaved, ["reason": "\(error)"]) }
+      if !warnedNotSaved { session.say(Messages.trainNotSaved, [.reason: "\(error)"]) }
       warnedNotSaved = true
     }
   }

@@ -32,7 +32,7 @@ enum TrainingLauncher {
           $0.id == id
         })
       else {
-        session.say(Messages.trainUnknownSeries, ["value": id])
+        session.say(Messages.trainUnknownSeries, [.value: id])
         return nil
       }
       plan = TrainingPlan(series: series)
@@ -45,7 +45,7 @@ enum TrainingLauncher {
     }
     if let previous = try? store.load(), !previous.isFinished, !previous.answers.isEmpty {
       session.say(
-        Messages.trainReplaced, ["done": "\(previous.answers.count)", "count": "\(previous.exerciseIDs.count)"])
+        Messages.trainReplaced, [.done: "\(previous.answers.count)", .count: "\(previous.exerciseIDs.count)"])
     }
     let conversation = TrainingConversation(state: state, exercises: all, store: store, trainee: trainee)
     session.conversation = conversation
@@ -60,7 +60,7 @@ enum TrainingLauncher {
     do {
       saved = try store.load()
     } catch {
-      session.say(Messages.trainDamaged, ["reason": "\(error)"])
+      session.say(Messages.trainDamaged, [.reason: "\(error)"])
       return nil
     }
     guard var state = saved else {
@@ -70,7 +70,7 @@ enum TrainingLauncher {
     let all = exercises(session)
     let dropped = state.dropMissing(keeping: Set(all.map(\.id)))
     if !dropped.isEmpty {
-      session.say(Messages.trainDropped, ["ids": dropped.map(Sanitizer.neutralize).joined(separator: ", ")])
+      session.say(Messages.trainDropped, [.ids: dropped.map(Sanitizer.neutralize).joined(separator: ", ")])
     }
     let conversation = TrainingConversation(state: state, exercises: all, store: store, trainee: trainee)
     session.conversation = conversation

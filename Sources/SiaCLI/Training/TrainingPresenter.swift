@@ -30,7 +30,7 @@ struct TrainingPresenter {
         guard wait(Messages.presentNext, position: index + 1, count: exercises.count, keys: keys) else { return }
       }
     }
-    if let seriesTitle { console.say("\n" + Messages.presentEnd.text(lang, ["title": seriesTitle])) }
+    if let seriesTitle { console.say("\n" + Messages.presentEnd.text(lang, [.title: seriesTitle])) }
   }
 
   /// Shows the hint, waits for a key; false when the trainer quits (or the input ends).
@@ -49,8 +49,8 @@ struct TrainingPresenter {
     let heading = Messages.trainHeading.text(
       lang,
       [
-        "position": "\(position)", "count": "\(count)", "theme": catalogue.renderer.themeLabel(exercise.theme),
-        "level": exercise.level.label(lang),
+        .position: "\(position)", .count: "\(count)", .theme: catalogue.renderer.themeLabel(exercise.theme),
+        .level: exercise.level.label(lang),
       ])
     var lines = wrap(heading, width: width, indent: "").map(console.bold)
     lines += ["", console.bold(Sanitizer.neutralize(exercise.title.pick(lang))), ""]
@@ -65,7 +65,7 @@ struct TrainingPresenter {
   func correction(_ exercise: Exercise) -> String {
     let console = app.console
     let letters = exercise.correctIDs.sorted().joined(separator: ", ")
-    var lines = [console.bold(Messages.trainRightAnswer.text(lang, ["letters": letters]))]
+    var lines = [console.bold(Messages.trainRightAnswer.text(lang, [.letters: letters]))]
     for choice in exercise.choices {
       let mark = choice.correct ? "✓" : "✗"
       lines.append("")

@@ -15,8 +15,8 @@ struct TrainingRenderer {
     let heading = Messages.trainHeading.text(
       lang,
       [
-        "position": "\(position)", "count": "\(count)", "theme": themeLabel(exercise.theme),
-        "level": exercise.level.label(lang),
+        .position: "\(position)", .count: "\(count)", .theme: themeLabel(exercise.theme),
+        .level: exercise.level.label(lang),
       ])
     var lines = [console.bold(heading) + "  " + console.dim("[\(exercise.id)]"), ""]
     lines += wrap(Sanitizer.neutralize(exercise.situation.pick(lang)), width: console.width, indent: "")
@@ -36,7 +36,7 @@ struct TrainingRenderer {
       lines.append(console.bold(Messages.trainRight.text(lang)))
     } else {
       lines.append(
-        console.bold(Messages.trainWrong.text(lang, ["letters": answer.correctChoices.joined(separator: ", ")])))
+        console.bold(Messages.trainWrong.text(lang, [.letters: answer.correctChoices.joined(separator: ", ")])))
       lines.append(Messages.trainYourChoice.text(lang))
     }
     for letter in answer.chosen {
@@ -79,7 +79,7 @@ struct TrainingRenderer {
         Messages.trainSummary.text(
           lang,
           [
-            "right": "\(score.overall.right)", "total": "\(score.overall.total)", "percent": "\(score.overall.percent)",
+            .right: "\(score.overall.right)", .total: "\(score.overall.total)", .percent: "\(score.overall.percent)",
           ])),
       Messages.trainScoringRule.text(lang), "", Messages.trainByTheme.text(lang),
     ]

@@ -17,7 +17,7 @@ struct TrainingSummaryCommand {
     let now = app.clock.now()
     let read = TrainingGroupSummary.read(files: files, signers: signers, now: now)
     for rejected in read.rejected {
-      app.console.warn(Messages.summaryRejected.text(lang, ["file": rejected.file, "reason": rejected.reason]))
+      app.console.warn(Messages.summaryRejected.text(lang, [.file: rejected.file, .reason: rejected.reason]))
     }
     guard !read.entries.isEmpty else { throw UserFacingError(Messages.summaryNone.text(lang)) }
     let summary = TrainingGroupSummary(
@@ -35,9 +35,9 @@ struct TrainingSummaryCommand {
         try AtomicFile.write(renderer.html(date: now.isoDay), to: html, mode: 0o644)
       } catch {
         throw UserFacingError(
-          Messages.fileUnwritable.text(lang, ["path": Sanitizer.neutralize(html), "reason": "\(error)"]))
+          Messages.fileUnwritable.text(lang, [.path: Sanitizer.neutralize(html), .reason: "\(error)"]))
       }
-      app.console.warn(Messages.summaryHTMLWritten.text(lang, ["path": Sanitizer.neutralize(html)]))
+      app.console.warn(Messages.summaryHTMLWritten.text(lang, [.path: Sanitizer.neutralize(html)]))
     }
   }
 
@@ -45,7 +45,7 @@ struct TrainingSummaryCommand {
     let path = allowedSigners ?? "\(app.paths.configFolder)/allowed_signers"
     guard let data = FileManager.default.contents(atPath: path) else {
       if allowedSigners != nil {
-        throw UserFacingError(Messages.fileMissing.text(app.lang, ["path": Sanitizer.neutralize(path)]))
+        throw UserFacingError(Messages.fileMissing.text(app.lang, [.path: Sanitizer.neutralize(path)]))
       }
       return nil
     }

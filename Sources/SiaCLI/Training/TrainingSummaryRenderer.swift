@@ -12,7 +12,7 @@ struct TrainingSummaryRenderer {
 
   func kind(_ attendee: TrainingGroupSummary.Attendee) -> String {
     attendee.kind == .trainerAttested
-      ? Messages.summaryTrainer.text(lang, ["trainer": attendee.trainer ?? "?"]) : Messages.summarySelf.text(lang)
+      ? Messages.summaryTrainer.text(lang, [.trainer: attendee.trainer ?? "?"]) : Messages.summarySelf.text(lang)
   }
 
   func score(_ right: Int, _ total: Int, _ percent: Int) -> String {
@@ -23,7 +23,7 @@ struct TrainingSummaryRenderer {
 
   /// The terminal text: columns first, then the text that may wrap under its own column.
   func text(console: Console) -> String {
-    var lines = [console.bold(Messages.summaryTitle.text(lang, ["count": "\(summary.attendees.count)"]))]
+    var lines = [console.bold(Messages.summaryTitle.text(lang, [.count: "\(summary.attendees.count)"]))]
     lines += ["", console.bold(Messages.summaryPeople.text(lang))]
     let scores = summary.attendees.map { score($0.right, $0.total, $0.percent) }
     let scoreWidth = scores.map(\.count).max() ?? 0
@@ -42,7 +42,7 @@ struct TrainingSummaryRenderer {
     if summary.missed.isEmpty { lines.append("  " + Messages.summaryMissedNone.text(lang)) }
     let shown = Array(summary.missed.prefix(10))
     let counts = shown.map {
-      Messages.summaryMissedCount.text(lang, ["missed": "\($0.missed)", "asked": "\($0.asked)"])
+      Messages.summaryMissedCount.text(lang, [.missed: "\($0.missed)", .asked: "\($0.asked)"])
     }
     let countWidth = counts.map(\.count).max() ?? 0
     for (missed, count) in zip(shown, counts) {
@@ -94,10 +94,10 @@ struct TrainingSummaryRenderer {
               .td(
                 .class("num"),
                 .text(
-                  Messages.summaryMissedCount.text(lang, ["missed": "\(missed.missed)", "asked": "\(missed.asked)"]))))
+                  Messages.summaryMissedCount.text(lang, [.missed: "\(missed.missed)", .asked: "\(missed.asked)"]))))
           }))
     let title = t(Messages.summaryHTMLTitle)
-    let note = Messages.summaryHTMLNote.text(lang, ["count": "\(summary.attendees.count)", "date": date])
+    let note = Messages.summaryHTMLNote.text(lang, [.count: "\(summary.attendees.count)", .date: date])
     return HTMLPage.render(
       lang: lang, title: title, css: Self.css,
       body: [

@@ -16,7 +16,7 @@ enum ActionConflictLint {
         diagnostics.append(
           Diagnostic(
             file: rule.file, line: rule.line, id: rule.id,
-            Messages.diagInterditAsksAllowedOnly, ["action": id]))
+            Messages.diagInterditAsksAllowedOnly, [.action: id]))
       }
     }
     var reported = Set<String>()
@@ -30,7 +30,7 @@ enum ActionConflictLint {
           diagnostics.append(
             Diagnostic(
               file: action.file, line: action.line, id: action.id,
-              Messages.diagActionsConflict, ["other": otherID, "first": clash.0, "second": clash.1]))
+              Messages.diagActionsConflict, [.other: otherID, .first: clash.0, .second: clash.1]))
         }
       }
     }

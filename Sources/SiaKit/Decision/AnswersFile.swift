@@ -41,8 +41,8 @@ public enum AnswersFile {
       }
       guard let question = model.question(key) else {
         let hint = EditDistance.closest(to: key, in: model.questions.map(\.id), limit: 4)
-          .map { Messages.diagDidYouMean.both(["id": $0]) }
-        problem(Messages.diagUnknownAnswerQuestion.both(bilingual: ["hint": hint ?? Bilingual(fr: "", en: "")]))
+          .map { Messages.diagDidYouMean.both([.id: $0]) }
+        problem(Messages.diagUnknownAnswerQuestion.both(bilingual: [.hint: hint ?? Bilingual(fr: "", en: "")]))
         continue
       }
       var values: [String]
@@ -70,16 +70,16 @@ public enum AnswersFile {
       if !unknown.isEmpty {
         problem(
           Messages.diagUnknownOptionExpected.both([
-            "option": unknown[0], "expected": question.optionIDs.joined(separator: ", "),
+            .option: unknown[0], .expected: question.optionIDs.joined(separator: ", "),
           ]))
         continue
       }
       if question.kind != .multiple && values.count > 1 {
-        problem(Messages.diagOneOptionExpected.both(["count": "\(values.count)"]))
+        problem(Messages.diagOneOptionExpected.both([.count: "\(values.count)"]))
         continue
       }
       if values.count > 1, let exclusive = values.first(where: { question.option($0)?.exclusive == true }) {
-        problem(Messages.diagExclusiveCombined.both(["option": exclusive]))
+        problem(Messages.diagExclusiveCombined.both([.option: exclusive]))
         continue
       }
       answers[key] = question.optionIDs.filter(values.contains)
@@ -91,7 +91,7 @@ public enum AnswersFile {
       diagnostics.append(
         Diagnostic(
           .warning, file: map.file, line: map.line, id: id,
-          Messages.diagLegacyAssumed, ["option": legacy]))
+          Messages.diagLegacyAssumed, [.option: legacy]))
     }
     answers = migration.answers
     let engine = Engine(model: model)

@@ -83,7 +83,7 @@ enum CatalogueLoader {
         continue
       }
       for key in termsFields.subtracting(Freshness.keys) where map.value(key) != nil {
-        context.error(map, key: key, id: id, Messages.diagBelongsToPlan.both(["key": key]))
+        context.error(map, key: key, id: id, Messages.diagBelongsToPlan.both([.key: key]))
       }
       // `reviewed`, `review_every`, `review_by` on the brand apply to plans that do not say.
       let brandFreshness = Freshness.read(map, id: id, &context.diagnostics)
@@ -123,12 +123,12 @@ enum CatalogueLoader {
       context.error(map, key: "id", id: id, Messages.diagBadPlanID.both())
     }
     if !seen.insert(planID).inserted {
-      context.error(map, key: "id", id: id, Messages.diagDuplicatePlanID.both(["id": planID]))
+      context.error(map, key: "id", id: id, Messages.diagDuplicatePlanID.both([.id: planID]))
     }
     let kindText = map.required("kind", id: id, &context.diagnostics) ?? ""
     let kind = Tool.PlanKind(rawValue: kindText)
     if kind == nil && !kindText.isEmpty {
-      context.error(map, key: "kind", id: id, Messages.diagBadPlanKind.both(["value": kindText]))
+      context.error(map, key: "kind", id: id, Messages.diagBadPlanKind.both([.value: kindText]))
     }
     let name = map.required("name", id: id, &context.diagnostics).map {
       context.expand($0, .fr, map, key: "name", id: id)
@@ -157,7 +157,7 @@ enum CatalogueLoader {
     let trainingText = map.required("training", id: id, &context.diagnostics) ?? ""
     let training = Tool.Training(rawValue: trainingText)
     if training == nil && !trainingText.isEmpty {
-      context.error(map, key: "training", id: id, Messages.diagBadTraining.both(["value": trainingText]))
+      context.error(map, key: "training", id: id, Messages.diagBadTraining.both([.value: trainingText]))
     }
     let note = context.bilingual(map, "training_note", id: id, required: true)
     let retention = context.bilingual(map, "retention", id: id, required: true)
@@ -214,7 +214,7 @@ enum CatalogueLoader {
   ) -> Answers {
     guard let node = map.value(key) else { return Answers() }
     guard case let .mapping(pairs) = node else {
-      context.error(map, key: key, id: id, Messages.diagMustMapAnswers.both(["key": key]))
+      context.error(map, key: key, id: id, Messages.diagMustMapAnswers.both([.key: key]))
       return Answers()
     }
     var answers = Answers()
@@ -225,7 +225,7 @@ enum CatalogueLoader {
         context.diagnostics.append(
           Diagnostic(
             file: map.file, line: line, id: id, Messages.diagUnknownChoiceQuestion,
-            ["question": questionID, "key": key]))
+            [.question: questionID, .key: key]))
         continue
       }
       var values: [String] = []
@@ -240,8 +240,8 @@ enum CatalogueLoader {
           Diagnostic(
             file: map.file, line: line, id: id,
             unknown.isEmpty
-              ? Messages.diagInvalidAnswerOneOption.both(["question": questionID, "key": key])
-              : Messages.diagInvalidAnswerUnknownOption.both(["question": questionID, "key": key, "option": unknown[0]])
+              ? Messages.diagInvalidAnswerOneOption.both([.question: questionID, .key: key])
+              : Messages.diagInvalidAnswerUnknownOption.both([.question: questionID, .key: key, .option: unknown[0]])
           ))
         continue
       }

@@ -19,7 +19,7 @@ struct ConditionParser {
     switch key {
     case "all", "any":
       guard case let .sequence(items) = value else {
-        problem(line, Messages.diagConditionList.both(["key": key]), &diagnostics)
+        problem(line, Messages.diagConditionList.both([.key: key]), &diagnostics)
         return nil
       }
       var parts: [Condition] = []
@@ -39,7 +39,7 @@ struct ConditionParser {
     case "equals", "in", "at_least":
       return parseTest(key, value, line: line, &diagnostics)
     default:
-      problem(line, Messages.diagUnknownCondition.both(["key": key]), &diagnostics)
+      problem(line, Messages.diagUnknownCondition.both([.key: key]), &diagnostics)
       return nil
     }
   }
@@ -47,7 +47,7 @@ struct ConditionParser {
   private func parseTest(_ key: String, _ value: Node, line: Int, _ diagnostics: inout [Diagnostic]) -> Condition? {
     guard case let .mapping(pair) = value, pair.count == 1, let first = pair.first, let question = first.key.string
     else {
-      problem(line, Messages.diagTestOnePair.both(["key": key]), &diagnostics)
+      problem(line, Messages.diagTestOnePair.both([.key: key]), &diagnostics)
       return nil
     }
     var options: [String] = []
@@ -58,7 +58,7 @@ struct ConditionParser {
     }
     if options.isEmpty || (key != "in" && options.count != 1) {
       let expected = key == "in" ? Messages.diagTestExpectsList : Messages.diagTestExpectsOne
-      problem(line, expected.both(["key": key, "question": question]), &diagnostics)
+      problem(line, expected.both([.key: key, .question: question]), &diagnostics)
       return nil
     }
     let op: Condition.Test.Operator = key == "equals" ? .equals : key == "in" ? .in : .atLeast

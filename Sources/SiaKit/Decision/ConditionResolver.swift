@@ -16,7 +16,7 @@ struct ConditionResolver {
         diagnostics.append(
           Diagnostic(
             file: file, line: test.line, id: id,
-            Messages.diagUnknownQuestion.both(["question": test.question], bilingual: ["hint": unknownHint])))
+            Messages.diagUnknownQuestion.both([.question: test.question], bilingual: [.hint: unknownHint])))
         ok = false
         return test
       }
@@ -25,26 +25,26 @@ struct ConditionResolver {
         diagnostics.append(
           Diagnostic(
             file: file, line: test.line, id: id,
-            Messages.diagNeedsChoice, ["op": test.op.rawValue, "question": question.id]))
+            Messages.diagNeedsChoice, [.op: test.op.rawValue, .question: question.id]))
         ok = false
         return test
       }
       for option in test.options where question.option(option) == nil {
         let hint = EditDistance.closest(to: option, in: question.optionIDs).map {
-          Messages.diagDidYouMean.both(["id": $0])
+          Messages.diagDidYouMean.both([.id: $0])
         }
         diagnostics.append(
           Diagnostic(
             file: file, line: test.line, id: id,
             Messages.diagUnknownOptionFor.both(
-              ["option": option, "question": question.id], bilingual: ["hint": hint ?? Bilingual(fr: "", en: "")])))
+              [.option: option, .question: question.id], bilingual: [.hint: hint ?? Bilingual(fr: "", en: "")])))
         ok = false
       }
       guard test.op == .atLeast, let option = test.options.first else { return test }
       if question.risk.chains.isEmpty {
         diagnostics.append(
           Diagnostic(
-            file: file, line: test.line, id: id, Messages.diagAtLeastNeedsRisk, ["question": question.id]))
+            file: file, line: test.line, id: id, Messages.diagAtLeastNeedsRisk, [.question: question.id]))
         ok = false
         return test
       }

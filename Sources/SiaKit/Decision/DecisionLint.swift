@@ -20,7 +20,7 @@ public enum DecisionLint {
     if !sectionIDs.isEmpty {
       func cite(_ ids: [String], file: String, line: Int, id: String) {
         for cited in ids where !sectionIDs.contains(cited) {
-          diagnostics.append(Diagnostic(file: file, line: line, id: id, Messages.diagMissingCitation, ["id": cited]))
+          diagnostics.append(Diagnostic(file: file, line: line, id: id, Messages.diagMissingCitation, [.id: cited]))
         }
       }
       for question in model.questions {
@@ -44,7 +44,7 @@ public enum DecisionLint {
     for rule in model.rules where rule.level > .ok {
       diagnostics += monotonicity(
         rule.when, questions: questions, file: rule.file, id: rule.id,
-        what: Messages.diagInRule.both(["level": rule.level.rawValue]))
+        what: Messages.diagInRule.both([.level: rule.level.rawValue]))
     }
     diagnostics += ActionConflictLint.problems(model, solver: solver)
     var used = Set(model.rules.flatMap { $0.when?.tests.map(\.question) ?? [] })
@@ -73,20 +73,20 @@ public enum DecisionLint {
         let missing = set.flatMap { question.risk.riskier(than: $0) }.filter { !set.contains($0) }
         problem =
           missing.isEmpty
-          ? nil : Messages.diagRiskierNoMatch.both(["option": question.optionIDs.first(where: missing.contains) ?? ""])
+          ? nil : Messages.diagRiskierNoMatch.both([.option: question.optionIDs.first(where: missing.contains) ?? ""])
       } else if question.risk.cumulative {
         problem = Messages.diagNotCumulative.both()
       } else {
         let missing = set.flatMap { question.risk.safer(than: $0) }.filter { !set.contains($0) }
         problem =
           missing.isEmpty
-          ? nil : Messages.diagSaferMatch.both(["option": question.optionIDs.first(where: missing.contains) ?? ""])
+          ? nil : Messages.diagSaferMatch.both([.option: question.optionIDs.first(where: missing.contains) ?? ""])
       }
       if let problem {
         diagnostics.append(
           Diagnostic(
             file: file, line: test.line, id: id,
-            Messages.diagNotMonotonic.both(["question": question.id], bilingual: ["what": what, "problem": problem])))
+            Messages.diagNotMonotonic.both([.question: question.id], bilingual: [.what: what, .problem: problem])))
       }
     }
     return diagnostics

@@ -74,7 +74,7 @@ struct DecisionLoadContext {
     guard let french else { return nil }
     let english = map.string("\(key)_en", id: id, &diagnostics) ?? ""
     if english.isEmpty {
-      warning(map, key: key, id: id, Messages.diagEnglishMissing.both(["key": key]))
+      warning(map, key: key, id: id, Messages.diagEnglishMissing.both([.key: key]))
     }
     return Bilingual(
       fr: expand(french, .fr, map, key: key, id: id),
@@ -84,7 +84,7 @@ struct DecisionLoadContext {
   mutating func expand(_ text: String, _ lang: Lang, _ map: YAMLMap, key: String, id: String) -> String {
     var unknown: [String] = []
     let expanded = institute.expand(String(text.trimmed), lang) { unknown.append($0) }
-    for name in unknown { error(map, key: key, id: id, Messages.diagUnknownPlaceholder.both(["name": name])) }
+    for name in unknown { error(map, key: key, id: id, Messages.diagUnknownPlaceholder.both([.name: name])) }
     return expanded
   }
 
@@ -96,7 +96,7 @@ struct DecisionLoadContext {
       return nil
     }
     if let other = seen[id] {
-      error(map, key: "id", id: id, Messages.diagDuplicateIDLine.both(["line": "\(other)"]))
+      error(map, key: "id", id: id, Messages.diagDuplicateIDLine.both([.line: "\(other)"]))
       return nil
     }
     seen[id] = map.line

@@ -60,7 +60,7 @@ enum EnergyLoader {
     let french = entry.strings("sources", id: id, &context.diagnostics)
     let english = entry.strings("sources_en", id: id, &context.diagnostics)
     if !french.isEmpty && english.count != french.count {
-      context.warning(entry, key: "sources", id: id, Messages.diagSourcesEnCount.both(["count": "\(french.count)"]))
+      context.warning(entry, key: "sources", id: id, Messages.diagSourcesEnCount.both([.count: "\(french.count)"]))
     }
     return french.enumerated().map { index, text in
       Bilingual(fr: text, en: index < english.count ? english[index] : text)
@@ -72,7 +72,7 @@ enum EnergyLoader {
   ) -> String? {
     guard let id = entry.required("id", &context.diagnostics) else { return nil }
     guard optionsOf(question).contains(id) else {
-      context.error(entry, key: "id", id: id, Messages.diagNotAnOption.both(["id": id, "question": question]))
+      context.error(entry, key: "id", id: id, Messages.diagNotAnOption.both([.id: id, .question: question]))
       return nil
     }
     return id
@@ -84,7 +84,7 @@ enum EnergyLoader {
   {
     let values = map.strings(key, id: id, &context.diagnostics).compactMap(Double.init)
     guard values.count == 2, values.allSatisfy({ $0 >= 0 }) else {
-      context.error(map, key: key, id: id, Messages.diagBadRange.both(["key": key]))
+      context.error(map, key: key, id: id, Messages.diagBadRange.both([.key: key]))
       return nil
     }
     return EnergyTable.Range(values[0], values[1])

@@ -32,7 +32,7 @@ enum QuestionsLoader {
     let kindText = map.required("kind", id: id, &context.diagnostics) ?? ""
     guard let kind = Question.Kind(rawValue: kindText) else {
       if !kindText.isEmpty {
-        context.error(map, key: "kind", id: id, Messages.diagUnknownKind.both(["kind": kindText]))
+        context.error(map, key: "kind", id: id, Messages.diagUnknownKind.both([.kind: kindText]))
       }
       return nil
     }
@@ -59,7 +59,7 @@ enum QuestionsLoader {
       file: map.file, line: map.line)
     if let legacy = map.string("legacy", id: id, &context.diagnostics) {
       if kind == .text || question.option(legacy) == nil {
-        context.error(map, key: "legacy", id: id, Messages.diagBadLegacy.both(["value": legacy]))
+        context.error(map, key: "legacy", id: id, Messages.diagBadLegacy.both([.value: legacy]))
       } else {
         question.legacy = legacy
       }
@@ -123,7 +123,7 @@ enum QuestionsLoader {
     for chain in chains {
       if chain.count < 2 { context.error(map, key: "risk", id: id, Messages.diagRiskChainTwo.both()) }
       for option in chain where !options.contains(option) {
-        context.error(map, key: "risk", id: id, Messages.diagUnknownRiskOption.both(["option": option]))
+        context.error(map, key: "risk", id: id, Messages.diagUnknownRiskOption.both([.option: option]))
       }
       if Set(chain).count != chain.count { context.error(map, key: "risk", id: id, Messages.diagRiskTwice.both()) }
     }
@@ -132,7 +132,7 @@ enum QuestionsLoader {
       context.error(map, key: "cumulative", id: id, Messages.diagCumulativeOnlyMultiple.both())
     }
     for option in options where order.isCyclic(at: option) {
-      context.error(map, key: "risk", id: id, Messages.diagRiskCycle.both(["option": option]))
+      context.error(map, key: "risk", id: id, Messages.diagRiskCycle.both([.option: option]))
     }
     return order
   }

@@ -19,7 +19,7 @@ enum RulesLoader {
         if let value = Int(raw), (1...5).contains(value) {
           importance = value
         } else {
-          context.error(map, key: "importance", id: id, Messages.diagBadImportance.both(["value": raw]))
+          context.error(map, key: "importance", id: id, Messages.diagBadImportance.both([.value: raw]))
         }
       }
       var onlyIfAllowed = false
@@ -27,7 +27,7 @@ enum RulesLoader {
         switch applies {
         case "always": break
         case "allowed": onlyIfAllowed = true
-        default: context.error(map, key: "applies", id: id, Messages.diagBadApplies.both(["value": applies]))
+        default: context.error(map, key: "applies", id: id, Messages.diagBadApplies.both([.value: applies]))
         }
       }
       let conflicts = map.strings("conflicts_with", id: id, &context.diagnostics)
@@ -41,7 +41,7 @@ enum RulesLoader {
       for other in action.conflictsWith where !ids.contains(other) || other == action.id {
         context.diagnostics.append(
           Diagnostic(
-            file: action.file, line: action.line, id: action.id, Messages.diagUnknownConflictAction, ["action": other]))
+            file: action.file, line: action.line, id: action.id, Messages.diagUnknownConflictAction, [.action: other]))
       }
     }
     return actions
@@ -83,16 +83,16 @@ enum RulesLoader {
     let levelText = map.required("level", id: id, &context.diagnostics) ?? ""
     let level = Verdict(rawValue: levelText)
     if level == nil && !levelText.isEmpty {
-      context.error(map, key: "level", id: id, Messages.diagUnknownLevel.both(["level": levelText]))
+      context.error(map, key: "level", id: id, Messages.diagUnknownLevel.both([.level: levelText]))
     }
     let actions = map.strings("actions", id: id, &context.diagnostics)
     for action in actions where !actionIDs.contains(action) {
       let hint = EditDistance.closest(to: action, in: actionIDs, limit: 4).map {
-        Messages.diagDidYouMean.both(["id": $0])
+        Messages.diagDidYouMean.both([.id: $0])
       }
       context.error(
         map, key: "actions", id: id,
-        Messages.diagUnknownAction.both(["action": action], bilingual: ["hint": hint ?? Bilingual(fr: "", en: "")]))
+        Messages.diagUnknownAction.both([.action: action], bilingual: [.hint: hint ?? Bilingual(fr: "", en: "")]))
     }
     let rationale = context.bilingual(map, "rationale", id: id, required: true)
     let alternative = context.bilingual(map, "alternative", id: id, required: false)
@@ -101,7 +101,7 @@ enum RulesLoader {
     }
     let contacts = map.strings("contacts", id: id, &context.diagnostics)
     for contact in contacts where context.institute.value(contact) == nil {
-      context.error(map, key: "contacts", id: id, Messages.diagUnknownContact.both(["contact": contact]))
+      context.error(map, key: "contacts", id: id, Messages.diagUnknownContact.both([.contact: contact]))
     }
     guard let level, let rationale,
       context.diagnostics.filter({ $0.severity == .error }).count == errorsBefore

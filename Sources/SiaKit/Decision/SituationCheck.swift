@@ -57,8 +57,8 @@ public enum SituationCheck {
         Diagnostic(
           file: file, line: line, id: id,
           Messages.diagQAExpectDiffers.both(
-            ["expect": expect.rawValue, "verdict": assessment.verdict.rawValue],
-            bilingual: ["rules": rules.isEmpty ? Messages.diagNoRule.both() : Bilingual(fr: rules, en: rules)])))
+            [.expect: expect.rawValue, .verdict: assessment.verdict.rawValue],
+            bilingual: [.rules: rules.isEmpty ? Messages.diagNoRule.both() : Bilingual(fr: rules, en: rules)])))
     }
     let opening = answerText.drop { !$0.isLetter }.prefix { $0.isLetter }.lowercased()
     let saysNo = opening == "non", saysYes = opening == "oui"
@@ -66,7 +66,7 @@ public enum SituationCheck {
       diagnostics.append(
         Diagnostic(
           file: file, line: line, id: id, Messages.diagOpensWith,
-          ["word": saysNo ? "Non" : "Oui", "expect": expect.rawValue]))
+          [.word: saysNo ? "Non" : "Oui", .expect: expect.rawValue]))
     }
     return diagnostics
   }
@@ -102,8 +102,8 @@ public enum SituationLint {
               file: relative, line: map.line(of: "expect"), id: id,
               Messages.diagBadExpect,
               [
-                "allowed": SituationCheck.Expectation.allCases.map(\.rawValue).joined(separator: ", "),
-                "value": expectText,
+                .allowed: SituationCheck.Expectation.allCases.map(\.rawValue).joined(separator: ", "),
+                .value: expectText,
               ]))
         }
         let parsed = AnswersFile.parse(map: situationMap, model: model, migrate: false)
@@ -113,7 +113,7 @@ public enum SituationLint {
         }
         diagnostics += errors.map {
           Diagnostic(
-            file: $0.file, line: $0.line, id: id, Messages.diagInSituation.both(["question": $0.id ?? ""]) + $0.text)
+            file: $0.file, line: $0.line, id: id, Messages.diagInSituation.both([.question: $0.id ?? ""]) + $0.text)
         }
         guard errors.isEmpty, let expect else { continue }
         diagnostics += SituationCheck.problems(

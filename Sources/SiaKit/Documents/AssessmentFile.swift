@@ -53,7 +53,7 @@ public enum AssessmentFile {
         let known = GAIDeTCategory.allCases.map(\.rawValue).joined(separator: ", ")
         problems.append(
           Diagnostic(
-            file: file, line: map.line(of: "category"), Messages.diagUnknownCategory, ["name": name, "known": known]))
+            file: file, line: map.line(of: "category"), Messages.diagUnknownCategory, [.name: name, .known: known]))
         return nil
       }
       return DelegatedTask(category: category, detail: bilingual(map, "detail", required: false, &problems))
@@ -76,7 +76,7 @@ public enum AssessmentFile {
     guard let name = map.required("id", &problems) else { return nil }
     guard let id = VerdictID(rawValue: name) else {
       problems.append(
-        Diagnostic(file: root.file, line: map.line(of: "id"), Messages.diagUnknownVerdict, ["name": name]))
+        Diagnostic(file: root.file, line: map.line(of: "id"), Messages.diagUnknownVerdict, [.name: name]))
       return nil
     }
     let alternative = bilingual(map, "alternative", required: false, &problems)

@@ -68,15 +68,15 @@ public enum DeclarationRefusal: Error, Equatable {
   public func text(_ lang: Lang) -> String {
     switch self {
     case .commitmentRefused(let action):
-      return Messages.declRefusedCommitment.text(lang, ["commitment": Sanitizer.neutralize(action.text.pick(lang))])
+      return Messages.declRefusedCommitment.text(lang, [.commitment: Sanitizer.neutralize(action.text.pick(lang))])
     case .forbidden(let alternative):
       let refusal = Messages.declForbidden.text(lang)
       guard let alternative else { return refusal }
       return refusal + "\n"
-        + Messages.declAlternative.text(lang, ["alternative": Sanitizer.neutralize(alternative.pick(lang))])
+        + Messages.declAlternative.text(lang, [.alternative: Sanitizer.neutralize(alternative.pick(lang))])
     case .emptyJustification: return Messages.declEmptyJustification.text(lang)
     case .incompleteProfile(let fields):
-      return Messages.profileIncomplete.text(lang, ["fields": fields.joined(separator: " ")])
+      return Messages.profileIncomplete.text(lang, [.fields: fields.joined(separator: " ")])
     }
   }
 }

@@ -77,8 +77,8 @@ public struct DeclarationRenderer {
           Messages.docTrainingValue.text(
             lang,
             [
-              "date": training.date, "right": "\(training.right)", "total": "\(training.total)",
-              "percent": "\(training.percent)", "file": training.file,
+              .date: training.date, .right: "\(training.right)", .total: "\(training.total)",
+              .percent: "\(training.percent)", .file: training.file,
             ]) + Self.trainingKind(training, lang: lang)
         ))
     }
@@ -92,7 +92,7 @@ public struct DeclarationRenderer {
     switch training.kind {
     case .none: return ""
     case .selfDeclared: return Messages.docTrainingSelf.text(lang)
-    case .trainerAttested: return Messages.docTrainingTrainer.text(lang, ["trainer": training.trainer ?? "?"])
+    case .trainerAttested: return Messages.docTrainingTrainer.text(lang, [.trainer: training.trainer ?? "?"])
     }
   }
 
@@ -100,14 +100,14 @@ public struct DeclarationRenderer {
   func guideVersion() -> String {
     guard let reviewed = declaration.guideReviewed else { return declaration.guideVersion }
     return Messages.docGuideReviewed.text(
-      lang, ["version": declaration.guideVersion, "date": HumanDate.text(reviewed, lang)])
+      lang, [.version: declaration.guideVersion, .date: HumanDate.text(reviewed, lang)])
   }
 
   /// What the text check counted, and its conclusion (only in documents that have one).
   func scanLine(_ scan: ScanRecord) -> String {
     let list = scan.counts.isEmpty ? Messages.scanDeclarationNothing.text(lang) : scan.countList(lang)
     return MarkdownText.inline(
-      Messages.scanDeclarationLine.text(lang, ["list": list, "conclusion": scan.conclusion.text(lang)]))
+      Messages.scanDeclarationLine.text(lang, [.list: list, .conclusion: scan.conclusion.text(lang)]))
   }
 
   func section(_ heading: Message, _ lines: [String]) -> String {
@@ -119,7 +119,7 @@ public struct DeclarationRenderer {
     var parts = [system.name(lang)]
     let provider = system.provider(lang)
     if !provider.isEmpty { parts.append(provider) }
-    if !system.version.isEmpty { parts.append(Messages.pubVersion.text(lang, ["version": system.version])) }
+    if !system.version.isEmpty { parts.append(Messages.pubVersion.text(lang, [.version: system.version])) }
     return parts.joined(separator: " — ")
   }
 
@@ -138,7 +138,7 @@ public struct DeclarationRenderer {
     ]
     if let alternative = verdict.alternative {
       lines.append("")
-      lines.append(Messages.declAlternative.text(lang, ["alternative": MarkdownText.inline(alternative.pick(lang))]))
+      lines.append(Messages.declAlternative.text(lang, [.alternative: MarkdownText.inline(alternative.pick(lang))]))
     }
     return lines
   }

@@ -59,9 +59,9 @@ public struct DocumentFinding: Equatable, Sendable {
   public var problem: LocalizedProblem
   /// Arguments given in both languages (kinds of document, who may grant an exception
   /// from `institute.yaml`), put into the sentence in its language.
-  public var labels: [String: Bilingual] = [:]
+  public var labels: [MessageArgument: Bilingual] = [:]
 
-  public init(_ code: Code, _ message: Message, _ arguments: [String: String] = [:]) {
+  public init(_ code: Code, _ message: Message, _ arguments: [MessageArgument: String] = [:]) {
     self.code = code
     problem = LocalizedProblem(message, arguments)
   }

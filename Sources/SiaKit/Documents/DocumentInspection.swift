@@ -18,7 +18,7 @@ struct DocumentInspection {
   static let declarationFormats: Set<String> = Declaration.formats
   static let attestationFormats: Set<String> = [TrainingAttestation.formatID]
 
-  mutating func add(_ code: DocumentFinding.Code, _ message: Message, _ arguments: [String: String] = [:]) {
+  mutating func add(_ code: DocumentFinding.Code, _ message: Message, _ arguments: [MessageArgument: String] = [:]) {
     findings.append(DocumentFinding(code, message, arguments))
   }
 
@@ -42,7 +42,7 @@ struct DocumentInspection {
     guard let named = DocumentInspection.namedKind(path), named != kind else { return }
     var finding = DocumentFinding(.nameContradictsKind, Messages.checkNameContradictsKind)
     finding.labels = [
-      "named": Bilingual(DocumentInspection.label(named)), "actual": Bilingual(DocumentInspection.label(kind)),
+      .named: Bilingual(DocumentInspection.label(named)), .actual: Bilingual(DocumentInspection.label(kind)),
     ]
     findings.append(finding)
   }
@@ -69,13 +69,13 @@ struct DocumentInspection {
     guard DocumentInspection.isDay(date), DocumentInspection.isDay(validUntil), validUntil > date else {
       return add(
         .badDates, Messages.checkBadDates,
-        ["date": Sanitizer.neutralize(date), "until": Sanitizer.neutralize(validUntil)])
+        [.date: Sanitizer.neutralize(date), .until: Sanitizer.neutralize(validUntil)])
     }
     let months = DocumentInspection.maxValidityMonths
     if validUntil > DocumentInspection.latest(date, months: months) {
-      add(.validityTooLong, Messages.checkValidityTooLong, ["until": validUntil, "months": "\(months)"])
+      add(.validityTooLong, Messages.checkValidityTooLong, [.until: validUntil, .months: "\(months)"])
     }
-    if today > validUntil { add(.expired, Messages.checkExpired, ["date": validUntil]) }
+    if today > validUntil { add(.expired, Messages.checkExpired, [.date: validUntil]) }
   }
 }
 
@@ -91,7 +91,7 @@ extension DocumentVerifier {
         var detail = "JSON"
         do { _ = try JSONReader.parse(json) } catch { detail = "\(error)" }
         inspection.add(
-          .unreadableData, Messages.checkUnreadableData, ["detail": Sanitizer.neutralize(String(detail.prefix(120)))])
+          .unreadableData, Messages.checkUnreadableData, [.detail: Sanitizer.neutralize(String(detail.prefix(120)))])
       } else {
         inspection.add(.notASiaDocument, Messages.checkNotASiaDocument)
       }
@@ -102,7 +102,7 @@ extension DocumentVerifier {
     case .declaration, .exemptionRequest:
       inspectDeclaration(document, block: block, content: content, into: &inspection)
     case .training: inspectAttestation(document, into: &inspection)
-    case .approval: inspection.add(.unreadableData, Messages.checkUnreadableData, ["detail": "kind approval"])
+    case .approval: inspection.add(.unreadableData, Messages.checkUnreadableData, [.detail: "kind approval"])
     }
     return inspection
   }
@@ -114,12 +114,12 @@ extension DocumentVerifier {
       var detail = "?"
       do { _ = try Declaration(json: .object(block)) } catch { detail = "\(error)" }
       return inspection.add(
-        .unreadableData, Messages.checkUnreadableData, ["detail": Sanitizer.neutralize(String(detail.prefix(120)))])
+        .unreadableData, Messages.checkUnreadableData, [.detail: Sanitizer.neutralize(String(detail.prefix(120)))])
     }
     guard DocumentInspection.declarationFormats.contains(declaration.format) else {
       return inspection.add(
         .unknownFormat, Messages.checkUnknownFormat,
-        ["format": Sanitizer.neutralize(String(declaration.format.prefix(40)))])
+        [.format: Sanitizer.neutralize(String(declaration.format.prefix(40)))])
     }
     // The whole file must be the rendering of its block, byte for byte: then whatever a
     // person reads (verdict, kind, people, dates, answers, commitments) is what is signed.
@@ -138,7 +138,7 @@ extension DocumentVerifier {
             inspection.add(
               .verdictStricter, Messages.checkStricter,
               [
-                "today": today.rawValue, "recorded": declaration.verdict.id.rawValue,
+                .today: today.rawValue, .recorded: declaration.verdict.id.rawValue,
               ])
           }
         } else {
@@ -148,7 +148,7 @@ extension DocumentVerifier {
     }
     if declaration.kind == .exemptionRequest {
       var finding = DocumentFinding(.exceptionRequest, Messages.checkExceptionRequest)
-      finding.labels = ["grantors": exceptionGrantors]
+      finding.labels = [.grantors: exceptionGrantors]
       inspection.findings.append(finding)
     }
   }
@@ -163,26 +163,26 @@ extension DocumentVerifier {
     inspection.verdictToday = computed.verdict.id
     let fields = DeclarationReassessment.discrepancies(declaration, computed: computed)
     if !fields.isEmpty {
-      inspection.add(.notComputedByRules, Messages.checkNotComputed, ["fields": fields.joined(separator: ", ")])
+      inspection.add(.notComputedByRules, Messages.checkNotComputed, [.fields: fields.joined(separator: ", ")])
     }
   }
 
   func inspectAttestation(_ document: Data, into inspection: inout DocumentInspection) {
     guard let text = String(data: document, encoding: .utf8) else {
-      return inspection.add(.unreadableData, Messages.checkUnreadableData, ["detail": "UTF-8"])
+      return inspection.add(.unreadableData, Messages.checkUnreadableData, [.detail: "UTF-8"])
     }
     let attestation: TrainingAttestation
     switch AttestationDocument.parse(text) {
     case .success(let parsed): attestation = parsed
     case .failure(let problem):
       return inspection.add(
-        .unreadableData, Messages.checkUnreadableData, ["detail": Sanitizer.neutralize(problem.description)])
+        .unreadableData, Messages.checkUnreadableData, [.detail: Sanitizer.neutralize(problem.description)])
     }
     inspection.attestation = attestation
     guard DocumentInspection.attestationFormats.contains(attestation.format) else {
       return inspection.add(
         .unknownFormat, Messages.checkUnknownFormat,
-        ["format": Sanitizer.neutralize(String(attestation.format.prefix(40)))])
+        [.format: Sanitizer.neutralize(String(attestation.format.prefix(40)))])
     }
     guard AttestationDocument.isRendering(text, of: attestation) else {
       return inspection.add(.textDiffersFromData, Messages.checkTextDiffers)
@@ -191,9 +191,9 @@ extension DocumentVerifier {
     if !DocumentInspection.isDay(attestation.date) || !DocumentInspection.isDay(end) || end <= attestation.date
       || end > DocumentInspection.latest(attestation.date, months: TrainingAttestation.validityMonths)
     {
-      return inspection.add(.badDates, Messages.checkBadDates, ["date": attestation.date, "until": end])
+      return inspection.add(.badDates, Messages.checkBadDates, [.date: attestation.date, .until: end])
     }
-    if today > end { inspection.add(.expired, Messages.checkExpiredAttestation, ["date": end]) }
+    if today > end { inspection.add(.expired, Messages.checkExpiredAttestation, [.date: end]) }
   }
 }
 
@@ -203,7 +203,7 @@ extension AttestationDocument {
   /// it is read from the title line and the rest must match byte for byte.
   static func isRendering(_ text: String, of attestation: TrainingAttestation) -> Bool {
     let lang = attestation.lang
-    let template = "# " + Messages.attTitle.text(lang, ["institut": "\u{1}"])
+    let template = "# " + Messages.attTitle.text(lang, [.institut: "\u{1}"])
     guard let marker = template.firstIndex(of: "\u{1}") else { return false }
     let prefix = String(template[..<marker])
     let firstLine = text.prefix { $0 != "\n" }

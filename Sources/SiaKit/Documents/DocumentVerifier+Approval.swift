@@ -15,7 +15,7 @@ extension DocumentVerifier {
     guard let data = pair.document, let text = String(data: data, encoding: .utf8),
       let approval = Approval.parse(text)
     else {
-      result.problem = LocalizedProblem(Messages.approvalUnreadable, ["path": Sanitizer.neutralize(approvalPath)])
+      result.problem = LocalizedProblem(Messages.approvalUnreadable, [.path: Sanitizer.neutralize(approvalPath)])
       return result
     }
     result.approval = approval
@@ -23,7 +23,7 @@ extension DocumentVerifier {
     result.findings = approvalFindings(approval, report: report, approverIsLabHead: result.approverIsLabHead)
     guard let approvalSignature = pair.signature else {
       result.problem = LocalizedProblem(
-        Messages.verifyNoSignature, ["sig": Sanitizer.neutralize(approvalPath + ".sig")])
+        Messages.verifyNoSignature, [.sig: Sanitizer.neutralize(approvalPath + ".sig")])
       return result
     }
     let checked = check(
@@ -55,13 +55,13 @@ extension DocumentVerifier {
     var findings: [DocumentFinding] = []
     let approver = Sanitizer.neutralize(approval.approver.display)
     if approval.decision == .refused {
-      findings.append(DocumentFinding(.approvalRefused, Messages.checkApprovalRefused, ["approver": approver]))
+      findings.append(DocumentFinding(.approvalRefused, Messages.checkApprovalRefused, [.approver: approver]))
     }
     let declarantEmail = (report.declaration?.declarant.email ?? report.principal ?? "").lowercased()
     if approval.approver.email.lowercased() == declarantEmail || approval.approverKey == approval.declarantKey
       || approval.approverKey == report.signature?.publicKey.fingerprint
     {
-      findings.append(DocumentFinding(.selfApproval, Messages.checkSelfApproval, ["approver": approver]))
+      findings.append(DocumentFinding(.selfApproval, Messages.checkSelfApproval, [.approver: approver]))
     }
     guard let declaration = report.declaration else { return findings }
     if approval.approverUnit == nil {
@@ -72,8 +72,8 @@ extension DocumentVerifier {
         DocumentFinding(
           .approverNotLabHead, Messages.checkApproverNotLabHead,
           [
-            "approver": approver, "unit": Sanitizer.neutralize(declaration.unit.code),
-            "role": Sanitizer.neutralize(role),
+            .approver: approver, .unit: Sanitizer.neutralize(declaration.unit.code),
+            .role: Sanitizer.neutralize(role),
           ]))
     }
     if declaration.kind == .exemptionRequest, approval.decision == .approved, !approval.exceptionGranted {

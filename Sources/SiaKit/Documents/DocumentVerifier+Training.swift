@@ -44,7 +44,7 @@ extension DocumentVerifier {
     if verdict > declaration.verdict.id {
       // The verdicts by their labels, in the reader's language (« autorisé sous conditions »).
       var finding = DocumentFinding(.trainingNotAttested, Messages.checkTrainingNotAttested)
-      finding.labels = ["today": verdict.label.both(), "recorded": declaration.verdict.id.label.both()]
+      finding.labels = [.today: verdict.label.both(), .recorded: declaration.verdict.id.label.both()]
       report.findings.append(finding)
     }
   }

@@ -77,7 +77,7 @@ public struct DocumentVerifier {
       otherGuideVersion: nil, currentVerdict: nil, approval: nil)
     // The pair as one (`SignedPair.read`): never a new `.sig` read beside an old document mid-write.
     guard let document = pair.document else {
-      report.problem = LocalizedProblem(Messages.fileMissing, ["path": Sanitizer.neutralize(path)])
+      report.problem = LocalizedProblem(Messages.fileMissing, [.path: Sanitizer.neutralize(path)])
       return report
     }
     let content = known ?? DocumentContent(document: document)
@@ -102,7 +102,7 @@ public struct DocumentVerifier {
     }
     let signaturePath = path + ".sig"
     guard let signatureData = pair.signature else {
-      report.problem = LocalizedProblem(Messages.verifyNoSignature, ["sig": Sanitizer.neutralize(signaturePath)])
+      report.problem = LocalizedProblem(Messages.verifyNoSignature, [.sig: Sanitizer.neutralize(signaturePath)])
       return report
     }
     let checked = check(
@@ -141,7 +141,7 @@ public struct DocumentVerifier {
       result.problem = LocalizedProblem(error)
       return result
     } catch {
-      result.problem = LocalizedProblem(Messages.sigMalformed, ["detail": "\(error)"])
+      result.problem = LocalizedProblem(Messages.sigMalformed, [.detail: "\(error)"])
       return result
     }
     guard let allowedSigners else {

@@ -71,10 +71,10 @@ public enum ProfileError: Error, Equatable {
 
   public func text(_ lang: Lang) -> String {
     switch self {
-    case .unreadable(let path): return Messages.profileUnreadable.text(lang, ["path": path])
-    case .corrupt(let path): return Messages.profileCorrupt.text(lang, ["path": path])
+    case .unreadable(let path): return Messages.profileUnreadable.text(lang, [.path: path])
+    case .corrupt(let path): return Messages.profileCorrupt.text(lang, [.path: path])
     case .incomplete(let fields):
-      return Messages.profileIncomplete.text(lang, ["fields": fields.joined(separator: " ")])
+      return Messages.profileIncomplete.text(lang, [.fields: fields.joined(separator: " ")])
     }
   }
 }

@@ -14,7 +14,7 @@ public enum PublicationStatement {
     var tool = system.name(lang)
     let provider = system.provider(lang)
     let details = [
-      system.version.isEmpty ? nil : Messages.pubVersion.text(lang, ["version": system.version]),
+      system.version.isEmpty ? nil : Messages.pubVersion.text(lang, [.version: system.version]),
       provider.isEmpty ? nil : provider,
     ].compactMap { $0 }
     if !details.isEmpty { tool += " (" + details.joined(separator: ", ") + ")" }
@@ -26,12 +26,12 @@ public enum PublicationStatement {
     let delegated =
       taskList.isEmpty ? Messages.pubNoTask.text(lang) : taskList.joined(separator: lang == .fr ? " ; " : "; ")
     let checked = String(verification.pick(lang).trimmed)
-    var sentences = [Messages.pubUsed.text(lang, ["tool": tool, "tasks": delegated])]
-    if !checked.isEmpty { sentences.append(Messages.pubVerification.text(lang, ["verification": checked])) }
+    var sentences = [Messages.pubUsed.text(lang, [.tool: tool, .tasks: delegated])]
+    if !checked.isEmpty { sentences.append(Messages.pubVerification.text(lang, [.verification: checked])) }
     sentences.append(Messages.pubResponsibility.text(lang))
     if !tasks.isEmpty {
       let roles = Array(Set(tasks.map(\.category))).sorted { $0.rawValue < $1.rawValue }.map { $0.label.text(.en) }
-      sentences.append(Messages.pubTaxonomy.text(lang, ["roles": roles.joined(separator: ", ")]))
+      sentences.append(Messages.pubTaxonomy.text(lang, [.roles: roles.joined(separator: ", ")]))
     }
     return sentences.map { $0.hasSuffix(".") ? $0 : $0 + "." }.joined(separator: " ")
   }

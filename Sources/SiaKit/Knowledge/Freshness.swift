@@ -52,7 +52,7 @@ public struct Freshness: Sendable, Hashable {
       if Day(text) == nil {
         diagnostics.append(
           Diagnostic(
-            file: map.file, line: map.line(of: key), id: id, Messages.diagMustBeDate, ["key": key, "value": text]))
+            file: map.file, line: map.line(of: key), id: id, Messages.diagMustBeDate, [.key: key, .value: text]))
       } else {
         reviewed = text
       }
@@ -65,7 +65,7 @@ public struct Freshness: Sendable, Hashable {
         diagnostics.append(
           Diagnostic(
             file: map.file, line: map.line(of: everyKey), id: id,
-            Messages.diagMustBeDuration, ["key": everyKey, "value": text]))
+            Messages.diagMustBeDuration, [.key: everyKey, .value: text]))
       }
     }
     var reviewBy: String?
@@ -74,7 +74,7 @@ public struct Freshness: Sendable, Hashable {
       if Day(text) == nil {
         diagnostics.append(
           Diagnostic(
-            file: map.file, line: map.line(of: byKey), id: id, Messages.diagMustBeDate, ["key": byKey, "value": text]))
+            file: map.file, line: map.line(of: byKey), id: id, Messages.diagMustBeDate, [.key: byKey, .value: text]))
       } else {
         reviewBy = text
       }

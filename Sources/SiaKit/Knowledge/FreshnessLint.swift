@@ -48,12 +48,12 @@ public enum FreshnessLint {
       guard freshness.isDue(onDay: day), let due = freshness.dueDay else { return nil }
       let reviewed =
         freshness.reviewed.isEmpty
-        ? Bilingual(fr: "", en: "") : Messages.diagReviewedOn.both(["date": freshness.reviewed])
+        ? Bilingual(fr: "", en: "") : Messages.diagReviewedOn.both([.date: freshness.reviewed])
       return Diagnostic(
         severity, file: file, line: line, id: id,
         Bilingual(
-          fr: Messages.diagPastReviewDate.text(.fr, ["reviewed": reviewed.fr, "due": "\(due)"]),
-          en: Messages.diagPastReviewDate.text(.en, ["reviewed": reviewed.en, "due": "\(due)"])))
+          fr: Messages.diagPastReviewDate.text(.fr, [.reviewed: reviewed.fr, .due: "\(due)"]),
+          en: Messages.diagPastReviewDate.text(.en, [.reviewed: reviewed.en, .due: "\(due)"])))
     }
     var diagnostics: [Diagnostic] = []
     diagnostics += knowledge.sections.compactMap { report($0.freshness, file: $0.file, line: 2, id: $0.id) }

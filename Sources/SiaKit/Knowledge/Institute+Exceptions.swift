@@ -35,19 +35,19 @@ extension KnowledgeLoader {
         diagnostics.append(
           Diagnostic(
             file: map.file, line: line,
-            Messages.diagExceptionGrantorsMissing.both(["name": name], bilingual: ["language": language])))
+            Messages.diagExceptionGrantorsMissing.both([.name: name], bilingual: [.language: language])))
         continue
       }
       guard let text = values[name] else { continue }  // not a text: already reported
       let line = map.line(of: name)
       if text.trimmed.isEmpty {
-        diagnostics.append(Diagnostic(file: map.file, line: line, Messages.diagExceptionGrantorsEmpty, ["name": name]))
+        diagnostics.append(Diagnostic(file: map.file, line: line, Messages.diagExceptionGrantorsEmpty, [.name: name]))
       } else if text.contains(where: \.isNewline) {
-        diagnostics.append(Diagnostic(file: map.file, line: line, Messages.diagOneLine, ["name": name]))
+        diagnostics.append(Diagnostic(file: map.file, line: line, Messages.diagOneLine, [.name: name]))
       }
       _ = Institute(values: values).expand(text, name == key ? .fr : .en) { unknown in
         diagnostics.append(
-          Diagnostic(file: map.file, line: line, Messages.diagUnknownPlaceholderIn, ["unknown": unknown, "name": name]))
+          Diagnostic(file: map.file, line: line, Messages.diagUnknownPlaceholderIn, [.unknown: unknown, .name: name]))
       }
     }
   }

@@ -26,7 +26,7 @@ public enum KnowledgeFiles {
     if data.count > maxFileSize {
       diagnostics.append(
         Diagnostic(
-          file: relative, line: 1, Messages.diagFileTooLarge, ["bytes": "\(data.count)", "limit": "\(maxFileSize)"]))
+          file: relative, line: 1, Messages.diagFileTooLarge, [.bytes: "\(data.count)", .limit: "\(maxFileSize)"]))
       return nil
     }
     guard let text = String(data: data, encoding: .utf8) else {

@@ -38,7 +38,7 @@ extension KnowledgeLoader {
     guard let source, let reviewed else { return nil }
     let body = institute.expand(String(parts.body.trimmed), .en) { key in
       diagnostics.append(
-        Diagnostic(file: relative, line: parts.bodyLine, id: id, Messages.diagUnknownPlaceholder, ["name": key]))
+        Diagnostic(file: relative, line: parts.bodyLine, id: id, Messages.diagUnknownPlaceholder, [.name: key]))
     }
     return (
       id,

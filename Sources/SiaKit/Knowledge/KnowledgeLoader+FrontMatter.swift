@@ -23,7 +23,7 @@ extension KnowledgeLoader {
     map.checkKeys(fields, id: id, &diagnostics)
     if id != fileID {
       diagnostics.append(
-        Diagnostic(file: relative, line: map.line(of: "id"), id: id, Messages.diagIDMustMatchFile, ["file": fileID]))
+        Diagnostic(file: relative, line: map.line(of: "id"), id: id, Messages.diagIDMustMatchFile, [.file: fileID]))
     }
     return (parts, map, id)
   }

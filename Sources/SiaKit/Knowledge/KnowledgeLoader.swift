@@ -93,7 +93,7 @@ public enum KnowledgeLoader {
     defer { diagnostics += unknown }
     let expand = { (text: String, lang: Lang, line: Int) -> String in
       institute.expand(text, lang) { key in
-        unknown.append(Diagnostic(file: relative, line: line, id: id, Messages.diagUnknownPlaceholder, ["name": key]))
+        unknown.append(Diagnostic(file: relative, line: line, id: id, Messages.diagUnknownPlaceholder, [.name: key]))
       }
     }
     return GuideSection(
@@ -133,7 +133,7 @@ public enum KnowledgeLoader {
       let expand = { (text: String, lang: Lang, key: String) -> String in
         institute.expand(text, lang) { name in
           unknown.append(
-            Diagnostic(file: relative, line: map.line(of: key), id: id, Messages.diagUnknownPlaceholder, ["name": name])
+            Diagnostic(file: relative, line: map.line(of: key), id: id, Messages.diagUnknownPlaceholder, [.name: name])
           )
         }
       }

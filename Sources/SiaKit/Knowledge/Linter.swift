@@ -34,7 +34,7 @@ public enum Linter {
 /// sources present, bodies not empty and following the expected headings.
 public enum GuideLint {
   static let idPattern = #/^[a-z0-9]+(-[a-z0-9]+)*$/#
-  static let requiredHeadings = ["## En bref", "## Que faire"]
+  static let requiredHeadings = GuideHeading.required.map { "## " + $0.fr }
 
   public static let check: Linter.Check = { knowledge in
     var diagnostics: [Diagnostic] = []
@@ -48,7 +48,7 @@ public enum GuideLint {
       let id = section.id
       if let other = seen[id] {
         diagnostics.append(
-          Diagnostic(file: section.file, line: 2, id: id, Messages.diagDuplicateIDAlsoIn, ["other": other]))
+          Diagnostic(file: section.file, line: 2, id: id, Messages.diagDuplicateIDAlsoIn, [.other: other]))
       }
       seen[id] = section.file
       if (try? idPattern.wholeMatch(in: id)) == nil {
@@ -56,7 +56,7 @@ public enum GuideLint {
       }
       for tag in section.tags where !themeIDs.contains(tag) {
         diagnostics.append(
-          Diagnostic(file: section.file, line: 2, id: id, Messages.diagUnknownThemeInTags, ["tag": tag]))
+          Diagnostic(file: section.file, line: 2, id: id, Messages.diagUnknownThemeInTags, [.tag: tag]))
       }
       if section.sources.isEmpty {
         diagnostics.append(Diagnostic(file: section.file, line: 2, id: id, Messages.diagSectionNoSources))
@@ -69,14 +69,14 @@ public enum GuideLint {
           diagnostics.append(
             Diagnostic(
               .warning, file: section.file, line: section.bodyLine, id: id, Messages.diagMissingHeading,
-              ["heading": heading]))
+              [.heading: heading]))
         }
       }
       for reference in CrossReference.references(in: section.body) where !sectionIDs.contains(reference.id) {
         diagnostics.append(
           Diagnostic(
             file: section.file, line: section.bodyLine + reference.line, id: id,
-            Messages.diagDanglingReference, ["id": reference.id]))
+            Messages.diagDanglingReference, [.id: reference.id]))
       }
       if section.summaryEn.split(separator: " ").count < 8 {
         diagnostics.append(Diagnostic(.warning, file: section.file, line: 2, id: id, Messages.diagSummaryEnTooShort))
@@ -86,7 +86,7 @@ public enum GuideLint {
     for entry in knowledge.faq {
       if let other = faqSeen[entry.id] {
         diagnostics.append(
-          Diagnostic(file: entry.file, line: entry.line, id: entry.id, Messages.diagDuplicateFAQ, ["other": other]))
+          Diagnostic(file: entry.file, line: entry.line, id: entry.id, Messages.diagDuplicateFAQ, [.other: other]))
       }
       if sectionIDs.contains(entry.id) {
         diagnostics.append(Diagnostic(file: entry.file, line: entry.line, id: entry.id, Messages.diagFAQClashesSection))
@@ -95,13 +95,13 @@ public enum GuideLint {
       for target in entry.see where !sectionIDs.contains(target) {
         diagnostics.append(
           Diagnostic(
-            file: entry.file, line: entry.line, id: entry.id, Messages.diagSeeMissingSection, ["section": target]))
+            file: entry.file, line: entry.line, id: entry.id, Messages.diagSeeMissingSection, [.section: target]))
       }
       for reference in CrossReference.ids(in: entry.answer.fr + "\n" + entry.answer.en)
       where !sectionIDs.contains(reference) {
         diagnostics.append(
           Diagnostic(
-            file: entry.file, line: entry.line, id: entry.id, Messages.diagDanglingReference, ["id": reference]))
+            file: entry.file, line: entry.line, id: entry.id, Messages.diagDanglingReference, [.id: reference]))
       }
       if entry.see.isEmpty && CrossReference.ids(in: entry.answer.fr).isEmpty {
         diagnostics.append(

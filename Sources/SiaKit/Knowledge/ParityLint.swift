@@ -15,7 +15,7 @@ public enum ParityLint {
     guideParity(knowledge) + faqParity(knowledge) + exerciseParity(knowledge)
   }
 
-  static let englishHeadings = ["## In brief", "## What to do"]
+  static let englishHeadings = GuideHeading.required.map { "## " + $0.en }
 
   static func guideParity(_ knowledge: KnowledgeBase) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
@@ -25,7 +25,7 @@ public enum ParityLint {
         diagnostics.append(
           Diagnostic(
             file: section.file, line: 1, id: section.id,
-            Messages.diagNoEnglishSection, ["path": "\(folder)/\(section.id).md"]))
+            Messages.diagNoEnglishSection, [.path: "\(folder)/\(section.id).md"]))
         continue
       }
       diagnostics += citationMismatch(
@@ -34,20 +34,20 @@ public enum ParityLint {
         diagnostics.append(
           Diagnostic(
             .warning, file: english.file, line: english.bodyLine, id: section.id, Messages.diagMissingHeading,
-            ["heading": heading]))
+            [.heading: heading]))
       }
       if let current = frenchBodyHash(root: knowledge.root, relative: section.file), current != english.translatedFrom {
         diagnostics.append(
           Diagnostic(
             .warning, file: english.file, line: 3, id: section.id,
-            Messages.diagStaleSection, ["file": section.file, "recorded": english.translatedFrom, "current": current]))
+            Messages.diagStaleSection, [.file: section.file, .recorded: english.translatedFrom, .current: current]))
       }
     }
     let ids = Set(knowledge.sectionIDs)
     for relative in KnowledgeFiles.list(root: knowledge.root, folder: folder, suffix: ".md") {
       let id = URL(fileURLWithPath: relative).deletingPathExtension().lastPathComponent
       if !ids.contains(id) {
-        diagnostics.append(Diagnostic(file: relative, line: 1, id: id, Messages.diagEnglishWithoutSection, ["id": id]))
+        diagnostics.append(Diagnostic(file: relative, line: 1, id: id, Messages.diagEnglishWithoutSection, [.id: id]))
       }
     }
     return diagnostics
@@ -69,7 +69,7 @@ public enum ParityLint {
         let answerEn = map.string("answer_en", &ignored) ?? ""
         for (key, value) in [("question_en", questionEn), ("answer_en", answerEn)] where value.trimmed.isEmpty {
           diagnostics.append(
-            Diagnostic(file: relative, line: map.line, id: id, Messages.diagNoEnglishKey, ["key": key]))
+            Diagnostic(file: relative, line: map.line, id: id, Messages.diagNoEnglishKey, [.key: key]))
         }
         guard !answerEn.trimmed.isEmpty else { continue }
         diagnostics += citationMismatch(
@@ -79,14 +79,14 @@ public enum ParityLint {
           diagnostics.append(
             Diagnostic(
               .warning, file: relative, line: map.line, id: id,
-              Messages.diagNoTranslatedFrom, ["current": current]))
+              Messages.diagNoTranslatedFrom, [.current: current]))
           continue
         }
         if recorded != current {
           diagnostics.append(
             Diagnostic(
               .warning, file: relative, line: map.line(of: "translated_from"), id: id,
-              Messages.diagStaleFAQ, ["recorded": recorded, "current": current]))
+              Messages.diagStaleFAQ, [.recorded: recorded, .current: current]))
         }
       }
     }
@@ -104,8 +104,8 @@ public enum ParityLint {
         (Messages.diagExerciseSituation.both(), exercise.situation, exercise.line)
       ]
       for choice in exercise.choices {
-        texts.append((Messages.diagExerciseChoiceText.both(["choice": choice.id]), choice.text, choice.line))
-        texts.append((Messages.diagExerciseChoiceFeedback.both(["choice": choice.id]), choice.feedback, choice.line))
+        texts.append((Messages.diagExerciseChoiceText.both([.choice: choice.id]), choice.text, choice.line))
+        texts.append((Messages.diagExerciseChoiceFeedback.both([.choice: choice.id]), choice.feedback, choice.line))
       }
       for (what, text, line) in texts {
         if text.en.trimmed.isEmpty {
@@ -113,8 +113,8 @@ public enum ParityLint {
             Diagnostic(
               file: exercise.file, line: line, id: exercise.id,
               Bilingual(
-                fr: Messages.diagNoEnglishFor.text(.fr, ["what": what.fr]),
-                en: Messages.diagNoEnglishFor.text(.en, ["what": what.en]))))
+                fr: Messages.diagNoEnglishFor.text(.fr, [.what: what.fr]),
+                en: Messages.diagNoEnglishFor.text(.en, [.what: what.en]))))
         } else {
           diagnostics += citationMismatch(
             french: text.fr, english: text.en, file: exercise.file, line: line, id: exercise.id
@@ -123,8 +123,8 @@ public enum ParityLint {
             Diagnostic(
               file: $0.file, line: $0.line, id: $0.id,
               Bilingual(
-                fr: Messages.diagPrefixed.text(.fr, ["what": what.fr]),
-                en: Messages.diagPrefixed.text(.en, ["what": what.en]))
+                fr: Messages.diagPrefixed.text(.fr, [.what: what.fr]),
+                en: Messages.diagPrefixed.text(.en, [.what: what.en]))
                 + $0.text)
           }
         }
@@ -146,7 +146,7 @@ public enum ParityLint {
     var parts: [Bilingual] = []
     let onlyFrench = frenchIDs.subtracting(englishIDs).sorted()
     let onlyEnglish = englishIDs.subtracting(frenchIDs).sorted()
-    func cited(_ ids: [String]) -> [String: String] { ["ids": ids.map { "[§\($0)]" }.joined(separator: ", ")] }
+    func cited(_ ids: [String]) -> [MessageArgument: String] { [.ids: ids.map { "[§\($0)]" }.joined(separator: ", ")] }
     if !onlyFrench.isEmpty { parts.append(Messages.diagCitedFrenchOnly.both(cited(onlyFrench))) }
     if !onlyEnglish.isEmpty { parts.append(Messages.diagCitedEnglishOnly.both(cited(onlyEnglish))) }
     let joined = Bilingual(fr: parts.map(\.fr).joined(separator: " ; "), en: parts.map(\.en).joined(separator: "; "))
@@ -154,8 +154,8 @@ public enum ParityLint {
       Diagnostic(
         file: file, line: line, id: id,
         Bilingual(
-          fr: Messages.diagCitationMismatch.text(.fr, ["parts": joined.fr]),
-          en: Messages.diagCitationMismatch.text(.en, ["parts": joined.en])))
+          fr: Messages.diagCitationMismatch.text(.fr, [.parts: joined.fr]),
+          en: Messages.diagCitationMismatch.text(.en, [.parts: joined.en])))
     ]
   }
 

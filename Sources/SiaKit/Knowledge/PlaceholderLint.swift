@@ -29,7 +29,7 @@ public enum PlaceholderLint {
       diagnostics.append(
         Diagnostic(
           file: owner.file, line: owner.line,
-          Messages.diagPlaceholderLeft, ["path": finding.path, "excerpt": finding.excerpt]))
+          Messages.diagPlaceholderLeft, [.path: finding.path, .excerpt: finding.excerpt]))
     }
     return diagnostics
   }
@@ -99,7 +99,7 @@ public enum PlaceholderLint {
       guard frenchMarks.contains(where: { padded.contains($0) }) else { return nil }
       return Diagnostic(
         .warning, file: "institute.yaml", line: 1, id: key, Messages.diagInstituteNeedsEnglish,
-        ["value": value, "key": key])
+        [.value: value, .key: key])
     }
   }
 }

@@ -36,7 +36,7 @@ public struct YAMLDocument {
           Diagnostic(
             file: file, line: 1 + lineOffset,
             Messages.diagTooLargeAfterAliases,
-            ["nodes": "\(YAMLDocument.nodeBudget)", "megabytes": "\(YAMLDocument.textBudget / 1_000_000)"]))
+            [.nodes: "\(YAMLDocument.nodeBudget)", .megabytes: "\(YAMLDocument.textBudget / 1_000_000)"]))
         root = nil
         return
       }
@@ -44,10 +44,10 @@ public struct YAMLDocument {
     } catch let error as YamlError {
       let (line, problem) = YAMLDocument.describe(error)
       diagnostics.append(
-        Diagnostic(file: file, line: line + lineOffset, Messages.diagInvalidYAML.both(bilingual: ["detail": problem])))
+        Diagnostic(file: file, line: line + lineOffset, Messages.diagInvalidYAML.both(bilingual: [.detail: problem])))
       root = nil
     } catch {
-      diagnostics.append(Diagnostic(file: file, line: 1 + lineOffset, Messages.diagInvalidYAML, ["detail": "\(error)"]))
+      diagnostics.append(Diagnostic(file: file, line: 1 + lineOffset, Messages.diagInvalidYAML, [.detail: "\(error)"]))
       root = nil
     }
   }
@@ -110,7 +110,7 @@ public struct YAMLDocument {
     case let .reader(problem, _, _, _):
       return (1, explained(problem))
     case let .duplicatedKeysInMapping(duplicates, context):
-      return (context.mark.line, Messages.diagDuplicatedKeys.both(["keys": duplicates.joined(separator: ", ")]))
+      return (context.mark.line, Messages.diagDuplicatedKeys.both([.keys: duplicates.joined(separator: ", ")]))
     default:
       return (1, Bilingual(fr: "\(error)", en: "\(error)"))
     }
@@ -168,7 +168,7 @@ public struct YAMLMap {
       return scalar.string
     }
     diagnostics.append(
-      Diagnostic(file: file, line: document.line(of: node), id: id, Messages.diagMustBeText, ["key": key]))
+      Diagnostic(file: file, line: document.line(of: node), id: id, Messages.diagMustBeText, [.key: key]))
     return nil
   }
 
@@ -176,12 +176,12 @@ public struct YAMLMap {
   public func required(_ key: String, id: String? = nil, _ diagnostics: inout [Diagnostic]) -> String? {
     guard let text = string(key, id: id, &diagnostics) else {
       if value(key) == nil {
-        diagnostics.append(Diagnostic(file: file, line: line, id: id, Messages.diagMissingField, ["key": key]))
+        diagnostics.append(Diagnostic(file: file, line: line, id: id, Messages.diagMissingField, [.key: key]))
       }
       return nil
     }
     if text.trimmed.isEmpty {
-      diagnostics.append(Diagnostic(file: file, line: line(of: key), id: id, Messages.diagEmptyField, ["key": key]))
+      diagnostics.append(Diagnostic(file: file, line: line(of: key), id: id, Messages.diagEmptyField, [.key: key]))
       return nil
     }
     return text
@@ -200,13 +200,13 @@ public struct YAMLMap {
           result.append(scalar.string)
         } else {
           diagnostics.append(
-            Diagnostic(file: file, line: document.line(of: item), id: id, Messages.diagMustListTexts, ["key": key]))
+            Diagnostic(file: file, line: document.line(of: item), id: id, Messages.diagMustListTexts, [.key: key]))
         }
       }
       return result
     default:
       diagnostics.append(
-        Diagnostic(file: file, line: document.line(of: node), id: id, Messages.diagMustBeList, ["key": key]))
+        Diagnostic(file: file, line: document.line(of: node), id: id, Messages.diagMustBeList, [.key: key]))
       return []
     }
   }
@@ -218,7 +218,7 @@ public struct YAMLMap {
     case "false", "no", "non": return false
     default:
       diagnostics.append(
-        Diagnostic(file: file, line: line(of: key), id: id, Messages.diagMustBeBool, ["key": key, "value": text]))
+        Diagnostic(file: file, line: line(of: key), id: id, Messages.diagMustBeBool, [.key: key, .value: text]))
       return nil
     }
   }
@@ -228,13 +228,13 @@ public struct YAMLMap {
     guard let node = value(key) else { return [] }
     guard case let .sequence(items) = node else {
       diagnostics.append(
-        Diagnostic(file: file, line: document.line(of: node), id: id, Messages.diagMustBeEntryList, ["key": key]))
+        Diagnostic(file: file, line: document.line(of: node), id: id, Messages.diagMustBeEntryList, [.key: key]))
       return []
     }
     return items.compactMap { item in
       if case .mapping = item { return YAMLMap(document: document, node: item) }
       diagnostics.append(
-        Diagnostic(file: file, line: document.line(of: item), id: id, Messages.diagEntriesMustBeMaps, ["key": key]))
+        Diagnostic(file: file, line: document.line(of: item), id: id, Messages.diagEntriesMustBeMaps, [.key: key]))
       return nil
     }
   }
@@ -250,7 +250,7 @@ public struct YAMLMap {
       diagnostics.append(
         Diagnostic(
           file: file, line: document.line(of: value), id: id,
-          Messages.diagUnknownField, ["key": key, "allowed": allowed.sorted().joined(separator: ", ")]))
+          Messages.diagUnknownField, [.key: key, .allowed: allowed.sorted().joined(separator: ", ")]))
     }
   }
 }

@@ -1,5 +1,5 @@
 /// One user-facing sentence in French and English. Placeholders are `{name}` and must
-/// be the same in both languages (a test checks it).
+/// be the same in both languages (a test checks it); each name is a `MessageArgument`.
 public struct Message: Sendable {
   public let key: String
   public let fr: String
@@ -11,14 +11,14 @@ public struct Message: Sendable {
     self.en = en
   }
 
-  /// The text in `lang` with `{name}` placeholders replaced by `args[name]`; a
+  /// The text in `lang` with `{name}` placeholders replaced by `args[.name]`; a
   /// placeholder with no argument stays as written.
   ///
   /// One pass over the template: `replacingOccurrences` once per argument cost
   /// `sia verify` a third of an Ed25519 check per report, and it also replaced
   /// placeholders inside the values substituted before, in dictionary order — a value
   /// is now inserted as it is, whatever braces it holds.
-  public func text(_ lang: Lang, _ args: [String: String] = [:]) -> String {
+  public func text(_ lang: Lang, _ args: [MessageArgument: String] = [:]) -> String {
     let template = lang == .en ? en : fr
     guard !args.isEmpty else { return template }
     let utf8 = template.utf8
@@ -31,7 +31,7 @@ public struct Message: Sendable {
       switch utf8[index] {
       case UInt8(ascii: "{"): open = index
       case UInt8(ascii: "}"):
-        if let start = open, let value = args[String(template[utf8.index(after: start)..<index])] {
+        if let start = open, let value = Self.argument(named: utf8[utf8.index(after: start)..<index], in: args) {
           result += template[copied..<start]
           result += value
           copied = utf8.index(after: index)
@@ -45,8 +45,16 @@ public struct Message: Sendable {
     return result
   }
 
-  public func callAsFunction(_ lang: Lang, _ args: [String: String] = [:]) -> String {
+  public func callAsFunction(_ lang: Lang, _ args: [MessageArgument: String] = [:]) -> String {
     text(lang, args)
+  }
+
+  /// The value given for the placeholder spelt `name`: a walk over the few arguments
+  /// given, comparing bytes, rather than `MessageArgument(rawValue:)`, which compares the
+  /// name with every case in turn.
+  private static func argument(named name: Substring.UTF8View, in args: [MessageArgument: String]) -> String? {
+    for (argument, value) in args where argument.rawValue.utf8.elementsEqual(name) { return value }
+    return nil
   }
 
   /// The placeholder names used in one language's text.

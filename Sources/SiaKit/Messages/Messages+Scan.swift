@@ -261,16 +261,16 @@ extension ScanProblem {
   public func message(source: String) -> LocalizedProblem {
     switch self {
     case .unreadable(let reason):
-      return LocalizedProblem(Messages.scanUnreadable, ["source": source, "reason": reason])
-    case .binary: return LocalizedProblem(Messages.scanBinary, ["source": source])
+      return LocalizedProblem(Messages.scanUnreadable, [.source: source, .reason: reason])
+    case .binary: return LocalizedProblem(Messages.scanBinary, [.source: source])
     case .invalidUTF8(let line):
-      return LocalizedProblem(Messages.scanInvalidUTF8, ["source": source, "line": "\(line)"])
+      return LocalizedProblem(Messages.scanInvalidUTF8, [.source: source, .line: "\(line)"])
     case .lineTooLong(let line, let limit):
       return LocalizedProblem(
-        Messages.scanLineTooLong, ["source": source, "line": "\(line)", "limit": ScanProblem.size(limit)])
+        Messages.scanLineTooLong, [.source: source, .line: "\(line)", .limit: ScanProblem.size(limit)])
     case .tooLarge(let limit):
-      return LocalizedProblem(Messages.scanTooLarge, ["source": source, "limit": ScanProblem.size(limit)])
-    case .cannotWrite(let reason): return LocalizedProblem(Messages.scanCannotWrite, ["reason": reason])
+      return LocalizedProblem(Messages.scanTooLarge, [.source: source, .limit: ScanProblem.size(limit)])
+    case .cannotWrite(let reason): return LocalizedProblem(Messages.scanCannotWrite, [.reason: reason])
     }
   }
 

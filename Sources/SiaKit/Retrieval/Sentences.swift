@@ -1,21 +1,15 @@
-/// Sentences of a Markdown text: headings dropped, list markers, `**` and backticks
-/// removed, each line split after `.`, `!`, `?` or `…` followed by a capital.
+/// Sentences of a Markdown text (read by `MarkdownReader`): headings and code dropped,
+/// list and quote markers, `**` and backticks removed, each line split after `.`, `!`,
+/// `?` or `…` followed by a capital.
 public enum Sentences {
   public static func split(_ markdown: String) -> [String] {
     var sentences: [String] = []
-    for raw in markdown.utf8.split(separator: UInt8(ascii: "\n")) {
-      var line = String(Substring(raw).trimmed)
-      if line.isEmpty || line.hasPrefix("#") { continue }
-      for marker in ["- ", "* ", "> "] where line.hasPrefix(marker) { line = String(line.dropFirst(2)) }
-      // A numbered item ("12. "): only a line starting with a digit can be one, which
-      // spares the others a search through Characters.
-      if line.first?.isNumber == true, let dot = line.firstIndex(of: "."), dot > line.startIndex,
-        line[..<dot].allSatisfy(\.isNumber),
-        line[line.index(after: dot)...].hasPrefix(" ")
-      {
-        line = String(line[line.index(dot, offsetBy: 2)...])
+    for block in MarkdownReader.blocks(markdown) {
+      switch block.kind {
+      case .heading, .code: continue
+      case .paragraph, .listItem, .quote:
+        for line in block.lines { sentences += splitLine(withoutEmphasis(String(line))) }
       }
-      sentences += splitLine(withoutEmphasis(line))
     }
     return sentences
   }

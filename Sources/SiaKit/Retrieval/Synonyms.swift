@@ -47,7 +47,7 @@ public enum Synonyms {
         } else if terms.contains(where: { TextFolding.fold($0) == TextFolding.fold(term) }) {
           diagnostics.append(
             Diagnostic(
-              .warning, file: file, line: document.line(of: member), Messages.diagTermTwiceInGroup, ["term": term]))
+              .warning, file: file, line: document.line(of: member), Messages.diagTermTwiceInGroup, [.term: term]))
         } else {
           terms.append(term)
         }
@@ -70,13 +70,13 @@ public enum Synonyms {
     for group in groups {
       for term in group.terms {
         if analyzer.analyze(term).isEmpty {
-          diagnostics.append(Diagnostic(file: file, line: group.line, Messages.diagOnlyStopWords, ["term": term]))
+          diagnostics.append(Diagnostic(file: file, line: group.line, Messages.diagOnlyStopWords, [.term: term]))
         }
         let key = TextFolding.fold(term)
         if let other = seen[key], other != group.line {
           diagnostics.append(
             Diagnostic(
-              .warning, file: file, line: group.line, Messages.diagTermInGroupAt, ["term": term, "line": "\(other)"]))
+              .warning, file: file, line: group.line, Messages.diagTermInGroupAt, [.term: term, .line: "\(other)"]))
         }
         seen[key] = seen[key] ?? group.line
       }

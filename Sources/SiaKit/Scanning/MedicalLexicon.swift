@@ -114,12 +114,12 @@ public enum MedicalLexiconLoader {
         diagnostics.append(
           Diagnostic(
             file: file, line: group.line(of: "kind"), id: id, Messages.diagUnknownKindExpected,
-            ["kind": kindText, "expected": kinds]))
+            [.kind: kindText, .expected: kinds]))
         continue
       }
       if let source = group.required("source", id: id, &diagnostics), !sources.contains(source) {
         diagnostics.append(
-          Diagnostic(file: file, line: group.line(of: "source"), id: id, Messages.diagUnknownSource, ["source": source])
+          Diagnostic(file: file, line: group.line(of: "source"), id: id, Messages.diagUnknownSource, [.source: source])
         )
       }
       let french = group.strings("fr", id: id, &diagnostics)
@@ -131,7 +131,7 @@ public enum MedicalLexiconLoader {
         var inList = Set<String>()
         for term in list where !inList.insert(ScanFold.string(String(term.trimmed))).inserted {
           diagnostics.append(
-            Diagnostic(.warning, file: file, line: group.line, id: id, Messages.diagTermTwice, ["term": term]))
+            Diagnostic(.warning, file: file, line: group.line, id: id, Messages.diagTermTwice, [.term: term]))
         }
       }
       for term in french + english {
@@ -140,14 +140,14 @@ public enum MedicalLexiconLoader {
           diagnostics.append(
             Diagnostic(
               .warning, file: file, line: group.line, id: id, Messages.diagTermInOtherGroup,
-              ["term": term, "group": other.group, "line": "\(other.line)"]))
+              [.term: term, .group: other.group, .line: "\(other.line)"]))
         }
         if seenTerms[key] == nil { seenTerms[key] = (id, group.line) }
         if !lexicon.add(term, kind: kind) {
           diagnostics.append(
             Diagnostic(
               file: file, line: group.line, id: id,
-              Messages.diagTermTokens, ["term": term, "count": "\(MedicalLexicon.maxTokens)"]))
+              Messages.diagTermTokens, [.term: term, .count: "\(MedicalLexicon.maxTokens)"]))
         }
       }
     }

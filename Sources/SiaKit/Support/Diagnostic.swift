@@ -24,7 +24,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
   public init(
     _ severity: Severity = .error, file: String, line: Int, id: String? = nil, _ message: Message,
-    _ arguments: [String: String] = [:]
+    _ arguments: [MessageArgument: String] = [:]
   ) {
     self.init(severity, file: file, line: line, id: id, message.both(arguments))
   }
@@ -52,12 +52,12 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
 
 extension Message {
   /// The sentence in both languages, for values rendered once and shown later.
-  public func both(_ arguments: [String: String] = [:]) -> Bilingual {
+  public func both(_ arguments: [MessageArgument: String] = [:]) -> Bilingual {
     Bilingual(fr: text(.fr, arguments), en: text(.en, arguments))
   }
 
   /// The sentence in both languages when some arguments are themselves bilingual.
-  public func both(_ arguments: [String: String] = [:], bilingual: [String: Bilingual]) -> Bilingual {
+  public func both(_ arguments: [MessageArgument: String] = [:], bilingual: [MessageArgument: Bilingual]) -> Bilingual {
     Bilingual(
       fr: text(.fr, arguments.merging(bilingual.mapValues(\.fr)) { first, _ in first }),
       en: text(.en, arguments.merging(bilingual.mapValues(\.en)) { first, _ in first }))

@@ -29,8 +29,8 @@ public enum AttestationDocument {
     let percent = attestation.score.percent
     let suffix = lang == .fr ? " %" : "%"
     var lines = [
-      "# " + Messages.attTitle.text(lang, ["institut": institute.value("institut", lang) ?? ""]), "",
-      Messages.attIntro.text(lang, ["name": attestation.trainee.name]), "",
+      "# " + Messages.attTitle.text(lang, [.institut: institute.value("institut", lang) ?? ""]), "",
+      Messages.attIntro.text(lang, [.name: attestation.trainee.name]), "",
       "- **\(Messages.attName.text(lang))** : \(attestation.trainee.name)\(email(attestation))",
       "- **\(Messages.attDate.text(lang))** : \(attestation.date)",
       "- **\(Messages.attScore.text(lang))** : \(attestation.score.right)/\(attestation.score.total) (\(percent)\(suffix))",

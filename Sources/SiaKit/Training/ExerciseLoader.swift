@@ -54,7 +54,7 @@ public enum ExerciseLoader {
         diagnostics.append(
           Diagnostic(
             file: entry.file, line: entry.line, id: entry.id,
-            Messages.diagDuplicateExercise, ["where": "\(other.file):\(other.line)"]))
+            Messages.diagDuplicateExercise, [.where: "\(other.file):\(other.line)"]))
       } else {
         first[entry.id] = (entry.file, entry.line)
       }

@@ -27,7 +27,7 @@ struct ExerciseParser {
       diagnostics.append(problem(Messages.diagCiteEmpty.both(), id: id, key: "cite"))
     }
     for section in cite where knowledge.section(section) == nil {
-      diagnostics.append(problem(Messages.diagCiteMissing.both(["section": section]), id: id, key: "cite"))
+      diagnostics.append(problem(Messages.diagCiteMissing.both([.section: section]), id: id, key: "cite"))
     }
     let title = parseTitle(id: id, &diagnostics)
     let minutes = parseMinutes(id: id, &diagnostics)
@@ -51,7 +51,7 @@ struct ExerciseParser {
   func parseMinutes(id: String, _ diagnostics: inout [Diagnostic]) -> Int? {
     guard let text = map.string("minutes", id: id, &diagnostics) else { return nil }
     guard let minutes = Int(text), (1...60).contains(minutes) else {
-      diagnostics.append(problem(Messages.diagExerciseMinutes.both(["value": text]), id: id, key: "minutes"))
+      diagnostics.append(problem(Messages.diagExerciseMinutes.both([.value: text]), id: id, key: "minutes"))
       return nil
     }
     return minutes
@@ -62,7 +62,7 @@ struct ExerciseParser {
     guard let level = ExerciseLevel(rawValue: text) else {
       let expected = ExerciseLevel.allCases.map(\.rawValue).joined(separator: ", ")
       diagnostics.append(
-        problem(Messages.diagUnknownLevelExpected.both(["level": text, "expected": expected]), id: id, key: "level"))
+        problem(Messages.diagUnknownLevelExpected.both([.level: text, .expected: expected]), id: id, key: "level"))
       return nil
     }
     return level
@@ -74,19 +74,19 @@ struct ExerciseParser {
       diagnostics.append(problem(Messages.diagTagRequired.both(), id: id, key: "tags"))
     }
     for tag in tags where knowledge.theme(tag) == nil {
-      diagnostics.append(problem(Messages.diagUnknownThemeInTags.both(["tag": tag]), id: id, key: "tags"))
+      diagnostics.append(problem(Messages.diagUnknownThemeInTags.both([.tag: tag]), id: id, key: "tags"))
     }
     return tags
   }
 
   func parseChoices(id: String, _ diagnostics: inout [Diagnostic]) -> [ExerciseChoice]? {
     guard map.value("choices") != nil else {
-      diagnostics.append(problem(Messages.diagMissingField.both(["key": "choices"]), id: id))
+      diagnostics.append(problem(Messages.diagMissingField.both([.key: "choices"]), id: id))
       return nil
     }
     let maps = map.maps("choices", id: id, &diagnostics)
     if !ExerciseLoader.choiceRange.contains(maps.count) {
-      diagnostics.append(problem(Messages.diagChoicesCount.both(["count": "\(maps.count)"]), id: id, key: "choices"))
+      diagnostics.append(problem(Messages.diagChoicesCount.both([.count: "\(maps.count)"]), id: id, key: "choices"))
     }
     var choices: [ExerciseChoice] = []
     for (position, choice) in maps.enumerated() {
@@ -112,7 +112,7 @@ struct ExerciseParser {
       diagnostics.append(
         Diagnostic(
           file: choice.file, line: choice.line(of: "id"), id: id,
-          Messages.diagChoiceLetter, ["position": "\(position + 1)", "expected": expected, "letter": letter]))
+          Messages.diagChoiceLetter, [.position: "\(position + 1)", .expected: expected, .letter: letter]))
     }
     let text = bilingual("text", id: id, line: choice.line(of: "text"), in: choice, &diagnostics)
     let feedback = bilingual("feedback", id: id, line: choice.line(of: "feedback"), in: choice, &diagnostics)
@@ -121,7 +121,7 @@ struct ExerciseParser {
       diagnostics.append(
         Diagnostic(
           file: choice.file, line: choice.line, id: id,
-          Messages.diagChoiceCorrectMissing, ["choice": expected]))
+          Messages.diagChoiceCorrectMissing, [.choice: expected]))
     } else {
       correct = choice.bool("correct", id: id, &diagnostics)
     }
@@ -139,19 +139,19 @@ struct ExerciseParser {
     if String(english.trimmed).isEmpty {
       diagnostics.append(
         Diagnostic(
-          .warning, file: entry.file, line: line, id: id, Messages.diagNoEnglishVersion, ["key": key]))
+          .warning, file: entry.file, line: line, id: id, Messages.diagNoEnglishVersion, [.key: key]))
     }
     let englishLine = entry.line(of: "\(key)_en")
     for (text, at) in [(french, line), (english, englishLine)] {
       for reference in CrossReference.ids(in: text) where knowledge.section(reference) == nil {
         diagnostics.append(
-          Diagnostic(file: entry.file, line: at, id: id, Messages.diagDanglingReference, ["id": reference]))
+          Diagnostic(file: entry.file, line: at, id: id, Messages.diagDanglingReference, [.id: reference]))
       }
     }
     var unknown: [Diagnostic] = []
     func expand(_ text: String, _ lang: Lang, _ at: Int) -> String {
       knowledge.institute.expand(text, lang) { name in
-        unknown.append(Diagnostic(file: entry.file, line: at, id: id, Messages.diagUnknownPlaceholder, ["name": name]))
+        unknown.append(Diagnostic(file: entry.file, line: at, id: id, Messages.diagUnknownPlaceholder, [.name: name]))
       }
     }
     let result = Bilingual(fr: expand(french, .fr, line), en: expand(english, .en, englishLine))

@@ -42,23 +42,23 @@ public enum TrainingSeriesLoader {
     if titleEn.isEmpty { problem(Messages.diagNoTitleEn.both(), "title", .warning) }
     let levelText = map.required("level", id: id, &diagnostics) ?? ""
     let level = ExerciseLevel(rawValue: levelText)
-    if level == nil, !levelText.isEmpty { problem(Messages.diagUnknownLevelPlain.both(["level": levelText]), "level") }
+    if level == nil, !levelText.isEmpty { problem(Messages.diagUnknownLevelPlain.both([.level: levelText]), "level") }
     let minutesText = map.required("minutes", id: id, &diagnostics) ?? ""
     let minutes = Int(minutesText) ?? 0
     if !(5...480).contains(minutes) { problem(Messages.diagSeriesMinutes.both(), "minutes") }
     let themes = map.strings("themes", id: id, &diagnostics)
     for theme in themes where knowledge.theme(theme) == nil {
-      problem(Messages.diagUnknownTheme.both(["theme": theme]), "themes")
+      problem(Messages.diagUnknownTheme.both([.theme: theme]), "themes")
     }
     let ids = map.strings("exercises", id: id, &diagnostics)
     if ids.isEmpty { problem(Messages.diagSeriesNeedsExercise.both(), "exercises") }
     var repeated = Set<String>()
     for exercise in ids where !repeated.insert(exercise).inserted {
-      problem(Messages.diagExerciseTwice.both(["id": exercise]), "exercises")
+      problem(Messages.diagExerciseTwice.both([.id: exercise]), "exercises")
     }
     let known = Set(all.map(\.id))
     for exercise in ids where !known.contains(exercise) {
-      problem(Messages.diagUnknownExercise.both(["id": exercise]), "exercises")
+      problem(Messages.diagUnknownExercise.both([.id: exercise]), "exercises")
     }
     guard let level else { return nil }
     let series = TrainingSeries(
@@ -66,15 +66,15 @@ public enum TrainingSeriesLoader {
       exerciseIDs: ids, file: file, line: map.line)
     let members = series.exercises(from: all)
     for theme in themes where !members.contains(where: { $0.tags.contains(theme) }) {
-      problem(Messages.diagThemeNotTagged.both(["theme": theme]), "themes")
+      problem(Messages.diagThemeNotTagged.both([.theme: theme]), "themes")
     }
     let needed = series.exerciseMinutes(from: all)
     if minutes > 0, needed > minutes {
-      problem(Messages.diagSeriesTooLong.both(["needed": "\(needed)", "minutes": "\(minutes)"]), "minutes")
+      problem(Messages.diagSeriesTooLong.both([.needed: "\(needed)", .minutes: "\(minutes)"]), "minutes")
     }
     if ids.count < TrainingScore.attestationMinimum {
       problem(
-        Messages.diagSeriesNoAttestation.both(["count": "\(TrainingScore.attestationMinimum)"]), "exercises",
+        Messages.diagSeriesNoAttestation.both([.count: "\(TrainingScore.attestationMinimum)"]), "exercises",
         .warning)
     }
     return series

@@ -39,7 +39,7 @@ extension DocumentPage {
     body.append(facts(rows))
     body += verification(
       entry, namespace: DocumentKind.approval.namespace, principal: approval.approver.email, file: approvalFileName)
-    body.append(.footer(.p(.class("muted"), .text(t(Messages.exportGenerated, ["date": generated])))))
+    body.append(.footer(.p(.class("muted"), .text(t(Messages.exportGenerated, [.date: generated])))))
     return HTMLPage.render(lang: lang, title: title, css: HTMLPage.baseCSS, body: body)
   }
 }

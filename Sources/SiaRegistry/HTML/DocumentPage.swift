@@ -22,7 +22,7 @@ public struct DocumentPage {
 
   typealias Body = Node<HTML.BodyContext>
 
-  func t(_ message: Message, _ args: [String: String] = [:]) -> String { message.text(lang, args) }
+  func t(_ message: Message, _ args: [MessageArgument: String] = [:]) -> String { message.text(lang, args) }
 
   /// The page for a declaration, exemption request or training attestation.
   public func render(document: VerifiedDocument) -> String {
@@ -48,7 +48,7 @@ public struct DocumentPage {
       body.append(
         .section(.class("appendix"), .h2(.text(t(Messages.exportAppendix))), .pre(.class("json"), .text(block))))
     }
-    body.append(.footer(.p(.class("muted"), .text(t(Messages.exportGenerated, ["date": generated])))))
+    body.append(.footer(.p(.class("muted"), .text(t(Messages.exportGenerated, [.date: generated])))))
     return HTMLPage.render(lang: lang, title: title, css: HTMLPage.baseCSS, body: body)
   }
 
@@ -66,12 +66,12 @@ public struct DocumentPage {
       return .div(
         .class("status warn"),
         HTMLPage.text(
-          "⚠ " + t(Messages.exportStatusAttention, ["outcome": labels.outcome(entry.outcome), "reason": reason])))
+          "⚠ " + t(Messages.exportStatusAttention, [.outcome: labels.outcome(entry.outcome), .reason: reason])))
     case .invalid, .unverifiable, .unknownSigner:
       return .div(
         .class("status bad"),
         HTMLPage.text(
-          "✖ " + t(Messages.exportStatusBad, ["reason": reason.isEmpty ? labels.signature(entry.signature) : reason])))
+          "✖ " + t(Messages.exportStatusBad, [.reason: reason.isEmpty ? labels.signature(entry.signature) : reason])))
     }
   }
 
@@ -93,7 +93,7 @@ public struct DocumentPage {
   func declarationPages(_ declaration: Declaration, entry: RegistryEntry) -> [Body] {
     var verdictCell: [Body] = [verdictNode(declaration.verdict.id)]
     if let today = entry.verdictToday, today != declaration.verdict.id {
-      verdictCell.append(.text(" — " + t(Messages.exportVerdictToday, ["verdict": ""])))
+      verdictCell.append(.text(" — " + t(Messages.exportVerdictToday, [.verdict: ""])))
       verdictCell.append(verdictNode(today))
     }
     if declaration.isContested {
@@ -102,7 +102,7 @@ public struct DocumentPage {
     }
     let validity =
       entry.isExpired(today: labels.today)
-      ? Body.strong(.class("verdict-interdit"), .text(t(Messages.exportExpired, ["date": declaration.validUntil])))
+      ? Body.strong(.class("verdict-interdit"), .text(t(Messages.exportExpired, [.date: declaration.validUntil])))
       : Body.text(labels.validity(entry))
     let system = [declaration.system.name, declaration.system.provider, declaration.system.version].filter {
       !$0.isEmpty
@@ -137,8 +137,8 @@ public struct DocumentPage {
             t(
               Messages.docTrainingValue,
               [
-                "date": training.date, "right": "\(training.right)", "total": "\(training.total)",
-                "percent": "\(training.percent)", "file": training.file,
+                .date: training.date, .right: "\(training.right)", .total: "\(training.total)",
+                .percent: "\(training.percent)", .file: training.file,
               ]))
         ))
     }
@@ -197,11 +197,11 @@ public struct DocumentPage {
         entry.approval == .approved
         ? Messages.approvalApproved : Messages.approvalRefused
       let text = t(
-        decided, ["approver": entry.approverName + " <" + entry.approverEmail + ">", "date": entry.approvalDate])
+        decided, [.approver: entry.approverName + " <" + entry.approverEmail + ">", .date: entry.approvalDate])
       return .strong(.class(entry.approval == .approved ? "verdict-ok" : "verdict-interdit"), HTMLPage.text(text))
     case .invalid:
       return .strong(
-        .class("verdict-interdit"), HTMLPage.text(t(Messages.exportApprovalInvalid, ["reason": entry.problem(lang)])))
+        .class("verdict-interdit"), HTMLPage.text(t(Messages.exportApprovalInvalid, [.reason: entry.problem(lang)])))
     case .notNeeded: return .text("—")
     }
   }

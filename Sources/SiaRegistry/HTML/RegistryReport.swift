@@ -23,13 +23,13 @@ public struct RegistryReport {
     let summaryLine = Messages.registrySummary.text(
       lang,
       [
-        "count": "\(summary.count)", "pending": "\(summary.pending)", "approved": "\(summary.approved)",
-        "refused": "\(summary.refused)", "expiring": "\(summary.expiring)", "days": "\(summary.days)",
-        "outcomes": labels.outcomes(summary),
+        .count: "\(summary.count)", .pending: "\(summary.pending)", .approved: "\(summary.approved)",
+        .refused: "\(summary.refused)", .expiring: "\(summary.expiring)", .days: "\(summary.days)",
+        .outcomes: labels.outcomes(summary),
       ])
     let body: [Body] = [
       .h1(.text(title)),
-      .p(.class("muted"), .text(Messages.reportGenerated.text(lang, ["date": generated]))),
+      .p(.class("muted"), .text(Messages.reportGenerated.text(lang, [.date: generated]))),
       .p(.class("summary"), .text(summaryLine)),
       .div(.class("charts"), .group(charts(entries).map { $0.node() })),
       .h2(.text(Messages.reportTable.text(lang))),
@@ -67,7 +67,7 @@ public struct RegistryReport {
       let count = entries.filter { !$0.validUntil.isEmpty && $0.validUntil >= start && $0.validUntil <= end }.count
       weekBars.append(
         SVGChart.Bar(
-          label: Messages.reportWeek.text(lang, ["date": String(start.dropFirst(5))]), count: count,
+          label: Messages.reportWeek.text(lang, [.date: String(start.dropFirst(5))]), count: count,
           style: "bar-conditions"))
     }
     return [
