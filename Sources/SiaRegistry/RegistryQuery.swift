@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import SiaKit
 
 /// What a lab head asks the registry: which uses await a decision, expire soon, concern
@@ -23,6 +24,13 @@ public struct RegistryQuery: Equatable, Sendable {
   public var today: String
 
   public init(today: String) { self.today = today }
+
+  /// No filter, whatever the order: every line of the folders.
+  public var isUnfiltered: Bool {
+    var plain = self
+    plain.sort = .date
+    return plain == RegistryQuery(today: today)
+  }
 
   /// `today` + `days`, as `YYYY-MM-DD`.
   public static func day(_ today: String, plus days: Int) -> String {
@@ -56,8 +64,8 @@ public struct RegistryQuery: Equatable, Sendable {
     var arguments: [(any DatabaseValueConvertible)?] = []
     var scope: [String] = []
     for range in RegistryScanner.ranges(roots) {
-      scope.append("path = ? OR (path > ? AND path < ?)")
-      arguments += [range.exact, range.low, range.high]
+      scope.append(RegistryScanner.scopeSQL)
+      arguments += [range.exact, range.high, range.exact, range.low]
     }
     clauses.append("(" + scope.joined(separator: " OR ") + ")")
     if pending { clauses.append("approval = 'pending'") }
@@ -110,23 +118,63 @@ public struct RegistryQuery: Equatable, Sendable {
 }
 
 extension RegistryIndex {
+  /// How much of each line `entries` reads.
+  public enum Detail: Sendable {
+    /// Every field (CSV, JSON, HTML, a declarant's to-do list).
+    case all
+    /// What the terminal table and its summary line show; the other fields are left
+    /// empty (path, lab head, provider, data, problems, fingerprints, approval date, and
+    /// the approver of a line not decided, the unit's name when it has a code). A lab
+    /// head's `--pending` over 50,000 lines then makes a third of the strings.
+    case table
+  }
+
+  /// The fields `Detail.table` leaves empty, as SQL giving the empty value in their place.
+  static let tableOnlyColumns: [String: String] = [
+    "path": "''", "labHeadName": "''", "labHeadEmail": "''", "provider": "''", "data": "''",
+    "approvalDate": "''", "approverIsLabHead": "0", "problemFR": "''", "problemEN": "''", "fingerprint": "''",
+    "approverFingerprint": "''",
+    "approverName": "CASE WHEN approval IN ('approved', 'refused') THEN approverName ELSE '' END",
+    "approverEmail": "CASE WHEN approval IN ('approved', 'refused') THEN approverEmail ELSE '' END",
+    "unitName": "CASE WHEN unitCode = '' THEN unitName ELSE '' END",
+  ]
+
   /// The lines under `roots` that match `query`, in its order.
   /// `withStates`: with each file's `DocumentState` (for `--json`), read from its own table.
-  public func entries(under roots: [String], matching query: RegistryQuery, withStates: Bool = false) throws
-    -> [RegistryEntry]
-  {
-    let (clause, arguments) = query.whereClause(roots: roots)
-    let source =
-      withStates
-      ? "document.*, documentState.fr AS savedStateFR, documentState.en AS savedStateEN FROM document LEFT JOIN documentState USING (path)"
-      : "* FROM document"
+  public func entries(
+    under roots: [String], matching query: RegistryQuery, withStates: Bool = false, detail: Detail = .all
+  ) throws -> [RegistryEntry] {
+    let (sql, arguments) = RegistryIndex.select(under: roots, matching: query, withStates: withStates, detail: detail)
     return try database.read { db in
-      let rows = try Row.fetchCursor(
-        db, sql: "SELECT \(source) WHERE \(clause) ORDER BY \(query.orderClause)", arguments: arguments)
+      let statement = try db.makeStatement(sql: sql)
+      try statement.setArguments(arguments)
+      let raw = statement.sqliteStatement
       var entries: [RegistryEntry] = []
-      while let row = try rows.next() { entries.append(try IndexedDocument.entry(row: row)) }
+      while true {
+        let code = sqlite3_step(raw)
+        if code == SQLITE_DONE { break }
+        guard code == SQLITE_ROW else {
+          throw DatabaseError(resultCode: ResultCode(rawValue: code), message: db.lastErrorMessage, sql: sql)
+        }
+        entries.append(IndexedDocument.entry(raw, withStates: withStates))
+      }
       return entries
     }
+  }
+
+  /// The query `entries` runs.
+  static func select(under roots: [String], matching query: RegistryQuery, withStates: Bool, detail: Detail)
+    -> (String, StatementArguments)
+  {
+    let (clause, arguments) = query.whereClause(roots: roots)
+    let columns = IndexedDocument.entryColumns.map { name in
+      detail == .table && !withStates ? RegistryIndex.tableOnlyColumns[name] ?? "document." + name : "document." + name
+    }.joined(separator: ", ")
+    let source =
+      withStates
+      ? "\(columns), documentState.fr, documentState.en FROM document LEFT JOIN documentState USING (path)"
+      : "\(columns) FROM document"
+    return ("SELECT \(source) WHERE \(clause) ORDER BY \(query.orderClause)", arguments)
   }
 }
 

@@ -33,92 +33,121 @@ public struct RegistryScanner {
   static let documentPrefixes = DocumentKind.namePrefixes.map(\.prefix)
 
   /// A file's own name, the text after its last `/`. Not `URL(fileURLWithPath:)`, which
-  /// asks the disk whether the path is a folder: one more `stat` per file, a sixth of a
-  /// re-run over 50,000 files.
+  /// asks the disk whether the path is a folder.
   static func fileName(_ path: String) -> String {
     path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
   }
 
-  static func isCandidate(_ file: FolderWalker.File) -> Bool {
-    let name = fileName(file.path)
-    guard name.hasSuffix(".md"), !name.hasPrefix(".") else { return false }
-    return file.siblings.contains(name + ".sig") || documentPrefixes.contains { name.lowercased().hasPrefix($0) }
+  /// Updates `index` for `roots` (folders or files; paths are made absolute).
+  ///
+  /// A re-run costs one `fstatat` per file (FolderWalker), one read of the index's
+  /// paths and stamps, and reads, hashes and verifies only the documents whose stamp
+  /// changed; an unchanged file is not even opened.
+  public func scan(_ roots: [String], index: RegistryIndex) throws -> Outcome {
+    do {
+      return try update(roots, index: index)
+    } catch  where RegistryIndex.isDamage(error) && index.rebuildAfterDamage() {
+      // A damaged page found on the way: the index is made again from the files.
+      return try update(roots, index: index)
+    }
   }
 
-  /// Updates `index` for `roots` (folders or files; paths are made absolute).
-  public func scan(_ roots: [String], index: RegistryIndex) throws -> Outcome {
+  private func update(_ roots: [String], index: RegistryIndex) throws -> Outcome {
     var outcome = Outcome()
     var walker = FolderWalker()
     for root in roots { walker.walk(root) }
     outcome.unreadableFolders = walker.unreadable
-    let candidates = walker.files.filter(RegistryScanner.isCandidate)
-    outcome.ignored =
-      walker.files.count - candidates.count
-      - walker.files.filter { $0.path.hasSuffix(".sig") || $0.path.hasSuffix(".approval") }.count
+    outcome.ignored = walker.ignored
+    let candidates = walker.candidates
 
-    let stored = try index.database.write { db -> [String: (stamp: String, hash: String)] in
+    var position: [String: Int] = [:]
+    position.reserveCapacity(candidates.count)
+    for (offset, candidate) in candidates.enumerated() { position[candidate.path] = offset }
+    // Per candidate: not in the index, in it with another stamp, or unchanged.
+    var known = [Bool](repeating: false, count: candidates.count)
+    var unchanged = [Bool](repeating: false, count: candidates.count)
+    let gone = try index.database.write { db -> [String] in
       let previous = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'context'")
       if previous != context {
         try db.execute(sql: "DELETE FROM document")
         try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('context', ?)", arguments: [context])
       }
-      var stored: [String: (stamp: String, hash: String)] = [:]
+      var gone: [String] = []
       for range in RegistryScanner.ranges(roots) {
         let rows = try Row.fetchCursor(
-          db, sql: "SELECT path, stamp, contentHash FROM document WHERE path = ? OR (path > ? AND path < ?)",
-          arguments: [range.exact, range.low, range.high])
-        while let row = try rows.next() { stored[row[0]] = (row[1], row[2]) }
+          db, sql: "SELECT path, stamp FROM document WHERE \(RegistryScanner.scopeSQL)",
+          arguments: [range.exact, range.high, range.exact, range.low])
+        while let row = try rows.next() {
+          let path: String = row[0]
+          guard let offset = position[path] else {
+            gone.append(path)
+            continue
+          }
+          known[offset] = true
+          unchanged[offset] = row.dataNoCopy(atIndex: 1) == candidates[offset].stamp.bytes
+        }
       }
-      return stored
+      return gone
     }
 
-    var toCheck: [(path: String, stamp: String)] = []
-    for candidate in candidates {
-      let stamp = FileStamp.of(candidate.path)
-      if let previous = stored[candidate.path], previous.stamp == stamp {
+    var toCheck: [(path: String, stamp: Data, known: Bool)] = []
+    for (offset, candidate) in candidates.enumerated() {
+      if unchanged[offset] {
         outcome.unchanged += 1
       } else {
-        toCheck.append((candidate.path, stamp))
+        toCheck.append((candidate.path, candidate.stamp.bytes, known[offset]))
       }
     }
-    let seen = Set(candidates.map(\.path))
-    let gone = stored.keys.filter { !seen.contains($0) }
 
     var start = 0
     while start < toCheck.count {
       let batch = Array(toCheck[start..<min(start + batchSize, toCheck.count)])
       start += batch.count
-      let results = check(batch, stored: stored)
+      // The hashes of the files already indexed, to tell a touched file from an edited one.
+      let hashes = try index.database.read { db -> [String: String] in
+        var hashes: [String: String] = [:]
+        for item in batch where item.known {
+          hashes[item.path] = try String.fetchOne(
+            db, sql: "SELECT contentHash FROM document WHERE path = ?", arguments: [item.path])
+        }
+        return hashes
+      }
+      let results = check(batch.map { ($0.path, $0.stamp) }, previousHashes: hashes)
       try index.database.write { db in
-        for result in results {
+        for (result, item) in zip(results, batch) {
           switch result {
-          case .notSia: outcome.ignored += 1
+          case .notSia:
+            outcome.ignored += 1
+            // A file that became a non-sia file is forgotten too.
+            if item.known {
+              try db.execute(sql: "DELETE FROM document WHERE path = ?", arguments: [item.path])
+              outcome.removed += 1
+            }
           case .sameContent(let path, let stamp):
             outcome.unchanged += 1
             try db.execute(sql: "UPDATE document SET stamp = ? WHERE path = ?", arguments: [stamp, path])
           case .verified(let document):
-            if stored[document.entry.path] == nil { outcome.new += 1 } else { outcome.changed += 1 }
+            if item.known { outcome.changed += 1 } else { outcome.new += 1 }
             try document.save(db)
           }
         }
       }
     }
-    // A file that became a non-sia file is forgotten too.
     try index.database.write { db in
       for path in gone { try db.execute(sql: "DELETE FROM document WHERE path = ?", arguments: [path]) }
     }
-    outcome.removed = gone.count
+    outcome.removed += gone.count
     return outcome
   }
 
   enum Checked {
     case notSia
-    case sameContent(path: String, stamp: String)
+    case sameContent(path: String, stamp: Data)
     case verified(IndexedDocument)
   }
 
   /// Reads, hashes and verifies files on every core; the results keep `batch`'s order.
-  func check(_ batch: [(path: String, stamp: String)], stored: [String: (stamp: String, hash: String)]) -> [Checked] {
+  func check(_ batch: [(path: String, stamp: Data)], previousHashes: [String: String]) -> [Checked] {
     var results = [Checked](repeating: .notSia, count: batch.count)
     let verifier = self.verifier
     results.withUnsafeMutableBufferPointer { buffer in
@@ -126,13 +155,13 @@ public struct RegistryScanner {
       DispatchQueue.concurrentPerform(iterations: batch.count) { index in
         let (path, stamp) = batch[index]
         output[index] = RegistryScanner.check(
-          path: path, stamp: stamp, previousHash: stored[path]?.hash, verifier: verifier)
+          path: path, stamp: stamp, previousHash: previousHashes[path], verifier: verifier)
       }
     }
     return results
   }
 
-  static func check(path: String, stamp: String, previousHash: String?, verifier: DocumentVerifier) -> Checked {
+  static func check(path: String, stamp: Data, previousHash: String?, verifier: DocumentVerifier) -> Checked {
     // Read as the verifier reads: the committed pair, even while another process replaces it.
     let pair = SignedPair.read(path)
     guard let document = pair.document else {
@@ -162,6 +191,12 @@ public struct RegistryScanner {
     return Approval.sha512Hex(all)
   }
 
+  /// A root and what lies below it, as one range of paths [root, root0) less what sorts
+  /// between the root and `root/` (`root-x`, `root.md`): one index range, so that
+  /// SQLite reads a single (covering) index rather than joining two searches. Arguments:
+  /// exact, high, exact, low.
+  static let scopeSQL = "(path >= ? AND path < ? AND (path = ? OR path > ?))"
+
   /// Index key ranges for roots: the root itself, and every path below it.
   static func ranges(_ roots: [String]) -> [(exact: String, low: String, high: String)] {
     roots.map { root in
@@ -185,19 +220,5 @@ extension RegistryEntry {
       signature: .unusable, problemFR: Messages.registryUnreadableFile.text(.fr),
       problemEN: Messages.registryUnreadableFile.text(.en),
       fingerprint: "", approverFingerprint: "", score: "", stateFR: "", stateEN: "")
-  }
-}
-
-/// What says a file changed without reading it: size, modification and change times
-/// (nanoseconds) and inode, for the document and its three companions. The change
-/// time cannot be set back by hand, so an edit that restores the old date is noticed.
-enum FileStamp {
-  static func of(_ path: String) -> String {
-    [path, path + ".sig", path + ".approval", path + ".approval.sig"].map { file -> String in
-      var info = stat()
-      guard lstat(file, &info) == 0 else { return "-" }
-      return
-        "\(info.st_size).\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec).\(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec).\(info.st_ino)"
-    }.joined(separator: ",")
   }
 }

@@ -4,6 +4,13 @@ import SiaKit
 /// The index's tables, through GRDB's migrator: a later version adds a migration,
 /// never edits one, and an index from a newer `sia` is rebuilt rather than misread.
 enum RegistrySchema {
+  /// The columns the terminal table and its summary read (besides approval, date,
+  /// declarantName and path, which lead the indexes that hold them).
+  static let tableColumns = [
+    "outcome", "kind", "kindFR", "kindEN", "declarantEmail", "unitName", "unitCode", "system", "verdict",
+    "verdictToday", "validUntil", "approverName", "approverEmail", "signature", "score",
+  ]
+
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1") { db in
@@ -62,6 +69,25 @@ enum RegistrySchema {
         t.column("fr", .text).notNull()
         t.column("en", .text).notNull()
       }
+    }
+    // Issue 17's scale targets: the stamp becomes a digest (FileStamp), so v3's text
+    // stamps never match and each file is read and hashed once more (not verified again:
+    // its content hash is kept). The terminal table is read from covering indexes that
+    // hold its columns (RegistryIndex.Detail.table), rows of a few hundred bytes rather
+    // than the table's kilobyte: the pending lines already in the table's order, the
+    // others by path for the filters that scan.
+    migrator.registerMigration("v4") { db in
+      try db.execute(sql: "UPDATE document SET stamp = x''")
+      try db.execute(sql: "DROP INDEX IF EXISTS document_approval")
+      // A re-run reads every path and stamp (16 bytes) from this index alone.
+      try db.execute(sql: "CREATE INDEX document_stamp ON document (path, stamp)")
+      let shown = RegistrySchema.tableColumns.joined(separator: ", ")
+      try db.execute(
+        sql: "CREATE INDEX document_approval_order ON document (approval, date DESC, declarantName, path, \(shown))")
+      try db.execute(
+        sql:
+          "CREATE INDEX document_line ON document (path, date, declarantName, approval, declarantKey, systemKey, \(shown))"
+      )
     }
     return migrator
   }

@@ -122,33 +122,60 @@ public struct RegistryTable {
       [labels.headers] + entries.map { labels.cells($0).map(Sanitizer.neutralize) }, maxWidths: RegistryTable.maxWidths)
   }
 
-  /// Rows in columns two spaces apart, each column as wide as its widest cell up to its maximum.
+  /// Rows in columns two spaces apart, each column as wide as its widest cell up to its
+  /// maximum; trailing spaces dropped. Each cell's width is counted once, and each line
+  /// is built by appending into one string (a table may have 50,000 lines).
   func aligned(_ rows: [[String]], maxWidths: [Int]) -> [String] {
     var widths = Array(repeating: 0, count: maxWidths.count)
-    for row in rows {
+    let cellWidths = rows.map { row in row.map(RegistryTable.width) }
+    for row in cellWidths {
       for (column, cell) in row.enumerated() {
-        widths[column] = min(max(widths[column], cell.count), maxWidths[column])
+        widths[column] = min(max(widths[column], cell), maxWidths[column])
       }
     }
-    return rows.map { row in
-      row.enumerated().map { column, cell in
-        let fitted = RegistryTable.fit(cell, to: widths[column])
-        return column == row.count - 1 ? fitted.trimmingTrailingSpaces : fitted
-      }.joined(separator: "  ").trimmingTrailingSpaces
+    return zip(rows, cellWidths).map { row, rowWidths in
+      var line = ""
+      line.reserveCapacity(160)
+      for (column, cell) in row.enumerated() {
+        if column > 0 { line.append("  ") }
+        let width = widths[column]
+        if rowWidths[column] > width {
+          line.append(String(cell.prefix(width - 1)))
+          line.append("…")
+        } else {
+          line.append(cell)
+          if column < row.count - 1 {
+            for _ in 0..<(width - rowWidths[column]) { line.append(" ") }
+          }
+        }
+      }
+      return line.trimmingTrailingSpaces
     }
   }
 
-  /// `text` cut with `…` or padded with spaces to `width` characters.
-  static func fit(_ text: String, to width: Int) -> String {
-    if text.count > width { return String(text.prefix(width - 1)) + "…" }
-    return text + String(repeating: " ", count: width - text.count)
+  /// How many characters `text` has (its width in the table): counted on Unicode scalars
+  /// when every one is below U+0300 (Latin scripts, precomposed accents), where a scalar
+  /// is a character, and as Swift's characters otherwise (combining marks, emoji…).
+  static func width(_ text: String) -> Int {
+    var count = 0
+    for scalar in text.unicodeScalars {
+      // CR LF is one character; above U+02FF come combining marks and joiners.
+      if scalar.value >= 0x300 || scalar.value == 0x0D { return text.count }
+      count += 1
+    }
+    return count
   }
 }
 
 extension String {
+  /// Without its trailing spaces: counted on bytes, one slice made (not a Character
+  /// removed at a time).
   var trimmingTrailingSpaces: String {
-    var text = self
-    while text.last == " " { text.removeLast() }
-    return text
+    var trailing = 0
+    for byte in utf8.reversed() {
+      guard byte == UInt8(ascii: " ") else { break }
+      trailing += 1
+    }
+    return trailing == 0 ? self : String(decoding: utf8.dropLast(trailing), as: UTF8.self)
   }
 }

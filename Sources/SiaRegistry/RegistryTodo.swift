@@ -6,8 +6,14 @@ import SiaKit
 public enum RegistryTodo {
   /// The one declarant of `entries`, nil when there are several (a lab head's folder).
   public static func soleDeclarant(_ entries: [RegistryEntry]) -> String? {
-    let emails = Set(entries.map { $0.declarantEmail.lowercased() }.filter { !$0.isEmpty })
-    guard emails.count == 1, let email = emails.first else { return nil }
+    // Stops at the second address: a lab head's 50,000 lines are not all lower-cased.
+    var sole: String?
+    for entry in entries where !entry.declarantEmail.isEmpty {
+      let email = entry.declarantEmail.lowercased()
+      if let sole, sole != email { return nil }
+      sole = email
+    }
+    guard let email = sole else { return nil }
     return entries.first { $0.declarantEmail.lowercased() == email }.map {
       $0.declarantName.isEmpty ? email : $0.declarantName
     }

@@ -81,7 +81,13 @@ struct RegistryCommand: ParsableCommand {
         ? Messages.registryUnreadableFolder : Messages.registryMissingFolder
       context.console.warn(message.text(context.lang, [.path: Sanitizer.neutralize(display(folder))]))
     }
-    let entries = try index.entries(under: roots, matching: query, withStates: json)
+    // The terminal table reads only its own columns; a declarant's to-do list (one
+    // person's folder, no filter) reads every field again.
+    let tableOnly = html == nil && !json && !csv
+    var entries = try index.entries(under: roots, matching: query, withStates: json, detail: tableOnly ? .table : .all)
+    if tableOnly, query.isUnfiltered, RegistryTodo.soleDeclarant(entries) != nil {
+      entries = try index.entries(under: roots, matching: query)
+    }
     let labels = RegistryLabels(lang: context.lang, today: query.today, soonDays: query.expiringWithinDays ?? 30)
     let summary = RegistrySummary(entries, today: query.today, days: query.expiringWithinDays ?? 30)
 
@@ -101,11 +107,9 @@ struct RegistryCommand: ParsableCommand {
         decoding: try RegistryExport.csv(entries.map(relativized), labels: labels, bom: bom), as: UTF8.self)
       context.console.say(String(text.dropLast()))  // CR LF is one Character
     } else {
-      var plain = query
-      plain.sort = .date
       printTable(
-        entries, labels: labels, summary: summary, outcome: outcome,
-        unfiltered: plain == RegistryQuery(today: query.today), context: context)
+        entries, labels: labels, summary: summary, outcome: outcome, unfiltered: query.isUnfiltered,
+        context: context)
     }
     if let html {
       context.console.warn(Messages.registryWritten.text(context.lang, [.path: Sanitizer.neutralize(html)]))
@@ -129,7 +133,8 @@ struct RegistryCommand: ParsableCommand {
       context.say(
         outcome.new + outcome.changed + outcome.unchanged == 0 ? Messages.registryEmpty : Messages.registryNoMatch)
     } else {
-      for line in RegistryTable(labels: labels).render(entries, width: width) { context.console.say(line) }
+      // One write for the whole table (50,000 lines), not one per line.
+      context.console.say(RegistryTable(labels: labels).render(entries, width: width).joined(separator: "\n"))
     }
     context.console.say("")
     say(

@@ -94,7 +94,6 @@ enum StyleMarker: Character {
   case reset = "r"
 
   static let open: Character = "\u{F0000}"
-  static let openScalar: Unicode.Scalar = "\u{F0000}"
   static let close: Character = "\u{F0001}"
   static let nonce: String = {
     var generator = SystemRandomNumberGenerator()
@@ -111,9 +110,12 @@ enum StyleMarker: Character {
     }
   }
 
+  /// `open` as a scalar: looked for among scalars, a long text (a registry of 50,000
+  /// lines, a batch of `sia verify` reports printed at once) is not split into
+  /// characters just to learn it holds no style.
+  static let openScalar: Unicode.Scalar = "\u{F0000}"
+
   static func apply(_ text: String) -> String {
-    // Looked for as a scalar: searching a whole report (`sia verify` prints a batch at
-    // once) `Character` by `Character` cost more than making it.
     guard text.unicodeScalars.contains(openScalar) else { return text }
     var result = text
     for marker in [StyleMarker.bold, .dim, .reset] {
