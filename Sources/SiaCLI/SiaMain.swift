@@ -16,7 +16,13 @@ public enum SiaMain {
       exit(ExitStatus.usage)
     }
     do {
-      var command = try Sia.parseAsRoot()
+      var command: ParsableCommand
+      if let batch = BatchArguments.split(arguments), var verify = try Sia.parseAsRoot(batch.parser) as? VerifyCommand {
+        verify.files = batch.files
+        command = verify
+      } else {
+        command = try Sia.parseAsRoot()
+      }
       try command.run()
     } catch let error as UserFacingError {
       printError(error.message)

@@ -113,6 +113,21 @@ final class BatchVerifyTests: XCTestCase {
     }
   }
 
+  /// Options among the files, and files after `--`, read as when the options come first
+  /// (sia, not the parser, collects a batch's files: `BatchArguments`).
+  func testOptionsAmongTheFilesReadAsBefore() throws {
+    let first = try sia.expect(
+      worst(order).exitCode, ["verify", "--allowed-signers", "allowed_signers", "--lang", "en"] + order)
+    let mixed = try sia.expect(
+      worst(order).exitCode,
+      ["verify", order[0], "--allowed-signers", "allowed_signers"] + order[1..<3] + ["--lang", "en", "--"]
+        + order[3...])
+    XCTAssertEqual(mixed.stdout, first.stdout)
+    XCTAssertEqual(mixed.stderr, first.stderr)
+    // A mistyped option is still the parser's usage error, wherever it stands.
+    try sia.expect(64, ["verify", order[0], "--allowed-signer", "allowed_signers", order[1]])
+  }
+
   func testTheJSONOfABatchIsEachFilesStateInTheOrderGiven() throws {
     let options = ["--json", "--allowed-signers", "allowed_signers"]
     let single = try alone(options)
