@@ -57,8 +57,6 @@ extension Messages {
     "cli.knowledge.problems",
     fr: "{count} problème(s) dans la base de connaissances (détails : sia lint).",
     en: "{count} problem(s) in the knowledge base (details: sia lint).")
-  public static let badLang = Message(
-    "cli.lang.bad", fr: "Langue inconnue : {value} (fr ou en).", en: "Unknown language: {value} (fr or en).")
   public static let recordFailed = Message(
     "cli.record.failed", fr: "Impossible d'écrire l'enregistrement : {reason}",
     en: "Cannot write the recording: {reason}")
@@ -67,6 +65,6 @@ extension Messages {
     banner, goodbye, helpTitle, helpFooter, unknownCommand, unknownCommandNoHint, interrupted,
     lineTooLong, historyNotSaved, freeTextPending, langNow, langUsage, cleared,
     cmdHelp, cmdQuit, cmdLang, cmdClear,
-    knowledgeNotFound, knowledgeEmpty, knowledgeProblems, badLang, recordFailed,
+    knowledgeNotFound, knowledgeEmpty, knowledgeProblems, recordFailed,
   ]
 }

@@ -104,9 +104,6 @@ extension Messages {
   public static let trainUnknownTheme = Message(
     "train.unknown.theme", fr: "Thème inconnu : {value}. Thèmes : {list}.",
     en: "Unknown theme: {value}. Themes: {list}.")
-  public static let trainUnknownLevel = Message(
-    "train.unknown.level", fr: "Niveau inconnu : {value} (debutant, intermediaire ou avance).",
-    en: "Unknown level: {value} (beginner, intermediate or advanced).")
   public static let trainBadNumber = Message(
     "train.badnumber", fr: "{option} attend un nombre entier positif, pas « {value} ».",
     en: "{option} expects a positive whole number, not \"{value}\".")
@@ -139,7 +136,7 @@ extension Messages {
       trainRevisit, trainRevisitNone, trainNoAttestation, trainAskName, trainAttestationSaved,
       trainAttestationFailed, trainAttestationSigned, trainAttestationUnsigned, trainAttestationSignFailed, trainPaused,
       trainNotSaved, trainResumeNone, trainResumed, trainDropped,
-      trainReplaced, trainDamaged, trainUsage, trainUnknownTheme, trainUnknownLevel, trainBadNumber,
+      trainReplaced, trainDamaged, trainUsage, trainUnknownTheme, trainBadNumber,
       trainUnknownExercise, trainInputEnded, trainListTitle, trainCoverage, trainColumnTheme, trainColumnTotal,
       trainRightAnswer, levelDebutant, levelIntermediaire, levelAvance,
     ] + attestationCatalogue

@@ -109,9 +109,6 @@ extension Messages {
 }
 
 extension Messages {
-  public static let profileBadYesNo = Message(
-    "profile.yesno", fr: "--require-trainer-training attend yes ou no, pas « {value} ».",
-    en: "--require-trainer-training takes yes or no, not “{value}”.")
   public static let profileRequiresTrainer = Message(
     "profile.requiretrainer",
     fr: "Formation exigée : attestée par un formateur (une auto-formation compte comme « non »)",
@@ -126,6 +123,6 @@ extension Messages {
   )
 
   static let trainingProfileCatalogue: [Message] = [
-    profileBadYesNo, profileRequiresTrainer, trainAttestationSelfDeclared,
+    profileRequiresTrainer, trainAttestationSelfDeclared,
   ]
 }
